@@ -1,0 +1,613 @@
+"""Resources for the `agents` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    parse,
+)
+
+from ...types import UNSET, Unset
+from . import agents_archive as _agents_archive
+from . import agents_create as _agents_create
+from . import agents_list as _agents_list
+from . import agents_list_versions as _agents_list_versions
+from . import agents_retrieve as _agents_retrieve
+from . import agents_update as _agents_update
+
+if TYPE_CHECKING:
+    from ...models.agent import Agent
+    from ...models.agent_create_params import AgentCreateParams
+    from ...models.agent_list import AgentList
+    from ...models.agent_toolset import AgentToolset
+    from ...models.agent_update_params import AgentUpdateParams
+    from ...models.browser_toolset import BrowserToolset
+    from ...models.custom_tool import CustomTool
+    from ...models.error_response import ErrorResponse
+    from ...models.mcp_server import MCPServer
+    from ...models.mcp_toolset import MCPToolset
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.model_config import ModelConfig
+    from ...models.multiagent import Multiagent
+    from ...models.skill_binding import SkillBinding
+
+__all__ = ["AsyncAgentsResource", "AgentsResource"]
+
+
+class AgentsResource(SyncAPIResource):
+    """The `agents` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Agent]:
+        """List agents.
+
+        Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
+
+        Args:
+            limit:
+            page:
+            after_id:
+            before_id:
+            include_archived:
+            created_at_gte:
+            created_at_lte:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> AgentList:
+            request = _agents_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_agents_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        model: str | ModelConfig | Mapping[str, Any],
+        system: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
+        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Create an agent.
+
+        Creates an agent at version 1.
+
+        Args:
+            name: Agent name.
+            model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            system: The system prompt.
+            description: Free-text description.
+            tools: Tools; none when omitted.
+            mcp_servers: MCP servers; each must be referenced by an `mcp_toolset` tool.
+            skills: Skills to bind.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
+                tool).
+            idempotency_key:
+            x_qoder_beta:
+        """
+
+        request = _agents_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "model": model,
+                    "system": system,
+                    "description": description,
+                    "tools": tools,
+                    "mcp_servers": mcp_servers,
+                    "skills": skills,
+                    "metadata": metadata,
+                    "multiagent": multiagent,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_create._parse_success, response)
+
+    def retrieve(
+        self,
+        agent_id: str,
+        *,
+        version: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Retrieve an agent.
+
+        Returns the current agent, or the snapshot of one version when `version` is given.
+
+        Args:
+            agent_id:
+            version:
+        """
+
+        request = _agents_retrieve._get_kwargs(
+            agent_id,
+            version=version,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_retrieve._parse_success, response)
+
+    def update(
+        self,
+        agent_id: str,
+        *,
+        version: int,
+        name: str | Unset = UNSET,
+        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        system: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Update an agent.
+
+        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
+        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
+        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
+        with.
+
+        Args:
+            agent_id:
+            version: The agent's current version (optimistic concurrency).
+            name: New name.
+            model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            system: New system prompt; `null` or `""` clears it.
+            description: New description; `null` or `""` clears it.
+            tools: Replacement tools; `null` or `[]` clears them.
+            mcp_servers: Replacement MCP servers.
+            skills: Replacement skills.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            multiagent: Replacement coordinator configuration; `null` clears it.
+            idempotency_key:
+            x_qoder_beta:
+        """
+
+        request = _agents_update._get_kwargs(
+            agent_id,
+            body=json_body(
+                {
+                    "version": version,
+                    "name": name,
+                    "model": model,
+                    "system": system,
+                    "description": description,
+                    "tools": tools,
+                    "mcp_servers": mcp_servers,
+                    "skills": skills,
+                    "metadata": metadata,
+                    "multiagent": multiagent,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_update._parse_success, response)
+
+    def archive(
+        self,
+        agent_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Archive an agent.
+
+        Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
+
+        Args:
+            agent_id:
+            idempotency_key:
+        """
+
+        request = _agents_archive._get_kwargs(
+            agent_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_archive._parse_success, response)
+
+    def list_versions(
+        self,
+        agent_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Agent]:
+        """List an agent's versions.
+
+        Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
+        are version numbers written as strings.
+
+        Args:
+            agent_id:
+            limit:
+            page:
+            after_id:
+            before_id:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> AgentList:
+            request = _agents_list_versions._get_kwargs(
+                agent_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_agents_list_versions._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+
+class AsyncAgentsResource(AsyncAPIResource):
+    """The `agents` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Agent]:
+        """List agents.
+
+        Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
+
+        Args:
+            limit:
+            page:
+            after_id:
+            before_id:
+            include_archived:
+            created_at_gte:
+            created_at_lte:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> AgentList:
+            request = _agents_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_agents_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        model: str | ModelConfig | Mapping[str, Any],
+        system: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
+        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Create an agent.
+
+        Creates an agent at version 1.
+
+        Args:
+            name: Agent name.
+            model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            system: The system prompt.
+            description: Free-text description.
+            tools: Tools; none when omitted.
+            mcp_servers: MCP servers; each must be referenced by an `mcp_toolset` tool.
+            skills: Skills to bind.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
+                tool).
+            idempotency_key:
+            x_qoder_beta:
+        """
+
+        request = _agents_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "model": model,
+                    "system": system,
+                    "description": description,
+                    "tools": tools,
+                    "mcp_servers": mcp_servers,
+                    "skills": skills,
+                    "metadata": metadata,
+                    "multiagent": multiagent,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        agent_id: str,
+        *,
+        version: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Retrieve an agent.
+
+        Returns the current agent, or the snapshot of one version when `version` is given.
+
+        Args:
+            agent_id:
+            version:
+        """
+
+        request = _agents_retrieve._get_kwargs(
+            agent_id,
+            version=version,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        agent_id: str,
+        *,
+        version: int,
+        name: str | Unset = UNSET,
+        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        system: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Update an agent.
+
+        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
+        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
+        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
+        with.
+
+        Args:
+            agent_id:
+            version: The agent's current version (optimistic concurrency).
+            name: New name.
+            model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            system: New system prompt; `null` or `""` clears it.
+            description: New description; `null` or `""` clears it.
+            tools: Replacement tools; `null` or `[]` clears them.
+            mcp_servers: Replacement MCP servers.
+            skills: Replacement skills.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            multiagent: Replacement coordinator configuration; `null` clears it.
+            idempotency_key:
+            x_qoder_beta:
+        """
+
+        request = _agents_update._get_kwargs(
+            agent_id,
+            body=json_body(
+                {
+                    "version": version,
+                    "name": name,
+                    "model": model,
+                    "system": system,
+                    "description": description,
+                    "tools": tools,
+                    "mcp_servers": mcp_servers,
+                    "skills": skills,
+                    "metadata": metadata,
+                    "multiagent": multiagent,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_update._parse_success, response)
+
+    async def archive(
+        self,
+        agent_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Agent:
+        """Archive an agent.
+
+        Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
+
+        Args:
+            agent_id:
+            idempotency_key:
+        """
+
+        request = _agents_archive._get_kwargs(
+            agent_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_agents_archive._parse_success, response)
+
+    def list_versions(
+        self,
+        agent_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Agent]:
+        """List an agent's versions.
+
+        Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
+        are version numbers written as strings.
+
+        Args:
+            agent_id:
+            limit:
+            page:
+            after_id:
+            before_id:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> AgentList:
+            request = _agents_list_versions._get_kwargs(
+                agent_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_agents_list_versions._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )

@@ -1,0 +1,485 @@
+"""Resources for the `environments` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    parse,
+)
+
+from ...types import UNSET, Unset
+from . import environments_archive as _environments_archive
+from . import environments_create as _environments_create
+from . import environments_delete as _environments_delete
+from . import environments_list as _environments_list
+from . import environments_retrieve as _environments_retrieve
+from . import environments_update as _environments_update
+
+if TYPE_CHECKING:
+    from ...models.cloud_config import CloudConfig
+    from ...models.environment import Environment
+    from ...models.environment_create_params import EnvironmentCreateParams
+    from ...models.environment_deleted import EnvironmentDeleted
+    from ...models.environment_list import EnvironmentList
+    from ...models.environment_scope import EnvironmentScope
+    from ...models.environment_update_params import EnvironmentUpdateParams
+    from ...models.error_response import ErrorResponse
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.self_hosted_config import SelfHostedConfig
+
+__all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
+
+
+class EnvironmentsResource(SyncAPIResource):
+    """The `environments` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Environment]:
+        """List environments.
+
+        Lists environments, newest first. Archived environments are hidden unless
+        `include_archived=true`.
+
+        Args:
+            limit:
+            page:
+            after_id:
+            before_id:
+            include_archived:
+            created_at_gte:
+            created_at_lte:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> EnvironmentList:
+            request = _environments_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_environments_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None | Unset = UNSET,
+        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        scope: EnvironmentScope | str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Create an environment.
+
+        Creates a cloud (or self-hosted) execution environment for agent sessions.
+
+        Args:
+            name: Environment name.
+            description: Free-text description.
+            config: The configuration to store, chosen by `type`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
+                by the official SDK.
+            idempotency_key:
+        """
+
+        request = _environments_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "config": config,
+                    "metadata": metadata,
+                    "scope": scope,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_create._parse_success, response)
+
+    def retrieve(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Retrieve an environment.
+
+        Args:
+            environment_id:
+        """
+
+        request = _environments_retrieve._get_kwargs(
+            environment_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_retrieve._parse_success, response)
+
+    def update(
+        self,
+        environment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        scope: EnvironmentScope | str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Update an environment.
+
+        Changes only the fields sent. `config`, when sent, replaces the stored configuration as a whole.
+        `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
+
+        Args:
+            environment_id:
+            name: New name.
+            description: New description; `null` clears it.
+            config: The configuration to store, chosen by `type`.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
+                by the official SDK.
+            idempotency_key:
+        """
+
+        request = _environments_update._get_kwargs(
+            environment_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "config": config,
+                    "metadata": metadata,
+                    "scope": scope,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_update._parse_success, response)
+
+    def delete(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EnvironmentDeleted:
+        """Delete an environment.
+
+        Deletes an environment permanently. Fails with 409 while sessions still reference it; archiving
+        is the recommended alternative. Current servers answer 200 with a deletion object; the oldest
+        documented generation answered 204 with no body.
+
+        Args:
+            environment_id:
+        """
+
+        request = _environments_delete._get_kwargs(
+            environment_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_delete._parse_success, response, environment_id)
+
+    def archive(
+        self,
+        environment_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Archive an environment.
+
+        Marks the environment archived: it is hidden from lists unless `include_archived=true` and
+        cannot host new sessions. Running sessions are not affected.
+
+        Args:
+            environment_id:
+            idempotency_key:
+        """
+
+        request = _environments_archive._get_kwargs(
+            environment_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_archive._parse_success, response)
+
+
+class AsyncEnvironmentsResource(AsyncAPIResource):
+    """The `environments` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Environment]:
+        """List environments.
+
+        Lists environments, newest first. Archived environments are hidden unless
+        `include_archived=true`.
+
+        Args:
+            limit:
+            page:
+            after_id:
+            before_id:
+            include_archived:
+            created_at_gte:
+            created_at_lte:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> EnvironmentList:
+            request = _environments_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_environments_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None | Unset = UNSET,
+        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        scope: EnvironmentScope | str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Create an environment.
+
+        Creates a cloud (or self-hosted) execution environment for agent sessions.
+
+        Args:
+            name: Environment name.
+            description: Free-text description.
+            config: The configuration to store, chosen by `type`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
+                by the official SDK.
+            idempotency_key:
+        """
+
+        request = _environments_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "config": config,
+                    "metadata": metadata,
+                    "scope": scope,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Retrieve an environment.
+
+        Args:
+            environment_id:
+        """
+
+        request = _environments_retrieve._get_kwargs(
+            environment_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        environment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        scope: EnvironmentScope | str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Update an environment.
+
+        Changes only the fields sent. `config`, when sent, replaces the stored configuration as a whole.
+        `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
+
+        Args:
+            environment_id:
+            name: New name.
+            description: New description; `null` clears it.
+            config: The configuration to store, chosen by `type`.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
+                by the official SDK.
+            idempotency_key:
+        """
+
+        request = _environments_update._get_kwargs(
+            environment_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "config": config,
+                    "metadata": metadata,
+                    "scope": scope,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_update._parse_success, response)
+
+    async def delete(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> EnvironmentDeleted:
+        """Delete an environment.
+
+        Deletes an environment permanently. Fails with 409 while sessions still reference it; archiving
+        is the recommended alternative. Current servers answer 200 with a deletion object; the oldest
+        documented generation answered 204 with no body.
+
+        Args:
+            environment_id:
+        """
+
+        request = _environments_delete._get_kwargs(
+            environment_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_delete._parse_success, response, environment_id)
+
+    async def archive(
+        self,
+        environment_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Environment:
+        """Archive an environment.
+
+        Marks the environment archived: it is hidden from lists unless `include_archived=true` and
+        cannot host new sessions. Running sessions are not affected.
+
+        Args:
+            environment_id:
+            idempotency_key:
+        """
+
+        request = _environments_archive._get_kwargs(
+            environment_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_environments_archive._parse_success, response)

@@ -1,0 +1,289 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.environment_list import EnvironmentList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params["include_archived"] = include_archived
+
+    json_created_atgte: str | Unset = UNSET
+    if not isinstance(created_atgte, Unset):
+        json_created_atgte = created_atgte.isoformat()
+    params["created_at[gte]"] = json_created_atgte
+
+    json_created_atlte: str | Unset = UNSET
+    if not isinstance(created_atlte, Unset):
+        json_created_atlte = created_atlte.isoformat()
+    params["created_at[lte]"] = json_created_atlte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/environments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnvironmentList | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = EnvironmentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _parse_success(response: httpx.Response) -> EnvironmentList:
+    if response.status_code == 200:
+        response_200 = EnvironmentList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnvironmentList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> Response[EnvironmentList | ErrorResponse]:
+    """List environments
+
+     Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        page (str | Unset):
+        after_id (str | Unset):
+        before_id (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+        created_atgte (datetime.datetime | Unset):
+        created_atlte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvironmentList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        created_atgte=created_atgte,
+        created_atlte=created_atlte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> EnvironmentList | ErrorResponse | None:
+    """List environments
+
+     Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        page (str | Unset):
+        after_id (str | Unset):
+        before_id (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+        created_atgte (datetime.datetime | Unset):
+        created_atlte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvironmentList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        created_atgte=created_atgte,
+        created_atlte=created_atlte,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> Response[EnvironmentList | ErrorResponse]:
+    """List environments
+
+     Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        page (str | Unset):
+        after_id (str | Unset):
+        before_id (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+        created_atgte (datetime.datetime | Unset):
+        created_atlte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvironmentList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        created_atgte=created_atgte,
+        created_atlte=created_atlte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> EnvironmentList | ErrorResponse | None:
+    """List environments
+
+     Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        page (str | Unset):
+        after_id (str | Unset):
+        before_id (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+        created_atgte (datetime.datetime | Unset):
+        created_atlte (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvironmentList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            after_id=after_id,
+            before_id=before_id,
+            include_archived=include_archived,
+            created_atgte=created_atgte,
+            created_atlte=created_atlte,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+"""Resources for the `models` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    parse,
+)
+
+from ...types import UNSET, Unset
+from . import models_list as _models_list
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.model_list import ModelList
+
+__all__ = ["AsyncModelsResource", "ModelsResource"]
+
+
+class ModelsResource(SyncAPIResource):
+    """The `models` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Model]:
+        """List models.
+
+        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
+        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
+        for uniformity with other lists.
+
+        Args:
+            limit:
+            after_id:
+            before_id:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> ModelList:
+            request = _models_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_models_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+
+class AsyncModelsResource(AsyncAPIResource):
+    """The `models` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Model]:
+        """List models.
+
+        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
+        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
+        for uniformity with other lists.
+
+        Args:
+            limit:
+            after_id:
+            before_id:
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> ModelList:
+            request = _models_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_models_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )

@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_object_type import AgentObjectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_server import MCPServer
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.metadata import Metadata
+    from ..models.model_config import ModelConfig
+    from ..models.multiagent import Multiagent
+    from ..models.skill_binding import SkillBinding
+    from ..models.unknown_tool import UnknownTool
+
+
+T = TypeVar("T", bound="Agent")
+
+
+@_attrs_define
+class Agent:
+    """A versioned agent definition. Returned for the current version and for version snapshots
+    (`agents_retrieve` with `version`, `agents_list_versions`).
+
+        Attributes:
+            id (str): Agent ID (`agent_` prefix).
+            type_ (AgentObjectType): Always `agent`.
+            name (str): Agent name.
+            model (ModelConfig | str): A model ID from `models_list` (e.g. `ultimate`), or a model configuration object.
+            version (int): Version number; starts at 1 and grows by one per update.
+            created_at (datetime.datetime): Creation time.
+            updated_at (datetime.datetime): Time of the last change (for a snapshot, when that version was written).
+            description (None | str | Unset): Free-text description.
+            system (None | str | Unset): The system prompt.
+            tools (list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset): Tools the agent may
+                use.
+            mcp_servers (list[MCPServer] | Unset): MCP servers the agent connects to.
+            skills (list[SkillBinding] | Unset): Skills bound to the agent.
+            metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            multiagent (Multiagent | None | Unset): Coordinator configuration; null when unset.
+            archived_at (datetime.datetime | None | Unset): When the agent was archived; null while active.
+    """
+
+    id: str
+    type_: AgentObjectType
+    name: str
+    model: ModelConfig | str
+    version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    system: None | str | Unset = UNSET
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
+    mcp_servers: list[MCPServer] | Unset = UNSET
+    skills: list[SkillBinding] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    multiagent: Multiagent | None | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
+        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
+        from ..models.custom_tool import CustomTool  # noqa: PLC0415
+        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
+        from ..models.model_config import ModelConfig  # noqa: PLC0415
+        from ..models.multiagent import Multiagent  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        model: dict[str, Any] | str
+        if isinstance(self.model, ModelConfig):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, AgentToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MCPToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BrowserToolset):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        multiagent: dict[str, Any] | None | Unset
+        if isinstance(self.multiagent, Unset):
+            multiagent = UNSET
+        elif isinstance(self.multiagent, Multiagent):
+            multiagent = self.multiagent.to_dict()
+        else:
+            multiagent = self.multiagent
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "model": model,
+                "version": version,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if system is not UNSET:
+            field_dict["system"] = system
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if multiagent is not UNSET:
+            field_dict["multiagent"] = multiagent
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
+        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
+        from ..models.custom_tool import CustomTool  # noqa: PLC0415
+        from ..models.mcp_server import MCPServer  # noqa: PLC0415
+        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.model_config import ModelConfig  # noqa: PLC0415
+        from ..models.multiagent import Multiagent  # noqa: PLC0415
+        from ..models.skill_binding import SkillBinding  # noqa: PLC0415
+        from ..models.unknown_tool import UnknownTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = AgentObjectType(d.pop("type"))
+
+        name = d.pop("name")
+
+        def _parse_model(data: object) -> ModelConfig | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+                return componentsschemas_agent_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelConfig | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
+
+                    return componentsschemas_agent_tool_type_4
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[MCPServer] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[SkillBinding] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillBinding.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multiagent_type_0 = Multiagent.from_dict(data)
+
+                return multiagent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Multiagent | None | Unset, data)
+
+        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        agent = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            model=model,
+            version=version,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            system=system,
+            tools=tools,
+            mcp_servers=mcp_servers,
+            skills=skills,
+            metadata=metadata,
+            multiagent=multiagent,
+            archived_at=archived_at,
+        )
+
+        agent.additional_properties = d
+        return agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> AgentObjectType:
+        """Same as ``type_``."""
+        return self.type_

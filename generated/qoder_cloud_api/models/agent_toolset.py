@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_config import ToolConfig
+    from ..models.tool_default_config import ToolDefaultConfig
+
+
+T = TypeVar("T", bound="AgentToolset")
+
+
+@_attrs_define
+class AgentToolset:
+    """The built-in tools (`Bash`, `Read`, `Write`, `Edit`, `Glob`, `Grep`, `WebFetch`, `WebSearch`,
+    `ImageSearch`, `ImageGen`, `DeliverArtifacts`). Omitting `enabled_tools` (or sending `[]`) enables all.
+
+        Attributes:
+            type_ (Literal['agent_toolset_20260401']): Always `agent_toolset_20260401`.
+            enabled_tools (list[str] | Unset): Allowlist of built-in tool names.
+            disallowed_tools (list[str] | Unset): Denylist of built-in tool names.
+            configs (list[ToolConfig] | Unset): Per-tool overrides.
+            default_config (ToolDefaultConfig | Unset): Defaults for every tool of a toolset. Not in the docs; sent by the
+                official SDK.
+    """
+
+    type_: Literal["agent_toolset_20260401"]
+    enabled_tools: list[str] | Unset = UNSET
+    disallowed_tools: list[str] | Unset = UNSET
+    configs: list[ToolConfig] | Unset = UNSET
+    default_config: ToolDefaultConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        enabled_tools: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_tools, Unset):
+            enabled_tools = self.enabled_tools
+
+        disallowed_tools: list[str] | Unset = UNSET
+        if not isinstance(self.disallowed_tools, Unset):
+            disallowed_tools = self.disallowed_tools
+
+        configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configs, Unset):
+            configs = []
+            for configs_item_data in self.configs:
+                configs_item = configs_item_data.to_dict()
+                configs.append(configs_item)
+
+        default_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_config, Unset):
+            default_config = self.default_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if enabled_tools is not UNSET:
+            field_dict["enabled_tools"] = enabled_tools
+        if disallowed_tools is not UNSET:
+            field_dict["disallowed_tools"] = disallowed_tools
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+        if default_config is not UNSET:
+            field_dict["default_config"] = default_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_config import ToolConfig  # noqa: PLC0415
+        from ..models.tool_default_config import ToolDefaultConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["agent_toolset_20260401"], d.pop("type"))
+        if type_ != "agent_toolset_20260401":
+            raise ValueError(f"type must match const 'agent_toolset_20260401', got '{type_}'")
+
+        enabled_tools = cast(list[str], d.pop("enabled_tools", UNSET))
+
+        disallowed_tools = cast(list[str], d.pop("disallowed_tools", UNSET))
+
+        _configs = d.pop("configs", UNSET)
+        configs: list[ToolConfig] | Unset = UNSET
+        if _configs is not UNSET:
+            configs = []
+            for configs_item_data in _configs:
+                configs_item = ToolConfig.from_dict(configs_item_data)
+
+                configs.append(configs_item)
+
+        _default_config = d.pop("default_config", UNSET)
+        default_config: ToolDefaultConfig | Unset
+        if isinstance(_default_config, Unset):
+            default_config = UNSET
+        else:
+            default_config = ToolDefaultConfig.from_dict(_default_config)
+
+        agent_toolset = cls(
+            type_=type_,
+            enabled_tools=enabled_tools,
+            disallowed_tools=disallowed_tools,
+            configs=configs,
+            default_config=default_config,
+        )
+
+        agent_toolset.additional_properties = d
+        return agent_toolset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent_toolset_20260401"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,378 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_server import MCPServer
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.metadata_patch import MetadataPatch
+    from ..models.model_config import ModelConfig
+    from ..models.multiagent import Multiagent
+    from ..models.skill_binding import SkillBinding
+
+
+T = TypeVar("T", bound="AgentUpdateParams")
+
+
+@_attrs_define
+class AgentUpdateParams:
+    """The body of `agents_update`; only fields sent change, lists sent replace stored lists.
+
+    Attributes:
+        version (int): The agent's current version (optimistic concurrency).
+        name (str | Unset): New name.
+        model (ModelConfig | str | Unset): A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+            object.
+        system (None | str | Unset): New system prompt; `null` or `""` clears it.
+        description (None | str | Unset): New description; `null` or `""` clears it.
+        tools (list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset): Replacement tools; `null`
+            or `[]` clears them.
+        mcp_servers (list[MCPServer] | None | Unset): Replacement MCP servers.
+        skills (list[SkillBinding] | None | Unset): Replacement skills.
+        metadata (MetadataPatch | Unset): A merge patch for metadata. A string sets a key; `null` removes it; keys not
+            sent are kept.
+        multiagent (Multiagent | None | Unset): Replacement coordinator configuration; `null` clears it.
+    """
+
+    version: int
+    name: str | Unset = UNSET
+    model: ModelConfig | str | Unset = UNSET
+    system: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset = UNSET
+    mcp_servers: list[MCPServer] | None | Unset = UNSET
+    skills: list[SkillBinding] | None | Unset = UNSET
+    metadata: MetadataPatch | Unset = UNSET
+    multiagent: Multiagent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
+        from ..models.custom_tool import CustomTool  # noqa: PLC0415
+        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
+        from ..models.model_config import ModelConfig  # noqa: PLC0415
+        from ..models.multiagent import Multiagent  # noqa: PLC0415
+
+        version = self.version
+
+        name = self.name
+
+        model: dict[str, Any] | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, ModelConfig):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, AgentToolset):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, MCPToolset):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CustomTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                else:
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        mcp_servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.mcp_servers, Unset):
+            mcp_servers = UNSET
+        elif isinstance(self.mcp_servers, list):
+            mcp_servers = []
+            for mcp_servers_type_0_item_data in self.mcp_servers:
+                mcp_servers_type_0_item = mcp_servers_type_0_item_data.to_dict()
+                mcp_servers.append(mcp_servers_type_0_item)
+
+        else:
+            mcp_servers = self.mcp_servers
+
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
+            skills = []
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        multiagent: dict[str, Any] | None | Unset
+        if isinstance(self.multiagent, Unset):
+            multiagent = UNSET
+        elif isinstance(self.multiagent, Multiagent):
+            multiagent = self.multiagent.to_dict()
+        else:
+            multiagent = self.multiagent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if model is not UNSET:
+            field_dict["model"] = model
+        if system is not UNSET:
+            field_dict["system"] = system
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if multiagent is not UNSET:
+            field_dict["multiagent"] = multiagent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
+        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
+        from ..models.custom_tool import CustomTool  # noqa: PLC0415
+        from ..models.mcp_server import MCPServer  # noqa: PLC0415
+        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
+        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
+        from ..models.model_config import ModelConfig  # noqa: PLC0415
+        from ..models.multiagent import Multiagent  # noqa: PLC0415
+        from ..models.skill_binding import SkillBinding  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        name = d.pop("name", UNSET)
+
+        def _parse_model(data: object) -> ModelConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+                return componentsschemas_agent_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelConfig | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_tools(data: object) -> list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+                            return componentsschemas_agent_tool_param_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+                            return componentsschemas_agent_tool_param_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+                            return componentsschemas_agent_tool_param_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_3
+
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_mcp_servers(data: object) -> list[MCPServer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mcp_servers_type_0 = []
+                _mcp_servers_type_0 = data
+                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
+                    mcp_servers_type_0_item = MCPServer.from_dict(mcp_servers_type_0_item_data)
+
+                    mcp_servers_type_0.append(mcp_servers_type_0_item)
+
+                return mcp_servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MCPServer] | None | Unset, data)
+
+        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+
+        def _parse_skills(data: object) -> list[SkillBinding] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_type_0 = []
+                _skills_type_0 = data
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = SkillBinding.from_dict(skills_type_0_item_data)
+
+                    skills_type_0.append(skills_type_0_item)
+
+                return skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SkillBinding] | None | Unset, data)
+
+        skills = _parse_skills(d.pop("skills", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataPatch | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataPatch.from_dict(_metadata)
+
+        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multiagent_type_0 = Multiagent.from_dict(data)
+
+                return multiagent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Multiagent | None | Unset, data)
+
+        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
+
+        agent_update_params = cls(
+            version=version,
+            name=name,
+            model=model,
+            system=system,
+            description=description,
+            tools=tools,
+            mcp_servers=mcp_servers,
+            skills=skills,
+            metadata=metadata,
+            multiagent=multiagent,
+        )
+
+        agent_update_params.additional_properties = d
+        return agent_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tool_input_schema import ToolInputSchema
+
+
+T = TypeVar("T", bound="CustomTool")
+
+
+@_attrs_define
+class CustomTool:
+    """A tool the client implements; the agent emits `agent.custom_tool_use` and waits for the result.
+
+    Attributes:
+        type_ (Literal['custom']): Always `custom`.
+        name (str): Tool name; unique, not a built-in name, not starting with `mcp__`.
+        description (str): What the tool does.
+        input_schema (ToolInputSchema): A JSON Schema object describing the tool's input.
+    """
+
+    type_: Literal["custom"]
+    name: str
+    description: str
+    input_schema: ToolInputSchema
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        input_schema = self.input_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "description": description,
+                "input_schema": input_schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_input_schema import ToolInputSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom"], d.pop("type"))
+        if type_ != "custom":
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        input_schema = ToolInputSchema.from_dict(d.pop("input_schema"))
+
+        custom_tool = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            input_schema=input_schema,
+        )
+
+        custom_tool.additional_properties = d
+        return custom_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """Same as ``type_``."""
+        return self.type_

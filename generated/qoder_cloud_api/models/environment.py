@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment_object_type import EnvironmentObjectType
+from ..models.environment_scope import EnvironmentScope
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cloud_config import CloudConfig
+    from ..models.metadata import Metadata
+    from ..models.self_hosted_config import SelfHostedConfig
+    from ..models.unknown_environment_config import UnknownEnvironmentConfig
+
+
+T = TypeVar("T", bound="Environment")
+
+
+@_attrs_define
+class Environment:
+    """A container configuration that agent sessions run in.
+
+    Attributes:
+        id (str): Environment ID (`env_` prefix).
+        type_ (EnvironmentObjectType): Always `environment`.
+        name (str): Environment name.
+        config (CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig): The environment's configuration, chosen by
+            `type`: `cloud` (a managed sandbox) or `self_hosted`
+            (your own workers). Other types are kept as `UnknownEnvironmentConfig`.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        description (None | str | Unset): Free-text description.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        scope (EnvironmentScope | Unset): Who can see the environment (`organization` or `account`). Not in the docs;
+            sent by the official SDK.
+        archived_at (datetime.datetime | None | Unset): When the environment was archived; null while active.
+        status (str | Unset): Legacy lifecycle label (`ready`, `archived`) sent by older servers.
+        archived (bool | Unset): Legacy archived flag sent by older servers.
+    """
+
+    id: str
+    type_: EnvironmentObjectType
+    name: str
+    config: CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    scope: EnvironmentScope | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    status: str | Unset = UNSET
+    archived: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
+        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        config: dict[str, Any]
+        if isinstance(self.config, CloudConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, SelfHostedConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        scope: str | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.value
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        status = self.status
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "config": config,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
+        from ..models.unknown_environment_config import UnknownEnvironmentConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = EnvironmentObjectType(d.pop("type"))
+
+        name = d.pop("name")
+
+        def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_environment_config_type_0 = CloudConfig.from_dict(data)
+
+                return componentsschemas_environment_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_environment_config_type_1 = SelfHostedConfig.from_dict(data)
+
+                return componentsschemas_environment_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_environment_config_type_2 = UnknownEnvironmentConfig.from_dict(data)
+
+            return componentsschemas_environment_config_type_2
+
+        config = _parse_config(d.pop("config"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _scope = d.pop("scope", UNSET)
+        scope: EnvironmentScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = EnvironmentScope(_scope)
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        environment = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            config=config,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            metadata=metadata,
+            scope=scope,
+            archived_at=archived_at,
+            status=status,
+            archived=archived,
+        )
+
+        environment.additional_properties = d
+        return environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> EnvironmentObjectType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """What went wrong.
+
+    Attributes:
+        type_ (str): Error category, e.g. `invalid_request_error`, `authentication_error`, `permission_error`,
+            `not_found_error`, `conflict_error`, `rate_limit_error`, `api_error`, `overloaded_error`,
+            `feature_not_available`. Open set.
+        message (str): Human-readable explanation.
+        param (None | str | Unset): The request field at fault, when there is one.
+        feature (None | str | Unset): The beta feature involved (oldest servers, 501 only).
+        available_from (None | str | Unset): When the beta feature becomes available (oldest servers, 501 only).
+    """
+
+    type_: str
+    message: str
+    param: None | str | Unset = UNSET
+    feature: None | str | Unset = UNSET
+    available_from: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message = self.message
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
+
+        feature: None | str | Unset
+        if isinstance(self.feature, Unset):
+            feature = UNSET
+        else:
+            feature = self.feature
+
+        available_from: None | str | Unset
+        if isinstance(self.available_from, Unset):
+            available_from = UNSET
+        else:
+            available_from = self.available_from
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if param is not UNSET:
+            field_dict["param"] = param
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if available_from is not UNSET:
+            field_dict["available_from"] = available_from
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        message = d.pop("message")
+
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
+
+        def _parse_feature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        feature = _parse_feature(d.pop("feature", UNSET))
+
+        def _parse_available_from(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        available_from = _parse_available_from(d.pop("available_from", UNSET))
+
+        error_detail = cls(
+            type_=type_,
+            message=message,
+            param=param,
+            feature=feature,
+            available_from=available_from,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_

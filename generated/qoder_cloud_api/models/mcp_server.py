@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mcp_server_type import MCPServerType
+
+T = TypeVar("T", bound="MCPServer")
+
+
+@_attrs_define
+class MCPServer:
+    """A remote MCP server (streamable HTTP). Credentials come from vaults.
+
+    Attributes:
+        name (str): Unique within the agent; referenced by `mcp_toolset.mcp_server_name`.
+        type_ (MCPServerType): Transport kind; `url` today.
+        url (str): The server endpoint.
+    """
+
+    name: str
+    type_: MCPServerType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = MCPServerType(d.pop("type"))
+
+        url = d.pop("url")
+
+        mcp_server = cls(
+            name=name,
+            type_=type_,
+            url=url,
+        )
+
+        mcp_server.additional_properties = d
+        return mcp_server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> MCPServerType:
+        """Same as ``type_``."""
+        return self.type_

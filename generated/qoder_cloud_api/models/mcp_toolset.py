@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_config import ToolConfig
+    from ..models.tool_default_config import ToolDefaultConfig
+
+
+T = TypeVar("T", bound="MCPToolset")
+
+
+@_attrs_define
+class MCPToolset:
+    """Exposes the tools of one MCP server listed in `mcp_servers`.
+
+    Attributes:
+        type_ (Literal['mcp_toolset']): Always `mcp_toolset`.
+        mcp_server_name (str): The `name` of an entry in `mcp_servers`.
+        configs (list[ToolConfig] | Unset): Per-tool overrides.
+        default_config (ToolDefaultConfig | Unset): Defaults for every tool of a toolset. Not in the docs; sent by the
+            official SDK.
+    """
+
+    type_: Literal["mcp_toolset"]
+    mcp_server_name: str
+    configs: list[ToolConfig] | Unset = UNSET
+    default_config: ToolDefaultConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mcp_server_name = self.mcp_server_name
+
+        configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configs, Unset):
+            configs = []
+            for configs_item_data in self.configs:
+                configs_item = configs_item_data.to_dict()
+                configs.append(configs_item)
+
+        default_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_config, Unset):
+            default_config = self.default_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "mcp_server_name": mcp_server_name,
+            }
+        )
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+        if default_config is not UNSET:
+            field_dict["default_config"] = default_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_config import ToolConfig  # noqa: PLC0415
+        from ..models.tool_default_config import ToolDefaultConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_toolset"], d.pop("type"))
+        if type_ != "mcp_toolset":
+            raise ValueError(f"type must match const 'mcp_toolset', got '{type_}'")
+
+        mcp_server_name = d.pop("mcp_server_name")
+
+        _configs = d.pop("configs", UNSET)
+        configs: list[ToolConfig] | Unset = UNSET
+        if _configs is not UNSET:
+            configs = []
+            for configs_item_data in _configs:
+                configs_item = ToolConfig.from_dict(configs_item_data)
+
+                configs.append(configs_item)
+
+        _default_config = d.pop("default_config", UNSET)
+        default_config: ToolDefaultConfig | Unset
+        if isinstance(_default_config, Unset):
+            default_config = UNSET
+        else:
+            default_config = ToolDefaultConfig.from_dict(_default_config)
+
+        mcp_toolset = cls(
+            type_=type_,
+            mcp_server_name=mcp_server_name,
+            configs=configs,
+            default_config=default_config,
+        )
+
+        mcp_toolset.additional_properties = d
+        return mcp_toolset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["mcp_toolset"]:
+        """Same as ``type_``."""
+        return self.type_

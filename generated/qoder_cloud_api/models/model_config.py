@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.effort import Effort
+
+
+T = TypeVar("T", bound="ModelConfig")
+
+
+@_attrs_define
+class ModelConfig:
+    """A model with tuning options.
+
+    Attributes:
+        id (str): A model ID from `models_list`.
+        effort (Effort | str | Unset): Reasoning effort, one of the model's `efforts`; defaults to the model's
+            `default_effort`.
+        context_window (int | None | Unset): One of the model's `available_context_windows`.
+        inference_geo (None | str | Unset): Inference region. Not in the docs; sent by the official SDK.
+        speed (str | Unset): `standard` or `fast`. Not in the docs; sent by the official SDK.
+    """
+
+    id: str
+    effort: Effort | str | Unset = UNSET
+    context_window: int | None | Unset = UNSET
+    inference_geo: None | str | Unset = UNSET
+    speed: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.effort import Effort  # noqa: PLC0415
+
+        id = self.id
+
+        effort: dict[str, Any] | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, Effort):
+            effort = self.effort.to_dict()
+        else:
+            effort = self.effort
+
+        context_window: int | None | Unset
+        if isinstance(self.context_window, Unset):
+            context_window = UNSET
+        else:
+            context_window = self.context_window
+
+        inference_geo: None | str | Unset
+        if isinstance(self.inference_geo, Unset):
+            inference_geo = UNSET
+        else:
+            inference_geo = self.inference_geo
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if context_window is not UNSET:
+            field_dict["context_window"] = context_window
+        if inference_geo is not UNSET:
+            field_dict["inference_geo"] = inference_geo
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.effort import Effort  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_effort(data: object) -> Effort | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                effort_type_1 = Effort.from_dict(data)
+
+                return effort_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Effort | str | Unset, data)
+
+        effort = _parse_effort(d.pop("effort", UNSET))
+
+        def _parse_context_window(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        context_window = _parse_context_window(d.pop("context_window", UNSET))
+
+        def _parse_inference_geo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
+
+        speed = d.pop("speed", UNSET)
+
+        model_config = cls(
+            id=id,
+            effort=effort,
+            context_window=context_window,
+            inference_geo=inference_geo,
+            speed=speed,
+        )
+
+        model_config.additional_properties = d
+        return model_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.multiagent_agent_ref import MultiagentAgentRef
+    from ..models.multiagent_self_ref import MultiagentSelfRef
+    from ..models.unknown_multiagent_member import UnknownMultiagentMember
+
+
+T = TypeVar("T", bound="Multiagent")
+
+
+@_attrs_define
+class Multiagent:
+    """Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401` tool).
+
+    Attributes:
+        type_ (str): `coordinator`.
+        agents (list[MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember]):
+            The agents it may delegate to.
+    """
+
+    type_: str
+    agents: list[MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: PLC0415
+        from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: PLC0415
+        from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: PLC0415
+        from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: PLC0415
+
+        type_ = self.type_
+
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item: dict[str, Any] | str
+            if isinstance(agents_item_data, MultiagentAgentRef):
+                agents_item = agents_item_data.to_dict()
+            elif isinstance(agents_item_data, MultiagentSelfRef):
+                agents_item = agents_item_data.to_dict()
+            elif isinstance(agents_item_data, MultiagentAdvisorRef):
+                agents_item = agents_item_data.to_dict()
+            elif isinstance(agents_item_data, UnknownMultiagentMember):
+                agents_item = agents_item_data.to_dict()
+            else:
+                agents_item = agents_item_data
+            agents.append(agents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "agents": agents,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: PLC0415
+        from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: PLC0415
+        from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: PLC0415
+        from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+
+            def _parse_agents_item(
+                data: object,
+            ) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
+
+                    return componentsschemas_multiagent_member_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
+
+                    return componentsschemas_multiagent_member_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
+
+                    return componentsschemas_multiagent_member_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
+
+                    return componentsschemas_multiagent_member_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember, data
+                )
+
+            agents_item = _parse_agents_item(agents_item_data)
+
+            agents.append(agents_item)
+
+        multiagent = cls(
+            type_=type_,
+            agents=agents,
+        )
+
+        multiagent.additional_properties = d
+        return multiagent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_

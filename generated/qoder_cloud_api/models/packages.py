@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Packages")
+
+
+@_attrs_define
+class Packages:
+    """Packages installed while the sandbox is prepared. Current servers install `apt`, `pip` and `npm`;
+    the other managers are stored but not installed.
+
+        Attributes:
+            type_ (str | Unset): Always `packages` when sent by the server.
+            apt (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+            pip (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+            npm (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+            cargo (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+            gem (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+            go (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
+    """
+
+    type_: str | Unset = UNSET
+    apt: list[str] | None | Unset = UNSET
+    pip: list[str] | None | Unset = UNSET
+    npm: list[str] | None | Unset = UNSET
+    cargo: list[str] | None | Unset = UNSET
+    gem: list[str] | None | Unset = UNSET
+    go: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        apt: list[str] | None | Unset
+        if isinstance(self.apt, Unset):
+            apt = UNSET
+        elif isinstance(self.apt, list):
+            apt = self.apt
+
+        else:
+            apt = self.apt
+
+        pip: list[str] | None | Unset
+        if isinstance(self.pip, Unset):
+            pip = UNSET
+        elif isinstance(self.pip, list):
+            pip = self.pip
+
+        else:
+            pip = self.pip
+
+        npm: list[str] | None | Unset
+        if isinstance(self.npm, Unset):
+            npm = UNSET
+        elif isinstance(self.npm, list):
+            npm = self.npm
+
+        else:
+            npm = self.npm
+
+        cargo: list[str] | None | Unset
+        if isinstance(self.cargo, Unset):
+            cargo = UNSET
+        elif isinstance(self.cargo, list):
+            cargo = self.cargo
+
+        else:
+            cargo = self.cargo
+
+        gem: list[str] | None | Unset
+        if isinstance(self.gem, Unset):
+            gem = UNSET
+        elif isinstance(self.gem, list):
+            gem = self.gem
+
+        else:
+            gem = self.gem
+
+        go: list[str] | None | Unset
+        if isinstance(self.go, Unset):
+            go = UNSET
+        elif isinstance(self.go, list):
+            go = self.go
+
+        else:
+            go = self.go
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if apt is not UNSET:
+            field_dict["apt"] = apt
+        if pip is not UNSET:
+            field_dict["pip"] = pip
+        if npm is not UNSET:
+            field_dict["npm"] = npm
+        if cargo is not UNSET:
+            field_dict["cargo"] = cargo
+        if gem is not UNSET:
+            field_dict["gem"] = gem
+        if go is not UNSET:
+            field_dict["go"] = go
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        def _parse_apt(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        apt = _parse_apt(d.pop("apt", UNSET))
+
+        def _parse_pip(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        pip = _parse_pip(d.pop("pip", UNSET))
+
+        def _parse_npm(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        npm = _parse_npm(d.pop("npm", UNSET))
+
+        def _parse_cargo(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        cargo = _parse_cargo(d.pop("cargo", UNSET))
+
+        def _parse_gem(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        gem = _parse_gem(d.pop("gem", UNSET))
+
+        def _parse_go(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_package_list_type_0 = cast(list[str], data)
+
+                return componentsschemas_package_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        go = _parse_go(d.pop("go", UNSET))
+
+        packages = cls(
+            type_=type_,
+            apt=apt,
+            pip=pip,
+            npm=npm,
+            cargo=cargo,
+            gem=gem,
+            go=go,
+        )
+
+        packages.additional_properties = d
+        return packages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str | Unset:
+        """Same as ``type_``."""
+        return self.type_

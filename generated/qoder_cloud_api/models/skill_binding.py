@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.skill_binding_type import SkillBindingType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillBinding")
+
+
+@_attrs_define
+class SkillBinding:
+    """A skill made available to the agent.
+
+    Attributes:
+        type_ (SkillBindingType): `custom` (your skills); `qoder` is sent by the official SDK only.
+        skill_id (str): Skill ID (`skill_` prefix).
+        version (None | str | Unset): A skill version; the latest when omitted.
+    """
+
+    type_: SkillBindingType
+    skill_id: str
+    version: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        skill_id = self.skill_id
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "skill_id": skill_id,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = SkillBindingType(d.pop("type"))
+
+        skill_id = d.pop("skill_id")
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        skill_binding = cls(
+            type_=type_,
+            skill_id=skill_id,
+            version=version,
+        )
+
+        skill_binding.additional_properties = d
+        return skill_binding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SkillBindingType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,69 @@
+"""Python client for the Qoder Cloud Agents API.
+
+    from qoder_cloud import QoderCloud
+
+    client = QoderCloud()          # token from QODER_PAT
+    for env in client.environments.list(limit=50):
+        print(env.id, env.name)
+"""
+
+from ._client import AsyncQoderCloud, QoderCloud
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OverloadedError,
+    PaginationError,
+    PermissionDeniedError,
+    QoderError,
+    RateLimitError,
+    RequestTooLargeError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._resource import NOT_GIVEN, NotGiven
+from ._retries import DEFAULT_MAX_RETRIES
+from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncQoderCloud",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "OverloadedError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "QoderCloud",
+    "QoderError",
+    "REGION_BASE_URLS",
+    "RateLimitError",
+    "RequestTooLargeError",
+    "StreamError",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+]

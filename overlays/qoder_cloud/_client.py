@@ -1,0 +1,286 @@
+"""`QoderCloud` and `AsyncQoderCloud`: settings, the send path and the resource namespaces.
+
+Every operation goes through `_send`: it turns the generated request description into an
+`httpx.Request` (absolute URL, headers, an `Idempotency-Key` on every POST), sends it with the
+bearer token, retries what is safe to retry, and raises a typed error for any non-2xx answer.
+The resource attributes (`client.environments`, ...) come from the generated `Resources` mixins.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from qoder_cloud_api.api import AsyncResources, Resources
+
+from ._exceptions import APIConnectionError, APITimeoutError, status_error_from_response
+from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_status
+from ._settings import (
+    DEFAULT_TIMEOUT,
+    MAX_BODY_BYTES,
+    BearerAuth,
+    base_headers,
+    resolve_base_url,
+    resolve_token,
+)
+
+__all__ = ["AsyncQoderCloud", "QoderCloud"]
+
+log = logging.getLogger("qoder_cloud")
+
+
+class _ClientSettings:
+    """What the sync and async clients share: settings and request building."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None,
+        base_url: str | httpx.URL | None,
+        region: str | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        allow_insecure_http: bool,
+        http_client_timeout: httpx.Timeout | None,
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
+        self._auth = BearerAuth(resolve_token(token), self._base_url)
+        if isinstance(timeout, NotGiven):
+            timeout = http_client_timeout if http_client_timeout is not None else DEFAULT_TIMEOUT
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._headers = base_headers(default_headers)
+
+    @property
+    def base_url(self) -> str:
+        """The API root every path is joined to, e.g. `https://api.qoder.com/api/v1/cloud`."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, request: dict[str, Any], options: RequestOptions) -> httpx.Request:
+        headers = dict(self._headers)
+        headers.update(request.get("headers") or {})
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        method = request["method"].upper()
+        if method == "POST" and not any(name.lower() == "idempotency-key" for name in headers):
+            # One key per call, reused by every retry of it: a retried create cannot create twice.
+            headers["Idempotency-Key"] = str(uuid.uuid4())
+        params = dict(request.get("params") or {})
+        if options.extra_query:
+            params.update(options.extra_query)
+        timeout = self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        built = http.build_request(
+            method,
+            self._base_url + request["url"],
+            params=params or None,
+            json=request.get("json"),
+            content=request.get("content"),
+            files=request.get("files"),
+            data=request.get("data"),
+            headers=headers,
+            timeout=timeout,
+        )
+        size = built.headers.get("content-length")
+        if size is not None and int(size) > MAX_BODY_BYTES:
+            raise ValueError(
+                f"the request body is {int(size):,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
+            )
+        return built
+
+    def _retries_for(self, options: RequestOptions) -> int:
+        if isinstance(options.max_retries, NotGiven):
+            return self._max_retries
+        if options.max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
+        return options.max_retries
+
+    def _transport_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
+        where = f"{request.method} {request.url.path}"
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
+        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc or 'connection error'}", request=request)
+
+    def _log_attempt(self, request: httpx.Request, outcome: str, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            log.debug("%s %s -> %s (%.1f ms)", request.method, request.url.path, outcome, elapsed)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+
+
+class QoderCloud(_ClientSettings, Resources):
+    """Client for the Qoder Cloud Agents API.
+
+    Args:
+        token: a personal access token (`pt-...`) or service-account token; defaults to `QODER_PAT`.
+        base_url: the API root; defaults to `QODER_BASE_URL`, then to the region's host.
+        region: `"global"` (default) or `"cn"`, used when no base URL is given.
+        timeout: seconds or an `httpx.Timeout` per attempt; `None` waits forever. Default 60 s (10 s to connect).
+        max_retries: how many times a safe request is retried after a transient failure (default 2).
+        default_headers: headers sent with every request.
+        http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by `close()`.
+        allow_insecure_http: allow a plain `http://` base URL on a non-loopback host.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        region: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            region=region,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(follow_redirects=False)
+
+    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        built = self._build_request(self._http, request, options)
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self._http.send(built, auth=self._auth)
+            except httpx.TransportError as exc:
+                self._log_attempt(built, type(exc).__name__, started)
+                if attempt < retries and is_safe(built):
+                    self._sleep(attempt, None, built, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, built) from None
+            self._log_attempt(built, str(response.status_code), started)
+            if response.is_success:
+                return response
+            if attempt < retries and should_retry_status(built, response):
+                self._sleep(attempt, response, built, str(response.status_code))
+                attempt += 1
+                continue
+            raise status_error_from_response(response, redact=(self._auth.token,))
+
+    def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
+        delay = retry_delay(attempt, response)
+        log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
+        time.sleep(delay)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncQoderCloud(_ClientSettings, AsyncResources):
+    """Asyncio client for the Qoder Cloud Agents API; same arguments as `QoderCloud`
+    (`http_client` must be an `httpx.AsyncClient`)."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        region: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        super().__init__(
+            token=token,
+            base_url=base_url,
+            region=region,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+            http_client_timeout=http_client.timeout if http_client is not None else None,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+
+    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        built = self._build_request(self._http, request, options)
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(built, auth=self._auth)
+            except httpx.TransportError as exc:
+                self._log_attempt(built, type(exc).__name__, started)
+                if attempt < retries and is_safe(built):
+                    await self._sleep(attempt, None, built, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, built) from None
+            self._log_attempt(built, str(response.status_code), started)
+            if response.is_success:
+                return response
+            if attempt < retries and should_retry_status(built, response):
+                await self._sleep(attempt, response, built, str(response.status_code))
+                attempt += 1
+                continue
+            raise status_error_from_response(response, redact=(self._auth.token,))
+
+    async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
+        delay = retry_delay(attempt, response)
+        log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
+        await asyncio.sleep(delay)
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it belongs to an `http_client` you passed)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,146 @@
+"""What the generated resource classes build on.
+
+The resource classes under `qoder_cloud_api.api.<tag>` are generated from openapi.yaml; each
+method builds its request with the generated operation module and hands it to the client
+through `SyncAPIResource._send` / `AsyncAPIResource._send`. This module is the whole contract
+between the two packages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any, Concatenate, Final, ParamSpec, Protocol, TypeVar
+
+import attrs
+import httpx
+
+from qoder_cloud_api.types import Unset
+
+from ._exceptions import APIResponseValidationError
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncAPIResource",
+    "AsyncPage",
+    "AsyncPaginator",
+    "NotGiven",
+    "RequestOptions",
+    "SyncAPIResource",
+    "SyncPage",
+    "TimeoutTypes",
+    "json_body",
+    "parse",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+class NotGiven:
+    """Marks an option the caller did not pass, so the client default applies.
+
+    `None` cannot play this role: `timeout=None` means "no timeout".
+    """
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call options every resource method accepts."""
+
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+
+
+class SyncSender(Protocol):
+    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+
+
+class AsyncSender(Protocol):
+    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+
+
+class SyncAPIResource:
+    """Base of the generated sync resource classes."""
+
+    def __init__(self, client: SyncSender) -> None:
+        self._client = client
+
+    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        return self._client._send(request, options)
+
+
+class AsyncAPIResource:
+    """Base of the generated async resource classes."""
+
+    def __init__(self, client: AsyncSender) -> None:
+        self._client = client
+
+    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        return await self._client._send(request, options)
+
+
+def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON object for a request body: unset fields dropped, models and enums turned into JSON.
+
+    Callers may pass generated models or plain dicts for nested objects; both end up as plain
+    JSON values. `None` stays and is sent as `null` (which clears a field on update).
+    """
+    return {key: to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+
+
+def to_json(value: Any) -> Any:
+    """Convert one value (model, enum, datetime, mapping or sequence of those) to JSON."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, str):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON: {value!r}")
+
+
+def parse(
+    parser: Callable[Concatenate[httpx.Response, P], R], response: httpx.Response, *args: P.args, **kwargs: P.kwargs
+) -> R:
+    """Run a generated `_parse_success` on a 2xx response; a body of the wrong shape becomes
+    `APIResponseValidationError` (with the response attached) instead of a bare KeyError."""
+    try:
+        return parser(response, *args, **kwargs)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"the {response.status_code} response to {response.request.method} {response.request.url.path} "
+            f"does not match the documented shape: {type(exc).__name__}: {exc}",
+            response=response,
+        ) from exc

@@ -1,0 +1,101 @@
+"""Client settings: the token, the base URL and the defaults, resolved once at construction."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Generator, Mapping
+
+import httpx
+
+from ._exceptions import ConfigurationError
+from ._version import __version__
+
+__all__ = ["BearerAuth", "DEFAULT_TIMEOUT", "REGION_BASE_URLS", "resolve_base_url", "resolve_token"]
+
+REGION_BASE_URLS = {
+    "global": "https://api.qoder.com/api/v1/cloud",
+    "cn": "https://api.qoder.com.cn/api/v1/cloud",
+}
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+USER_AGENT = f"qoder-cloud-agents-python/{__version__}"
+MAX_BODY_BYTES = 32 * 1024 * 1024
+
+
+def resolve_token(token: str | None) -> str:
+    """The `token` argument, else `QODER_PAT`; raises before any request when neither is set."""
+    if token is None:
+        token = os.environ.get("QODER_PAT")
+    if token is None or not token.strip():
+        raise ConfigurationError(
+            "no API token: pass token=... to the client or set the QODER_PAT environment variable "
+            "(create a personal access token at https://qoder.com/cloud/pat-keys)"
+        )
+    token = token.strip()
+    if any(ch in token for ch in "\r\n"):
+        raise ConfigurationError("the API token contains a line break; check how QODER_PAT was set")
+    return token
+
+
+def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, allow_insecure_http: bool) -> str:
+    """`base_url`, else `QODER_BASE_URL`, else the region's default (global unless region="cn")."""
+    if region is not None and region not in REGION_BASE_URLS:
+        raise ConfigurationError(f"region must be one of {sorted(REGION_BASE_URLS)}, got {region!r}")
+    raw = str(base_url) if base_url is not None else os.environ.get("QODER_BASE_URL")
+    if not raw:
+        return REGION_BASE_URLS[region or "global"]
+    url = httpx.URL(raw.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {raw!r}")
+    if url.userinfo or url.query or url.fragment:
+        raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise ConfigurationError(
+            f"refusing to send the token over plain http to {url.host}; use https, or pass "
+            "allow_insecure_http=True if this is intended"
+        )
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def base_headers(extra: Mapping[str, str] | None) -> dict[str, str]:
+    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+    headers.update(extra or {})
+    return headers
+
+
+class BearerAuth(httpx.Auth):
+    """Adds `Authorization: Bearer <token>` to requests for the API's own origin only.
+
+    Requests to any other host (a download link, a redirect target) go out without it. The
+    token is kept out of `repr`.
+    """
+
+    def __init__(self, token: str, base_url: str) -> None:
+        self._header = f"Bearer {token}"
+        self._origin = _origin(httpx.URL(base_url))
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if _origin(request.url) == self._origin and "authorization" not in request.headers:
+            request.headers["Authorization"] = self._header
+        yield request
+
+    @property
+    def token(self) -> str:
+        return self._header.removeprefix("Bearer ")
+
+    def __repr__(self) -> str:
+        return f"<BearerAuth for {self._origin[0]}://{self._origin[1]}:{self._origin[2]} token=***>"
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default_port = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, url.port or default_port)

@@ -1,0 +1,94 @@
+"""A local, in-memory Qoder Cloud Agents server for demos and tests.
+
+    from qoder_cloud import QoderCloud
+    from qoder_cloud.testing import LocalServer
+
+    with LocalServer(token="pt-local") as server:
+        client = QoderCloud(token="pt-local", base_url=server.base_url)
+        client.environments.create(name="ci")
+
+It implements the documented behaviour (prefixed IDs, RFC 3339 timestamps, cursor pagination,
+archive semantics, optimistic concurrency, the error envelope) on a real loopback socket, using
+only the standard library. From a shell: `python -m qoder_cloud.testing --port 8080`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Self
+
+from . import _agents, _environments, _models
+from ._app import API_PREFIX, ApiError, App, Request, Response
+from ._http import HTTPServer
+from ._state import State
+
+__all__ = ["API_PREFIX", "ApiError", "App", "LocalServer", "Request", "Response", "State", "serve"]
+
+
+class LocalServer:
+    """A running local API server.
+
+    Args:
+        token: accept only this bearer token; any non-empty token when None.
+        host: the interface to listen on (loopback by default).
+        port: the port; 0 picks a free one.
+    """
+
+    def __init__(self, *, token: str | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.state = State()
+        self.app = build_app(self.state, token=token)
+        self._server = HTTPServer(self.app, host, port)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        """The API root to give a client, e.g. `http://127.0.0.1:8123/api/v1/cloud`."""
+        return f"http://{self._server.server_address[0]}:{self.port}{API_PREFIX}"
+
+    def start(self) -> Self:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="qoder-local-server", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the socket; open streams end within a fraction of a second."""
+        self._server.stopping.set()
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def build_app(state: State, *, token: str | None = None) -> App:
+    """The API application with every implemented resource group registered."""
+    app = App(token=token)
+    _environments.register(app, state)
+    _agents.register(app, state)
+    _models.register(app)
+    return app
+
+
+@contextlib.contextmanager
+def serve(*, token: str | None = None, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Run a local server for the duration of a `with` block and yield its base URL."""
+    with LocalServer(token=token, host=host, port=port) as server:
+        yield server.base_url

@@ -1,0 +1,161 @@
+"""Environments: create, list, retrieve, update, archive, delete."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from . import _common as c
+from ._app import ApiError, App, Request, Response
+from ._state import State
+
+_NETWORK_TYPES = ("unrestricted", "limited", "allowlist")
+_PACKAGE_MANAGERS = ("apt", "pip", "npm", "cargo", "gem", "go")
+
+
+def register(app: App, state: State) -> None:
+    @app.route("POST", "/environments")
+    def create(request: Request) -> Response:
+        body = request.json_object()
+        name = c.string(c.required(body, "name"), "name", min_length=1)
+        env = {
+            "id": c.new_id("env"),
+            "type": "environment",
+            "name": name,
+            "description": c.optional_string(body.get("description", ""), "description"),
+            "config": _config(body["config"]) if "config" in body else _config({"type": "cloud"}),
+            "metadata": c.metadata(body.get("metadata", {})),
+            "archived_at": None,
+        }
+        if "scope" in body:
+            env["scope"] = _scope(body["scope"])
+        with app.lock:
+            _check_unique_name(state, name, None)
+            env["created_at"] = env["updated_at"] = c.now()
+            state.environments[env["id"]] = env
+            return Response(200, copy.deepcopy(env))
+
+    @app.route("GET", "/environments")
+    def list_(request: Request) -> dict[str, Any]:
+        include_archived = c.query_bool(request, "include_archived")
+        keep = c.created_at_filter(request)
+        with app.lock:
+            items = [
+                env
+                for env in sorted(state.environments.values(), key=lambda e: e["id"], reverse=True)
+                if (include_archived or env["archived_at"] is None) and keep(env)
+            ]
+            return c.paginate(
+                request, items, key=lambda e: e["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda e: e["id"]
+            )
+
+    @app.route("GET", "/environments/{environment_id}")
+    def retrieve(request: Request) -> dict[str, Any]:
+        with app.lock:
+            return copy.deepcopy(_get(state, request.path_params["environment_id"]))
+
+    @app.route("POST", "/environments/{environment_id}")
+    def update(request: Request) -> dict[str, Any]:
+        body = request.json_object()
+        with app.lock:
+            env = _get(state, request.path_params["environment_id"])
+            changes: dict[str, Any] = {}
+            if "name" in body:
+                changes["name"] = c.string(body["name"], "name", min_length=1)
+                _check_unique_name(state, changes["name"], env["id"])
+            if "description" in body:
+                changes["description"] = c.optional_string(body["description"], "description")
+            if "config" in body:
+                changes["config"] = _config(body["config"])
+            if "scope" in body:
+                changes["scope"] = _scope(body["scope"])
+            if "metadata" in body:
+                patch = c.metadata(body["metadata"], patch=True)
+                changes["metadata"] = c.apply_metadata_patch(env["metadata"], patch)
+            env.update(changes)
+            env["updated_at"] = c.now()
+            return copy.deepcopy(env)
+
+    @app.route("POST", "/environments/{environment_id}/archive")
+    def archive(request: Request) -> dict[str, Any]:
+        with app.lock:
+            env = _get(state, request.path_params["environment_id"])
+            if env["archived_at"] is None:
+                env["archived_at"] = env["updated_at"] = c.now()
+            return copy.deepcopy(env)
+
+    @app.route("DELETE", "/environments/{environment_id}")
+    def delete(request: Request) -> dict[str, Any]:
+        with app.lock:
+            env = _get(state, request.path_params["environment_id"])
+            if state.environment_in_use(env["id"]):
+                raise ApiError(
+                    409,
+                    f"Environment '{env['id']}' is still referenced by sessions; archive it instead.",
+                    type="invalid_request_error",
+                )
+            del state.environments[env["id"]]
+            return {"id": env["id"], "type": "environment_deleted"}
+
+
+def _get(state: State, environment_id: str) -> dict[str, Any]:
+    env = state.environments.get(environment_id)
+    if env is None:
+        raise ApiError(404, f"Environment '{environment_id}' not found.")
+    return env
+
+
+def _check_unique_name(state: State, name: str, own_id: str | None) -> None:
+    for env in state.environments.values():
+        if env["name"] == name and env["id"] != own_id:
+            raise ApiError(409, "An environment with the same name already exists.", param="name")
+
+
+def _scope(value: Any) -> str:
+    if value not in ("organization", "account"):
+        raise ApiError(400, "Field 'scope' must be 'organization' or 'account'.", param="scope")
+    return str(value)
+
+
+def _config(value: Any) -> dict[str, Any]:
+    config = c.obj(value, "config")
+    kind = c.required(config, "type")
+    if kind == "self_hosted":
+        extra = sorted(set(config) - {"type"})
+        if extra:
+            raise ApiError(400, f"A self_hosted config takes no other fields (got {', '.join(extra)}).", param="config")
+        return {"type": "self_hosted"}
+    if kind != "cloud":
+        raise ApiError(400, "Field 'config.type' must be 'cloud' or 'self_hosted'.", param="config.type")
+    stored: dict[str, Any] = {"type": "cloud", "networking": _networking(config.get("networking"))}
+    if config.get("packages") is not None:
+        stored["packages"] = _packages(config["packages"])
+    if "setup_script" in config:
+        stored["setup_script"] = c.optional_string(config["setup_script"], "config.setup_script", max_length=10000)
+    return stored
+
+
+def _networking(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {"type": "limited", "allowed_hosts": [], "allow_package_managers": False, "allow_mcp_servers": False}
+    networking = c.obj(value, "config.networking")
+    kind = c.required(networking, "type")
+    if kind not in _NETWORK_TYPES:
+        raise ApiError(
+            400, f"Field 'config.networking.type' must be one of {', '.join(_NETWORK_TYPES)}.", param="config.networking.type"
+        )
+    stored: dict[str, Any] = {"type": kind}
+    if kind != "unrestricted":
+        stored["allowed_hosts"] = c.strings(networking.get("allowed_hosts", []), "config.networking.allowed_hosts")
+        for flag in ("allow_package_managers", "allow_mcp_servers"):
+            stored[flag] = c.boolean(networking.get(flag, False), f"config.networking.{flag}")
+    return stored
+
+
+def _packages(value: Any) -> dict[str, Any]:
+    packages = c.obj(value, "config.packages")
+    stored: dict[str, Any] = {"type": "packages"}
+    for manager in _PACKAGE_MANAGERS:
+        listed = packages.get(manager)
+        stored[manager] = [] if listed is None else c.strings(listed, f"config.packages.{manager}")
+    return stored
