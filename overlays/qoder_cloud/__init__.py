@@ -1,10 +1,10 @@
 """Python client for the Qoder Cloud Agents API.
 
-    from qoder_cloud import QoderCloud
+from qoder_cloud import QoderCloud
 
-    client = QoderCloud()          # token from QODER_PAT
-    for env in client.environments.list(limit=50):
-        print(env.id, env.name)
+client = QoderCloud()          # token from QODER_PAT
+for env in client.environments.list(limit=50):
+    print(env.id, env.name)
 """
 
 from ._client import AsyncQoderCloud, QoderCloud

@@ -75,7 +75,9 @@ class _ClientSettings:
     def max_retries(self) -> int:
         return self._max_retries
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, request: dict[str, Any], options: RequestOptions) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, request: dict[str, Any], options: RequestOptions
+    ) -> httpx.Request:
         headers = dict(self._headers)
         headers.update(request.get("headers") or {})
         if options.extra_headers:

@@ -76,6 +76,16 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     return following
 
 
+def check_limit(query: Query) -> Query:
+    """Refuse a `limit` outside 1-100 before sending (the API would answer 400)."""
+    limit = query.get("limit")
+    if isinstance(limit, Unset) or limit is None:
+        return query
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+        raise ValueError(f"limit must be an integer from 1 to 100, got {limit!r}")
+    return query
+
+
 class _PageBase(Generic[T]):
     def __init__(self, envelope: ListEnvelope[T], query: Query, seen: set[tuple[str, str]]) -> None:
         self._envelope = envelope
@@ -140,10 +150,11 @@ class SyncPage(_PageBase[T]):
     @classmethod
     def first(cls, fetch: Callable[[Query], ListEnvelope[T]], query: Query) -> SyncPage[T]:
         """Fetch the first page now, so a bad argument fails at the call."""
+        check_limit(query)
         return cls(fetch, fetch(query), query, set())
 
     def get_next_page(self) -> SyncPage[T]:
-        """Fetch the following page; raises `StopIteration`-free `PaginationError` at the end."""
+        """Fetch the following page; raises `PaginationError` when there is none."""
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
@@ -178,7 +189,7 @@ class AsyncPage(_PageBase[T]):
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T]:
-        """Fetch the following page; raises `PaginationError` at the end."""
+        """Fetch the following page; raises `PaginationError` when there is none."""
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
@@ -205,7 +216,7 @@ class AsyncPaginator(Generic[T]):
 
     def __init__(self, fetch: Callable[[Query], Awaitable[ListEnvelope[T]]], query: Query) -> None:
         self._fetch = fetch
-        self._query = query
+        self._query = check_limit(query)
 
     async def _first(self) -> AsyncPage[T]:
         return AsyncPage(self._fetch, await self._fetch(self._query), self._query, set())

@@ -1,6 +1,6 @@
 """The generated request and response models, under a stable public name.
 
-    from qoder_cloud.types import Environment, Agent
+from qoder_cloud.types import Environment, Agent
 """
 
 from qoder_cloud_api.models import *  # noqa: F403

@@ -35,11 +35,14 @@ class LocalServer:
         token: accept only this bearer token; any non-empty token when None.
         host: the interface to listen on (loopback by default).
         port: the port; 0 picks a free one.
+        app: serve this `App` instead of the full API (tests use it to script odd answers).
     """
 
-    def __init__(self, *, token: str | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, *, token: str | None = None, host: str = "127.0.0.1", port: int = 0, app: App | None = None
+    ) -> None:
         self.state = State()
-        self.app = build_app(self.state, token=token)
+        self.app = app if app is not None else build_app(self.state, token=token)
         self._server = HTTPServer(self.app, host, port)
         self._thread: threading.Thread | None = None
 
@@ -50,12 +53,16 @@ class LocalServer:
     @property
     def base_url(self) -> str:
         """The API root to give a client, e.g. `http://127.0.0.1:8123/api/v1/cloud`."""
-        return f"http://{self._server.server_address[0]}:{self.port}{API_PREFIX}"
+        host = self._server.server_address[0]
+        return f"http://{host if isinstance(host, str) else host.decode()}:{self.port}{API_PREFIX}"
 
     def start(self) -> Self:
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="qoder-local-server", daemon=True
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="qoder-local-server",
+                daemon=True,
             )
             self._thread.start()
         return self

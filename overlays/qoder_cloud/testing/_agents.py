@@ -12,7 +12,19 @@ from ._models import MODEL_IDS
 from ._state import AgentRecord, State
 
 BUILT_IN_TOOLS = frozenset(
-    {"Bash", "Read", "Write", "Edit", "Glob", "Grep", "WebFetch", "WebSearch", "ImageSearch", "ImageGen", "DeliverArtifacts"}
+    {
+        "Bash",
+        "Read",
+        "Write",
+        "Edit",
+        "Glob",
+        "Grep",
+        "WebFetch",
+        "WebSearch",
+        "ImageSearch",
+        "ImageGen",
+        "DeliverArtifacts",
+    }
 )
 _AGENT_TOOLSET = "agent_toolset_20260401"
 _BROWSER_TOOLSET = "browser_toolset_20260714"
@@ -81,7 +93,9 @@ def register(app: App, state: State) -> None:
             record = _get(state, request.path_params["agent_id"])
             agent = copy.deepcopy(record.current)
             if version != agent["version"]:
-                raise ApiError(409, f"Version conflict. Expected version {agent['version']}, got {version}.", param="version")
+                raise ApiError(
+                    409, f"Version conflict. Expected version {agent['version']}, got {version}.", param="version"
+                )
             if "name" in body:
                 agent["name"] = _name(body["name"])
             if "description" in body:
@@ -217,7 +231,9 @@ def _check_tool(tool: dict[str, Any], index: int, server_names: list[str], reque
     if kind == "mcp_toolset":
         server = c.string(c.required(tool, "mcp_server_name"), f"{where}.mcp_server_name", min_length=1)
         if server not in server_names:
-            raise ApiError(400, f"mcp_toolset references unknown MCP server '{server}'.", param=f"{where}.mcp_server_name")
+            raise ApiError(
+                400, f"mcp_toolset references unknown MCP server '{server}'.", param=f"{where}.mcp_server_name"
+            )
         return {server}
     if kind == "custom":
         name = c.string(c.required(tool, "name"), f"{where}.name", min_length=1)

@@ -11,6 +11,7 @@ import json
 import re
 import threading
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,6 +119,7 @@ class App:
         self.token = token
         self.lock = threading.RLock()  # handlers run on server threads; state changes take this
         self._routes: list[_Route] = []
+        self.requests: deque[Request] = deque(maxlen=1000)  # the latest requests, for tests to inspect
 
     def route(self, method: str, template: str) -> Callable[[Handler], Handler]:
         """Register `handler` for `method` and a path template such as `/agents/{agent_id}`."""
@@ -131,6 +133,7 @@ class App:
 
     def handle(self, request: Request) -> Response:
         request.request_id = request.header("x-request-id") or str(uuid.uuid4())
+        self.requests.append(request)
         try:
             response = self._dispatch(request)
         except ApiError as err:

@@ -18,7 +18,7 @@ def register(app: App, state: State) -> None:
     def create(request: Request) -> Response:
         body = request.json_object()
         name = c.string(c.required(body, "name"), "name", min_length=1)
-        env = {
+        env: dict[str, Any] = {
             "id": c.new_id("env"),
             "type": "environment",
             "name": name,
@@ -142,7 +142,9 @@ def _networking(value: Any) -> dict[str, Any]:
     kind = c.required(networking, "type")
     if kind not in _NETWORK_TYPES:
         raise ApiError(
-            400, f"Field 'config.networking.type' must be one of {', '.join(_NETWORK_TYPES)}.", param="config.networking.type"
+            400,
+            f"Field 'config.networking.type' must be one of {', '.join(_NETWORK_TYPES)}.",
+            param="config.networking.type",
         )
     stored: dict[str, Any] = {"type": kind}
     if kind != "unrestricted":

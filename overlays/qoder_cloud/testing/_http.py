@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.server
 import socketserver
+import sys
 import threading
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -35,7 +36,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if length > MAX_BODY_BYTES:
             self.close_connection = True
             self._write(
-                error_response(ApiError(400, "Request body exceeds the 32 MB limit."), headers.get("x-request-id", "none"))
+                error_response(
+                    ApiError(400, "Request body exceeds the 32 MB limit."), headers.get("x-request-id", "none")
+                )
             )
             return
         body = self.rfile.read(length) if length else b""
@@ -96,6 +99,12 @@ class HTTPServer(http.server.ThreadingHTTPServer):
         self.app = app
         self.stopping = threading.Event()
         super().__init__((host, port), _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up early (a timeout, a cancelled stream) is normal here, not an error.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     def server_bind(self) -> None:
         # Skip http.server's reverse DNS lookup of the host, which can stall on a closed network.

@@ -70,13 +70,14 @@ class AgentsResource(SyncAPIResource):
         Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
         Args:
-            limit:
-            page:
-            after_id:
-            before_id:
-            include_archived:
-            created_at_gte:
-            created_at_lte:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -138,7 +139,7 @@ class AgentsResource(SyncAPIResource):
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
             idempotency_key:
-            x_qoder_beta:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
         request = _agents_create._get_kwargs(
@@ -176,8 +177,8 @@ class AgentsResource(SyncAPIResource):
         Returns the current agent, or the snapshot of one version when `version` is given.
 
         Args:
-            agent_id:
-            version:
+            agent_id: The agent ID (`agent_...`).
+            version: A version number; returns that version's snapshot instead of the current agent.
         """
 
         request = _agents_retrieve._get_kwargs(
@@ -218,7 +219,7 @@ class AgentsResource(SyncAPIResource):
         with.
 
         Args:
-            agent_id:
+            agent_id: The agent ID (`agent_...`).
             version: The agent's current version (optimistic concurrency).
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
@@ -232,7 +233,7 @@ class AgentsResource(SyncAPIResource):
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key:
-            x_qoder_beta:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
         request = _agents_update._get_kwargs(
@@ -272,7 +273,7 @@ class AgentsResource(SyncAPIResource):
         Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
         Args:
-            agent_id:
+            agent_id: The agent ID (`agent_...`).
             idempotency_key:
         """
 
@@ -302,11 +303,12 @@ class AgentsResource(SyncAPIResource):
         are version numbers written as strings.
 
         Args:
-            agent_id:
-            limit:
-            page:
-            after_id:
-            before_id:
+            agent_id: The agent ID (`agent_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -353,13 +355,14 @@ class AsyncAgentsResource(AsyncAPIResource):
         Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
         Args:
-            limit:
-            page:
-            after_id:
-            before_id:
-            include_archived:
-            created_at_gte:
-            created_at_lte:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -421,7 +424,7 @@ class AsyncAgentsResource(AsyncAPIResource):
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
             idempotency_key:
-            x_qoder_beta:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
         request = _agents_create._get_kwargs(
@@ -459,8 +462,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         Returns the current agent, or the snapshot of one version when `version` is given.
 
         Args:
-            agent_id:
-            version:
+            agent_id: The agent ID (`agent_...`).
+            version: A version number; returns that version's snapshot instead of the current agent.
         """
 
         request = _agents_retrieve._get_kwargs(
@@ -501,7 +504,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         with.
 
         Args:
-            agent_id:
+            agent_id: The agent ID (`agent_...`).
             version: The agent's current version (optimistic concurrency).
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
@@ -515,7 +518,7 @@ class AsyncAgentsResource(AsyncAPIResource):
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key:
-            x_qoder_beta:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
         request = _agents_update._get_kwargs(
@@ -555,7 +558,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
         Args:
-            agent_id:
+            agent_id: The agent ID (`agent_...`).
             idempotency_key:
         """
 
@@ -585,11 +588,12 @@ class AsyncAgentsResource(AsyncAPIResource):
         are version numbers written as strings.
 
         Args:
-            agent_id:
-            limit:
-            page:
-            after_id:
-            before_id:
+            agent_id: The agent ID (`agent_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)

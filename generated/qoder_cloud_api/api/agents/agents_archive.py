@@ -90,7 +90,7 @@ def sync_detailed(
      Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -124,7 +124,7 @@ def sync(
      Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio(
      Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
 
     Raises:

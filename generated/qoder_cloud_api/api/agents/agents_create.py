@@ -111,7 +111,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
 
     Raises:
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
 
     Raises:
@@ -180,7 +182,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
 
     Raises:
@@ -215,7 +218,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
 
     Raises:

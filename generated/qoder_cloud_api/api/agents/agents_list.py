@@ -117,13 +117,18 @@ def sync_detailed(
      Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,13 +171,18 @@ def sync(
      Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,13 +220,18 @@ async def asyncio_detailed(
      Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,13 +272,18 @@ async def asyncio(
      Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,11 +111,14 @@ def sync_detailed(
     are version numbers written as strings.
 
     Args:
-        agent_id (str):
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,11 +158,14 @@ def sync(
     are version numbers written as strings.
 
     Args:
-        agent_id (str):
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,11 +200,14 @@ async def asyncio_detailed(
     are version numbers written as strings.
 
     Args:
-        agent_id (str):
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,11 +245,14 @@ async def asyncio(
     are version numbers written as strings.
 
     Args:
-        agent_id (str):
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

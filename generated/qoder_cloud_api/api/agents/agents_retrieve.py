@@ -93,8 +93,9 @@ def sync_detailed(
      Returns the current agent, or the snapshot of one version when `version` is given.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        version (int | Unset): A version number; returns that version's snapshot instead of the
+            current agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,8 +128,9 @@ def sync(
      Returns the current agent, or the snapshot of one version when `version` is given.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        version (int | Unset): A version number; returns that version's snapshot instead of the
+            current agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +158,9 @@ async def asyncio_detailed(
      Returns the current agent, or the snapshot of one version when `version` is given.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        version (int | Unset): A version number; returns that version's snapshot instead of the
+            current agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,8 +191,9 @@ async def asyncio(
      Returns the current agent, or the snapshot of one version when `version` is given.
 
     Args:
-        agent_id (str):
-        version (int | Unset):
+        agent_id (str): The agent ID (`agent_...`).
+        version (int | Unset): A version number; returns that version's snapshot instead of the
+            current agent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

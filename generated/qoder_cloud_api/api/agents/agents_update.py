@@ -115,9 +115,10 @@ def sync_detailed(
     with.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
             replace stored lists.
 
@@ -159,9 +160,10 @@ def sync(
     with.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
             replace stored lists.
 
@@ -198,9 +200,10 @@ async def asyncio_detailed(
     with.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
             replace stored lists.
 
@@ -240,9 +243,10 @@ async def asyncio(
     with.
 
     Args:
-        agent_id (str):
+        agent_id (str): The agent ID (`agent_...`).
         idempotency_key (str | Unset):
-        x_qoder_beta (str | Unset):
+        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
+            use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
             replace stored lists.
 

@@ -67,13 +67,14 @@ class EnvironmentsResource(SyncAPIResource):
         `include_archived=true`.
 
         Args:
-            limit:
-            page:
-            after_id:
-            before_id:
-            include_archived:
-            created_at_gte:
-            created_at_lte:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -154,7 +155,7 @@ class EnvironmentsResource(SyncAPIResource):
         """Retrieve an environment.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
         """
 
         request = _environments_retrieve._get_kwargs(
@@ -184,7 +185,7 @@ class EnvironmentsResource(SyncAPIResource):
         `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
             name: New name.
             description: New description; `null` clears it.
             config: The configuration to store, chosen by `type`.
@@ -227,7 +228,7 @@ class EnvironmentsResource(SyncAPIResource):
         documented generation answered 204 with no body.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
         """
 
         request = _environments_delete._get_kwargs(
@@ -252,7 +253,7 @@ class EnvironmentsResource(SyncAPIResource):
         cannot host new sessions. Running sessions are not affected.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
             idempotency_key:
         """
 
@@ -288,13 +289,14 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         `include_archived=true`.
 
         Args:
-            limit:
-            page:
-            after_id:
-            before_id:
-            include_archived:
-            created_at_gte:
-            created_at_lte:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -375,7 +377,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         """Retrieve an environment.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
         """
 
         request = _environments_retrieve._get_kwargs(
@@ -405,7 +407,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
             name: New name.
             description: New description; `null` clears it.
             config: The configuration to store, chosen by `type`.
@@ -448,7 +450,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         documented generation answered 204 with no body.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
         """
 
         request = _environments_delete._get_kwargs(
@@ -473,7 +475,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         cannot host new sessions. Running sessions are not affected.
 
         Args:
-            environment_id:
+            environment_id: The environment ID (`env_...`).
             idempotency_key:
         """
 

@@ -96,7 +96,7 @@ def sync_detailed(
     host new sessions. Running sessions are not affected.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -131,7 +131,7 @@ def sync(
     host new sessions. Running sessions are not affected.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     host new sessions. Running sessions are not affected.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio(
     host new sessions. Running sessions are not affected.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
 
     Raises:

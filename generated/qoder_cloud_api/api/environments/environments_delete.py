@@ -98,7 +98,7 @@ def sync_detailed(
     documented generation answered 204 with no body.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
     documented generation answered 204 with no body.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     documented generation answered 204 with no body.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio(
     documented generation answered 204 with no body.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,13 +119,18 @@ def sync_detailed(
      Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,13 +173,18 @@ def sync(
      Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,13 +222,18 @@ async def asyncio_detailed(
      Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,13 +274,18 @@ async def asyncio(
      Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        page (str | Unset):
-        after_id (str | Unset):
-        before_id (str | Unset):
-        include_archived (bool | Unset):  Default: False.
-        created_atgte (datetime.datetime | Unset):
-        created_atlte (datetime.datetime | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

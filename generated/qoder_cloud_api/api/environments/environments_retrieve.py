@@ -81,7 +81,7 @@ def sync_detailed(
     """Retrieve an environment
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync(
     """Retrieve an environment
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     """Retrieve an environment
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio(
     """Retrieve an environment
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,7 +108,7 @@ def sync_detailed(
     `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
@@ -147,7 +147,7 @@ def sync(
     `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
@@ -218,7 +218,7 @@ async def asyncio(
     `metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.
 
     Args:
-        environment_id (str):
+        environment_id (str): The environment ID (`env_...`).
         idempotency_key (str | Unset):
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.

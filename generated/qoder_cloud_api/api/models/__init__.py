@@ -24,6 +24,7 @@ from . import models_list as _models_list
 
 if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
+    from ...models.model import Model
     from ...models.model_list import ModelList
 
 __all__ = ["AsyncModelsResource", "ModelsResource"]
@@ -36,6 +37,7 @@ class ModelsResource(SyncAPIResource):
         self,
         *,
         limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
         after_id: str | Unset = UNSET,
         before_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -50,9 +52,11 @@ class ModelsResource(SyncAPIResource):
         for uniformity with other lists.
 
         Args:
-            limit:
-            after_id:
-            before_id:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -68,6 +72,7 @@ class ModelsResource(SyncAPIResource):
             fetch,
             {
                 "limit": limit,
+                "page": page,
                 "after_id": after_id,
                 "before_id": before_id,
             },
@@ -81,6 +86,7 @@ class AsyncModelsResource(AsyncAPIResource):
         self,
         *,
         limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
         after_id: str | Unset = UNSET,
         before_id: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -95,9 +101,11 @@ class AsyncModelsResource(AsyncAPIResource):
         for uniformity with other lists.
 
         Args:
-            limit:
-            after_id:
-            before_id:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -113,6 +121,7 @@ class AsyncModelsResource(AsyncAPIResource):
             fetch,
             {
                 "limit": limit,
+                "page": page,
                 "after_id": after_id,
                 "before_id": before_id,
             },

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = 20,
+    page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -20,6 +21,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    params["page"] = page
 
     params["after_id"] = after_id
 
@@ -76,6 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
+    page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelList]:
@@ -86,9 +90,13 @@ def sync_detailed(
     uniformity with other lists.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after_id (str | Unset):
-        before_id (str | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        page=page,
         after_id=after_id,
         before_id=before_id,
     )
@@ -115,6 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
+    page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> ErrorResponse | ModelList | None:
@@ -125,9 +135,13 @@ def sync(
     uniformity with other lists.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after_id (str | Unset):
-        before_id (str | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +154,7 @@ def sync(
     return sync_detailed(
         client=client,
         limit=limit,
+        page=page,
         after_id=after_id,
         before_id=before_id,
     ).parsed
@@ -149,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
+    page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelList]:
@@ -159,9 +175,13 @@ async def asyncio_detailed(
     uniformity with other lists.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after_id (str | Unset):
-        before_id (str | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +193,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        page=page,
         after_id=after_id,
         before_id=before_id,
     )
@@ -186,6 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
+    page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> ErrorResponse | ModelList | None:
@@ -196,9 +218,13 @@ async def asyncio(
     uniformity with other lists.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        after_id (str | Unset):
-        before_id (str | Unset):
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +238,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             limit=limit,
+            page=page,
             after_id=after_id,
             before_id=before_id,
         )

@@ -1,0 +1,73 @@
+"""A tour of the client: environments, agents, pagination, versions and typed errors.
+
+Runs against whatever QODER_PAT and QODER_BASE_URL point at: `make demo` starts a local server
+and points them there; with your own token it runs against the real API (and cleans up after
+itself by archiving what it created).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from qoder_cloud import NotFoundError, QoderCloud
+from qoder_cloud.types import CloudConfig
+
+
+def main() -> None:
+    suffix = uuid.uuid4().hex[:6]
+    with QoderCloud() as client:
+        print(f"API: {client.base_url}\n")
+
+        env = client.environments.create(
+            name=f"demo-{suffix}",
+            description="Created by examples/demo.py",
+            config={
+                "type": "cloud",
+                "networking": {"type": "limited", "allowed_hosts": ["pypi.org"], "allow_package_managers": True},
+                "packages": {"pip": ["requests"]},
+            },
+            metadata={"created_by": "demo"},
+        )
+        if isinstance(env.config, CloudConfig) and env.config.networking:
+            print(f"Created environment {env.id} ({env.name}), networking: {env.config.networking.type_}")
+
+        for i in range(3):
+            client.environments.create(name=f"demo-{suffix}-extra-{i}", metadata={"created_by": "demo"})
+        print("Environments, two per page:")
+        for page_number, page in enumerate(client.environments.list(limit=2).iter_pages(), start=1):
+            names = ", ".join(e.name for e in page.data)
+            print(f"  page {page_number}: {names}")
+            if page_number == 3:
+                break
+
+        agent = client.agents.create(
+            name=f"demo-reviewer-{suffix}",
+            model="ultimate",
+            system="You review Python code and suggest improvements.",
+            tools=[{"type": "agent_toolset_20260401", "enabled_tools": ["Read", "Grep", "Bash"]}],
+        )
+        print(f"\nCreated agent {agent.id} at version {agent.version} with model {agent.model}")
+
+        agent = client.agents.update(agent.id, version=agent.version, system="You review Python and Go code.")
+        print(f"Updated the system prompt: the agent is now at version {agent.version}")
+        history = [f"v{v.version}" for v in client.agents.list_versions(agent.id)]
+        print(f"Version history, newest first: {', '.join(history)}")
+
+        try:
+            client.environments.retrieve("env_does_not_exist")
+        except NotFoundError as err:
+            print(f"\nRetrieving a missing environment raised {type(err).__name__}:")
+            print(f"  status_code={err.status_code} type={err.type} request_id={err.request_id}")
+            print(f"  message={err.message!r}")
+
+        for resource in (client.environments.archive(env.id), client.agents.archive(agent.id)):
+            print(f"Archived {resource.id} at {resource.archived_at}")
+        for extra in client.environments.list():
+            if extra.name.startswith(f"demo-{suffix}-extra-"):
+                client.environments.archive(extra.id)
+        remaining = [e.name for e in client.environments.list() if e.name.startswith(f"demo-{suffix}")]
+        print(f"Demo environments still listed after archiving: {remaining or 'none'}")
+
+
+if __name__ == "__main__":
+    main()

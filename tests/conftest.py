@@ -1,0 +1,42 @@
+"""Shared fixtures: a local API server on a real loopback socket, and clients pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from qoder_cloud import AsyncQoderCloud, QoderCloud
+from qoder_cloud.testing import LocalServer
+
+TOKEN = "pt-test-5f4dcc3b5aa765d61d8327deb882cf99"
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's own token or base URL."""
+    for name in ("QODER_PAT", "QODER_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer(token=TOKEN) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server: LocalServer) -> Iterator[QoderCloud]:
+    with QoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as qoder:
+        yield qoder
+
+
+@pytest.fixture
+async def async_client(server: LocalServer) -> AsyncIterator[AsyncQoderCloud]:
+    async with AsyncQoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as qoder:
+        yield qoder

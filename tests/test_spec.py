@@ -1,0 +1,122 @@
+"""openapi.yaml: valid OpenAPI 3.1, the project's conventions, and a method for every operation."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_python_client.strings import ClassName
+from openapi_spec_validator import validate
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+METHODS = ("get", "post", "put", "patch", "delete")
+OPERATIONS = [
+    (path, method, operation)
+    for path, item in SPEC["paths"].items()
+    for method, operation in item.items()
+    if method in METHODS
+]
+OPTION_NAMES = {"extra_headers", "extra_query", "timeout", "max_retries"}
+
+# The documented operations in scope so far (method, path). Grows as resource groups land.
+DOCUMENTED = {
+    ("POST", "/environments"),
+    ("GET", "/environments"),
+    ("GET", "/environments/{environment_id}"),
+    ("POST", "/environments/{environment_id}"),
+    ("POST", "/environments/{environment_id}/archive"),
+    ("DELETE", "/environments/{environment_id}"),
+    ("POST", "/agents"),
+    ("GET", "/agents"),
+    ("GET", "/agents/{agent_id}"),
+    ("POST", "/agents/{agent_id}"),
+    ("POST", "/agents/{agent_id}/archive"),
+    ("GET", "/agents/{agent_id}/versions"),
+    ("GET", "/models"),
+}
+
+
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def test_the_spec_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"].startswith("3.1")
+    validate(SPEC)
+
+
+def test_the_operations_are_exactly_the_documented_ones() -> None:
+    present = {(method.upper(), path) for path, method, _ in OPERATIONS}
+    assert present - DOCUMENTED == set(), "undocumented operations in the spec"
+    assert DOCUMENTED - present == set(), "documented operations missing from the spec"
+
+
+@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS, ids=lambda v: v if isinstance(v, str) else "")
+def test_operation_conventions(path: str, method: str, operation: dict[str, Any]) -> None:
+    tags = operation.get("tags", [])
+    assert len(tags) == 1, "exactly one tag"
+    assert operation["operationId"].startswith(tags[0] + "_"), "operationId is <tag>_<method>"
+    assert operation.get("summary")
+    for status, response in operation["responses"].items():
+        if status.startswith("2"):
+            continue
+        schema = _resolve(response)["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, f"{status} must use the error envelope"
+    if method == "post" and not path.endswith("/search"):
+        names = [_resolve(p)["name"] for p in operation.get("parameters", [])]
+        assert "Idempotency-Key" in names, "state-changing POSTs accept Idempotency-Key"
+
+
+def test_list_operations_paginate() -> None:
+    for path, method, operation in OPERATIONS:
+        ok = operation["responses"].get("200")
+        if ok is None or "application/json" not in _resolve(ok).get("content", {}):
+            continue
+        schema = _resolve(_resolve(ok)["content"]["application/json"]["schema"])
+        if "has_more" not in schema.get("properties", {}):
+            continue
+        names = {_resolve(p)["name"] for p in operation.get("parameters", [])}
+        assert {"limit", "page", "after_id", "before_id"} <= names, f"{method} {path}"
+        assert {"data", "first_id", "last_id", "has_more", "next_page"} <= set(schema["properties"])
+
+
+@pytest.mark.parametrize("name", sorted(SPEC["components"]["schemas"]))
+def test_schemas_have_titles_that_name_their_class(name: str) -> None:
+    schema = SPEC["components"]["schemas"][name]
+    assert schema.get("description"), "every schema is described"
+    assert ClassName(schema["title"], "") == name, "the generator names the class after the title"
+
+
+def test_every_operation_has_a_method_on_both_clients() -> None:
+    for _, _, operation in OPERATIONS:
+        tag = operation["tags"][0]
+        method = operation["operationId"].removeprefix(tag + "_")
+        module = importlib.import_module(f"qoder_cloud_api.api.{tag}")
+        class_name = ClassName(tag, "")
+        sync_method = getattr(getattr(module, f"{class_name}Resource"), method)
+        async_method = getattr(getattr(module, f"Async{class_name}Resource"), method)
+        assert not inspect.iscoroutinefunction(sync_method)
+        is_list = "Paginator" in str(inspect.signature(async_method).return_annotation)
+        assert is_list or inspect.iscoroutinefunction(async_method)
+        names = set(inspect.signature(sync_method).parameters)
+        assert OPTION_NAMES <= names
+
+
+def test_request_fields_do_not_shadow_call_options() -> None:
+    for _, _, operation in OPERATIONS:
+        body = operation.get("requestBody")
+        names = {_resolve(p)["name"] for p in operation.get("parameters", [])}
+        if body:
+            for media in body["content"].values():
+                names |= set(_resolve(media["schema"]).get("properties", {}))
+        assert not names & OPTION_NAMES, operation["operationId"]
