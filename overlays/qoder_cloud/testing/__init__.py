@@ -22,10 +22,22 @@ from typing import Self
 
 from . import _agents, _environments, _models
 from ._app import API_PREFIX, ApiError, App, Request, Response
+from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
 from ._state import State
 
-__all__ = ["API_PREFIX", "ApiError", "App", "LocalServer", "Request", "Response", "State", "serve"]
+__all__ = [
+    "API_PREFIX",
+    "FAULT_KINDS",
+    "ApiError",
+    "App",
+    "FaultPlan",
+    "LocalServer",
+    "Request",
+    "Response",
+    "State",
+    "serve",
+]
 
 
 class LocalServer:
@@ -35,15 +47,23 @@ class LocalServer:
         token: accept only this bearer token; any non-empty token when None.
         host: the interface to listen on (loopback by default).
         port: the port; 0 picks a free one.
+        faults: make some requests fail the way a real gateway does (see `FaultPlan`).
         app: serve this `App` instead of the full API (tests use it to script odd answers).
     """
 
     def __init__(
-        self, *, token: str | None = None, host: str = "127.0.0.1", port: int = 0, app: App | None = None
+        self,
+        *,
+        token: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: FaultPlan | None = None,
+        app: App | None = None,
     ) -> None:
         self.state = State()
         self.app = app if app is not None else build_app(self.state, token=token)
-        self._server = HTTPServer(self.app, host, port)
+        self.faults = faults
+        self._server = HTTPServer(self.app, host, port, faults)
         self._thread: threading.Thread | None = None
 
     @property

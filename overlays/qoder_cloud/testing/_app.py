@@ -1,4 +1,4 @@
-"""The local server's request/response model, router, auth and error envelope.
+"""The local server's router: bearer-token check, idempotency, and dispatch to handlers.
 
 Handlers are plain functions `handler(request) -> Response | JSON value`; they raise `ApiError`
 for any documented failure, which becomes the API's error envelope with a `request_id`.
@@ -7,99 +7,18 @@ Nothing here knows about sockets: `_http.py` adapts this to a real loopback serv
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ApiError", "App", "Request", "Response", "API_PREFIX", "MAX_BODY_BYTES"]
+from ._idempotency import IdempotencyStore
+from ._messages import API_PREFIX, MAX_BODY_BYTES, ApiError, Request, Response, error_response
 
-API_PREFIX = "/api/v1/cloud"
-MAX_BODY_BYTES = 32 * 1024 * 1024
-
-_STATUS_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    405: "invalid_request_error",
-    409: "conflict_error",
-    413: "invalid_request_error",
-    429: "rate_limit_error",
-    500: "api_error",
-    503: "api_error",
-    529: "overloaded_error",
-}
-
-
-class ApiError(Exception):
-    """A documented failure: becomes `{"type": "error", "error": {...}, "request_id": ...}`."""
-
-    def __init__(self, status: int, message: str, *, type: str | None = None, param: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.type = type or _STATUS_TYPES.get(status, "api_error")
-        self.param = param
-
-
-@dataclass
-class Request:
-    method: str
-    path: str  # below API_PREFIX, e.g. "/environments/env_1"
-    query: dict[str, list[str]]
-    headers: Mapping[str, str]  # lower-case names
-    body: bytes
-    path_params: dict[str, str] = field(default_factory=dict)
-    request_id: str = ""
-
-    def header(self, name: str) -> str | None:
-        return self.headers.get(name.lower())
-
-    def json(self) -> Any:
-        """The decoded body; 400 when it is not valid JSON."""
-        if not self.body:
-            return None
-        try:
-            return json.loads(self.body)
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "Request body must be valid JSON.") from None
-
-    def json_object(self, *, required: bool = True) -> dict[str, Any]:
-        """The body as a JSON object; an empty body counts as `{}` when not required."""
-        data = self.json()
-        if data is None and not required:
-            return {}
-        if not isinstance(data, dict):
-            raise ApiError(400, "Request body must be a JSON object.")
-        return data
-
-    def query_value(self, name: str) -> str | None:
-        values = self.query.get(name)
-        if not values:
-            return None
-        if len(values) > 1:
-            raise ApiError(400, f"Query parameter '{name}' was given more than once.", param=name)
-        return values[0]
-
-
-@dataclass
-class Response:
-    status: int = 200
-    body: Any = None  # JSON value, or bytes sent as they are
-    headers: dict[str, str] = field(default_factory=dict)
-    stream: Iterable[bytes] | None = None  # streamed with chunked encoding (e.g. server-sent events)
-
-    def encoded(self) -> bytes:
-        if self.body is None:
-            return b""
-        if isinstance(self.body, bytes):
-            return self.body
-        return json.dumps(self.body, separators=(",", ":")).encode()
+__all__ = ["API_PREFIX", "MAX_BODY_BYTES", "ApiError", "App", "Request", "Response", "error_response"]
 
 
 Handler = Callable[[Request], "Response | Any"]
@@ -120,6 +39,7 @@ class App:
         self.lock = threading.RLock()  # handlers run on server threads; state changes take this
         self._routes: list[_Route] = []
         self.requests: deque[Request] = deque(maxlen=1000)  # the latest requests, for tests to inspect
+        self.idempotency = IdempotencyStore()
 
     def route(self, method: str, template: str) -> Callable[[Handler], Handler]:
         """Register `handler` for `method` and a path template such as `/agents/{agent_id}`."""
@@ -142,7 +62,10 @@ class App:
         return response
 
     def _dispatch(self, request: Request) -> Response:
-        self._authenticate(request)
+        caller = self._authenticate(request)
+        return self.idempotency.run(request, caller, lambda: self._route(request))
+
+    def _route(self, request: Request) -> Response:
         allowed = False
         for route in self._routes:
             match = route.pattern.match(request.path)
@@ -158,17 +81,13 @@ class App:
             raise ApiError(405, f"Method {request.method} is not allowed on {request.path}.")
         raise ApiError(404, f"No route for {request.method} {request.path}.")
 
-    def _authenticate(self, request: Request) -> None:
+    def _authenticate(self, request: Request) -> str:
+        """The caller's token; 401 when it is missing or not the one this server accepts."""
         header = request.header("authorization") or ""
         scheme, _, credential = header.partition(" ")
-        if scheme.lower() != "bearer" or not credential.strip():
+        credential = credential.strip()
+        if scheme.lower() != "bearer" or not credential:
             raise ApiError(401, "Invalid API key or token.")
-        if self.token is not None and credential.strip() != self.token:
+        if self.token is not None and credential != self.token:
             raise ApiError(401, "Invalid API key or token.")
-
-
-def error_response(err: ApiError, request_id: str) -> Response:
-    detail: dict[str, Any] = {"type": err.type, "message": err.message}
-    if err.param is not None:
-        detail["param"] = err.param
-    return Response(err.status, {"type": "error", "error": detail, "request_id": request_id})
+        return credential

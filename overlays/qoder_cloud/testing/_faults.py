@@ -1,0 +1,89 @@
+"""Fault injection for the local server: the failures a real gateway produces, on a seeded
+schedule so a run can be repeated.
+
+Some faults answer before the API acts (the request had no effect); others let the API act
+and then lose or damage the answer, which is where a client that retries carelessly creates
+things twice.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["AFTER_HANDLER", "BEFORE_HANDLER", "FAULT_KINDS", "STREAM_ONLY", "FaultPlan"]
+
+# Answered instead of running the handler: the API did nothing.
+BEFORE_HANDLER = (
+    "rate_limit",  # 429 with Retry-After-Ms or Retry-After
+    "server_error",  # 500, JSON envelope
+    "bad_gateway_html",  # 502 with an HTML page
+    "unavailable_empty",  # 503 with an empty body
+    "gateway_timeout",  # 504, JSON envelope
+    "overloaded",  # 529, JSON envelope
+    "reset_before_handler",  # connection reset before the status line
+)
+# The handler runs (the API acted), then the answer is lost or damaged.
+AFTER_HANDLER = (
+    "reset_after_handler",  # connection reset before the status line
+    "reset_mid_body",  # status line and headers sent, then a reset halfway through the body
+    "stall",  # nothing sent until well past the client's read timeout, then the connection closes
+    "truncated_json",  # a complete HTTP answer whose JSON body is cut short
+)
+# Only for event streams: the stream is cut in the middle of a frame.
+STREAM_ONLY = ("sse_cut",)
+FAULT_KINDS = BEFORE_HANDLER + AFTER_HANDLER + STREAM_ONLY
+
+
+@dataclass
+class FaultPlan:
+    """Which requests fail, and how.
+
+    Args:
+        rate: the share of requests that meet a fault (0 to 1).
+        seed: seeds the schedule; the same seed and the same request sequence give the same faults.
+        kinds: the fault kinds to choose from (default: all).
+        script: an explicit sequence instead of random draws: one entry per request, a kind or
+            None for "no fault"; requests after its end meet no fault.
+        stall_seconds: how long a `stall` holds the connection before closing it.
+        retry_after_ms: the `Retry-After-Ms` sent with 429 and 5xx answers (None: send none).
+    """
+
+    rate: float = 0.2
+    seed: int = 0
+    kinds: Sequence[str] = FAULT_KINDS
+    script: Iterable[str | None] | None = None
+    stall_seconds: float = 2.0
+    retry_after_ms: int | None = 20
+    counts: Counter[str] = field(default_factory=Counter, init=False)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.kinds) - set(FAULT_KINDS)
+        if unknown:
+            raise ValueError(f"unknown fault kinds: {sorted(unknown)}")
+        if not 0.0 <= self.rate <= 1.0:
+            raise ValueError(f"rate must be between 0 and 1, got {self.rate}")
+        self._random = random.Random(self.seed)
+        self._script = iter(self.script) if self.script is not None else None
+        self._lock = threading.Lock()
+
+    def draw(self, *, streaming: bool) -> str | None:
+        """The fault for the next request, or None."""
+        with self._lock:
+            if self._script is not None:
+                kind = next(self._script, None)
+            else:
+                candidates = [k for k in self.kinds if streaming or k not in STREAM_ONLY]
+                if not candidates or self._random.random() >= self.rate:
+                    return None
+                kind = self._random.choice(candidates)
+            if kind is not None:
+                self.counts[kind] += 1
+            return kind
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
