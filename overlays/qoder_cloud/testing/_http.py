@@ -175,8 +175,7 @@ class _StreamCut(Exception):
 
 def _cut_mid_frame(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """Pass a few chunks through, then half of the next one, then cut the connection."""
-    for chunk in itertools.islice(chunks, _SSE_FRAMES_BEFORE_CUT):
-        yield chunk
+    yield from itertools.islice(chunks, _SSE_FRAMES_BEFORE_CUT)
     following = next(chunks, b"")
     if following:
         yield following[: max(1, len(following) // 2)]
