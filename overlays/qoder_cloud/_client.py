@@ -76,9 +76,16 @@ class _ClientSettings:
         return self._max_retries
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, request: dict[str, Any], options: RequestOptions
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        request: dict[str, Any],
+        options: RequestOptions,
+        *,
+        stream: bool = False,
     ) -> httpx.Request:
         headers = dict(self._headers)
+        if stream:
+            headers["Accept"] = "text/event-stream"
         headers.update(request.get("headers") or {})
         if options.extra_headers:
             headers.update(options.extra_headers)
@@ -195,6 +202,35 @@ class QoderCloud(_ClientSettings, Resources):
                 continue
             raise status_error_from_response(response, redact=(self._auth.token,))
 
+    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        """Open an event stream: like `_send`, but the body is left unread for the caller to
+        consume. Only the opening is retried; a stream that has started is never replayed here."""
+        built = self._build_request(self._http, request, options, stream=True)
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(built, auth=self._auth, stream=True)
+            except httpx.TransportError as exc:
+                if attempt < retries and is_safe(built):
+                    self._sleep(attempt, None, built, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, built) from None
+            if response.is_success:
+                return response
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise self._transport_error(exc, built) from None
+            finally:
+                response.close()
+            if attempt < retries and should_retry_status(built, response):
+                self._sleep(attempt, response, built, str(response.status_code))
+                attempt += 1
+                continue
+            raise status_error_from_response(response, redact=(self._auth.token,))
+
     def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
         delay = retry_delay(attempt, response)
         log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
@@ -263,6 +299,34 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
                 return response
+            if attempt < retries and should_retry_status(built, response):
+                await self._sleep(attempt, response, built, str(response.status_code))
+                attempt += 1
+                continue
+            raise status_error_from_response(response, redact=(self._auth.token,))
+
+    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        """Open an event stream, leaving the body unread; only the opening is retried."""
+        built = self._build_request(self._http, request, options, stream=True)
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(built, auth=self._auth, stream=True)
+            except httpx.TransportError as exc:
+                if attempt < retries and is_safe(built):
+                    await self._sleep(attempt, None, built, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, built) from None
+            if response.is_success:
+                return response
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise self._transport_error(exc, built) from None
+            finally:
+                await response.aclose()
             if attempt < retries and should_retry_status(built, response):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1

@@ -20,15 +20,18 @@ from qoder_cloud_api.types import Unset
 
 from ._exceptions import APIResponseValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._streaming import AsyncStream, AsyncStreamOpener, Stream
 
 __all__ = [
     "NOT_GIVEN",
     "AsyncAPIResource",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStreamOpener",
     "NotGiven",
     "RequestOptions",
     "SyncAPIResource",
+    "Stream",
     "SyncPage",
     "TimeoutTypes",
     "json_body",
@@ -77,9 +80,13 @@ class RequestOptions:
 class SyncSender(Protocol):
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
 
+    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+
 
 class AsyncSender(Protocol):
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+
+    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
 
 
 class SyncAPIResource:
@@ -91,6 +98,12 @@ class SyncAPIResource:
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         return self._client._send(request, options)
 
+    def _stream(
+        self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
+    ) -> Stream[R]:
+        """Open an event stream now (so events that follow are not missed) and return it."""
+        return Stream(self._client._open_stream(request, options), parse)
+
 
 class AsyncAPIResource:
     """Base of the generated async resource classes."""
@@ -100,6 +113,16 @@ class AsyncAPIResource:
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         return await self._client._send(request, options)
+
+    def _stream(
+        self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
+    ) -> AsyncStreamOpener[R]:
+        """An event stream that opens on `async with`, `await` or `async for`."""
+
+        async def open_stream() -> AsyncStream[R]:
+            return AsyncStream(await self._client._open_stream(request, options), parse)
+
+        return AsyncStreamOpener(open_stream)
 
 
 def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:
