@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qoder_cloud import AsyncQoderCloud, PaginationError, QoderCloud
 from qoder_cloud.testing import LocalServer, Request
@@ -149,3 +152,47 @@ async def test_async_pagination_forward_and_pages(async_client: AsyncQoderCloud)
     assert sizes == [4, 4, 3]
     second = await first.get_next_page()
     assert second.data[0].id == ids[-5]
+
+
+def _seed_environments(server: LocalServer, count: int) -> list[str]:
+    """Put `count` environments straight into the server's state (faster than creating them)."""
+    from qoder_cloud.testing._common import new_id, now
+
+    server.state.environments.clear()
+    ids = []
+    for i in range(count):
+        env_id = new_id("env")
+        stamp = now()
+        server.state.environments[env_id] = {
+            "id": env_id,
+            "type": "environment",
+            "name": f"seeded-{i}",
+            "description": "",
+            "config": {"type": "cloud"},
+            "metadata": {},
+            "archived_at": None,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        ids.append(env_id)
+    return ids
+
+
+@pytest.fixture(scope="module")
+def shared_server() -> Iterator[LocalServer]:
+    with LocalServer(token=TOKEN) as server:
+        yield server
+
+
+@settings(max_examples=60, deadline=None)
+@given(count=st.integers(min_value=0, max_value=120), limit=st.integers(min_value=1, max_value=100))
+def test_any_page_size_gives_every_item_exactly_once(shared_server: LocalServer, count: int, limit: int) -> None:
+    server = shared_server
+    with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+        ids = _seed_environments(server, count)
+        forward = [env.id for env in client.environments.list(limit=limit)]
+        assert forward == list(reversed(ids))
+        if ids:
+            backward = [env.id for env in client.environments.list(limit=limit, before_id=ids[0])]
+            assert sorted(backward) == sorted(ids[1:])
+            assert len(backward) == len(set(backward))
