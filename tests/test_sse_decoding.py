@@ -30,13 +30,17 @@ def _events(chunks: list[bytes]) -> list[dict[str, Any]]:
     return list(Stream(_response(chunks), parse=lambda data: data))
 
 
-FRAMES = (
-    b": connected\n\n"
-    b'id: evt_1\nevent: agent.message\ndata: {"type": "agent.message", "content": [{"type": "text", "text": "hi"}]}\n\n'
-    b": heartbeat\n\n"
-    b'id: evt_2\r\nevent: agent.thinking\r\ndata: {"type": "agent.thinking",\r\ndata:  "thinking": "multi\\nline"}\r\n\r\n'
-    b"event: ping\ndata: {}\n\n"
-    b'id: evt_3\ndata: {"type": "session.brand_new_kind", "payload": {"x": 1}}\n\n'
+FRAMES = b"".join(
+    [
+        b": connected\n\n",
+        b"id: evt_1\nevent: agent.message\n",
+        b'data: {"type": "agent.message", "content": [{"type": "text", "text": "hi"}]}\n\n',
+        b": heartbeat\n\n",
+        b'id: evt_2\r\nevent: agent.thinking\r\ndata: {"type": "agent.thinking",\r\n',
+        b'data:  "thinking": "multi\\nline"}\r\n\r\n',
+        b"event: ping\ndata: {}\n\n",
+        b'id: evt_3\ndata: {"type": "session.brand_new_kind", "payload": {"x": 1}}\n\n',
+    ]
 )
 EXPECTED = [
     {"type": "agent.message", "content": [{"type": "text", "text": "hi"}]},
