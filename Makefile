@@ -11,7 +11,7 @@ GEN    := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path open
           --fail-on-warning
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check-generated lint-spec lint typecheck test demo check clean
+.PHONY: setup generate check-generated lint-spec lint typecheck test demo soak check clean
 
 setup: $(STAMP)
 
@@ -60,6 +60,10 @@ test: $(STAMP)
 ## demo: run examples/demo.py against a local server started for the occasion
 demo: $(STAMP)
 	$(BIN)/python examples/run_demo.py
+
+## soak: thousands of mixed operations with ~20% injected faults (not part of test/check)
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak --ops $(or $(OPS),3000) --fault-rate 0.2 --seed $(or $(SEED),7)
 
 ## check: everything CI runs
 check: check-generated lint-spec lint typecheck test demo

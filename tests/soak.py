@@ -1,0 +1,210 @@
+"""Soak: thousands of mixed operations against the local server with injected faults.
+
+    python -m tests.soak --ops 3000 --fault-rate 0.2 --seed 7        (or: make soak)
+
+It reports operations done, faults met, client retries, duplicates created (counted in the
+server's own state: must be 0), errors that escaped as anything other than the client's typed
+exceptions (must be 0), and stream events lost or duplicated across reconnects (must be 0).
+A short variant runs in the test suite (tests/test_soak.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from qoder_cloud import QoderCloud, QoderError
+from qoder_cloud.testing import FaultPlan, LocalServer
+
+TOKEN = "pt-soak"
+
+
+@dataclass
+class SoakReport:
+    operations: int = 0
+    succeeded: int = 0
+    faults: Counter[str] = field(default_factory=Counter)
+    retries: int = 0
+    typed_errors: Counter[str] = field(default_factory=Counter)
+    untyped_errors: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    events_lost: int = 0
+    events_duplicated: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.duplicates or self.untyped_errors or self.events_lost or self.events_duplicated)
+
+    def table(self) -> str:
+        rows = [
+            ("operations", self.operations),
+            ("succeeded", self.succeeded),
+            ("faults injected", sum(self.faults.values())),
+            ("client retries", self.retries),
+            ("typed errors surfaced", sum(self.typed_errors.values())),
+            ("untyped errors (must be 0)", len(self.untyped_errors)),
+            ("duplicates created (must be 0)", self.duplicates),
+            ("stream events lost (must be 0)", self.events_lost),
+            ("stream events duplicated (must be 0)", self.events_duplicated),
+            ("seconds", f"{self.seconds:.1f}"),
+        ]
+        lines = ["| measure | value |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
+        if self.faults:
+            lines.append("")
+            lines.append("faults: " + ", ".join(f"{kind}={count}" for kind, count in sorted(self.faults.items())))
+        if self.typed_errors:
+            lines.append("typed errors: " + ", ".join(f"{k}={v}" for k, v in sorted(self.typed_errors.items())))
+        return "\n".join(lines)
+
+
+class _RetryCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("retrying"):
+            self.count += 1
+
+
+class _Workload:
+    """Seeded mixed operations; remembers what it created to check for duplicates later."""
+
+    def __init__(self, client: QoderCloud, rng: random.Random) -> None:
+        self.client = client
+        self.rng = rng
+        self.environments: list[str] = []
+        self.agents: dict[str, int] = {}  # id -> version we last saw
+        self.counter = 0
+
+    def _name(self, kind: str) -> str:
+        self.counter += 1
+        return f"soak-{kind}-{self.counter:05d}"
+
+    def operations(self) -> list[tuple[int, Callable[[], None]]]:
+        return [
+            (4, self.create_environment),
+            (2, self.list_environments),
+            (3, self.retrieve_environment),
+            (2, self.update_environment),
+            (1, self.archive_environment),
+            (4, self.create_agent),
+            (3, self.update_agent),
+            (2, self.list_versions),
+            (2, self.retrieve_agent),
+            (1, self.list_models),
+        ]
+
+    def create_environment(self) -> None:
+        env = self.client.environments.create(name=self._name("env"), config={"type": "cloud"})
+        self.environments.append(env.id)
+
+    def list_environments(self) -> None:
+        page = self.client.environments.list(limit=self.rng.randint(1, 50))
+        if page.has_next_page():
+            page.get_next_page()
+
+    def retrieve_environment(self) -> None:
+        if self.environments:
+            self.client.environments.retrieve(self.rng.choice(self.environments))
+
+    def update_environment(self) -> None:
+        if self.environments:
+            self.client.environments.update(self.rng.choice(self.environments), metadata={"n": str(self.counter)})
+
+    def archive_environment(self) -> None:
+        if self.environments:
+            self.client.environments.archive(self.rng.choice(self.environments))
+
+    def create_agent(self) -> None:
+        agent = self.client.agents.create(name=self._name("agent"), model="ultimate")
+        self.agents[agent.id] = agent.version
+
+    def update_agent(self) -> None:
+        if self.agents:
+            agent_id = self.rng.choice(sorted(self.agents))
+            agent = self.client.agents.update(agent_id, version=self.agents[agent_id], system=f"s{self.counter}")
+            self.agents[agent_id] = agent.version
+
+    def list_versions(self) -> None:
+        if self.agents:
+            list(self.client.agents.list_versions(self.rng.choice(sorted(self.agents)), limit=5))
+
+    def retrieve_agent(self) -> None:
+        if self.agents:
+            agent_id = self.rng.choice(sorted(self.agents))
+            self.agents[agent_id] = self.client.agents.retrieve(agent_id).version
+
+    def list_models(self) -> None:
+        list(self.client.models.list())
+
+
+def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
+    report = SoakReport()
+    rng = random.Random(seed)
+    plan = FaultPlan(rate=fault_rate, seed=seed, stall_seconds=0.8)
+    counter = _RetryCounter()
+    logger = logging.getLogger("qoder_cloud")
+    logger.addHandler(counter)
+    previous_level = logger.level
+    logger.setLevel(logging.INFO)
+    started = time.monotonic()
+    try:
+        with LocalServer(token=TOKEN, faults=plan) as server:
+            timeout = httpx.Timeout(0.5, connect=2.0)
+            with QoderCloud(token=TOKEN, base_url=server.base_url, timeout=timeout, max_retries=3) as client:
+                workload = _Workload(client, rng)
+                choices = workload.operations()
+                weights = [weight for weight, _ in choices]
+                for _ in range(ops):
+                    (_, operation) = rng.choices(choices, weights)[0]
+                    report.operations += 1
+                    try:
+                        operation()
+                        report.succeeded += 1
+                    except QoderError as err:
+                        report.typed_errors[type(err).__name__] += 1
+                    except Exception:  # noqa: BLE001 - counting what escapes is the point
+                        report.untyped_errors.append(traceback.format_exc())
+            report.duplicates = _duplicates(server)
+        report.faults = Counter(plan.counts)
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous_level)
+    report.retries = counter.count
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _duplicates(server: LocalServer) -> int:
+    """Resources that exist more than once under a name the workload used exactly once."""
+    names = Counter(env["name"] for env in server.state.environments.values())
+    names.update(record.current["name"] for record in server.state.agents.values())
+    return sum(count - 1 for count in names.values() if count > 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ops", type=int, default=3000)
+    parser.add_argument("--fault-rate", type=float, default=0.2)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    report = run_soak(args.ops, fault_rate=args.fault_rate, seed=args.seed)
+    print(report.table())
+    for error in report.untyped_errors[:5]:
+        print(error, file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
