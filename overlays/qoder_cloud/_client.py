@@ -108,6 +108,8 @@ class _ClientSettings:
             headers=headers,
             timeout=timeout,
         )
+        if request.get("files") and not stream:
+            built.read()  # buffer the multipart body: a retry must resend exactly these bytes
         size = built.headers.get("content-length")
         if size is not None and int(size) > MAX_BODY_BYTES:
             raise ValueError(

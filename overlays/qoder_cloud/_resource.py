@@ -21,9 +21,15 @@ from qoder_cloud_api.types import Unset
 from ._exceptions import APIResponseValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._streaming import AsyncStream, AsyncStreamOpener, Stream
+from ._uploads import FileInput, FilesInput, as_model, upload_file, upload_files
 
 __all__ = [
     "NOT_GIVEN",
+    "FileInput",
+    "FilesInput",
+    "as_model",
+    "upload_file",
+    "upload_files",
     "AsyncAPIResource",
     "AsyncPage",
     "AsyncPaginator",

@@ -12,13 +12,29 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .agents import AgentsResource, AsyncAgentsResource
+    from .credentials import AsyncCredentialsResource, CredentialsResource
     from .environments import AsyncEnvironmentsResource, EnvironmentsResource
+    from .files import AsyncFilesResource, FilesResource
+    from .memories import AsyncMemoriesResource, MemoriesResource
+    from .memory_stores import AsyncMemoryStoresResource, MemoryStoresResource
+    from .memory_versions import AsyncMemoryVersionsResource, MemoryVersionsResource
     from .models import AsyncModelsResource, ModelsResource
+    from .skill_versions import AsyncSkillVersionsResource, SkillVersionsResource
+    from .skills import AsyncSkillsResource, SkillsResource
+    from .vaults import AsyncVaultsResource, VaultsResource
 
 TAGS = (
     "agents",
+    "credentials",
     "environments",
+    "files",
+    "memories",
+    "memory_stores",
+    "memory_versions",
     "models",
+    "skill_versions",
+    "skills",
+    "vaults",
 )
 
 
@@ -33,6 +49,13 @@ class Resources:
         return AgentsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def credentials(self) -> CredentialsResource:
+        """7 `credentials` operations."""
+        from .credentials import CredentialsResource
+
+        return CredentialsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def environments(self) -> EnvironmentsResource:
         """6 `environments` operations."""
         from .environments import EnvironmentsResource
@@ -40,11 +63,60 @@ class Resources:
         return EnvironmentsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def files(self) -> FilesResource:
+        """5 `files` operations."""
+        from .files import FilesResource
+
+        return FilesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memories(self) -> MemoriesResource:
+        """5 `memories` operations."""
+        from .memories import MemoriesResource
+
+        return MemoriesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memory_stores(self) -> MemoryStoresResource:
+        """6 `memory_stores` operations."""
+        from .memory_stores import MemoryStoresResource
+
+        return MemoryStoresResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memory_versions(self) -> MemoryVersionsResource:
+        """3 `memory_versions` operations."""
+        from .memory_versions import MemoryVersionsResource
+
+        return MemoryVersionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def models(self) -> ModelsResource:
         """1 `models` operations."""
         from .models import ModelsResource
 
         return ModelsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skill_versions(self) -> SkillVersionsResource:
+        """5 `skill_versions` operations."""
+        from .skill_versions import SkillVersionsResource
+
+        return SkillVersionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> SkillsResource:
+        """4 `skills` operations."""
+        from .skills import SkillsResource
+
+        return SkillsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def vaults(self) -> VaultsResource:
+        """5 `vaults` operations."""
+        from .vaults import VaultsResource
+
+        return VaultsResource(self)  # type: ignore[arg-type]
 
 
 class AsyncResources:
@@ -58,6 +130,13 @@ class AsyncResources:
         return AsyncAgentsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def credentials(self) -> AsyncCredentialsResource:
+        """7 `credentials` operations."""
+        from .credentials import AsyncCredentialsResource
+
+        return AsyncCredentialsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def environments(self) -> AsyncEnvironmentsResource:
         """6 `environments` operations."""
         from .environments import AsyncEnvironmentsResource
@@ -65,8 +144,57 @@ class AsyncResources:
         return AsyncEnvironmentsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def files(self) -> AsyncFilesResource:
+        """5 `files` operations."""
+        from .files import AsyncFilesResource
+
+        return AsyncFilesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memories(self) -> AsyncMemoriesResource:
+        """5 `memories` operations."""
+        from .memories import AsyncMemoriesResource
+
+        return AsyncMemoriesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memory_stores(self) -> AsyncMemoryStoresResource:
+        """6 `memory_stores` operations."""
+        from .memory_stores import AsyncMemoryStoresResource
+
+        return AsyncMemoryStoresResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def memory_versions(self) -> AsyncMemoryVersionsResource:
+        """3 `memory_versions` operations."""
+        from .memory_versions import AsyncMemoryVersionsResource
+
+        return AsyncMemoryVersionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def models(self) -> AsyncModelsResource:
         """1 `models` operations."""
         from .models import AsyncModelsResource
 
         return AsyncModelsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skill_versions(self) -> AsyncSkillVersionsResource:
+        """5 `skill_versions` operations."""
+        from .skill_versions import AsyncSkillVersionsResource
+
+        return AsyncSkillVersionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def skills(self) -> AsyncSkillsResource:
+        """4 `skills` operations."""
+        from .skills import AsyncSkillsResource
+
+        return AsyncSkillsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def vaults(self) -> AsyncVaultsResource:
+        """5 `vaults` operations."""
+        from .vaults import AsyncVaultsResource
+
+        return AsyncVaultsResource(self)  # type: ignore[arg-type]

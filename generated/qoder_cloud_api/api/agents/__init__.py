@@ -10,16 +10,21 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    FileInput,
+    FilesInput,
     NotGiven,
     RequestOptions,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    as_model,
     json_body,
     parse,
+    upload_file,
+    upload_files,
 )
 
-from ...types import UNSET, Unset
+from ...types import UNSET, File, Unset
 from . import agents_archive as _agents_archive
 from . import agents_create as _agents_create
 from . import agents_list as _agents_list

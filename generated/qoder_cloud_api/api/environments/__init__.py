@@ -10,16 +10,21 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    FileInput,
+    FilesInput,
     NotGiven,
     RequestOptions,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    as_model,
     json_body,
     parse,
+    upload_file,
+    upload_files,
 )
 
-from ...types import UNSET, Unset
+from ...types import UNSET, File, Unset
 from . import environments_archive as _environments_archive
 from . import environments_create as _environments_create
 from . import environments_delete as _environments_delete

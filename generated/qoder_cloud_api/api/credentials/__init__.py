@@ -1,0 +1,570 @@
+"""Resources for the `credentials` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import credentials_archive as _credentials_archive
+from . import credentials_create as _credentials_create
+from . import credentials_delete as _credentials_delete
+from . import credentials_list as _credentials_list
+from . import credentials_mcp_oauth_validate as _credentials_mcp_oauth_validate
+from . import credentials_retrieve as _credentials_retrieve
+from . import credentials_update as _credentials_update
+
+if TYPE_CHECKING:
+    from ...models.credential import Credential
+    from ...models.credential_create_params import CredentialCreateParams
+    from ...models.credential_deleted import CredentialDeleted
+    from ...models.credential_list import CredentialList
+    from ...models.credential_mcpo_auth_validate_params import CredentialMCPOAuthValidateParams
+    from ...models.credential_update_params import CredentialUpdateParams
+    from ...models.credential_validation import CredentialValidation
+    from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam
+    from ...models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
+    from ...models.error_response import ErrorResponse
+    from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam
+    from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.static_bearer_auth_param import StaticBearerAuthParam
+    from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
+__all__ = ["AsyncCredentialsResource", "CredentialsResource"]
+
+
+class CredentialsResource(SyncAPIResource):
+    """The `credentials` operations."""
+
+    def list(
+        self,
+        vault_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Credential]:
+        """List a vault's credentials.
+
+        Lists the vault's credentials, newest first, without secrets. Archived ones are hidden unless
+        `include_archived=true`.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Search text; the Chinese docs say it is matched against the MCP server URL.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> CredentialList:
+            request = _credentials_list._get_kwargs(
+                vault_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_credentials_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+            },
+        )
+
+    def create(
+        self,
+        vault_id: str,
+        *,
+        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        display_name: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Create a credential.
+
+        Stores a credential in the vault. The secret parts of `auth` (`token`, `access_token`,
+        `refresh.refresh_token`, `client_secret`, `secret_value`) are kept but never returned.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            auth: The authentication to store, chosen by `type`, with its secrets.
+            display_name: Accepted for compatibility but not stored; responses carry null.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _credentials_create._get_kwargs(
+            vault_id,
+            body=json_body(
+                {
+                    "auth": auth,
+                    "display_name": display_name,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_create._parse_success, response)
+
+    def retrieve(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Retrieve a credential.
+
+        Returns the credential without its secrets. 404 when either the vault or the credential is
+        missing.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+        """
+
+        request = _credentials_retrieve._get_kwargs(
+            vault_id,
+            credential_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_retrieve._parse_success, response)
+
+    def update(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        auth: StaticBearerAuthUpdateParam
+        | MCPOAuthAuthUpdateParam
+        | EnvironmentVariableAuthUpdateParam
+        | Mapping[str, Any]
+        | Unset = UNSET,
+        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Update a credential.
+
+        Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth` and
+        must equal the stored type; only the secret and expiry parts of `auth` can change (the server
+        URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string sets a
+        key, `null` removes it; `"metadata": null` empties it.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            auth: New secrets for a credential; `type` must equal the stored type.
+            metadata: Metadata changes; `null` instead of an object empties the metadata.
+            idempotency_key:
+        """
+
+        request = _credentials_update._get_kwargs(
+            vault_id,
+            credential_id,
+            body=json_body(
+                {
+                    "auth": auth,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_update._parse_success, response)
+
+    def delete(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CredentialDeleted:
+        """Delete a credential.
+
+        Deletes the credential and its stored secrets permanently.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+        """
+
+        request = _credentials_delete._get_kwargs(
+            vault_id,
+            credential_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_delete._parse_success, response)
+
+    def archive(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Archive a credential.
+
+        Sets `archived_at`; an archived credential is no longer used. Archiving twice answers 409.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            idempotency_key:
+        """
+
+        request = _credentials_archive._get_kwargs(
+            vault_id,
+            credential_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_archive._parse_success, response)
+
+    def mcp_oauth_validate(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CredentialValidation:
+        """Check an MCP OAuth credential.
+
+        For an active `mcp_oauth` credential: when a refresh token is stored the server first tries a
+        token refresh (keeping a rotated token if it succeeds), then calls the MCP server's `initialize`
+        with the current access token, and reports both outcomes. The body is an empty JSON object.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            idempotency_key:
+        """
+
+        request = _credentials_mcp_oauth_validate._get_kwargs(
+            vault_id,
+            credential_id,
+            body=json_body({}),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_mcp_oauth_validate._parse_success, response)
+
+
+class AsyncCredentialsResource(AsyncAPIResource):
+    """The `credentials` operations, for asyncio."""
+
+    def list(
+        self,
+        vault_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Credential]:
+        """List a vault's credentials.
+
+        Lists the vault's credentials, newest first, without secrets. Archived ones are hidden unless
+        `include_archived=true`.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Search text; the Chinese docs say it is matched against the MCP server URL.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> CredentialList:
+            request = _credentials_list._get_kwargs(
+                vault_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_credentials_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+            },
+        )
+
+    async def create(
+        self,
+        vault_id: str,
+        *,
+        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        display_name: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Create a credential.
+
+        Stores a credential in the vault. The secret parts of `auth` (`token`, `access_token`,
+        `refresh.refresh_token`, `client_secret`, `secret_value`) are kept but never returned.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            auth: The authentication to store, chosen by `type`, with its secrets.
+            display_name: Accepted for compatibility but not stored; responses carry null.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _credentials_create._get_kwargs(
+            vault_id,
+            body=json_body(
+                {
+                    "auth": auth,
+                    "display_name": display_name,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Retrieve a credential.
+
+        Returns the credential without its secrets. 404 when either the vault or the credential is
+        missing.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+        """
+
+        request = _credentials_retrieve._get_kwargs(
+            vault_id,
+            credential_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        auth: StaticBearerAuthUpdateParam
+        | MCPOAuthAuthUpdateParam
+        | EnvironmentVariableAuthUpdateParam
+        | Mapping[str, Any]
+        | Unset = UNSET,
+        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Update a credential.
+
+        Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth` and
+        must equal the stored type; only the secret and expiry parts of `auth` can change (the server
+        URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string sets a
+        key, `null` removes it; `"metadata": null` empties it.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            auth: New secrets for a credential; `type` must equal the stored type.
+            metadata: Metadata changes; `null` instead of an object empties the metadata.
+            idempotency_key:
+        """
+
+        request = _credentials_update._get_kwargs(
+            vault_id,
+            credential_id,
+            body=json_body(
+                {
+                    "auth": auth,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_update._parse_success, response)
+
+    async def delete(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CredentialDeleted:
+        """Delete a credential.
+
+        Deletes the credential and its stored secrets permanently.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+        """
+
+        request = _credentials_delete._get_kwargs(
+            vault_id,
+            credential_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_delete._parse_success, response)
+
+    async def archive(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Credential:
+        """Archive a credential.
+
+        Sets `archived_at`; an archived credential is no longer used. Archiving twice answers 409.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            idempotency_key:
+        """
+
+        request = _credentials_archive._get_kwargs(
+            vault_id,
+            credential_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_archive._parse_success, response)
+
+    async def mcp_oauth_validate(
+        self,
+        vault_id: str,
+        credential_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CredentialValidation:
+        """Check an MCP OAuth credential.
+
+        For an active `mcp_oauth` credential: when a refresh token is stored the server first tries a
+        token refresh (keeping a rotated token if it succeeds), then calls the MCP server's `initialize`
+        with the current access token, and reports both outcomes. The body is an empty JSON object.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            credential_id: The credential ID (`vcred_...`).
+            idempotency_key:
+        """
+
+        request = _credentials_mcp_oauth_validate._get_kwargs(
+            vault_id,
+            credential_id,
+            body=json_body({}),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_credentials_mcp_oauth_validate._parse_success, response)

@@ -1,0 +1,394 @@
+"""Resources for the `files` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import files_content as _files_content
+from . import files_delete as _files_delete
+from . import files_list as _files_list
+from . import files_retrieve as _files_retrieve
+from . import files_upload as _files_upload
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.file_content_link import FileContentLink
+    from ...models.file_deleted import FileDeleted
+    from ...models.file_list import FileList
+    from ...models.file_metadata import FileMetadata
+    from ...models.file_upload_params import FileUploadParams
+    from ...models.metadata import Metadata
+
+__all__ = ["AsyncFilesResource", "FilesResource"]
+
+
+class FilesResource(SyncAPIResource):
+    """The `files` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scope_id: str | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[FileMetadata]:
+        """List files.
+
+        Lists files, newest first; deleted files are never listed.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            name: Only files whose name starts with this text (case-insensitive).
+            scope_id: Only files scoped to this session (`sess_...`).
+            ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> FileList:
+            request = _files_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_files_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "name": name,
+                "scope_id": scope_id,
+                "ids": ids,
+            },
+        )
+
+    def upload(
+        self,
+        *,
+        file: FileInput,
+        name: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        expires_in_seconds: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileMetadata:
+        """Upload a file.
+
+        Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
+        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+
+        Args:
+            file: The file's content; the part's filename becomes the stored name unless `name` is
+                sent.
+            name: Stored file name instead of the part's filename; at most 255 bytes, not `.` or
+                `..`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            expires_in_seconds: Remove the file after this many seconds (1 hour to 90 days). Not in the docs;
+                sent by the official SDK.
+            idempotency_key:
+        """
+
+        from ...models.file_upload_params import FileUploadParams
+        from ...models.metadata import Metadata
+
+        request = _files_upload._get_kwargs(
+            body=FileUploadParams(
+                file=upload_file("file", file),
+                name=name,
+                metadata=as_model(Metadata, metadata),
+                expires_in_seconds=expires_in_seconds,
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_upload._parse_success, response)
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileMetadata:
+        """Retrieve a file's metadata.
+
+        Returns the file's metadata (not its bytes). A deleted file answers 404.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_retrieve._get_kwargs(
+            file_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_retrieve._parse_success, response)
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileDeleted:
+        """Delete a file.
+
+        Deletes a file permanently. Fails with 409 while a live resource (e.g. a session) still uses it.
+        Current servers answer 200 with a deletion object; the oldest documented generation answered 204
+        with no body.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_delete._get_kwargs(
+            file_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_delete._parse_success, response, file_id)
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileContentLink:
+        """Get a download link for a file.
+
+        Returns a short-lived URL for the file's bytes; it does not return the bytes. Fetch the URL with
+        a plain GET and without the API token. Only files with `downloadable: true` have a link
+        (otherwise 403); a file that is not ready yet answers 409 and a deleted one 404 or 410. The
+        oldest documented servers answered 302 instead, with the link in `Location` and the same JSON
+        body; that answer is not declared here because every non-2xx status uses the error envelope.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_content._get_kwargs(
+            file_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_content._parse_success, response)
+
+
+class AsyncFilesResource(AsyncAPIResource):
+    """The `files` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scope_id: str | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FileMetadata]:
+        """List files.
+
+        Lists files, newest first; deleted files are never listed.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            name: Only files whose name starts with this text (case-insensitive).
+            scope_id: Only files scoped to this session (`sess_...`).
+            ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> FileList:
+            request = _files_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_files_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "name": name,
+                "scope_id": scope_id,
+                "ids": ids,
+            },
+        )
+
+    async def upload(
+        self,
+        *,
+        file: FileInput,
+        name: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        expires_in_seconds: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileMetadata:
+        """Upload a file.
+
+        Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
+        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+
+        Args:
+            file: The file's content; the part's filename becomes the stored name unless `name` is
+                sent.
+            name: Stored file name instead of the part's filename; at most 255 bytes, not `.` or
+                `..`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            expires_in_seconds: Remove the file after this many seconds (1 hour to 90 days). Not in the docs;
+                sent by the official SDK.
+            idempotency_key:
+        """
+
+        request = _files_upload._get_kwargs(
+            body=FileUploadParams(
+                file=upload_file("file", file),
+                name=name,
+                metadata=as_model(Metadata, metadata),
+                expires_in_seconds=expires_in_seconds,
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_upload._parse_success, response)
+
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileMetadata:
+        """Retrieve a file's metadata.
+
+        Returns the file's metadata (not its bytes). A deleted file answers 404.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_retrieve._get_kwargs(
+            file_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_retrieve._parse_success, response)
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileDeleted:
+        """Delete a file.
+
+        Deletes a file permanently. Fails with 409 while a live resource (e.g. a session) still uses it.
+        Current servers answer 200 with a deletion object; the oldest documented generation answered 204
+        with no body.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_delete._get_kwargs(
+            file_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_delete._parse_success, response, file_id)
+
+    async def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileContentLink:
+        """Get a download link for a file.
+
+        Returns a short-lived URL for the file's bytes; it does not return the bytes. Fetch the URL with
+        a plain GET and without the API token. Only files with `downloadable: true` have a link
+        (otherwise 403); a file that is not ready yet answers 409 and a deleted one 404 or 410. The
+        oldest documented servers answered 302 instead, with the link in `Location` and the same JSON
+        body; that answer is not declared here because every non-2xx status uses the error envelope.
+
+        Args:
+            file_id: The file ID (`file_...`).
+        """
+
+        request = _files_content._get_kwargs(
+            file_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_files_content._parse_success, response)

@@ -1,0 +1,484 @@
+"""Resources for the `memories` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import memories_create as _memories_create
+from . import memories_delete as _memories_delete
+from . import memories_list as _memories_list
+from . import memories_retrieve as _memories_retrieve
+from . import memories_update as _memories_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.memory import Memory
+    from ...models.memory_create_params import MemoryCreateParams
+    from ...models.memory_deleted import MemoryDeleted
+    from ...models.memory_list import MemoryList
+    from ...models.memory_update_params import MemoryUpdateParams
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+
+__all__ = ["AsyncMemoriesResource", "MemoriesResource"]
+
+
+class MemoriesResource(SyncAPIResource):
+    """The `memories` operations."""
+
+    def list(
+        self,
+        memory_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        path_prefix: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Memory]:
+        """List memories.
+
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> MemoryList:
+            request = _memories_list._get_kwargs(
+                memory_store_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_memories_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "path_prefix": path_prefix,
+                "view": view,
+            },
+        )
+
+    def create(
+        self,
+        memory_store_id: str,
+        *,
+        path: str,
+        content: str,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        view: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Create a memory.
+
+        Writes a new memory at `path` and records its first version. Fails with 409 when the path is
+        taken or the store is archived. The oldest documented servers answer 201; newer ones are not
+        documented, so 200 is accepted too.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            path: Where to store it, relative to the store (no leading `/`, no `..`), e.g.
+                `notes/style.md`.
+            content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+            idempotency_key:
+        """
+
+        request = _memories_create._get_kwargs(
+            memory_store_id,
+            body=json_body(
+                {
+                    "path": path,
+                    "content": content,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            view=view,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_create._parse_success, response)
+
+    def retrieve(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Retrieve a memory.
+
+        Returns the memory with its `content`.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        request = _memories_retrieve._get_kwargs(
+            memory_store_id,
+            memory_id,
+            view=view,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_retrieve._parse_success, response)
+
+    def update(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        content: str | Unset = UNSET,
+        content_sha256: str | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        path: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Update a memory.
+
+        Changes the memory and records a new version. To avoid overwriting someone else's change, send
+        `content_sha256` with the hash you last read: when the stored content no longer has that hash
+        the update is refused with 409 and nothing is written. 409 also answers updates in an archived
+        store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            content: The new text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
+            content_sha256: Precondition: the SHA-256 (hex) of the content you expect to replace. If the
+                stored content
+                has another hash the update is refused with 409.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            path: Move the memory to this path. Not in the docs; sent by the official SDK.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+            idempotency_key:
+        """
+
+        request = _memories_update._get_kwargs(
+            memory_store_id,
+            memory_id,
+            body=json_body(
+                {
+                    "content": content,
+                    "content_sha256": content_sha256,
+                    "metadata": metadata,
+                    "path": path,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            view=view,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_update._parse_success, response)
+
+    def delete(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        expected_content_sha256: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryDeleted:
+        """Delete a memory.
+
+        Deletes the memory and records a version with operation `deleted`; earlier versions stay
+        readable. Fails with 409 in an archived store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
+                sent by the official SDK.
+        """
+
+        request = _memories_delete._get_kwargs(
+            memory_store_id,
+            memory_id,
+            expected_content_sha256=expected_content_sha256,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_delete._parse_success, response)
+
+
+class AsyncMemoriesResource(AsyncAPIResource):
+    """The `memories` operations, for asyncio."""
+
+    def list(
+        self,
+        memory_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        path_prefix: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Memory]:
+        """List memories.
+
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> MemoryList:
+            request = _memories_list._get_kwargs(
+                memory_store_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_memories_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "path_prefix": path_prefix,
+                "view": view,
+            },
+        )
+
+    async def create(
+        self,
+        memory_store_id: str,
+        *,
+        path: str,
+        content: str,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        view: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Create a memory.
+
+        Writes a new memory at `path` and records its first version. Fails with 409 when the path is
+        taken or the store is archived. The oldest documented servers answer 201; newer ones are not
+        documented, so 200 is accepted too.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            path: Where to store it, relative to the store (no leading `/`, no `..`), e.g.
+                `notes/style.md`.
+            content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+            idempotency_key:
+        """
+
+        request = _memories_create._get_kwargs(
+            memory_store_id,
+            body=json_body(
+                {
+                    "path": path,
+                    "content": content,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            view=view,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Retrieve a memory.
+
+        Returns the memory with its `content`.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        request = _memories_retrieve._get_kwargs(
+            memory_store_id,
+            memory_id,
+            view=view,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        content: str | Unset = UNSET,
+        content_sha256: str | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        path: str | Unset = UNSET,
+        view: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Memory:
+        """Update a memory.
+
+        Changes the memory and records a new version. To avoid overwriting someone else's change, send
+        `content_sha256` with the hash you last read: when the stored content no longer has that hash
+        the update is refused with 409 and nothing is written. 409 also answers updates in an archived
+        store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            content: The new text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
+            content_sha256: Precondition: the SHA-256 (hex) of the content you expect to replace. If the
+                stored content
+                has another hash the update is refused with 409.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            path: Move the memory to this path. Not in the docs; sent by the official SDK.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+            idempotency_key:
+        """
+
+        request = _memories_update._get_kwargs(
+            memory_store_id,
+            memory_id,
+            body=json_body(
+                {
+                    "content": content,
+                    "content_sha256": content_sha256,
+                    "metadata": metadata,
+                    "path": path,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            view=view,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_update._parse_success, response)
+
+    async def delete(
+        self,
+        memory_store_id: str,
+        memory_id: str,
+        *,
+        expected_content_sha256: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryDeleted:
+        """Delete a memory.
+
+        Deletes the memory and records a version with operation `deleted`; earlier versions stay
+        readable. Fails with 409 in an archived store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_id: The memory ID (`mem_...`).
+            expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
+                sent by the official SDK.
+        """
+
+        request = _memories_delete._get_kwargs(
+            memory_store_id,
+            memory_id,
+            expected_content_sha256=expected_content_sha256,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memories_delete._parse_success, response)

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.memory_deleted import MemoryDeleted
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    memory_store_id: str,
+    memory_id: str,
+    *,
+    expected_content_sha256: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if str(memory_store_id).strip() in ("", ".", ".."):
+        raise ValueError(f"memory_store_id must be a non-empty ID, got {memory_store_id!r}")
+    if str(memory_id).strip() in ("", ".", ".."):
+        raise ValueError(f"memory_id must be a non-empty ID, got {memory_id!r}")
+
+    params: dict[str, Any] = {}
+
+    params["expected_content_sha256"] = expected_content_sha256
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/memory_stores/{memory_store_id}/memories/{memory_id}".format(
+            memory_store_id=quote(str(memory_store_id), safe=""),
+            memory_id=quote(str(memory_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | MemoryDeleted:
+    if response.status_code == 200:
+        response_200 = MemoryDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _parse_success(response: httpx.Response) -> MemoryDeleted:
+    if response.status_code == 200:
+        response_200 = MemoryDeleted.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MemoryDeleted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    memory_store_id: str,
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expected_content_sha256: str | Unset = UNSET,
+) -> Response[ErrorResponse | MemoryDeleted]:
+    """Delete a memory
+
+     Deletes the memory and records a version with operation `deleted`; earlier versions stay
+    readable. Fails with 409 in an archived store.
+
+    Args:
+        memory_store_id (str): The memory store ID (`memstore_...`).
+        memory_id (str): The memory ID (`mem_...`).
+        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
+            SHA-256 (hex). Not in the docs; sent by the official SDK.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MemoryDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        memory_store_id=memory_store_id,
+        memory_id=memory_id,
+        expected_content_sha256=expected_content_sha256,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    memory_store_id: str,
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expected_content_sha256: str | Unset = UNSET,
+) -> ErrorResponse | MemoryDeleted | None:
+    """Delete a memory
+
+     Deletes the memory and records a version with operation `deleted`; earlier versions stay
+    readable. Fails with 409 in an archived store.
+
+    Args:
+        memory_store_id (str): The memory store ID (`memstore_...`).
+        memory_id (str): The memory ID (`mem_...`).
+        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
+            SHA-256 (hex). Not in the docs; sent by the official SDK.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MemoryDeleted
+    """
+
+    return sync_detailed(
+        memory_store_id=memory_store_id,
+        memory_id=memory_id,
+        client=client,
+        expected_content_sha256=expected_content_sha256,
+    ).parsed
+
+
+async def asyncio_detailed(
+    memory_store_id: str,
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expected_content_sha256: str | Unset = UNSET,
+) -> Response[ErrorResponse | MemoryDeleted]:
+    """Delete a memory
+
+     Deletes the memory and records a version with operation `deleted`; earlier versions stay
+    readable. Fails with 409 in an archived store.
+
+    Args:
+        memory_store_id (str): The memory store ID (`memstore_...`).
+        memory_id (str): The memory ID (`mem_...`).
+        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
+            SHA-256 (hex). Not in the docs; sent by the official SDK.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MemoryDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        memory_store_id=memory_store_id,
+        memory_id=memory_id,
+        expected_content_sha256=expected_content_sha256,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    memory_store_id: str,
+    memory_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expected_content_sha256: str | Unset = UNSET,
+) -> ErrorResponse | MemoryDeleted | None:
+    """Delete a memory
+
+     Deletes the memory and records a version with operation `deleted`; earlier versions stay
+    readable. Fails with 409 in an archived store.
+
+    Args:
+        memory_store_id (str): The memory store ID (`memstore_...`).
+        memory_id (str): The memory ID (`mem_...`).
+        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
+            SHA-256 (hex). Not in the docs; sent by the official SDK.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MemoryDeleted
+    """
+
+    return (
+        await asyncio_detailed(
+            memory_store_id=memory_store_id,
+            memory_id=memory_id,
+            client=client,
+            expected_content_sha256=expected_content_sha256,
+        )
+    ).parsed

@@ -1,0 +1,467 @@
+"""Resources for the `memory_stores` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import memory_stores_archive as _memory_stores_archive
+from . import memory_stores_create as _memory_stores_create
+from . import memory_stores_delete as _memory_stores_delete
+from . import memory_stores_list as _memory_stores_list
+from . import memory_stores_retrieve as _memory_stores_retrieve
+from . import memory_stores_update as _memory_stores_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.memory_store import MemoryStore
+    from ...models.memory_store_create_params import MemoryStoreCreateParams
+    from ...models.memory_store_deleted import MemoryStoreDeleted
+    from ...models.memory_store_list import MemoryStoreList
+    from ...models.memory_store_update_params import MemoryStoreUpdateParams
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+
+__all__ = ["AsyncMemoryStoresResource", "MemoryStoresResource"]
+
+
+class MemoryStoresResource(SyncAPIResource):
+    """The `memory_stores` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[MemoryStore]:
+        """List memory stores.
+
+        Lists memory stores, newest first. Archived stores are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Only stores whose name starts with this text (case-insensitive).
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> MemoryStoreList:
+            request = _memory_stores_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_memory_stores_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Create a memory store.
+
+        Creates an empty, active memory store. The oldest documented servers answer 201; newer ones are
+        not documented, so 200 is accepted too.
+
+        Args:
+            name: Store name, without control characters. Names need not be unique.
+            description: What the store is for; included in the system prompt of agents that mount it.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _memory_stores_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_create._parse_success, response)
+
+    def retrieve(
+        self,
+        memory_store_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Retrieve a memory store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+        """
+
+        request = _memory_stores_retrieve._get_kwargs(
+            memory_store_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_retrieve._parse_success, response)
+
+    def update(
+        self,
+        memory_store_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Update a memory store.
+
+        Changes only the fields sent. `description: ""` clears the description. `metadata` is merged: a
+        string sets a key, `null` removes it, keys not sent are kept.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            name: New name, without control characters.
+            description: New description; `""` clears it.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            idempotency_key:
+        """
+
+        request = _memory_stores_update._get_kwargs(
+            memory_store_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_update._parse_success, response)
+
+    def delete(
+        self,
+        memory_store_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStoreDeleted:
+        """Delete a memory store.
+
+        Deletes the store, active or archived, with all its memories and their history; this cannot be
+        undone. Current servers answer 200 with a deletion object; the oldest documented generation
+        answered 204 with no body.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+        """
+
+        request = _memory_stores_delete._get_kwargs(
+            memory_store_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_delete._parse_success, response, memory_store_id)
+
+    def archive(
+        self,
+        memory_store_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Archive a memory store.
+
+        Makes the store read-only: memories can still be read but not created, changed or deleted. The
+        store is hidden from lists by default and can still be deleted.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            idempotency_key:
+        """
+
+        request = _memory_stores_archive._get_kwargs(
+            memory_store_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_archive._parse_success, response)
+
+
+class AsyncMemoryStoresResource(AsyncAPIResource):
+    """The `memory_stores` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[MemoryStore]:
+        """List memory stores.
+
+        Lists memory stores, newest first. Archived stores are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Only stores whose name starts with this text (case-insensitive).
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> MemoryStoreList:
+            request = _memory_stores_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_memory_stores_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Create a memory store.
+
+        Creates an empty, active memory store. The oldest documented servers answer 201; newer ones are
+        not documented, so 200 is accepted too.
+
+        Args:
+            name: Store name, without control characters. Names need not be unique.
+            description: What the store is for; included in the system prompt of agents that mount it.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _memory_stores_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        memory_store_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Retrieve a memory store.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+        """
+
+        request = _memory_stores_retrieve._get_kwargs(
+            memory_store_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        memory_store_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Update a memory store.
+
+        Changes only the fields sent. `description: ""` clears the description. `metadata` is merged: a
+        string sets a key, `null` removes it, keys not sent are kept.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            name: New name, without control characters.
+            description: New description; `""` clears it.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            idempotency_key:
+        """
+
+        request = _memory_stores_update._get_kwargs(
+            memory_store_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "description": description,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_update._parse_success, response)
+
+    async def delete(
+        self,
+        memory_store_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStoreDeleted:
+        """Delete a memory store.
+
+        Deletes the store, active or archived, with all its memories and their history; this cannot be
+        undone. Current servers answer 200 with a deletion object; the oldest documented generation
+        answered 204 with no body.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+        """
+
+        request = _memory_stores_delete._get_kwargs(
+            memory_store_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_delete._parse_success, response, memory_store_id)
+
+    async def archive(
+        self,
+        memory_store_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryStore:
+        """Archive a memory store.
+
+        Makes the store read-only: memories can still be read but not created, changed or deleted. The
+        store is hidden from lists by default and can still be deleted.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            idempotency_key:
+        """
+
+        request = _memory_stores_archive._get_kwargs(
+            memory_store_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_stores_archive._parse_success, response)

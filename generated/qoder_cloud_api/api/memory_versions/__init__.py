@@ -1,0 +1,319 @@
+"""Resources for the `memory_versions` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import memory_versions_list as _memory_versions_list
+from . import memory_versions_redact as _memory_versions_redact
+from . import memory_versions_retrieve as _memory_versions_retrieve
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.memory_version import MemoryVersion
+    from ...models.memory_version_list import MemoryVersionList
+
+__all__ = ["AsyncMemoryVersionsResource", "MemoryVersionsResource"]
+
+
+class MemoryVersionsResource(SyncAPIResource):
+    """The `memory_versions` operations."""
+
+    def list(
+        self,
+        memory_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        memory_id: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        api_key_id: str | Unset = UNSET,
+        service_account_id: str | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[MemoryVersion]:
+        """List memory versions.
+
+        Lists the store's memory versions, newest first. List items never carry `content`.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            memory_id: Only versions of this memory (`mem_...`).
+            operation: Only versions made by this kind of change, a `MemoryVersionOperation` value (the
+                official SDK
+                sends `created`, `modified` or `deleted`). Not in the docs; sent by the official
+                SDK.
+            session_id: Only versions written by this session. Not in the docs; sent by the official
+                SDK.
+            api_key_id: Only versions written with this API key. Not in the docs; sent by the official
+                SDK.
+            service_account_id: Only versions written by this service account. Not in the docs; sent by the
+                official SDK.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> MemoryVersionList:
+            request = _memory_versions_list._get_kwargs(
+                memory_store_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_memory_versions_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "memory_id": memory_id,
+                "operation": operation,
+                "session_id": session_id,
+                "api_key_id": api_key_id,
+                "service_account_id": service_account_id,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+                "view": view,
+            },
+        )
+
+    def retrieve(
+        self,
+        memory_store_id: str,
+        memory_version_id: str,
+        *,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryVersion:
+        """Retrieve a memory version.
+
+        Returns one version; `content` is present unless the version was redacted.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_version_id: The memory version ID (`memver_...`).
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        request = _memory_versions_retrieve._get_kwargs(
+            memory_store_id,
+            memory_version_id,
+            view=view,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_versions_retrieve._parse_success, response)
+
+    def redact(
+        self,
+        memory_store_id: str,
+        memory_version_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryVersion:
+        """Redact a memory version.
+
+        Erases the content of one version for good; the version itself stays, marked redacted. A version
+        that is already redacted answers 409.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_version_id: The memory version ID (`memver_...`).
+            idempotency_key:
+        """
+
+        request = _memory_versions_redact._get_kwargs(
+            memory_store_id,
+            memory_version_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_versions_redact._parse_success, response)
+
+
+class AsyncMemoryVersionsResource(AsyncAPIResource):
+    """The `memory_versions` operations, for asyncio."""
+
+    def list(
+        self,
+        memory_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        memory_id: str | Unset = UNSET,
+        operation: str | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        api_key_id: str | Unset = UNSET,
+        service_account_id: str | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[MemoryVersion]:
+        """List memory versions.
+
+        Lists the store's memory versions, newest first. List items never carry `content`.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            memory_id: Only versions of this memory (`mem_...`).
+            operation: Only versions made by this kind of change, a `MemoryVersionOperation` value (the
+                official SDK
+                sends `created`, `modified` or `deleted`). Not in the docs; sent by the official
+                SDK.
+            session_id: Only versions written by this session. Not in the docs; sent by the official
+                SDK.
+            api_key_id: Only versions written with this API key. Not in the docs; sent by the official
+                SDK.
+            service_account_id: Only versions written by this service account. Not in the docs; sent by the
+                official SDK.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> MemoryVersionList:
+            request = _memory_versions_list._get_kwargs(
+                memory_store_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_memory_versions_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "memory_id": memory_id,
+                "operation": operation,
+                "session_id": session_id,
+                "api_key_id": api_key_id,
+                "service_account_id": service_account_id,
+                "created_atgte": created_at_gte,
+                "created_atlte": created_at_lte,
+                "view": view,
+            },
+        )
+
+    async def retrieve(
+        self,
+        memory_store_id: str,
+        memory_version_id: str,
+        *,
+        view: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryVersion:
+        """Retrieve a memory version.
+
+        Returns one version; `content` is present unless the version was redacted.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_version_id: The memory version ID (`memver_...`).
+            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
+                the official SDK.
+        """
+
+        request = _memory_versions_retrieve._get_kwargs(
+            memory_store_id,
+            memory_version_id,
+            view=view,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_versions_retrieve._parse_success, response)
+
+    async def redact(
+        self,
+        memory_store_id: str,
+        memory_version_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> MemoryVersion:
+        """Redact a memory version.
+
+        Erases the content of one version for good; the version itself stays, marked redacted. A version
+        that is already redacted answers 409.
+
+        Args:
+            memory_store_id: The memory store ID (`memstore_...`).
+            memory_version_id: The memory version ID (`memver_...`).
+            idempotency_key:
+        """
+
+        request = _memory_versions_redact._get_kwargs(
+            memory_store_id,
+            memory_version_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_memory_versions_redact._parse_success, response)

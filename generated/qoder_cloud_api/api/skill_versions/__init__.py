@@ -1,0 +1,375 @@
+"""Resources for the `skill_versions` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import skill_versions_content as _skill_versions_content
+from . import skill_versions_create as _skill_versions_create
+from . import skill_versions_delete as _skill_versions_delete
+from . import skill_versions_list as _skill_versions_list
+from . import skill_versions_retrieve as _skill_versions_retrieve
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.skill_version import SkillVersion
+    from ...models.skill_version_create_params import SkillVersionCreateParams
+    from ...models.skill_version_deleted import SkillVersionDeleted
+    from ...models.skill_version_list import SkillVersionList
+
+__all__ = ["AsyncSkillVersionsResource", "SkillVersionsResource"]
+
+
+class SkillVersionsResource(SyncAPIResource):
+    """The `skill_versions` operations."""
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[SkillVersion]:
+        """List a skill's versions.
+
+        Lists the skill's versions, newest first. Current servers send `data`, `has_more` and
+        `next_page` only; walk forward with `page`.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> SkillVersionList:
+            request = _skill_versions_list._get_kwargs(
+                skill_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_skill_versions_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+    def create(
+        self,
+        skill_id: str,
+        *,
+        files: FilesInput,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersion:
+        """Create a skill version.
+
+        Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
+        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
+        new version becomes the skill's `latest_version`.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            files: The complete package: one `.zip`, or every file of the tree, each part's
+                filename being its
+                path (e.g. `my-skill/SKILL.md`).
+            idempotency_key:
+        """
+
+        from ...models.skill_version_create_params import SkillVersionCreateParams
+
+        request = _skill_versions_create._get_kwargs(
+            skill_id,
+            body=SkillVersionCreateParams(
+                files=upload_files("files", files),
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_create._parse_success, response)
+
+    def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersion:
+        """Retrieve a skill version.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_retrieve._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_retrieve._parse_success, response)
+
+    def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionDeleted:
+        """Delete a skill version.
+
+        Deletes one version; the deletion object's `id` is the version string.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_delete._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_delete._parse_success, response)
+
+    def content(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Download a skill version.
+
+        Returns the version's files as a zip archive (the bytes themselves, not a link). The archive
+        holds one top-level directory named after the skill.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_content._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_content._parse_success, response)
+
+
+class AsyncSkillVersionsResource(AsyncAPIResource):
+    """The `skill_versions` operations, for asyncio."""
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[SkillVersion]:
+        """List a skill's versions.
+
+        Lists the skill's versions, newest first. Current servers send `data`, `has_more` and
+        `next_page` only; walk forward with `page`.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> SkillVersionList:
+            request = _skill_versions_list._get_kwargs(
+                skill_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_skill_versions_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+    async def create(
+        self,
+        skill_id: str,
+        *,
+        files: FilesInput,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersion:
+        """Create a skill version.
+
+        Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
+        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
+        new version becomes the skill's `latest_version`.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            files: The complete package: one `.zip`, or every file of the tree, each part's
+                filename being its
+                path (e.g. `my-skill/SKILL.md`).
+            idempotency_key:
+        """
+
+        request = _skill_versions_create._get_kwargs(
+            skill_id,
+            body=SkillVersionCreateParams(
+                files=upload_files("files", files),
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersion:
+        """Retrieve a skill version.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_retrieve._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_retrieve._parse_success, response)
+
+    async def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionDeleted:
+        """Delete a skill version.
+
+        Deletes one version; the deletion object's `id` is the version string.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_delete._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_delete._parse_success, response)
+
+    async def content(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Download a skill version.
+
+        Returns the version's files as a zip archive (the bytes themselves, not a link). The archive
+        holds one top-level directory named after the skill.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+            version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
+                refused with 400).
+        """
+
+        request = _skill_versions_content._get_kwargs(
+            skill_id,
+            version,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skill_versions_content._parse_success, response)

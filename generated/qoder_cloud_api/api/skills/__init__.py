@@ -1,0 +1,328 @@
+"""Resources for the `skills` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import skills_create as _skills_create
+from . import skills_delete as _skills_delete
+from . import skills_list as _skills_list
+from . import skills_retrieve as _skills_retrieve
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.metadata import Metadata
+    from ...models.skill import Skill
+    from ...models.skill_create_params import SkillCreateParams
+    from ...models.skill_deleted import SkillDeleted
+    from ...models.skill_list import SkillList
+
+__all__ = ["AsyncSkillsResource", "SkillsResource"]
+
+
+class SkillsResource(SyncAPIResource):
+    """The `skills` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Skill]:
+        """List skills.
+
+        Lists skills, newest first. List items carry no file content.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            name: Only skills whose name starts with this text (case-insensitive).
+            display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
+                the official SDK.
+            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> SkillList:
+            request = _skills_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_skills_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "name": name,
+                "display_title": display_title,
+                "source": source,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        files: FilesInput,
+        display_title: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Skill:
+        """Create a skill.
+
+        Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
+        the files of a directory tree, each part's filename carrying its path. The package must hold
+        exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
+        `description`. The upload makes the skill's first version. The oldest documented servers answer
+        201; newer ones are not documented, so 200 is accepted too.
+
+        Args:
+            files: The package: one `.zip`, or every file of the tree, each part's filename being
+                its path
+                (e.g. `my-skill/SKILL.md`).
+            display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        from ...models.metadata import Metadata
+        from ...models.skill_create_params import SkillCreateParams
+
+        request = _skills_create._get_kwargs(
+            body=SkillCreateParams(
+                files=upload_files("files", files),
+                display_title=display_title,
+                metadata=as_model(Metadata, metadata),
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_create._parse_success, response)
+
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Skill:
+        """Retrieve a skill.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+        """
+
+        request = _skills_retrieve._get_kwargs(
+            skill_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_retrieve._parse_success, response)
+
+    def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillDeleted:
+        """Delete a skill.
+
+        Deletes the skill and all of its versions.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+        """
+
+        request = _skills_delete._get_kwargs(
+            skill_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_delete._parse_success, response)
+
+
+class AsyncSkillsResource(AsyncAPIResource):
+    """The `skills` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Skill]:
+        """List skills.
+
+        Lists skills, newest first. List items carry no file content.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            name: Only skills whose name starts with this text (case-insensitive).
+            display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
+                the official SDK.
+            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> SkillList:
+            request = _skills_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_skills_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "name": name,
+                "display_title": display_title,
+                "source": source,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        files: FilesInput,
+        display_title: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Skill:
+        """Create a skill.
+
+        Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
+        the files of a directory tree, each part's filename carrying its path. The package must hold
+        exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
+        `description`. The upload makes the skill's first version. The oldest documented servers answer
+        201; newer ones are not documented, so 200 is accepted too.
+
+        Args:
+            files: The package: one `.zip`, or every file of the tree, each part's filename being
+                its path
+                (e.g. `my-skill/SKILL.md`).
+            display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _skills_create._get_kwargs(
+            body=SkillCreateParams(
+                files=upload_files("files", files),
+                display_title=display_title,
+                metadata=as_model(Metadata, metadata),
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Skill:
+        """Retrieve a skill.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+        """
+
+        request = _skills_retrieve._get_kwargs(
+            skill_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_retrieve._parse_success, response)
+
+    async def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SkillDeleted:
+        """Delete a skill.
+
+        Deletes the skill and all of its versions.
+
+        Args:
+            skill_id: The skill ID (`skill_...`).
+        """
+
+        request = _skills_delete._get_kwargs(
+            skill_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_skills_delete._parse_success, response)

@@ -1,0 +1,364 @@
+"""Resources for the `vaults` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import vaults_archive as _vaults_archive
+from . import vaults_create as _vaults_create
+from . import vaults_delete as _vaults_delete
+from . import vaults_list as _vaults_list
+from . import vaults_retrieve as _vaults_retrieve
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.metadata import Metadata
+    from ...models.vault import Vault
+    from ...models.vault_create_params import VaultCreateParams
+    from ...models.vault_deleted import VaultDeleted
+    from ...models.vault_list import VaultList
+
+__all__ = ["AsyncVaultsResource", "VaultsResource"]
+
+
+class VaultsResource(SyncAPIResource):
+    """The `vaults` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Vault]:
+        """List vaults.
+
+        Lists vaults, newest first. Archived vaults are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Only vaults whose `display_name` matches this text.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> VaultList:
+            request = _vaults_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_vaults_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        display_name: str,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Create a vault.
+
+        Creates an empty vault; add credentials to it with `credentials_create`. Current servers answer
+        200, the oldest documented generation 201.
+
+        Args:
+            display_name: Human-readable name.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _vaults_create._get_kwargs(
+            body=json_body(
+                {
+                    "display_name": display_name,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_create._parse_success, response)
+
+    def retrieve(
+        self,
+        vault_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Retrieve a vault.
+
+        Returns the vault without its credentials; list them with `credentials_list`.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+        """
+
+        request = _vaults_retrieve._get_kwargs(
+            vault_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_retrieve._parse_success, response)
+
+    def delete(
+        self,
+        vault_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VaultDeleted:
+        """Delete a vault.
+
+        Deletes a vault, active or archived, together with every credential in it. Current servers
+        answer 200 with a deletion object; the oldest documented generation answered 204 with no body.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+        """
+
+        request = _vaults_delete._get_kwargs(
+            vault_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_delete._parse_success, response, vault_id)
+
+    def archive(
+        self,
+        vault_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Archive a vault.
+
+        Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            idempotency_key:
+        """
+
+        request = _vaults_archive._get_kwargs(
+            vault_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_archive._parse_success, response)
+
+
+class AsyncVaultsResource(AsyncAPIResource):
+    """The `vaults` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Vault]:
+        """List vaults.
+
+        Lists vaults, newest first. Archived vaults are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            name: Only vaults whose `display_name` matches this text.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> VaultList:
+            request = _vaults_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_vaults_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "name": name,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        display_name: str,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Create a vault.
+
+        Creates an empty vault; add credentials to it with `credentials_create`. Current servers answer
+        200, the oldest documented generation 201.
+
+        Args:
+            display_name: Human-readable name.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            idempotency_key:
+        """
+
+        request = _vaults_create._get_kwargs(
+            body=json_body(
+                {
+                    "display_name": display_name,
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        vault_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Retrieve a vault.
+
+        Returns the vault without its credentials; list them with `credentials_list`.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+        """
+
+        request = _vaults_retrieve._get_kwargs(
+            vault_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_retrieve._parse_success, response)
+
+    async def delete(
+        self,
+        vault_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VaultDeleted:
+        """Delete a vault.
+
+        Deletes a vault, active or archived, together with every credential in it. Current servers
+        answer 200 with a deletion object; the oldest documented generation answered 204 with no body.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+        """
+
+        request = _vaults_delete._get_kwargs(
+            vault_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_delete._parse_success, response, vault_id)
+
+    async def archive(
+        self,
+        vault_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vault:
+        """Archive a vault.
+
+        Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
+
+        Args:
+            vault_id: The vault ID (`vault_...`).
+            idempotency_key:
+        """
+
+        request = _vaults_archive._get_kwargs(
+            vault_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_vaults_archive._parse_success, response)

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class CredentialRefreshStatus(StrEnum):
+    """CredentialRefreshStatus.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    CONNECT_ERROR = "connect_error"
+    FAILED = "failed"
+    NO_REFRESH_TOKEN = "no_refresh_token"
+    SUCCEEDED = "succeeded"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CredentialRefreshStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

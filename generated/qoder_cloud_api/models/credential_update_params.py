@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
+    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ..models.metadata_patch import MetadataPatch
+    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
+
+T = TypeVar("T", bound="CredentialUpdateParams")
+
+
+@_attrs_define
+class CredentialUpdateParams:
+    """The body of `credentials_update`; only fields sent change.
+
+    Attributes:
+        auth (EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset): New
+            secrets for a credential; `type` must equal the stored type.
+        metadata (MetadataPatch | None | Unset): Metadata changes; `null` instead of an object empties the metadata.
+    """
+
+    auth: EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset = UNSET
+    metadata: MetadataPatch | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: PLC0415
+        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
+        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: PLC0415
+
+        auth: dict[str, Any] | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, StaticBearerAuthUpdateParam):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, MCPOAuthAuthUpdateParam):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth.to_dict()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataPatch):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: PLC0415
+        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: PLC0415
+        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
+        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_auth(
+            data: object,
+        ) -> EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_credential_auth_update_param_type_0 = StaticBearerAuthUpdateParam.from_dict(data)
+
+                return componentsschemas_credential_auth_update_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_credential_auth_update_param_type_1 = MCPOAuthAuthUpdateParam.from_dict(data)
+
+                return componentsschemas_credential_auth_update_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_credential_auth_update_param_type_2 = EnvironmentVariableAuthUpdateParam.from_dict(data)
+
+            return componentsschemas_credential_auth_update_param_type_2
+
+        auth = _parse_auth(d.pop("auth", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataPatch.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataPatch | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        credential_update_params = cls(
+            auth=auth,
+            metadata=metadata,
+        )
+
+        credential_update_params.additional_properties = d
+        return credential_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.credential_validation_object_type import CredentialValidationObjectType
+from ..models.credential_validation_status import CredentialValidationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_validation_probe import CredentialValidationProbe
+    from ..models.credential_validation_refresh import CredentialValidationRefresh
+
+
+T = TypeVar("T", bound="CredentialValidation")
+
+
+@_attrs_define
+class CredentialValidation:
+    """The outcome of checking an `mcp_oauth` credential against its MCP server.
+
+    Attributes:
+        type_ (CredentialValidationObjectType): Always `vault_credential_validation`.
+        credential_id (str): The credential checked.
+        vault_id (str): Its vault.
+        status (CredentialValidationStatus): `valid` (the MCP server accepted the token), `invalid` (it refused it) or
+            `unknown`.
+        validated_at (datetime.datetime | Unset): When the check ran.
+        has_refresh_token (bool | Unset): Whether a refresh token is stored.
+        refresh (CredentialValidationRefresh | Unset): What happened when the server tried to refresh the access token.
+        mcp_probe (CredentialValidationProbe | Unset): The request made to the MCP server with the access token.
+    """
+
+    type_: CredentialValidationObjectType
+    credential_id: str
+    vault_id: str
+    status: CredentialValidationStatus
+    validated_at: datetime.datetime | Unset = UNSET
+    has_refresh_token: bool | Unset = UNSET
+    refresh: CredentialValidationRefresh | Unset = UNSET
+    mcp_probe: CredentialValidationProbe | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        credential_id = self.credential_id
+
+        vault_id = self.vault_id
+
+        status = self.status.value
+
+        validated_at: str | Unset = UNSET
+        if not isinstance(self.validated_at, Unset):
+            validated_at = self.validated_at.isoformat()
+
+        has_refresh_token = self.has_refresh_token
+
+        refresh: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.refresh, Unset):
+            refresh = self.refresh.to_dict()
+
+        mcp_probe: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mcp_probe, Unset):
+            mcp_probe = self.mcp_probe.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "credential_id": credential_id,
+                "vault_id": vault_id,
+                "status": status,
+            }
+        )
+        if validated_at is not UNSET:
+            field_dict["validated_at"] = validated_at
+        if has_refresh_token is not UNSET:
+            field_dict["has_refresh_token"] = has_refresh_token
+        if refresh is not UNSET:
+            field_dict["refresh"] = refresh
+        if mcp_probe is not UNSET:
+            field_dict["mcp_probe"] = mcp_probe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential_validation_probe import CredentialValidationProbe  # noqa: PLC0415
+        from ..models.credential_validation_refresh import CredentialValidationRefresh  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = CredentialValidationObjectType(d.pop("type"))
+
+        credential_id = d.pop("credential_id")
+
+        vault_id = d.pop("vault_id")
+
+        status = CredentialValidationStatus(d.pop("status"))
+
+        _validated_at = d.pop("validated_at", UNSET)
+        validated_at: datetime.datetime | Unset
+        if isinstance(_validated_at, Unset):
+            validated_at = UNSET
+        else:
+            validated_at = datetime.datetime.fromisoformat(_validated_at)
+
+        has_refresh_token = d.pop("has_refresh_token", UNSET)
+
+        _refresh = d.pop("refresh", UNSET)
+        refresh: CredentialValidationRefresh | Unset
+        if isinstance(_refresh, Unset):
+            refresh = UNSET
+        else:
+            refresh = CredentialValidationRefresh.from_dict(_refresh)
+
+        _mcp_probe = d.pop("mcp_probe", UNSET)
+        mcp_probe: CredentialValidationProbe | Unset
+        if isinstance(_mcp_probe, Unset):
+            mcp_probe = UNSET
+        else:
+            mcp_probe = CredentialValidationProbe.from_dict(_mcp_probe)
+
+        credential_validation = cls(
+            type_=type_,
+            credential_id=credential_id,
+            vault_id=vault_id,
+            status=status,
+            validated_at=validated_at,
+            has_refresh_token=has_refresh_token,
+            refresh=refresh,
+            mcp_probe=mcp_probe,
+        )
+
+        credential_validation.additional_properties = d
+        return credential_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> CredentialValidationObjectType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CredentialValidationHTTPResponse")
+
+
+@_attrs_define
+class CredentialValidationHTTPResponse:
+    """A summary of one HTTP answer received during a check.
+
+    Attributes:
+        status_code (int | Unset): HTTP status.
+        content_type (str | Unset): The answer's `Content-Type`.
+        body (str | Unset): The answer's body, possibly cut short.
+        body_truncated (bool | Unset): Whether `body` was cut short.
+    """
+
+    status_code: int | Unset = UNSET
+    content_type: str | Unset = UNSET
+    body: str | Unset = UNSET
+    body_truncated: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        content_type = self.content_type
+
+        body = self.body
+
+        body_truncated = self.body_truncated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_truncated is not UNSET:
+            field_dict["body_truncated"] = body_truncated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("status_code", UNSET)
+
+        content_type = d.pop("content_type", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        body_truncated = d.pop("body_truncated", UNSET)
+
+        credential_validation_http_response = cls(
+            status_code=status_code,
+            content_type=content_type,
+            body=body,
+            body_truncated=body_truncated,
+        )
+
+        credential_validation_http_response.additional_properties = d
+        return credential_validation_http_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential_validation_http_response import CredentialValidationHTTPResponse
+
+
+T = TypeVar("T", bound="CredentialValidationProbe")
+
+
+@_attrs_define
+class CredentialValidationProbe:
+    """The request made to the MCP server with the access token.
+
+    Attributes:
+        method (str | Unset): The MCP method called, e.g. `initialize`.
+        http_response (CredentialValidationHTTPResponse | None | Unset): The MCP server's answer; null when none
+            arrived.
+    """
+
+    method: str | Unset = UNSET
+    http_response: CredentialValidationHTTPResponse | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
+
+        method = self.method
+
+        http_response: dict[str, Any] | None | Unset
+        if isinstance(self.http_response, Unset):
+            http_response = UNSET
+        elif isinstance(self.http_response, CredentialValidationHTTPResponse):
+            http_response = self.http_response.to_dict()
+        else:
+            http_response = self.http_response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if http_response is not UNSET:
+            field_dict["http_response"] = http_response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        method = d.pop("method", UNSET)
+
+        def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                http_response_type_0 = CredentialValidationHTTPResponse.from_dict(data)
+
+                return http_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CredentialValidationHTTPResponse | None | Unset, data)
+
+        http_response = _parse_http_response(d.pop("http_response", UNSET))
+
+        credential_validation_probe = cls(
+            method=method,
+            http_response=http_response,
+        )
+
+        credential_validation_probe.additional_properties = d
+        return credential_validation_probe
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

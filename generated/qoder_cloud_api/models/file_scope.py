@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_scope_type import FileScopeType
+
+T = TypeVar("T", bound="FileScope")
+
+
+@_attrs_define
+class FileScope:
+    """The object a file is tied to.
+
+    Attributes:
+        id (str): ID of that object, e.g. a session ID (`sess_...`).
+        type_ (FileScopeType): Kind of object a file is tied to; `session` today.
+    """
+
+    id: str
+    type_: FileScopeType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = FileScopeType(d.pop("type"))
+
+        file_scope = cls(
+            id=id,
+            type_=type_,
+        )
+
+        file_scope.additional_properties = d
+        return file_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> FileScopeType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="FileUploadParams")
+
+
+@_attrs_define
+class FileUploadParams:
+    """The multipart form of `files_upload`.
+
+    Attributes:
+        file (File): The file's content; the part's filename becomes the stored name unless `name` is sent.
+        name (str | Unset): Stored file name instead of the part's filename; at most 255 bytes, not `.` or `..`.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        expires_in_seconds (int | Unset): Remove the file after this many seconds (1 hour to 90 days). Not in the docs;
+            sent by the official SDK.
+    """
+
+    file: File
+    name: str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    expires_in_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        name = self.name
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        expires_in_seconds = self.expires_in_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if expires_in_seconds is not UNSET:
+            field_dict["expires_in_seconds"] = expires_in_seconds
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.metadata, Unset):
+            files.append(("metadata", (None, json.dumps(self.metadata.to_dict()).encode(), "application/json")))
+
+        if not isinstance(self.expires_in_seconds, Unset):
+            files.append(("expires_in_seconds", (None, str(self.expires_in_seconds).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        name = d.pop("name", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        expires_in_seconds = d.pop("expires_in_seconds", UNSET)
+
+        file_upload_params = cls(
+            file=file,
+            name=name,
+            metadata=metadata,
+            expires_in_seconds=expires_in_seconds,
+        )
+
+        file_upload_params.additional_properties = d
+        return file_upload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

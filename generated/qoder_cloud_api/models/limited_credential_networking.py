@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LimitedCredentialNetworking")
+
+
+@_attrs_define
+class LimitedCredentialNetworking:
+    """The secret may be used only with the listed hosts.
+
+    Attributes:
+        type_ (Literal['limited']): Always `limited`.
+        allowed_hosts (list[str]): Host names the secret may be sent to.
+    """
+
+    type_: Literal["limited"]
+    allowed_hosts: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        allowed_hosts = self.allowed_hosts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "allowed_hosts": allowed_hosts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["limited"], d.pop("type"))
+        if type_ != "limited":
+            raise ValueError(f"type must match const 'limited', got '{type_}'")
+
+        allowed_hosts = cast(list[str], d.pop("allowed_hosts"))
+
+        limited_credential_networking = cls(
+            type_=type_,
+            allowed_hosts=allowed_hosts,
+        )
+
+        limited_credential_networking.additional_properties = d
+        return limited_credential_networking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["limited"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh import MCPOAuthRefresh
+
+
+T = TypeVar("T", bound="MCPOAuthAuth")
+
+
+@_attrs_define
+class MCPOAuthAuth:
+    """OAuth tokens for one MCP server (the access and refresh tokens are not returned).
+
+    Attributes:
+        type_ (Literal['mcp_oauth']): Always `mcp_oauth`.
+        mcp_server_url (str | Unset): The MCP server the tokens are for.
+        expires_at (datetime.datetime | None | Unset): When the access token expires; null when unknown.
+        refresh (MCPOAuthRefresh | None | Unset): How the access token is refreshed; null or absent when no refresh was
+            configured.
+    """
+
+    type_: Literal["mcp_oauth"]
+    mcp_server_url: str | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    refresh: MCPOAuthRefresh | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: PLC0415
+
+        type_ = self.type_
+
+        mcp_server_url = self.mcp_server_url
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        refresh: dict[str, Any] | None | Unset
+        if isinstance(self.refresh, Unset):
+            refresh = UNSET
+        elif isinstance(self.refresh, MCPOAuthRefresh):
+            refresh = self.refresh.to_dict()
+        else:
+            refresh = self.refresh
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if mcp_server_url is not UNSET:
+            field_dict["mcp_server_url"] = mcp_server_url
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if refresh is not UNSET:
+            field_dict["refresh"] = refresh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        if type_ != "mcp_oauth":
+            raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+
+        mcp_server_url = d.pop("mcp_server_url", UNSET)
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_refresh(data: object) -> MCPOAuthRefresh | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refresh_type_0 = MCPOAuthRefresh.from_dict(data)
+
+                return refresh_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MCPOAuthRefresh | None | Unset, data)
+
+        refresh = _parse_refresh(d.pop("refresh", UNSET))
+
+        mcpo_auth_auth = cls(
+            type_=type_,
+            mcp_server_url=mcp_server_url,
+            expires_at=expires_at,
+            refresh=refresh,
+        )
+
+        mcpo_auth_auth.additional_properties = d
+        return mcpo_auth_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["mcp_oauth"]:
+        """Same as ``type_``."""
+        return self.type_

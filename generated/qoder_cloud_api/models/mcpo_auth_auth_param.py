@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam
+
+
+T = TypeVar("T", bound="MCPOAuthAuthParam")
+
+
+@_attrs_define
+class MCPOAuthAuthParam:
+    """OAuth tokens for one MCP server.
+
+    Attributes:
+        type_ (Literal['mcp_oauth']): Always `mcp_oauth`.
+        mcp_server_url (str): The MCP server the tokens are for; cannot be changed later.
+        access_token (str): The current access token (secret; never returned).
+        expires_at (datetime.datetime | None | Unset): When the access token expires.
+        refresh (MCPOAuthRefreshParam | Unset): How to refresh the access token. Can only be given at creation, not
+            added later.
+    """
+
+    type_: Literal["mcp_oauth"]
+    mcp_server_url: str
+    access_token: str
+    expires_at: datetime.datetime | None | Unset = UNSET
+    refresh: MCPOAuthRefreshParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mcp_server_url = self.mcp_server_url
+
+        access_token = self.access_token
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        refresh: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.refresh, Unset):
+            refresh = self.refresh.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "mcp_server_url": mcp_server_url,
+                "access_token": access_token,
+            }
+        )
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if refresh is not UNSET:
+            field_dict["refresh"] = refresh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        if type_ != "mcp_oauth":
+            raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+
+        mcp_server_url = d.pop("mcp_server_url")
+
+        access_token = d.pop("access_token")
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        _refresh = d.pop("refresh", UNSET)
+        refresh: MCPOAuthRefreshParam | Unset
+        if isinstance(_refresh, Unset):
+            refresh = UNSET
+        else:
+            refresh = MCPOAuthRefreshParam.from_dict(_refresh)
+
+        mcpo_auth_auth_param = cls(
+            type_=type_,
+            mcp_server_url=mcp_server_url,
+            access_token=access_token,
+            expires_at=expires_at,
+            refresh=refresh,
+        )
+
+        mcpo_auth_auth_param.additional_properties = d
+        return mcpo_auth_auth_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["mcp_oauth"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam
+
+
+T = TypeVar("T", bound="MCPOAuthAuthUpdateParam")
+
+
+@_attrs_define
+class MCPOAuthAuthUpdateParam:
+    """Replaces tokens or refresh settings of an `mcp_oauth` credential.
+
+    Attributes:
+        type_ (Literal['mcp_oauth']): Always `mcp_oauth`.
+        access_token (str | Unset): The new access token (secret; never returned).
+        expires_at (datetime.datetime | None | Unset): New expiry of the access token; `null` clears it.
+        refresh (MCPOAuthRefreshUpdateParam | Unset): Changes to the stored refresh settings (only when the credential
+            was created with them).
+    """
+
+    type_: Literal["mcp_oauth"]
+    access_token: str | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    refresh: MCPOAuthRefreshUpdateParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        access_token = self.access_token
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        refresh: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.refresh, Unset):
+            refresh = self.refresh.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if refresh is not UNSET:
+            field_dict["refresh"] = refresh
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        if type_ != "mcp_oauth":
+            raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+
+        access_token = d.pop("access_token", UNSET)
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        _refresh = d.pop("refresh", UNSET)
+        refresh: MCPOAuthRefreshUpdateParam | Unset
+        if isinstance(_refresh, Unset):
+            refresh = UNSET
+        else:
+            refresh = MCPOAuthRefreshUpdateParam.from_dict(_refresh)
+
+        mcpo_auth_auth_update_param = cls(
+            type_=type_,
+            access_token=access_token,
+            expires_at=expires_at,
+            refresh=refresh,
+        )
+
+        mcpo_auth_auth_update_param.additional_properties = d
+        return mcpo_auth_auth_update_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["mcp_oauth"]:
+        """Same as ``type_``."""
+        return self.type_

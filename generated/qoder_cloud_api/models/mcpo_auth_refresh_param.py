@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
+    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam
+    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
+
+T = TypeVar("T", bound="MCPOAuthRefreshParam")
+
+
+@_attrs_define
+class MCPOAuthRefreshParam:
+    """How to refresh the access token. Can only be given at creation, not added later.
+
+    Attributes:
+        client_id (str): OAuth client ID; cannot be changed later.
+        refresh_token (str): The refresh token (secret; never returned).
+        token_endpoint (str): The authorization server's token endpoint; cannot be changed later.
+        token_endpoint_auth (TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam |
+            TokenEndpointAuthNoneParam): How the client authenticates at the token endpoint, chosen by `type`.
+        resource (None | str | Unset): OAuth resource indicator to send when refreshing.
+        scope (None | str | Unset): Scope to request when refreshing.
+    """
+
+    client_id: str
+    refresh_token: str
+    token_endpoint: str
+    token_endpoint_auth: (
+        TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam
+    )
+    resource: None | str | Unset = UNSET
+    scope: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: PLC0415
+        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: PLC0415
+
+        client_id = self.client_id
+
+        refresh_token = self.refresh_token
+
+        token_endpoint = self.token_endpoint
+
+        token_endpoint_auth: dict[str, Any]
+        if isinstance(self.token_endpoint_auth, TokenEndpointAuthNoneParam):
+            token_endpoint_auth = self.token_endpoint_auth.to_dict()
+        elif isinstance(self.token_endpoint_auth, TokenEndpointAuthClientSecretBasicParam):
+            token_endpoint_auth = self.token_endpoint_auth.to_dict()
+        else:
+            token_endpoint_auth = self.token_endpoint_auth.to_dict()
+
+        resource: None | str | Unset
+        if isinstance(self.resource, Unset):
+            resource = UNSET
+        else:
+            resource = self.resource
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "refresh_token": refresh_token,
+                "token_endpoint": token_endpoint,
+                "token_endpoint_auth": token_endpoint_auth,
+            }
+        )
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: PLC0415
+        from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam  # noqa: PLC0415
+        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        refresh_token = d.pop("refresh_token")
+
+        token_endpoint = d.pop("token_endpoint")
+
+        def _parse_token_endpoint_auth(
+            data: object,
+        ) -> (
+            TokenEndpointAuthClientSecretBasicParam
+            | TokenEndpointAuthClientSecretPostParam
+            | TokenEndpointAuthNoneParam
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_token_endpoint_auth_param_type_0 = TokenEndpointAuthNoneParam.from_dict(data)
+
+                return componentsschemas_token_endpoint_auth_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_token_endpoint_auth_param_type_1 = TokenEndpointAuthClientSecretBasicParam.from_dict(
+                    data
+                )
+
+                return componentsschemas_token_endpoint_auth_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_token_endpoint_auth_param_type_2 = TokenEndpointAuthClientSecretPostParam.from_dict(data)
+
+            return componentsschemas_token_endpoint_auth_param_type_2
+
+        token_endpoint_auth = _parse_token_endpoint_auth(d.pop("token_endpoint_auth"))
+
+        def _parse_resource(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource = _parse_resource(d.pop("resource", UNSET))
+
+        def _parse_scope(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scope = _parse_scope(d.pop("scope", UNSET))
+
+        mcpo_auth_refresh_param = cls(
+            client_id=client_id,
+            refresh_token=refresh_token,
+            token_endpoint=token_endpoint,
+            token_endpoint_auth=token_endpoint_auth,
+            resource=resource,
+            scope=scope,
+        )
+
+        mcpo_auth_refresh_param.additional_properties = d
+        return mcpo_auth_refresh_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

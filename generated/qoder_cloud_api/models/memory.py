@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_object_type import MemoryObjectType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="Memory")
+
+
+@_attrs_define
+class Memory:
+    """One memory in a store. `content` is returned by create, update and retrieve, never in lists.
+
+    Attributes:
+        id (str): Memory ID (`mem_` prefix).
+        type_ (MemoryObjectType): Always `memory`.
+        path (str): Its path inside the store, e.g. `notes/style.md`.
+        content_sha256 (str): SHA-256 of the content (hex); send it back as `content_sha256` to update safely.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        memory_store_id (str | Unset): The store it belongs to.
+        content (None | str | Unset): The text; absent in lists.
+        content_size_bytes (int | Unset): Size of the content in bytes.
+        version (int | Unset): Revision number; 1 at creation, one more per update.
+        memory_version_id (str | Unset): ID of the memory's newest version (`memver_...`). Not in the docs; sent by the
+            official SDK.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+    """
+
+    id: str
+    type_: MemoryObjectType
+    path: str
+    content_sha256: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    memory_store_id: str | Unset = UNSET
+    content: None | str | Unset = UNSET
+    content_size_bytes: int | Unset = UNSET
+    version: int | Unset = UNSET
+    memory_version_id: str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        path = self.path
+
+        content_sha256 = self.content_sha256
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        memory_store_id = self.memory_store_id
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        content_size_bytes = self.content_size_bytes
+
+        version = self.version
+
+        memory_version_id = self.memory_version_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "path": path,
+                "content_sha256": content_sha256,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if memory_store_id is not UNSET:
+            field_dict["memory_store_id"] = memory_store_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if content_size_bytes is not UNSET:
+            field_dict["content_size_bytes"] = content_size_bytes
+        if version is not UNSET:
+            field_dict["version"] = version
+        if memory_version_id is not UNSET:
+            field_dict["memory_version_id"] = memory_version_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = MemoryObjectType(d.pop("type"))
+
+        path = d.pop("path")
+
+        content_sha256 = d.pop("content_sha256")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        memory_store_id = d.pop("memory_store_id", UNSET)
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        content_size_bytes = d.pop("content_size_bytes", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        memory_version_id = d.pop("memory_version_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        memory = cls(
+            id=id,
+            type_=type_,
+            path=path,
+            content_sha256=content_sha256,
+            created_at=created_at,
+            updated_at=updated_at,
+            memory_store_id=memory_store_id,
+            content=content,
+            content_size_bytes=content_size_bytes,
+            version=version,
+            memory_version_id=memory_version_id,
+            metadata=metadata,
+        )
+
+        memory.additional_properties = d
+        return memory
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> MemoryObjectType:
+        """Same as ``type_``."""
+        return self.type_

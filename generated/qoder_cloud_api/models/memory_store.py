@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_store_object_type import MemoryStoreObjectType
+from ..models.memory_store_status import MemoryStoreStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="MemoryStore")
+
+
+@_attrs_define
+class MemoryStore:
+    """A persistent store of text memories.
+
+    Attributes:
+        id (str): Memory store ID (`memstore_` prefix).
+        type_ (MemoryStoreObjectType): Always `memory_store`.
+        name (str): Store name.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        description (str | Unset): What the store is for; shown to agents that mount it. Empty when unset.
+        status (MemoryStoreStatus | Unset): `active` or `archived` (the oldest servers also report `deleted`).
+        entry_count (int | Unset): Number of live memories.
+        total_size (int | Unset): Total size of the live memories' content, in bytes.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        archived_at (datetime.datetime | None | Unset): When the store was archived; null while active.
+    """
+
+    id: str
+    type_: MemoryStoreObjectType
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: str | Unset = UNSET
+    status: MemoryStoreStatus | Unset = UNSET
+    entry_count: int | Unset = UNSET
+    total_size: int | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        entry_count = self.entry_count
+
+        total_size = self.total_size
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if entry_count is not UNSET:
+            field_dict["entry_count"] = entry_count
+        if total_size is not UNSET:
+            field_dict["total_size"] = total_size
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = MemoryStoreObjectType(d.pop("type"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: MemoryStoreStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MemoryStoreStatus(_status)
+
+        entry_count = d.pop("entry_count", UNSET)
+
+        total_size = d.pop("total_size", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        memory_store = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            status=status,
+            entry_count=entry_count,
+            total_size=total_size,
+            metadata=metadata,
+            archived_at=archived_at,
+        )
+
+        memory_store.additional_properties = d
+        return memory_store
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> MemoryStoreObjectType:
+        """Same as ``type_``."""
+        return self.type_

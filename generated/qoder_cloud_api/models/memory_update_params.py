@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_patch import MetadataPatch
+
+
+T = TypeVar("T", bound="MemoryUpdateParams")
+
+
+@_attrs_define
+class MemoryUpdateParams:
+    """The body of `memories_update`; only fields sent change.
+
+    Attributes:
+        content (str | Unset): The new text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
+        content_sha256 (str | Unset): Precondition: the SHA-256 (hex) of the content you expect to replace. If the
+            stored content
+            has another hash the update is refused with 409.
+        metadata (MetadataPatch | Unset): A merge patch for metadata. A string sets a key; `null` removes it; keys not
+            sent are kept.
+        path (str | Unset): Move the memory to this path. Not in the docs; sent by the official SDK.
+    """
+
+    content: str | Unset = UNSET
+    content_sha256: str | Unset = UNSET
+    metadata: MetadataPatch | Unset = UNSET
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        content_sha256 = self.content_sha256
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if content_sha256 is not UNSET:
+            field_dict["content_sha256"] = content_sha256
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        content_sha256 = d.pop("content_sha256", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataPatch | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataPatch.from_dict(_metadata)
+
+        path = d.pop("path", UNSET)
+
+        memory_update_params = cls(
+            content=content,
+            content_sha256=content_sha256,
+            metadata=metadata,
+            path=path,
+        )
+
+        memory_update_params.additional_properties = d
+        return memory_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

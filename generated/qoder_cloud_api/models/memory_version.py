@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_version_object_type import MemoryVersionObjectType
+from ..models.memory_version_operation import MemoryVersionOperation
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actor import Actor
+
+
+T = TypeVar("T", bound="MemoryVersion")
+
+
+@_attrs_define
+class MemoryVersion:
+    """One recorded change to a memory. `content` is present only when the version is read on its own
+    and has not been redacted.
+
+        Attributes:
+            id (str): Memory version ID (`memver_` prefix).
+            type_ (MemoryVersionObjectType): Always `memory_version`.
+            created_at (datetime.datetime): When the change was made.
+            memory_store_id (str | Unset): The store.
+            memory_id (str | Unset): The memory that changed.
+            path (str | Unset): The memory's path at this version.
+            operation (MemoryVersionOperation | Unset): The kind of change: `created`, `updated` or `deleted`. The official
+                SDK names a change
+                `modified` instead of `updated`; both are listed.
+            content (None | str | Unset): The content at this version; null or absent when redacted and in lists.
+            content_size_bytes (int | Unset): Size of that content in bytes.
+            content_sha256 (str | Unset): SHA-256 of that content (hex).
+            redacted (bool | Unset): Whether the content was redacted.
+            redacted_at (datetime.datetime | None | Unset): When it was redacted; null otherwise.
+            created_by (Actor | Unset): Who made a change. Not in the docs; sent by the official SDK.
+            redacted_by (Actor | None | Unset): Who redacted it; null otherwise. Not in the docs; sent by the official SDK.
+    """
+
+    id: str
+    type_: MemoryVersionObjectType
+    created_at: datetime.datetime
+    memory_store_id: str | Unset = UNSET
+    memory_id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    operation: MemoryVersionOperation | Unset = UNSET
+    content: None | str | Unset = UNSET
+    content_size_bytes: int | Unset = UNSET
+    content_sha256: str | Unset = UNSET
+    redacted: bool | Unset = UNSET
+    redacted_at: datetime.datetime | None | Unset = UNSET
+    created_by: Actor | Unset = UNSET
+    redacted_by: Actor | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.actor import Actor  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        created_at = self.created_at.isoformat()
+
+        memory_store_id = self.memory_store_id
+
+        memory_id = self.memory_id
+
+        path = self.path
+
+        operation: str | Unset = UNSET
+        if not isinstance(self.operation, Unset):
+            operation = self.operation.value
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        content_size_bytes = self.content_size_bytes
+
+        content_sha256 = self.content_sha256
+
+        redacted = self.redacted
+
+        redacted_at: None | str | Unset
+        if isinstance(self.redacted_at, Unset):
+            redacted_at = UNSET
+        elif isinstance(self.redacted_at, datetime.datetime):
+            redacted_at = self.redacted_at.isoformat()
+        else:
+            redacted_at = self.redacted_at
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        redacted_by: dict[str, Any] | None | Unset
+        if isinstance(self.redacted_by, Unset):
+            redacted_by = UNSET
+        elif isinstance(self.redacted_by, Actor):
+            redacted_by = self.redacted_by.to_dict()
+        else:
+            redacted_by = self.redacted_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created_at": created_at,
+            }
+        )
+        if memory_store_id is not UNSET:
+            field_dict["memory_store_id"] = memory_store_id
+        if memory_id is not UNSET:
+            field_dict["memory_id"] = memory_id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if content is not UNSET:
+            field_dict["content"] = content
+        if content_size_bytes is not UNSET:
+            field_dict["content_size_bytes"] = content_size_bytes
+        if content_sha256 is not UNSET:
+            field_dict["content_sha256"] = content_sha256
+        if redacted is not UNSET:
+            field_dict["redacted"] = redacted
+        if redacted_at is not UNSET:
+            field_dict["redacted_at"] = redacted_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if redacted_by is not UNSET:
+            field_dict["redacted_by"] = redacted_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.actor import Actor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = MemoryVersionObjectType(d.pop("type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        memory_store_id = d.pop("memory_store_id", UNSET)
+
+        memory_id = d.pop("memory_id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        _operation = d.pop("operation", UNSET)
+        operation: MemoryVersionOperation | Unset
+        if isinstance(_operation, Unset):
+            operation = UNSET
+        else:
+            operation = MemoryVersionOperation(_operation)
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        content_size_bytes = d.pop("content_size_bytes", UNSET)
+
+        content_sha256 = d.pop("content_sha256", UNSET)
+
+        redacted = d.pop("redacted", UNSET)
+
+        def _parse_redacted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redacted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return redacted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        redacted_at = _parse_redacted_at(d.pop("redacted_at", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: Actor | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = Actor.from_dict(_created_by)
+
+        def _parse_redacted_by(data: object) -> Actor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                redacted_by_type_0 = Actor.from_dict(data)
+
+                return redacted_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Actor | None | Unset, data)
+
+        redacted_by = _parse_redacted_by(d.pop("redacted_by", UNSET))
+
+        memory_version = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            memory_store_id=memory_store_id,
+            memory_id=memory_id,
+            path=path,
+            operation=operation,
+            content=content,
+            content_size_bytes=content_size_bytes,
+            content_sha256=content_sha256,
+            redacted=redacted,
+            redacted_at=redacted_at,
+            created_by=created_by,
+            redacted_by=redacted_by,
+        )
+
+        memory_version.additional_properties = d
+        return memory_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> MemoryVersionObjectType:
+        """Same as ``type_``."""
+        return self.type_

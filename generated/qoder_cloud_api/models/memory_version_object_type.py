@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class MemoryVersionObjectType(StrEnum):
+    """MemoryVersionObjectType.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    MEMORY_VERSION = "memory_version"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MemoryVersionObjectType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

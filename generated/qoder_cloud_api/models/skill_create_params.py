@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="SkillCreateParams")
+
+
+@_attrs_define
+class SkillCreateParams:
+    """The multipart form of `skills_create`.
+
+    Attributes:
+        files (list[File]): The package: one `.zip`, or every file of the tree, each part's filename being its path
+            (e.g. `my-skill/SKILL.md`).
+        display_title (str | Unset): Human-readable title; defaults to the `name` in `SKILL.md`.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+    """
+
+    files: list[File]
+    display_title: str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_tuple()
+
+            files.append(files_item)
+
+        display_title = self.display_title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "files": files,
+            }
+        )
+        if display_title is not UNSET:
+            field_dict["display_title"] = display_title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        for files_item_element in self.files:
+            files.append(("files", files_item_element.to_tuple()))
+
+        if not isinstance(self.display_title, Unset):
+            files.append(("display_title", (None, str(self.display_title).encode(), "text/plain")))
+
+        if not isinstance(self.metadata, Unset):
+            files.append(("metadata", (None, json.dumps(self.metadata.to_dict()).encode(), "application/json")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = File(payload=BytesIO(files_item_data))
+
+            files.append(files_item)
+
+        display_title = d.pop("display_title", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        skill_create_params = cls(
+            files=files,
+            display_title=display_title,
+            metadata=metadata,
+        )
+
+        skill_create_params.additional_properties = d
+        return skill_create_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

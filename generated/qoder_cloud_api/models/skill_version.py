@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.skill_version_object_type import SkillVersionObjectType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillVersion")
+
+
+@_attrs_define
+class SkillVersion:
+    """One immutable snapshot of a skill's files.
+
+    Attributes:
+        skill_id (str): The skill it belongs to.
+        version (str): The version string (digits; microseconds since the Unix epoch on current servers).
+        created_at (datetime.datetime): When the version was uploaded.
+        id (str | Unset): Version object ID (`skillver_` prefix). Paths use `version`, not this ID.
+        type_ (SkillVersionObjectType | Unset): Always `skill_version`.
+        name (str | Unset): The `name` in this version's `SKILL.md`.
+        description (str | Unset): The `description` in this version's `SKILL.md`.
+        directory (str | Unset): Name of the package's top-level directory.
+    """
+
+    skill_id: str
+    version: str
+    created_at: datetime.datetime
+    id: str | Unset = UNSET
+    type_: SkillVersionObjectType | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    directory: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skill_id = self.skill_id
+
+        version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        name = self.name
+
+        description = self.description
+
+        directory = self.directory
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "skill_id": skill_id,
+                "version": version,
+                "created_at": created_at,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if directory is not UNSET:
+            field_dict["directory"] = directory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        skill_id = d.pop("skill_id")
+
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SkillVersionObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SkillVersionObjectType(_type_)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        directory = d.pop("directory", UNSET)
+
+        skill_version = cls(
+            skill_id=skill_id,
+            version=version,
+            created_at=created_at,
+            id=id,
+            type_=type_,
+            name=name,
+            description=description,
+            directory=directory,
+        )
+
+        skill_version.additional_properties = d
+        return skill_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SkillVersionObjectType | Unset:
+        """Same as ``type_``."""
+        return self.type_

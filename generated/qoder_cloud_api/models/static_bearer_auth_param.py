@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StaticBearerAuthParam")
+
+
+@_attrs_define
+class StaticBearerAuthParam:
+    """A fixed bearer token for one MCP server.
+
+    Attributes:
+        type_ (Literal['static_bearer']): Always `static_bearer`.
+        mcp_server_url (str): The MCP server the token is for; cannot be changed later.
+        token (str): The bearer token (secret; never returned).
+    """
+
+    type_: Literal["static_bearer"]
+    mcp_server_url: str
+    token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mcp_server_url = self.mcp_server_url
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "mcp_server_url": mcp_server_url,
+                "token": token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["static_bearer"], d.pop("type"))
+        if type_ != "static_bearer":
+            raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+
+        mcp_server_url = d.pop("mcp_server_url")
+
+        token = d.pop("token")
+
+        static_bearer_auth_param = cls(
+            type_=type_,
+            mcp_server_url=mcp_server_url,
+            token=token,
+        )
+
+        static_bearer_auth_param.additional_properties = d
+        return static_bearer_auth_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["static_bearer"]:
+        """Same as ``type_``."""
+        return self.type_

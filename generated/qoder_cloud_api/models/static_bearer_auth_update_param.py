@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaticBearerAuthUpdateParam")
+
+
+@_attrs_define
+class StaticBearerAuthUpdateParam:
+    """Replaces the bearer token.
+
+    Attributes:
+        type_ (Literal['static_bearer']): Always `static_bearer`.
+        token (str | Unset): The new bearer token (secret; never returned).
+    """
+
+    type_: Literal["static_bearer"]
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["static_bearer"], d.pop("type"))
+        if type_ != "static_bearer":
+            raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+
+        token = d.pop("token", UNSET)
+
+        static_bearer_auth_update_param = cls(
+            type_=type_,
+            token=token,
+        )
+
+        static_bearer_auth_update_param.additional_properties = d
+        return static_bearer_auth_update_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["static_bearer"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenEndpointAuthClientSecretPostUpdateParam")
+
+
+@_attrs_define
+class TokenEndpointAuthClientSecretPostUpdateParam:
+    """Send the client secret as a form field, optionally a new one.
+
+    Attributes:
+        type_ (Literal['client_secret_post']): Always `client_secret_post`.
+        client_secret (str | Unset): A new OAuth client secret (secret; never returned).
+    """
+
+    type_: Literal["client_secret_post"]
+    client_secret: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        client_secret = self.client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["client_secret_post"], d.pop("type"))
+        if type_ != "client_secret_post":
+            raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        token_endpoint_auth_client_secret_post_update_param = cls(
+            type_=type_,
+            client_secret=client_secret,
+        )
+
+        token_endpoint_auth_client_secret_post_update_param.additional_properties = d
+        return token_endpoint_auth_client_secret_post_update_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["client_secret_post"]:
+        """Same as ``type_``."""
+        return self.type_

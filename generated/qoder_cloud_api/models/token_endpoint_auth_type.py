@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class TokenEndpointAuthType(StrEnum):
+    """TokenEndpointAuthType.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    CLIENT_SECRET_BASIC = "client_secret_basic"
+    CLIENT_SECRET_POST = "client_secret_post"
+    NONE = "none"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TokenEndpointAuthType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

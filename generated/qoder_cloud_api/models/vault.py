@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vault_object_type import VaultObjectType
+from ..models.vault_status import VaultStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credential import Credential
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="Vault")
+
+
+@_attrs_define
+class Vault:
+    """A named group of credentials that sessions can be given.
+
+    Attributes:
+        id (str): Vault ID (`vault_` prefix).
+        display_name (str): Human-readable name.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        type_ (VaultObjectType | Unset): Always `vault`.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        credentials (list[Credential] | Unset): Sent only in the answer to `vaults_create`, where it is empty.
+        archived_at (datetime.datetime | None | Unset): When the vault was archived; null while active.
+        status (VaultStatus | Unset): Legacy lifecycle label (`active`, `archived`, `deleted`) sent by older servers
+            instead of `archived_at`.
+    """
+
+    id: str
+    display_name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    type_: VaultObjectType | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    credentials: list[Credential] | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    status: VaultStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        display_name = self.display_name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        credentials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = []
+            for credentials_item_data in self.credentials:
+                credentials_item = credentials_item_data.to_dict()
+                credentials.append(credentials_item)
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "display_name": display_name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credential import Credential  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        display_name = d.pop("display_name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: VaultObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = VaultObjectType(_type_)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: list[Credential] | Unset = UNSET
+        if _credentials is not UNSET:
+            credentials = []
+            for credentials_item_data in _credentials:
+                credentials_item = Credential.from_dict(credentials_item_data)
+
+                credentials.append(credentials_item)
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: VaultStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VaultStatus(_status)
+
+        vault = cls(
+            id=id,
+            display_name=display_name,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            metadata=metadata,
+            credentials=credentials,
+            archived_at=archived_at,
+            status=status,
+        )
+
+        vault.additional_properties = d
+        return vault
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> VaultObjectType | Unset:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,128 @@
+"""Turning what callers pass as a file (a path, bytes, an open binary file, a directory of
+files) into multipart parts, buffered in memory so a retry can resend exactly the same bytes,
+and refused before sending when it cannot fit the API's request limit."""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, TypeAlias, TypeVar
+
+from qoder_cloud_api.types import File, Unset
+
+from ._settings import MAX_BODY_BYTES
+
+__all__ = ["FileInput", "FilesInput", "as_model", "upload_file", "upload_files"]
+
+FileContent: TypeAlias = bytes | IO[bytes]
+FileInput: TypeAlias = (
+    str | os.PathLike[str] | bytes | IO[bytes] | File | tuple[str, FileContent] | tuple[str, FileContent, str | None]
+)
+"""A path (`str` or `Path`), raw bytes, an open binary file, a `File`, or `(filename, content[, mime type])`."""
+FilesInput: TypeAlias = str | os.PathLike[str] | Sequence[FileInput]
+"""Several files: a sequence of `FileInput`, or a directory whose files are all sent (with their
+paths relative to it as the part file names, e.g. `scripts/run.sh`)."""
+
+M = TypeVar("M")
+
+
+def upload_file(argument: str, value: FileInput | Unset) -> File:
+    """One multipart file part, read into memory."""
+    if isinstance(value, Unset):
+        raise TypeError(f"{argument} is required")
+    file = _to_file(argument, value)
+    _check_size(argument, [file])
+    return file
+
+
+def upload_files(argument: str, value: FilesInput | Unset) -> list[File]:
+    """Several multipart file parts; a directory contributes every file beneath it."""
+    if isinstance(value, Unset):
+        raise TypeError(f"{argument} is required")
+    if isinstance(value, (str, os.PathLike)) and Path(value).is_dir():
+        files = _directory(argument, Path(value))
+    elif isinstance(value, (str, os.PathLike, bytes)) or not isinstance(value, Sequence):
+        files = [_to_file(argument, value)]
+    else:
+        files = [_to_file(f"{argument}[{index}]", item) for index, item in enumerate(value)]
+    if not files:
+        raise ValueError(f"{argument} holds no files")
+    _check_size(argument, files)
+    return files
+
+
+def as_model(model: type[M], value: M | Mapping[str, Any] | Unset) -> M | Unset:
+    """A generated model from a plain mapping (multipart fields must be models to be encoded)."""
+    if isinstance(value, Mapping):
+        from_dict = getattr(model, "from_dict")  # noqa: B009 - every generated model has one
+        result: M = from_dict(dict(value))
+        return result
+    return value
+
+
+def _to_file(argument: str, value: Any) -> File:
+    if isinstance(value, File):
+        payload = value.payload.read()
+        return _file(payload, value.file_name or argument, value.mime_type)
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3):
+            raise TypeError(f"{argument}: a file tuple is (filename, content) or (filename, content, mime type)")
+        name, content = value[0], value[1]
+        mime = value[2] if len(value) == 3 else None
+        return _file(_read(argument, content), str(name), mime)
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        if not path.is_file():
+            raise FileNotFoundError(f"{argument}: no file at {str(path)!r}")
+        _check_size_of(argument, path.stat().st_size)
+        return _file(path.read_bytes(), path.name, None)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return _file(bytes(value), argument, None)
+    if hasattr(value, "read"):
+        name = os.path.basename(str(getattr(value, "name", "") or argument))
+        return _file(_read(argument, value), name, None)
+    raise TypeError(
+        f"{argument} must be a path, bytes, an open binary file or a (filename, content) tuple, "
+        f"not {type(value).__name__}"
+    )
+
+
+def _read(argument: str, content: Any) -> bytes:
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return bytes(content)
+    if hasattr(content, "read"):
+        data = content.read()
+        if isinstance(data, str):
+            raise TypeError(f"{argument}: open the file in binary mode ('rb'), not text mode")
+        return bytes(data)
+    raise TypeError(f"{argument}: file content must be bytes or an open binary file, not {type(content).__name__}")
+
+
+def _file(payload: bytes, name: str, mime: str | None) -> File:
+    guessed = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return File(payload=io.BytesIO(payload), file_name=name, mime_type=guessed)
+
+
+def _directory(argument: str, root: Path) -> list[File]:
+    paths = sorted(path for path in root.rglob("*") if path.is_file())
+    _check_size_of(argument, sum(path.stat().st_size for path in paths))
+    return [_file(path.read_bytes(), path.relative_to(root).as_posix(), None) for path in paths]
+
+
+def _size(file: File) -> int:
+    return len(file.payload.getbuffer()) if isinstance(file.payload, io.BytesIO) else 0
+
+
+def _check_size(argument: str, files: list[File]) -> None:
+    _check_size_of(argument, sum(_size(file) for file in files))
+
+
+def _check_size_of(argument: str, size: int) -> None:
+    if size > MAX_BODY_BYTES:
+        raise ValueError(
+            f"{argument} is {size / 1_048_576:.1f} MB; the API accepts at most "
+            f"{MAX_BODY_BYTES // 1_048_576} MB per request"
+        )
