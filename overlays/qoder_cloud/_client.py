@@ -13,13 +13,15 @@ import logging
 import time
 import uuid
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from qoder_cloud_api.api import AsyncResources, Resources
 
+from ._downloads import check_link, link_request
 from ._exceptions import APIConnectionError, APITimeoutError, status_error_from_response
 from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_status
@@ -31,6 +33,9 @@ from ._settings import (
     resolve_base_url,
     resolve_token,
 )
+
+if TYPE_CHECKING:  # imported on first use: resource modules load their models
+    from ._resources import AsyncFilesResource, AsyncSkillVersionsResource, FilesResource, SkillVersionsResource
 
 __all__ = ["AsyncQoderCloud", "QoderCloud"]
 
@@ -54,6 +59,7 @@ class _ClientSettings:
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        self._allow_insecure_http = allow_insecure_http
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
         self._auth = BearerAuth(resolve_token(token), self._base_url)
         if isinstance(timeout, NotGiven):
@@ -81,11 +87,11 @@ class _ClientSettings:
         request: dict[str, Any],
         options: RequestOptions,
         *,
-        stream: bool = False,
+        accept: str | None = None,
     ) -> httpx.Request:
         headers = dict(self._headers)
-        if stream:
-            headers["Accept"] = "text/event-stream"
+        if accept is not None:
+            headers["Accept"] = accept
         headers.update(request.get("headers") or {})
         if options.extra_headers:
             headers.update(options.extra_headers)
@@ -96,7 +102,7 @@ class _ClientSettings:
         params = dict(request.get("params") or {})
         if options.extra_query:
             params.update(options.extra_query)
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = self._timeout_for(options)
         built = http.build_request(
             method,
             self._base_url + request["url"],
@@ -108,7 +114,7 @@ class _ClientSettings:
             headers=headers,
             timeout=timeout,
         )
-        if request.get("files") and not stream:
+        if request.get("files"):
             built.read()  # buffer the multipart body: a retry must resend exactly these bytes
         size = built.headers.get("content-length")
         if size is not None and int(size) > MAX_BODY_BYTES:
@@ -116,6 +122,9 @@ class _ClientSettings:
                 f"the request body is {int(size):,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
             )
         return built
+
+    def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
+        return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
 
     def _retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
@@ -204,10 +213,12 @@ class QoderCloud(_ClientSettings, Resources):
                 continue
             raise status_error_from_response(response, redact=(self._auth.token,))
 
-    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        """Open an event stream: like `_send`, but the body is left unread for the caller to
+    def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response:
+        """Open a streamed response: like `_send`, but the body is left unread for the caller to
         consume. Only the opening is retried; a stream that has started is never replayed here."""
-        built = self._build_request(self._http, request, options, stream=True)
+        built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
         attempt = 0
         while True:
@@ -232,6 +243,43 @@ class QoderCloud(_ClientSettings, Resources):
                 attempt += 1
                 continue
             raise status_error_from_response(response, redact=(self._auth.token,))
+
+    def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
+        """Open a download link: a bare GET without the token, default headers or cookies."""
+        request = link_request(
+            check_link(url, allow_insecure_http=self._allow_insecure_http), self._timeout_for(options)
+        )
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(request, auth=None, stream=True, follow_redirects=True)
+            except httpx.TransportError as exc:
+                if attempt < retries:
+                    self._sleep(attempt, None, request, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, request) from None
+            if not response.is_success and attempt < retries and should_retry_status(request, response):
+                response.close()
+                self._sleep(attempt, response, request, str(response.status_code))
+                attempt += 1
+                continue
+            return response
+
+    @cached_property
+    def files(self) -> FilesResource:
+        """The `files` operations, plus `download`."""
+        from ._resources import FilesResource
+
+        return FilesResource(self)
+
+    @cached_property
+    def skill_versions(self) -> SkillVersionsResource:
+        """The `skill_versions` operations, plus `download`."""
+        from ._resources import SkillVersionsResource
+
+        return SkillVersionsResource(self)
 
     def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
         delay = retry_delay(attempt, response)
@@ -307,9 +355,11 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 continue
             raise status_error_from_response(response, redact=(self._auth.token,))
 
-    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        """Open an event stream, leaving the body unread; only the opening is retried."""
-        built = self._build_request(self._http, request, options, stream=True)
+    async def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response:
+        """Open a streamed response, leaving the body unread; only the opening is retried."""
+        built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
         attempt = 0
         while True:
@@ -334,6 +384,43 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 attempt += 1
                 continue
             raise status_error_from_response(response, redact=(self._auth.token,))
+
+    async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
+        """Open a download link: a bare GET without the token, default headers or cookies."""
+        request = link_request(
+            check_link(url, allow_insecure_http=self._allow_insecure_http), self._timeout_for(options)
+        )
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(request, auth=None, stream=True, follow_redirects=True)
+            except httpx.TransportError as exc:
+                if attempt < retries:
+                    await self._sleep(attempt, None, request, type(exc).__name__)
+                    attempt += 1
+                    continue
+                raise self._transport_error(exc, request) from None
+            if not response.is_success and attempt < retries and should_retry_status(request, response):
+                await response.aclose()
+                await self._sleep(attempt, response, request, str(response.status_code))
+                attempt += 1
+                continue
+            return response
+
+    @cached_property
+    def files(self) -> AsyncFilesResource:
+        """The `files` operations, plus `download`."""
+        from ._resources import AsyncFilesResource
+
+        return AsyncFilesResource(self)
+
+    @cached_property
+    def skill_versions(self) -> AsyncSkillVersionsResource:
+        """The `skill_versions` operations, plus `download`."""
+        from ._resources import AsyncSkillVersionsResource
+
+        return AsyncSkillVersionsResource(self)
 
     async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
         delay = retry_delay(attempt, response)

@@ -84,15 +84,27 @@ class RequestOptions:
 
 
 class SyncSender(Protocol):
+    """What a resource needs from its client (implemented by `QoderCloud`)."""
+
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
 
-    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+    def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response: ...
+
+    def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
 
 
 class AsyncSender(Protocol):
+    """What an async resource needs from its client (implemented by `AsyncQoderCloud`)."""
+
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
 
-    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+    async def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response: ...
+
+    async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
 
 
 class SyncAPIResource:

@@ -49,7 +49,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {raw!r}")
     if url.userinfo or url.query or url.fragment:
         raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
-    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
         raise ConfigurationError(
             f"refusing to send the token over plain http to {url.host}; use https, or pass "
             "allow_insecure_http=True if this is intended"
@@ -57,7 +57,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
     return str(url).rstrip("/")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

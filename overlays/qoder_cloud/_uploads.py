@@ -23,8 +23,8 @@ FileInput: TypeAlias = (
 )
 """A path (`str` or `Path`), raw bytes, an open binary file, a `File`, or `(filename, content[, mime type])`."""
 FilesInput: TypeAlias = str | os.PathLike[str] | Sequence[FileInput]
-"""Several files: a sequence of `FileInput`, or a directory whose files are all sent (with their
-paths relative to it as the part file names, e.g. `scripts/run.sh`)."""
+"""Several files: a sequence of `FileInput`, or a directory whose files are all sent, each part
+named by its path from the directory's parent (e.g. `my-skill/scripts/run.sh`)."""
 
 M = TypeVar("M")
 
@@ -109,7 +109,8 @@ def _file(payload: bytes, name: str, mime: str | None) -> File:
 def _directory(argument: str, root: Path) -> list[File]:
     paths = sorted(path for path in root.rglob("*") if path.is_file())
     _check_size_of(argument, sum(path.stat().st_size for path in paths))
-    return [_file(path.read_bytes(), path.relative_to(root).as_posix(), None) for path in paths]
+    # Part names keep the directory itself ("my-skill/SKILL.md"): a skill is one top-level folder.
+    return [_file(path.read_bytes(), path.relative_to(root.parent).as_posix(), None) for path in paths]
 
 
 def _size(file: File) -> int:
