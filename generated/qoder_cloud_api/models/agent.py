@@ -69,13 +69,6 @@ class Agent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-        from ..models.multiagent import Multiagent  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_.value
@@ -192,17 +185,6 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_server import MCPServer  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-        from ..models.multiagent import Multiagent  # noqa: PLC0415
-        from ..models.skill_binding import SkillBinding  # noqa: PLC0415
-        from ..models.unknown_tool import UnknownTool  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -219,7 +201,7 @@ class Agent:
                 return componentsschemas_agent_model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelConfig | str, data)
+            return cast("""ModelConfig | str""", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -234,7 +216,7 @@ class Agent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -243,7 +225,7 @@ class Agent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -336,7 +318,7 @@ class Agent:
                 return multiagent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Multiagent | None | Unset, data)
+            return cast("""Multiagent | None | Unset""", data)
 
         multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
 
@@ -353,7 +335,7 @@ class Agent:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -398,3 +380,15 @@ class Agent:
     def type(self) -> AgentObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.multiagent import Multiagent  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402
+from ..models.unknown_tool import UnknownTool  # noqa: E402

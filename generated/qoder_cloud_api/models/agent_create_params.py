@@ -53,11 +53,6 @@ class AgentCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-
         name = self.name
 
         model: dict[str, Any] | str
@@ -143,16 +138,6 @@ class AgentCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_server import MCPServer  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-        from ..models.multiagent import Multiagent  # noqa: PLC0415
-        from ..models.skill_binding import SkillBinding  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -165,7 +150,7 @@ class AgentCreateParams:
                 return componentsschemas_agent_model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelConfig | str, data)
+            return cast("""ModelConfig | str""", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -174,7 +159,7 @@ class AgentCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -183,7 +168,7 @@ class AgentCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -290,3 +275,14 @@ class AgentCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.multiagent import Multiagent  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402

@@ -79,17 +79,14 @@ class AgentToolset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_config import ToolConfig  # noqa: PLC0415
-        from ..models.tool_default_config import ToolDefaultConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["agent_toolset_20260401"], d.pop("type"))
+        type_ = cast("""Literal['agent_toolset_20260401']""", d.pop("type"))
         if type_ != "agent_toolset_20260401":
             raise ValueError(f"type must match const 'agent_toolset_20260401', got '{type_}'")
 
-        enabled_tools = cast(list[str], d.pop("enabled_tools", UNSET))
+        enabled_tools = cast("""list[str]""", d.pop("enabled_tools", UNSET))
 
-        disallowed_tools = cast(list[str], d.pop("disallowed_tools", UNSET))
+        disallowed_tools = cast("""list[str]""", d.pop("disallowed_tools", UNSET))
 
         _configs = d.pop("configs", UNSET)
         configs: list[ToolConfig] | Unset = UNSET
@@ -138,3 +135,7 @@ class AgentToolset:
     def type(self) -> Literal["agent_toolset_20260401"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.tool_config import ToolConfig  # noqa: E402
+from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402

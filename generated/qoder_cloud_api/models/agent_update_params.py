@@ -56,12 +56,6 @@ class AgentUpdateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-        from ..models.multiagent import Multiagent  # noqa: PLC0415
-
         version = self.version
 
         name = self.name
@@ -173,16 +167,6 @@ class AgentUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_toolset import AgentToolset  # noqa: PLC0415
-        from ..models.browser_toolset import BrowserToolset  # noqa: PLC0415
-        from ..models.custom_tool import CustomTool  # noqa: PLC0415
-        from ..models.mcp_server import MCPServer  # noqa: PLC0415
-        from ..models.mcp_toolset import MCPToolset  # noqa: PLC0415
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-        from ..models.model_config import ModelConfig  # noqa: PLC0415
-        from ..models.multiagent import Multiagent  # noqa: PLC0415
-        from ..models.skill_binding import SkillBinding  # noqa: PLC0415
-
         d = dict(src_dict)
         version = d.pop("version")
 
@@ -199,7 +183,7 @@ class AgentUpdateParams:
                 return componentsschemas_agent_model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelConfig | str | Unset, data)
+            return cast("""ModelConfig | str | Unset""", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -208,7 +192,7 @@ class AgentUpdateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -217,7 +201,7 @@ class AgentUpdateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -273,7 +257,7 @@ class AgentUpdateParams:
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset, data)
+            return cast("""list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset""", data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -295,7 +279,7 @@ class AgentUpdateParams:
                 return mcp_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MCPServer] | None | Unset, data)
+            return cast("""list[MCPServer] | None | Unset""", data)
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
@@ -317,7 +301,7 @@ class AgentUpdateParams:
                 return skills_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SkillBinding] | None | Unset, data)
+            return cast("""list[SkillBinding] | None | Unset""", data)
 
         skills = _parse_skills(d.pop("skills", UNSET))
 
@@ -341,7 +325,7 @@ class AgentUpdateParams:
                 return multiagent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Multiagent | None | Unset, data)
+            return cast("""Multiagent | None | Unset""", data)
 
         multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
 
@@ -376,3 +360,14 @@ class AgentUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.multiagent import Multiagent  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402

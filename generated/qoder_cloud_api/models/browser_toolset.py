@@ -36,7 +36,7 @@ class BrowserToolset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["browser_toolset_20260714"], d.pop("type"))
+        type_ = cast("""Literal['browser_toolset_20260714']""", d.pop("type"))
         if type_ != "browser_toolset_20260714":
             raise ValueError(f"type must match const 'browser_toolset_20260714', got '{type_}'")
 

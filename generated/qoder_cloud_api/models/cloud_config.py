@@ -74,11 +74,8 @@ class CloudConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.networking import Networking  # noqa: PLC0415
-        from ..models.packages import Packages  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["cloud"], d.pop("type"))
+        type_ = cast("""Literal['cloud']""", d.pop("type"))
         if type_ != "cloud":
             raise ValueError(f"type must match const 'cloud', got '{type_}'")
 
@@ -101,7 +98,7 @@ class CloudConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         setup_script = _parse_setup_script(d.pop("setup_script", UNSET))
 
@@ -135,3 +132,7 @@ class CloudConfig:
     def type(self) -> Literal["cloud"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.networking import Networking  # noqa: E402
+from ..models.packages import Packages  # noqa: E402

@@ -54,10 +54,6 @@ class Credential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_variable_auth import EnvironmentVariableAuth  # noqa: PLC0415
-        from ..models.mcpo_auth_auth import MCPOAuthAuth  # noqa: PLC0415
-        from ..models.static_bearer_auth import StaticBearerAuth  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_.value
@@ -129,12 +125,6 @@ class Credential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_auth import EnvironmentVariableAuth  # noqa: PLC0415
-        from ..models.mcpo_auth_auth import MCPOAuthAuth  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.static_bearer_auth import StaticBearerAuth  # noqa: PLC0415
-        from ..models.unknown_credential_auth import UnknownCredentialAuth  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -147,7 +137,7 @@ class Credential:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
 
@@ -208,7 +198,7 @@ class Credential:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -261,3 +251,10 @@ class Credential:
     def type(self) -> CredentialObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.environment_variable_auth import EnvironmentVariableAuth  # noqa: E402
+from ..models.mcpo_auth_auth import MCPOAuthAuth  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.static_bearer_auth import StaticBearerAuth  # noqa: E402
+from ..models.unknown_credential_auth import UnknownCredentialAuth  # noqa: E402

@@ -36,9 +36,6 @@ class CredentialCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam  # noqa: PLC0415
-        from ..models.static_bearer_auth_param import StaticBearerAuthParam  # noqa: PLC0415
-
         auth: dict[str, Any]
         if isinstance(self.auth, StaticBearerAuthParam):
             auth = self.auth.to_dict()
@@ -73,11 +70,6 @@ class CredentialCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: PLC0415
-        from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.static_bearer_auth_param import StaticBearerAuthParam  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
@@ -110,7 +102,7 @@ class CredentialCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         display_name = _parse_display_name(d.pop("display_name", UNSET))
 
@@ -145,3 +137,9 @@ class CredentialCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: E402
+from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.static_bearer_auth_param import StaticBearerAuthParam  # noqa: E402

@@ -33,10 +33,6 @@ class CredentialUpdateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: PLC0415
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: PLC0415
-
         auth: dict[str, Any] | Unset
         if isinstance(self.auth, Unset):
             auth = UNSET
@@ -67,11 +63,6 @@ class CredentialUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: PLC0415
-        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: PLC0415
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_auth(
@@ -116,7 +107,7 @@ class CredentialUpdateParams:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataPatch | None | Unset, data)
+            return cast("""MetadataPatch | None | Unset""", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -143,3 +134,9 @@ class CredentialUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: E402
+from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: E402
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: E402

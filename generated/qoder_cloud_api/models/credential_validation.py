@@ -91,9 +91,6 @@ class CredentialValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_validation_probe import CredentialValidationProbe  # noqa: PLC0415
-        from ..models.credential_validation_refresh import CredentialValidationRefresh  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = CredentialValidationObjectType(d.pop("type"))
 
@@ -160,3 +157,7 @@ class CredentialValidation:
     def type(self) -> CredentialValidationObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.credential_validation_probe import CredentialValidationProbe  # noqa: E402
+from ..models.credential_validation_refresh import CredentialValidationRefresh  # noqa: E402

@@ -30,8 +30,6 @@ class CredentialValidationProbe:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
-
         method = self.method
 
         http_response: dict[str, Any] | None | Unset
@@ -54,8 +52,6 @@ class CredentialValidationProbe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         method = d.pop("method", UNSET)
 
@@ -72,7 +68,7 @@ class CredentialValidationProbe:
                 return http_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CredentialValidationHTTPResponse | None | Unset, data)
+            return cast("""CredentialValidationHTTPResponse | None | Unset""", data)
 
         http_response = _parse_http_response(d.pop("http_response", UNSET))
 
@@ -99,3 +95,6 @@ class CredentialValidationProbe:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: E402

@@ -32,8 +32,6 @@ class CredentialValidationRefresh:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -58,8 +56,6 @@ class CredentialValidationRefresh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: CredentialRefreshStatus | Unset
@@ -81,7 +77,7 @@ class CredentialValidationRefresh:
                 return http_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CredentialValidationHTTPResponse | None | Unset, data)
+            return cast("""CredentialValidationHTTPResponse | None | Unset""", data)
 
         http_response = _parse_http_response(d.pop("http_response", UNSET))
 
@@ -108,3 +104,6 @@ class CredentialValidationRefresh:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: E402

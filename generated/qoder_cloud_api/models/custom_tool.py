@@ -54,10 +54,8 @@ class CustomTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_input_schema import ToolInputSchema  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        type_ = cast("""Literal['custom']""", d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -97,3 +95,6 @@ class CustomTool:
     def type(self) -> Literal["custom"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.tool_input_schema import ToolInputSchema  # noqa: E402

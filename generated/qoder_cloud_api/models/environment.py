@@ -59,9 +59,6 @@ class Environment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_.value
@@ -135,11 +132,6 @@ class Environment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
-        from ..models.unknown_environment_config import UnknownEnvironmentConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -181,7 +173,7 @@ class Environment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -212,7 +204,7 @@ class Environment:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -258,3 +250,9 @@ class Environment:
     def type(self) -> EnvironmentObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.cloud_config import CloudConfig  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402
+from ..models.unknown_environment_config import UnknownEnvironmentConfig  # noqa: E402

@@ -40,8 +40,6 @@ class EnvironmentCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-
         name = self.name
 
         description: None | str | Unset
@@ -86,10 +84,6 @@ class EnvironmentCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -98,7 +92,7 @@ class EnvironmentCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -161,3 +155,8 @@ class EnvironmentCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloud_config import CloudConfig  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402

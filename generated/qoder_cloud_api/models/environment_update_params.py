@@ -40,8 +40,6 @@ class EnvironmentUpdateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-
         name = self.name
 
         description: None | str | Unset
@@ -84,10 +82,6 @@ class EnvironmentUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_config import CloudConfig  # noqa: PLC0415
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-        from ..models.self_hosted_config import SelfHostedConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -96,7 +90,7 @@ class EnvironmentUpdateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -159,3 +153,8 @@ class EnvironmentUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cloud_config import CloudConfig  # noqa: E402
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402

@@ -41,9 +41,6 @@ class EnvironmentVariableAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.limited_credential_networking import LimitedCredentialNetworking  # noqa: PLC0415
-        from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking  # noqa: PLC0415
-
         type_ = self.type_
 
         secret_name = self.secret_name
@@ -80,13 +77,8 @@ class EnvironmentVariableAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.injection_location import InjectionLocation  # noqa: PLC0415
-        from ..models.limited_credential_networking import LimitedCredentialNetworking  # noqa: PLC0415
-        from ..models.unknown_credential_networking import UnknownCredentialNetworking  # noqa: PLC0415
-        from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["environment_variable"], d.pop("type"))
+        type_ = cast("""Literal['environment_variable']""", d.pop("type"))
         if type_ != "environment_variable":
             raise ValueError(f"type must match const 'environment_variable', got '{type_}'")
 
@@ -158,3 +150,9 @@ class EnvironmentVariableAuth:
     def type(self) -> Literal["environment_variable"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.injection_location import InjectionLocation  # noqa: E402
+from ..models.limited_credential_networking import LimitedCredentialNetworking  # noqa: E402
+from ..models.unknown_credential_networking import UnknownCredentialNetworking  # noqa: E402
+from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking  # noqa: E402

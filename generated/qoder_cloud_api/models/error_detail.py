@@ -84,7 +84,7 @@ class ErrorDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -93,7 +93,7 @@ class ErrorDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         feature = _parse_feature(d.pop("feature", UNSET))
 
@@ -102,7 +102,7 @@ class ErrorDetail:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         available_from = _parse_available_from(d.pop("available_from", UNSET))
 

@@ -52,8 +52,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -90,3 +88,6 @@ class ErrorResponse:
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -55,8 +55,6 @@ class FileMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_scope import FileScope  # noqa: PLC0415
-
         id = self.id
 
         filename = self.filename
@@ -125,9 +123,6 @@ class FileMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_scope import FileScope  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -161,7 +156,7 @@ class FileMetadata:
                 return scope_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FileScope | None | Unset, data)
+            return cast("""FileScope | None | Unset""", data)
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -192,7 +187,7 @@ class FileMetadata:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -233,3 +228,7 @@ class FileMetadata:
     def type(self) -> FileObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.file_scope import FileScope  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -85,8 +85,6 @@ class FileUploadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -126,3 +124,6 @@ class FileUploadParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

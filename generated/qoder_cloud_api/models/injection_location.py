@@ -56,7 +56,7 @@ class InjectionLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("""bool | None | Unset""", data)
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -65,7 +65,7 @@ class InjectionLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("""bool | None | Unset""", data)
 
         header = _parse_header(d.pop("header", UNSET))
 

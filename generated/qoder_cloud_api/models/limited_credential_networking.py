@@ -41,11 +41,11 @@ class LimitedCredentialNetworking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["limited"], d.pop("type"))
+        type_ = cast("""Literal['limited']""", d.pop("type"))
         if type_ != "limited":
             raise ValueError(f"type must match const 'limited', got '{type_}'")
 
-        allowed_hosts = cast(list[str], d.pop("allowed_hosts"))
+        allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts"))
 
         limited_credential_networking = cls(
             type_=type_,

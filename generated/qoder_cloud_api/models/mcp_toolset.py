@@ -67,11 +67,8 @@ class MCPToolset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_config import ToolConfig  # noqa: PLC0415
-        from ..models.tool_default_config import ToolDefaultConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_toolset"], d.pop("type"))
+        type_ = cast("""Literal['mcp_toolset']""", d.pop("type"))
         if type_ != "mcp_toolset":
             raise ValueError(f"type must match const 'mcp_toolset', got '{type_}'")
 
@@ -123,3 +120,7 @@ class MCPToolset:
     def type(self) -> Literal["mcp_toolset"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.tool_config import ToolConfig  # noqa: E402
+from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402

@@ -35,8 +35,6 @@ class MCPOAuthAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: PLC0415
-
         type_ = self.type_
 
         mcp_server_url = self.mcp_server_url
@@ -75,10 +73,8 @@ class MCPOAuthAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
 
@@ -97,7 +93,7 @@ class MCPOAuthAuth:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -114,7 +110,7 @@ class MCPOAuthAuth:
                 return refresh_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPOAuthRefresh | None | Unset, data)
+            return cast("""MCPOAuthRefresh | None | Unset""", data)
 
         refresh = _parse_refresh(d.pop("refresh", UNSET))
 
@@ -148,3 +144,6 @@ class MCPOAuthAuth:
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: E402

@@ -73,10 +73,8 @@ class MCPOAuthAuthParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
 
@@ -97,7 +95,7 @@ class MCPOAuthAuthParam:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -139,3 +137,6 @@ class MCPOAuthAuthParam:
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: E402

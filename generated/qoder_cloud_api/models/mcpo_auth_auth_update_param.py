@@ -69,10 +69,8 @@ class MCPOAuthAuthUpdateParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_oauth"], d.pop("type"))
+        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
 
@@ -91,7 +89,7 @@ class MCPOAuthAuthUpdateParam:
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -132,3 +130,6 @@ class MCPOAuthAuthUpdateParam:
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: E402

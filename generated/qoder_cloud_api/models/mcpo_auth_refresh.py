@@ -74,8 +74,6 @@ class MCPOAuthRefresh:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_endpoint_auth import TokenEndpointAuth  # noqa: PLC0415
-
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
 
@@ -93,7 +91,7 @@ class MCPOAuthRefresh:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         resource = _parse_resource(d.pop("resource", UNSET))
 
@@ -102,7 +100,7 @@ class MCPOAuthRefresh:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -132,3 +130,6 @@ class MCPOAuthRefresh:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_endpoint_auth import TokenEndpointAuth  # noqa: E402

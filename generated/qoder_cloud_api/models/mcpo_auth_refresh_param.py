@@ -42,9 +42,6 @@ class MCPOAuthRefreshParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: PLC0415
-        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: PLC0415
-
         client_id = self.client_id
 
         refresh_token = self.refresh_token
@@ -90,10 +87,6 @@ class MCPOAuthRefreshParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: PLC0415
-        from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam  # noqa: PLC0415
-        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: PLC0415
-
         d = dict(src_dict)
         client_id = d.pop("client_id")
 
@@ -139,7 +132,7 @@ class MCPOAuthRefreshParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         resource = _parse_resource(d.pop("resource", UNSET))
 
@@ -148,7 +141,7 @@ class MCPOAuthRefreshParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -179,3 +172,8 @@ class MCPOAuthRefreshParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: E402
+from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam  # noqa: E402
+from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: E402

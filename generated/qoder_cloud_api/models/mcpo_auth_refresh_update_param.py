@@ -39,10 +39,6 @@ class MCPOAuthRefreshUpdateParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.token_endpoint_auth_client_secret_basic_update_param import (
-            TokenEndpointAuthClientSecretBasicUpdateParam,  # noqa: PLC0415
-        )
-
         refresh_token = self.refresh_token
 
         scope: None | str | Unset
@@ -73,13 +69,6 @@ class MCPOAuthRefreshUpdateParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_endpoint_auth_client_secret_basic_update_param import (
-            TokenEndpointAuthClientSecretBasicUpdateParam,  # noqa: PLC0415
-        )
-        from ..models.token_endpoint_auth_client_secret_post_update_param import (
-            TokenEndpointAuthClientSecretPostUpdateParam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         refresh_token = d.pop("refresh_token", UNSET)
 
@@ -88,7 +77,7 @@ class MCPOAuthRefreshUpdateParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -141,3 +130,7 @@ class MCPOAuthRefreshUpdateParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam  # noqa: E402
+from ..models.token_endpoint_auth_client_secret_post_update_param import TokenEndpointAuthClientSecretPostUpdateParam  # noqa: E402

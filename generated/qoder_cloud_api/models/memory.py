@@ -112,8 +112,6 @@ class Memory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -134,7 +132,7 @@ class Memory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -189,3 +187,6 @@ class Memory:
     def type(self) -> MemoryObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -111,8 +111,6 @@ class MemoryStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -157,7 +155,7 @@ class MemoryStore:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -198,3 +196,6 @@ class MemoryStore:
     def type(self) -> MemoryStoreObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -54,8 +54,6 @@ class MemoryStoreUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -92,3 +90,6 @@ class MemoryStoreUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -62,8 +62,6 @@ class MemoryUpdateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_patch import MetadataPatch  # noqa: PLC0415
-
         d = dict(src_dict)
         content = d.pop("content", UNSET)
 
@@ -103,3 +101,6 @@ class MemoryUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -59,8 +59,6 @@ class MemoryVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.actor import Actor  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_.value
@@ -145,8 +143,6 @@ class MemoryVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor import Actor  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -172,7 +168,7 @@ class MemoryVersion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -195,7 +191,7 @@ class MemoryVersion:
                 return redacted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         redacted_at = _parse_redacted_at(d.pop("redacted_at", UNSET))
 
@@ -219,7 +215,7 @@ class MemoryVersion:
                 return redacted_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Actor | None | Unset, data)
+            return cast("""Actor | None | Unset""", data)
 
         redacted_by = _parse_redacted_by(d.pop("redacted_by", UNSET))
 
@@ -263,3 +259,6 @@ class MemoryVersion:
     def type(self) -> MemoryVersionObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.actor import Actor  # noqa: E402

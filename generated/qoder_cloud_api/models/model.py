@@ -143,7 +143,7 @@ class Model:
 
         price_factor = d.pop("price_factor", UNSET)
 
-        efforts = cast(list[str], d.pop("efforts", UNSET))
+        efforts = cast("""list[str]""", d.pop("efforts", UNSET))
 
         default_effort = d.pop("default_effort", UNSET)
 
@@ -151,11 +151,11 @@ class Model:
 
         default_context_window = d.pop("default_context_window", UNSET)
 
-        available_context_windows = cast(list[int], d.pop("available_context_windows", UNSET))
+        available_context_windows = cast("""list[int]""", d.pop("available_context_windows", UNSET))
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        allowed_fallback_models = cast(list[str], d.pop("allowed_fallback_models", UNSET))
+        allowed_fallback_models = cast("""list[str]""", d.pop("allowed_fallback_models", UNSET))
 
         model = cls(
             id=id,

@@ -36,8 +36,6 @@ class ModelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.effort import Effort  # noqa: PLC0415
-
         id = self.id
 
         effort: dict[str, Any] | str | Unset
@@ -82,8 +80,6 @@ class ModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.effort import Effort  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -98,7 +94,7 @@ class ModelConfig:
                 return effort_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Effort | str | Unset, data)
+            return cast("""Effort | str | Unset""", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -107,7 +103,7 @@ class ModelConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("""int | None | Unset""", data)
 
         context_window = _parse_context_window(d.pop("context_window", UNSET))
 
@@ -116,7 +112,7 @@ class ModelConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
@@ -148,3 +144,6 @@ class ModelConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.effort import Effort  # noqa: E402

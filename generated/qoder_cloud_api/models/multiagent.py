@@ -31,11 +31,6 @@ class Multiagent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: PLC0415
-        from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: PLC0415
-        from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: PLC0415
-        from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: PLC0415
-
         type_ = self.type_
 
         agents = []
@@ -66,11 +61,6 @@ class Multiagent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: PLC0415
-        from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: PLC0415
-        from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: PLC0415
-        from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -114,7 +104,8 @@ class Multiagent:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember, data
+                    """MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember""",
+                    data,
                 )
 
             agents_item = _parse_agents_item(agents_item_data)
@@ -149,3 +140,9 @@ class Multiagent:
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
+from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: E402
+from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: E402
+from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: E402

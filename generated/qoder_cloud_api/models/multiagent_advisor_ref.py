@@ -41,7 +41,7 @@ class MultiagentAdvisorRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["advisor"], d.pop("type"))
+        type_ = cast("""Literal['advisor']""", d.pop("type"))
         if type_ != "advisor":
             raise ValueError(f"type must match const 'advisor', got '{type_}'")
 

@@ -53,7 +53,7 @@ class MultiagentAgentRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["agent"], d.pop("type"))
+        type_ = cast("""Literal['agent']""", d.pop("type"))
         if type_ != "agent":
             raise ValueError(f"type must match const 'agent', got '{type_}'")
 
@@ -64,7 +64,7 @@ class MultiagentAgentRef:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("""int | None | Unset""", data)
 
         version = _parse_version(d.pop("version", UNSET))
 

@@ -36,7 +36,7 @@ class MultiagentSelfRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["self"], d.pop("type"))
+        type_ = cast("""Literal['self']""", d.pop("type"))
         if type_ != "self":
             raise ValueError(f"type must match const 'self', got '{type_}'")
 

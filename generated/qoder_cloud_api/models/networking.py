@@ -63,7 +63,7 @@ class Networking:
         d = dict(src_dict)
         type_ = NetworkingType(d.pop("type"))
 
-        allowed_hosts = cast(list[str], d.pop("allowed_hosts", UNSET))
+        allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts", UNSET))
 
         allow_package_managers = d.pop("allow_package_managers", UNSET)
 

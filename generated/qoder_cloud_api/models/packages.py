@@ -125,12 +125,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         apt = _parse_apt(d.pop("apt", UNSET))
 
@@ -142,12 +142,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         pip = _parse_pip(d.pop("pip", UNSET))
 
@@ -159,12 +159,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         npm = _parse_npm(d.pop("npm", UNSET))
 
@@ -176,12 +176,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         cargo = _parse_cargo(d.pop("cargo", UNSET))
 
@@ -193,12 +193,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         gem = _parse_gem(d.pop("gem", UNSET))
 
@@ -210,12 +210,12 @@ class Packages:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_package_list_type_0 = cast(list[str], data)
+                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
 
                 return componentsschemas_package_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("""list[str] | None | Unset""", data)
 
         go = _parse_go(d.pop("go", UNSET))
 

@@ -36,7 +36,7 @@ class SelfHostedConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["self_hosted"], d.pop("type"))
+        type_ = cast("""Literal['self_hosted']""", d.pop("type"))
         if type_ != "self_hosted":
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
 

@@ -102,8 +102,6 @@ class Skill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,7 +130,7 @@ class Skill:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         latest_version = _parse_latest_version(d.pop("latest_version", UNSET))
 
@@ -180,3 +178,6 @@ class Skill:
     def type(self) -> SkillObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -63,7 +63,7 @@ class SkillBinding:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         version = _parse_version(d.pop("version", UNSET))
 

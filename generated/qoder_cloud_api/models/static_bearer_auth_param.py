@@ -46,7 +46,7 @@ class StaticBearerAuthParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["static_bearer"], d.pop("type"))
+        type_ = cast("""Literal['static_bearer']""", d.pop("type"))
         if type_ != "static_bearer":
             raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
 

@@ -41,7 +41,7 @@ class TokenEndpointAuthClientSecretBasicParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["client_secret_basic"], d.pop("type"))
+        type_ = cast("""Literal['client_secret_basic']""", d.pop("type"))
         if type_ != "client_secret_basic":
             raise ValueError(f"type must match const 'client_secret_basic', got '{type_}'")
 

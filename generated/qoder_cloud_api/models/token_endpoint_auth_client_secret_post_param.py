@@ -41,7 +41,7 @@ class TokenEndpointAuthClientSecretPostParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["client_secret_post"], d.pop("type"))
+        type_ = cast("""Literal['client_secret_post']""", d.pop("type"))
         if type_ != "client_secret_post":
             raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
 

@@ -36,7 +36,7 @@ class TokenEndpointAuthNoneParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["none"], d.pop("type"))
+        type_ = cast("""Literal['none']""", d.pop("type"))
         if type_ != "none":
             raise ValueError(f"type must match const 'none', got '{type_}'")
 

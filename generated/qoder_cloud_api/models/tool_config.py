@@ -76,8 +76,6 @@ class ToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_policy import PermissionPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -86,7 +84,7 @@ class ToolConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("""bool | None | Unset""", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -97,9 +95,9 @@ class ToolConfig:
         else:
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("""list[str]""", d.pop("allowed_domains", UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+        blocked_domains = cast("""list[str]""", d.pop("blocked_domains", UNSET))
 
         tool_config = cls(
             name=name,
@@ -127,3 +125,6 @@ class ToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.permission_policy import PermissionPolicy  # noqa: E402

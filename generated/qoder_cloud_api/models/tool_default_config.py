@@ -52,8 +52,6 @@ class ToolDefaultConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permission_policy import PermissionPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_enabled(data: object) -> bool | None | Unset:
@@ -61,7 +59,7 @@ class ToolDefaultConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("""bool | None | Unset""", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -95,3 +93,6 @@ class ToolDefaultConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.permission_policy import PermissionPolicy  # noqa: E402

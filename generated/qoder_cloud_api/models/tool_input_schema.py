@@ -55,8 +55,6 @@ class ToolInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_input_schema_properties import ToolInputSchemaProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -67,7 +65,7 @@ class ToolInputSchema:
         else:
             properties = ToolInputSchemaProperties.from_dict(_properties)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast("""list[str]""", d.pop("required", UNSET))
 
         tool_input_schema = cls(
             type_=type_,
@@ -98,3 +96,6 @@ class ToolInputSchema:
     def type(self) -> str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.tool_input_schema_properties import ToolInputSchemaProperties  # noqa: E402

@@ -36,7 +36,7 @@ class UnrestrictedCredentialNetworking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["unrestricted"], d.pop("type"))
+        type_ = cast("""Literal['unrestricted']""", d.pop("type"))
         if type_ != "unrestricted":
             raise ValueError(f"type must match const 'unrestricted', got '{type_}'")
 

@@ -109,9 +109,6 @@ class Vault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credential import Credential  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -157,7 +154,7 @@ class Vault:
                 return archived_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("""datetime.datetime | None | Unset""", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -203,3 +200,7 @@ class Vault:
     def type(self) -> VaultObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.credential import Credential  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

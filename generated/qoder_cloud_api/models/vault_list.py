@@ -79,8 +79,6 @@ class VaultList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vault import Vault  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -96,7 +94,7 @@ class VaultList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
@@ -105,7 +103,7 @@ class VaultList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 
@@ -114,7 +112,7 @@ class VaultList:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("""None | str | Unset""", data)
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
@@ -144,3 +142,6 @@ class VaultList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vault import Vault  # noqa: E402
