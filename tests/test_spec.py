@@ -78,6 +78,26 @@ DOCUMENTED = {
     ("GET", "/memory_stores/{memory_store_id}/memory_versions"),
     ("GET", "/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}"),
     ("POST", "/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}/redact"),
+    ("POST", "/sessions"),
+    ("GET", "/sessions"),
+    ("GET", "/sessions/{session_id}"),
+    ("POST", "/sessions/{session_id}"),
+    ("DELETE", "/sessions/{session_id}"),
+    ("POST", "/sessions/{session_id}/archive"),
+    ("POST", "/sessions/{session_id}/cancel"),
+    ("POST", "/sessions/{session_id}/events"),
+    ("GET", "/sessions/{session_id}/events"),
+    ("GET", "/sessions/{session_id}/events/stream"),
+    ("GET", "/sessions/{session_id}/threads"),
+    ("GET", "/sessions/{session_id}/threads/{thread_id}"),
+    ("POST", "/sessions/{session_id}/threads/{thread_id}/archive"),
+    ("GET", "/sessions/{session_id}/threads/{thread_id}/events"),
+    ("GET", "/sessions/{session_id}/threads/{thread_id}/stream"),
+    ("GET", "/sessions/{session_id}/resources"),
+    ("POST", "/sessions/{session_id}/resources"),
+    ("GET", "/sessions/{session_id}/resources/{resource_id}"),
+    ("POST", "/sessions/{session_id}/resources/{resource_id}"),
+    ("DELETE", "/sessions/{session_id}/resources/{resource_id}"),
 }
 
 
@@ -146,8 +166,9 @@ def test_every_operation_has_a_method_on_both_clients() -> None:
         sync_method = getattr(getattr(module, f"{class_name}Resource"), method)
         async_method = getattr(getattr(module, f"Async{class_name}Resource"), method)
         assert not inspect.iscoroutinefunction(sync_method)
-        is_list = "Paginator" in str(inspect.signature(async_method).return_annotation)
-        assert is_list or inspect.iscoroutinefunction(async_method)
+        returns = str(inspect.signature(async_method).return_annotation)
+        lazy = "AsyncPaginator" in returns or "AsyncStreamOpener" in returns  # lists and streams open on use
+        assert lazy or inspect.iscoroutinefunction(async_method)
         names = set(inspect.signature(sync_method).parameters)
         assert OPTION_NAMES <= names
 

@@ -34,18 +34,21 @@ FRAMES = b"".join(
     [
         b": connected\n\n",
         b"id: evt_1\nevent: agent.message\n",
-        b'data: {"type": "agent.message", "content": [{"type": "text", "text": "hi"}]}\n\n',
+        b'data: {"id": "evt_1", "type": "agent.message", "content": [{"type": "text", "text": "hi"}]}\n\n',
         b": heartbeat\n\n",
-        b'id: evt_2\r\nevent: agent.thinking\r\ndata: {"type": "agent.thinking",\r\n',
+        b"id: evt_2\nevent: event_start\n",
+        b'data: {"type": "event_start", "event": {"id": "evt_2", "type": "agent.thinking"}}\n\n',
+        b'id: evt_2\r\nevent: agent.thinking\r\ndata: {"id": "evt_2", "type": "agent.thinking",\r\n',
         b'data:  "thinking": "multi\\nline"}\r\n\r\n',
         b"event: ping\ndata: {}\n\n",
-        b'id: evt_3\ndata: {"type": "session.brand_new_kind", "payload": {"x": 1}}\n\n',
+        b'id: evt_3\ndata: {"id": "evt_3", "type": "session.brand_new_kind", "payload": {"x": 1}}\n\n',
     ]
 )
 EXPECTED = [
-    {"type": "agent.message", "content": [{"type": "text", "text": "hi"}]},
-    {"type": "agent.thinking", "thinking": "multi\nline"},
-    {"type": "session.brand_new_kind", "payload": {"x": 1}},
+    {"id": "evt_1", "type": "agent.message", "content": [{"type": "text", "text": "hi"}]},
+    {"type": "event_start", "event": {"id": "evt_2", "type": "agent.thinking"}},
+    {"id": "evt_2", "type": "agent.thinking", "thinking": "multi\nline"},
+    {"id": "evt_3", "type": "session.brand_new_kind", "payload": {"x": 1}},
 ]
 
 
@@ -70,7 +73,8 @@ def test_ids_and_the_resume_checkpoint() -> None:
     seen = []
     for _ in stream:
         seen.append((stream.event_id, stream.last_event_id))
-    assert seen == [("evt_1", "evt_1"), ("evt_2", "evt_2"), ("evt_3", "evt_3")]
+    # a preview frame (no data id) does not move the resume point past the event it previews
+    assert seen == [("evt_1", "evt_1"), (None, "evt_1"), ("evt_2", "evt_2"), ("evt_3", "evt_3")]
 
 
 def test_the_event_name_fills_a_missing_type() -> None:
@@ -90,14 +94,14 @@ def test_an_error_frame_raises_a_typed_error() -> None:
 
 
 def test_a_frame_cut_mid_way_is_never_yielded_and_the_break_is_typed() -> None:
-    whole = b'id: evt_1\ndata: {"type": "a"}\n\n'
-    partial = b'id: evt_2\ndata: {"type": "b", "te'
+    whole = b'id: evt_1\ndata: {"id": "evt_1", "type": "a"}\n\n'
+    partial = b'id: evt_2\ndata: {"id": "evt_2", "type": "b", "te'
     stream = Stream(_response([whole, partial], broken=True), parse=lambda data: data)
     got = []
     with pytest.raises(APIConnectionError):
         for event in stream:
             got.append(event)
-    assert got == [{"type": "a"}]
+    assert got == [{"id": "evt_1", "type": "a"}]
     assert stream.last_event_id == "evt_1"
     assert stream.response.is_closed
 

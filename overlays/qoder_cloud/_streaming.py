@@ -82,14 +82,18 @@ class _Checkpoint:
     event_id: str | None
 
     def _checkpoint(self, sse: ServerSentEvent) -> dict[str, Any] | None:
-        """Decode a frame and track IDs. An SSE `id` persists across frames that carry none, so
-        a frame has an ID of its own only when the value changes."""
-        own = sse.id if sse.id and sse.id != self.last_event_id else None
-        if sse.id:
-            self.last_event_id = sse.id
+        """Decode a frame and track the resume point.
+
+        Only a stored event (one whose data carries its own `id`) moves the checkpoint. Preview
+        frames (`event_start`, `event_delta`) repeat the `id:` of the event they preview, which has
+        not arrived yet: resuming from there would skip it.
+        """
         data = decode_frame(sse)
         if data is not None:
-            self.event_id = own
+            own = data.get("id")
+            self.event_id = own if isinstance(own, str) and own else None
+            if self.event_id is not None:
+                self.last_event_id = self.event_id
         return data
 
 
@@ -105,9 +109,9 @@ class Stream(_Checkpoint, Generic[T]):
         self.response = response
         self._parse = parse
         self.last_event_id: str | None = None
-        """The SSE `id` of the last complete event read; where a resumed stream starts."""
+        """The ID of the last complete stored event read: where a resumed stream starts."""
         self.event_id: str | None = None
-        """The `id` the most recently yielded event carried itself (None if it had none)."""
+        """The `id` of the most recently yielded event (None for a preview frame)."""
 
     def __iter__(self) -> Iterator[T]:
         try:

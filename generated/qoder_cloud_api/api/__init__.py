@@ -14,26 +14,34 @@ if TYPE_CHECKING:
     from .agents import AgentsResource, AsyncAgentsResource
     from .credentials import AsyncCredentialsResource, CredentialsResource
     from .environments import AsyncEnvironmentsResource, EnvironmentsResource
+    from .events import AsyncEventsResource, EventsResource
     from .files import AsyncFilesResource, FilesResource
     from .memories import AsyncMemoriesResource, MemoriesResource
     from .memory_stores import AsyncMemoryStoresResource, MemoryStoresResource
     from .memory_versions import AsyncMemoryVersionsResource, MemoryVersionsResource
     from .models import AsyncModelsResource, ModelsResource
+    from .session_resources import AsyncSessionResourcesResource, SessionResourcesResource
+    from .sessions import AsyncSessionsResource, SessionsResource
     from .skill_versions import AsyncSkillVersionsResource, SkillVersionsResource
     from .skills import AsyncSkillsResource, SkillsResource
+    from .threads import AsyncThreadsResource, ThreadsResource
     from .vaults import AsyncVaultsResource, VaultsResource
 
 TAGS = (
     "agents",
     "credentials",
     "environments",
+    "events",
     "files",
     "memories",
     "memory_stores",
     "memory_versions",
     "models",
+    "session_resources",
+    "sessions",
     "skill_versions",
     "skills",
+    "threads",
     "vaults",
 )
 
@@ -61,6 +69,13 @@ class Resources:
         from .environments import EnvironmentsResource
 
         return EnvironmentsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def events(self) -> EventsResource:
+        """3 `events` operations."""
+        from .events import EventsResource
+
+        return EventsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def files(self) -> FilesResource:
@@ -98,6 +113,20 @@ class Resources:
         return ModelsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def session_resources(self) -> SessionResourcesResource:
+        """5 `session_resources` operations."""
+        from .session_resources import SessionResourcesResource
+
+        return SessionResourcesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def sessions(self) -> SessionsResource:
+        """7 `sessions` operations."""
+        from .sessions import SessionsResource
+
+        return SessionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def skill_versions(self) -> SkillVersionsResource:
         """5 `skill_versions` operations."""
         from .skill_versions import SkillVersionsResource
@@ -110,6 +139,13 @@ class Resources:
         from .skills import SkillsResource
 
         return SkillsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def threads(self) -> ThreadsResource:
+        """5 `threads` operations."""
+        from .threads import ThreadsResource
+
+        return ThreadsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def vaults(self) -> VaultsResource:
@@ -142,6 +178,13 @@ class AsyncResources:
         from .environments import AsyncEnvironmentsResource
 
         return AsyncEnvironmentsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        """3 `events` operations."""
+        from .events import AsyncEventsResource
+
+        return AsyncEventsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def files(self) -> AsyncFilesResource:
@@ -179,6 +222,20 @@ class AsyncResources:
         return AsyncModelsResource(self)  # type: ignore[arg-type]
 
     @cached_property
+    def session_resources(self) -> AsyncSessionResourcesResource:
+        """5 `session_resources` operations."""
+        from .session_resources import AsyncSessionResourcesResource
+
+        return AsyncSessionResourcesResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResource:
+        """7 `sessions` operations."""
+        from .sessions import AsyncSessionsResource
+
+        return AsyncSessionsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
     def skill_versions(self) -> AsyncSkillVersionsResource:
         """5 `skill_versions` operations."""
         from .skill_versions import AsyncSkillVersionsResource
@@ -191,6 +248,13 @@ class AsyncResources:
         from .skills import AsyncSkillsResource
 
         return AsyncSkillsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def threads(self) -> AsyncThreadsResource:
+        """5 `threads` operations."""
+        from .threads import AsyncThreadsResource
+
+        return AsyncThreadsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def vaults(self) -> AsyncVaultsResource:

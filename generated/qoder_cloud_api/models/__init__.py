@@ -11,16 +11,36 @@ if TYPE_CHECKING:
     from .actor import Actor
     from .actor_type import ActorType
     from .agent import Agent
+    from .agent_artifact_delivered_event import AgentArtifactDeliveredEvent
     from .agent_create_params import AgentCreateParams
+    from .agent_custom_tool_use_event import AgentCustomToolUseEvent
     from .agent_list import AgentList
+    from .agent_mcp_tool_result_event import AgentMCPToolResultEvent
+    from .agent_mcp_tool_use_event import AgentMCPToolUseEvent
+    from .agent_message_event import AgentMessageEvent
     from .agent_object_type import AgentObjectType
+    from .agent_thinking_event import AgentThinkingEvent
+    from .agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
+    from .agent_thread_message_received_event import AgentThreadMessageReceivedEvent
+    from .agent_thread_message_sent_event import AgentThreadMessageSentEvent
+    from .agent_tool_result_event import AgentToolResultEvent
+    from .agent_tool_use_event import AgentToolUseEvent
     from .agent_toolset import AgentToolset
     from .agent_update_params import AgentUpdateParams
+    from .base_64_source import Base64Source
+    from .billing_error import BillingError
+    from .branch_checkout import BranchCheckout
     from .browser_toolset import BrowserToolset
+    from .budget_reached_stop_reason import BudgetReachedStopReason
+    from .cache_creation_usage import CacheCreationUsage
+    from .cancelled_stop_reason import CancelledStopReason
     from .cloud_config import CloudConfig
+    from .commit_checkout import CommitCheckout
+    from .content_delta import ContentDelta
     from .credential import Credential
     from .credential_create_params import CredentialCreateParams
     from .credential_deleted import CredentialDeleted
+    from .credential_host_unreachable_error import CredentialHostUnreachableError
     from .credential_list import CredentialList
     from .credential_mcpo_auth_validate_params import CredentialMCPOAuthValidateParams
     from .credential_object_type import CredentialObjectType
@@ -33,7 +53,10 @@ if TYPE_CHECKING:
     from .credential_validation_refresh import CredentialValidationRefresh
     from .credential_validation_status import CredentialValidationStatus
     from .custom_tool import CustomTool
+    from .document_block import DocumentBlock
+    from .document_block_param import DocumentBlockParam
     from .effort import Effort
+    from .end_turn_stop_reason import EndTurnStopReason
     from .environment import Environment
     from .environment_create_params import EnvironmentCreateParams
     from .environment_deleted import EnvironmentDeleted
@@ -44,19 +67,37 @@ if TYPE_CHECKING:
     from .environment_variable_auth import EnvironmentVariableAuth
     from .environment_variable_auth_param import EnvironmentVariableAuthParam
     from .environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
+    from .environment_variables import EnvironmentVariables
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
+    from .evaluated_permission import EvaluatedPermission
+    from .event_delta import EventDelta
+    from .event_send_params import EventSendParams
+    from .event_start import EventStart
     from .file_content_link import FileContentLink
     from .file_deleted import FileDeleted
     from .file_list import FileList
     from .file_metadata import FileMetadata
     from .file_object_type import FileObjectType
+    from .file_resource import FileResource
+    from .file_resource_param import FileResourceParam
+    from .file_rubric import FileRubric
     from .file_scope import FileScope
     from .file_scope_type import FileScopeType
+    from .file_source import FileSource
     from .file_status import FileStatus
     from .file_upload_params import FileUploadParams
+    from .git_hub_repository_resource import GitHubRepositoryResource
+    from .git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from .git_repository_resource import GitRepositoryResource
+    from .git_repository_resource_param import GitRepositoryResourceParam
+    from .image_block import ImageBlock
+    from .image_block_param import ImageBlockParam
     from .injection_location import InjectionLocation
     from .limited_credential_networking import LimitedCredentialNetworking
+    from .list_cost import ListCost
+    from .mcp_authentication_failed_error import MCPAuthenticationFailedError
+    from .mcp_connection_failed_error import MCPConnectionFailedError
     from .mcp_server import MCPServer
     from .mcp_server_type import MCPServerType
     from .mcp_toolset import MCPToolset
@@ -72,10 +113,13 @@ if TYPE_CHECKING:
     from .memory_list import MemoryList
     from .memory_object_type import MemoryObjectType
     from .memory_store import MemoryStore
+    from .memory_store_access import MemoryStoreAccess
     from .memory_store_create_params import MemoryStoreCreateParams
     from .memory_store_deleted import MemoryStoreDeleted
     from .memory_store_list import MemoryStoreList
     from .memory_store_object_type import MemoryStoreObjectType
+    from .memory_store_resource import MemoryStoreResource
+    from .memory_store_resource_param import MemoryStoreResourceParam
     from .memory_store_status import MemoryStoreStatus
     from .memory_store_update_params import MemoryStoreUpdateParams
     from .memory_update_params import MemoryUpdateParams
@@ -88,17 +132,77 @@ if TYPE_CHECKING:
     from .model import Model
     from .model_config import ModelConfig
     from .model_list import ModelList
+    from .model_overloaded_error import ModelOverloadedError
+    from .model_rate_limited_error import ModelRateLimitedError
+    from .model_request_failed_error import ModelRequestFailedError
     from .model_source import ModelSource
+    from .model_speed import ModelSpeed
+    from .model_usage import ModelUsage
     from .multiagent import Multiagent
     from .multiagent_advisor_ref import MultiagentAdvisorRef
     from .multiagent_agent_ref import MultiagentAgentRef
     from .multiagent_self_ref import MultiagentSelfRef
     from .networking import Networking
     from .networking_type import NetworkingType
+    from .outcome_evaluation import OutcomeEvaluation
+    from .outcome_evaluation_object_type import OutcomeEvaluationObjectType
+    from .outcome_evaluation_result import OutcomeEvaluationResult
+    from .outcome_evaluation_status import OutcomeEvaluationStatus
     from .packages import Packages
     from .permission_policy import PermissionPolicy
     from .permission_policy_type import PermissionPolicyType
+    from .plain_text_source import PlainTextSource
+    from .previewed_event import PreviewedEvent
+    from .redacted_block import RedactedBlock
+    from .requires_action_stop_reason import RequiresActionStopReason
+    from .retries_exhausted_stop_reason import RetriesExhaustedStopReason
+    from .retry_status import RetryStatus
+    from .retry_status_type import RetryStatusType
+    from .search_result_block import SearchResultBlock
+    from .search_result_citations import SearchResultCitations
     from .self_hosted_config import SelfHostedConfig
+    from .server_tool_usage import ServerToolUsage
+    from .session import Session
+    from .session_agent import SessionAgent
+    from .session_agent_overrides_param import SessionAgentOverridesParam
+    from .session_agent_ref_param import SessionAgentRefParam
+    from .session_agent_update import SessionAgentUpdate
+    from .session_budget import SessionBudget
+    from .session_budget_type import SessionBudgetType
+    from .session_cancellation import SessionCancellation
+    from .session_create_params import SessionCreateParams
+    from .session_deleted import SessionDeleted
+    from .session_deleted_event import SessionDeletedEvent
+    from .session_error_event import SessionErrorEvent
+    from .session_event_batch import SessionEventBatch
+    from .session_event_list import SessionEventList
+    from .session_list import SessionList
+    from .session_object_type import SessionObjectType
+    from .session_resource_add_params import SessionResourceAddParams
+    from .session_resource_add_type import SessionResourceAddType
+    from .session_resource_deleted import SessionResourceDeleted
+    from .session_resource_list import SessionResourceList
+    from .session_resource_update_params import SessionResourceUpdateParams
+    from .session_stats import SessionStats
+    from .session_status import SessionStatus
+    from .session_status_idle_event import SessionStatusIdleEvent
+    from .session_status_rescheduled_event import SessionStatusRescheduledEvent
+    from .session_status_running_event import SessionStatusRunningEvent
+    from .session_status_terminated_event import SessionStatusTerminatedEvent
+    from .session_thread import SessionThread
+    from .session_thread_created_event import SessionThreadCreatedEvent
+    from .session_thread_list import SessionThreadList
+    from .session_thread_object_type import SessionThreadObjectType
+    from .session_thread_stats import SessionThreadStats
+    from .session_thread_status import SessionThreadStatus
+    from .session_thread_status_idle_event import SessionThreadStatusIdleEvent
+    from .session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
+    from .session_thread_status_running_event import SessionThreadStatusRunningEvent
+    from .session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
+    from .session_update_params import SessionUpdateParams
+    from .session_updated_event import SessionUpdatedEvent
+    from .session_usage import SessionUsage
+    from .session_usage_event import SessionUsageEvent
     from .skill import Skill
     from .skill_binding import SkillBinding
     from .skill_binding_type import SkillBindingType
@@ -112,9 +216,18 @@ if TYPE_CHECKING:
     from .skill_version_deleted import SkillVersionDeleted
     from .skill_version_list import SkillVersionList
     from .skill_version_object_type import SkillVersionObjectType
+    from .span_model_request_end_event import SpanModelRequestEndEvent
+    from .span_model_request_start_event import SpanModelRequestStartEvent
+    from .span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
+    from .span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
+    from .span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
     from .static_bearer_auth import StaticBearerAuth
     from .static_bearer_auth_param import StaticBearerAuthParam
     from .static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+    from .system_message_event import SystemMessageEvent
+    from .system_message_event_param import SystemMessageEventParam
+    from .text_block import TextBlock
+    from .text_rubric import TextRubric
     from .token_endpoint_auth import TokenEndpointAuth
     from .token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
     from .token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam
@@ -123,15 +236,41 @@ if TYPE_CHECKING:
     from .token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
     from .token_endpoint_auth_type import TokenEndpointAuthType
     from .tool_config import ToolConfig
+    from .tool_confirmation_result import ToolConfirmationResult
     from .tool_default_config import ToolDefaultConfig
+    from .tool_input import ToolInput
     from .tool_input_schema import ToolInputSchema
     from .tool_input_schema_properties import ToolInputSchemaProperties
+    from .unknown_content_block import UnknownContentBlock
+    from .unknown_content_source import UnknownContentSource
     from .unknown_credential_auth import UnknownCredentialAuth
     from .unknown_credential_networking import UnknownCredentialNetworking
     from .unknown_environment_config import UnknownEnvironmentConfig
+    from .unknown_error import UnknownError
     from .unknown_multiagent_member import UnknownMultiagentMember
+    from .unknown_outcome_rubric import UnknownOutcomeRubric
+    from .unknown_preview_delta import UnknownPreviewDelta
+    from .unknown_repository_checkout import UnknownRepositoryCheckout
+    from .unknown_session_error import UnknownSessionError
+    from .unknown_session_event import UnknownSessionEvent
+    from .unknown_session_resource import UnknownSessionResource
+    from .unknown_session_thread_agent import UnknownSessionThreadAgent
+    from .unknown_stop_reason import UnknownStopReason
     from .unknown_tool import UnknownTool
     from .unrestricted_credential_networking import UnrestrictedCredentialNetworking
+    from .url_source import URLSource
+    from .user_custom_tool_result_event import UserCustomToolResultEvent
+    from .user_custom_tool_result_event_param import UserCustomToolResultEventParam
+    from .user_define_outcome_event import UserDefineOutcomeEvent
+    from .user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from .user_interrupt_event import UserInterruptEvent
+    from .user_interrupt_event_param import UserInterruptEventParam
+    from .user_message_event import UserMessageEvent
+    from .user_message_event_param import UserMessageEventParam
+    from .user_tool_confirmation_event import UserToolConfirmationEvent
+    from .user_tool_confirmation_event_param import UserToolConfirmationEventParam
+    from .user_tool_result_event import UserToolResultEvent
+    from .user_tool_result_event_param import UserToolResultEventParam
     from .vault import Vault
     from .vault_create_params import VaultCreateParams
     from .vault_deleted import VaultDeleted
@@ -143,16 +282,36 @@ _MODULE_OF = {
     "Actor": ".actor",
     "ActorType": ".actor_type",
     "Agent": ".agent",
+    "AgentArtifactDeliveredEvent": ".agent_artifact_delivered_event",
     "AgentCreateParams": ".agent_create_params",
+    "AgentCustomToolUseEvent": ".agent_custom_tool_use_event",
     "AgentList": ".agent_list",
+    "AgentMCPToolResultEvent": ".agent_mcp_tool_result_event",
+    "AgentMCPToolUseEvent": ".agent_mcp_tool_use_event",
+    "AgentMessageEvent": ".agent_message_event",
     "AgentObjectType": ".agent_object_type",
+    "AgentThinkingEvent": ".agent_thinking_event",
+    "AgentThreadContextCompactedEvent": ".agent_thread_context_compacted_event",
+    "AgentThreadMessageReceivedEvent": ".agent_thread_message_received_event",
+    "AgentThreadMessageSentEvent": ".agent_thread_message_sent_event",
+    "AgentToolResultEvent": ".agent_tool_result_event",
+    "AgentToolUseEvent": ".agent_tool_use_event",
     "AgentToolset": ".agent_toolset",
     "AgentUpdateParams": ".agent_update_params",
+    "Base64Source": ".base_64_source",
+    "BillingError": ".billing_error",
+    "BranchCheckout": ".branch_checkout",
     "BrowserToolset": ".browser_toolset",
+    "BudgetReachedStopReason": ".budget_reached_stop_reason",
+    "CacheCreationUsage": ".cache_creation_usage",
+    "CancelledStopReason": ".cancelled_stop_reason",
     "CloudConfig": ".cloud_config",
+    "CommitCheckout": ".commit_checkout",
+    "ContentDelta": ".content_delta",
     "Credential": ".credential",
     "CredentialCreateParams": ".credential_create_params",
     "CredentialDeleted": ".credential_deleted",
+    "CredentialHostUnreachableError": ".credential_host_unreachable_error",
     "CredentialList": ".credential_list",
     "CredentialMCPOAuthValidateParams": ".credential_mcpo_auth_validate_params",
     "CredentialObjectType": ".credential_object_type",
@@ -165,7 +324,10 @@ _MODULE_OF = {
     "CredentialValidationRefresh": ".credential_validation_refresh",
     "CredentialValidationStatus": ".credential_validation_status",
     "CustomTool": ".custom_tool",
+    "DocumentBlock": ".document_block",
+    "DocumentBlockParam": ".document_block_param",
     "Effort": ".effort",
+    "EndTurnStopReason": ".end_turn_stop_reason",
     "Environment": ".environment",
     "EnvironmentCreateParams": ".environment_create_params",
     "EnvironmentDeleted": ".environment_deleted",
@@ -176,19 +338,37 @@ _MODULE_OF = {
     "EnvironmentVariableAuth": ".environment_variable_auth",
     "EnvironmentVariableAuthParam": ".environment_variable_auth_param",
     "EnvironmentVariableAuthUpdateParam": ".environment_variable_auth_update_param",
+    "EnvironmentVariables": ".environment_variables",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
+    "EvaluatedPermission": ".evaluated_permission",
+    "EventDelta": ".event_delta",
+    "EventSendParams": ".event_send_params",
+    "EventStart": ".event_start",
     "FileContentLink": ".file_content_link",
     "FileDeleted": ".file_deleted",
     "FileList": ".file_list",
     "FileMetadata": ".file_metadata",
     "FileObjectType": ".file_object_type",
+    "FileResource": ".file_resource",
+    "FileResourceParam": ".file_resource_param",
+    "FileRubric": ".file_rubric",
     "FileScope": ".file_scope",
     "FileScopeType": ".file_scope_type",
+    "FileSource": ".file_source",
     "FileStatus": ".file_status",
     "FileUploadParams": ".file_upload_params",
+    "GitHubRepositoryResource": ".git_hub_repository_resource",
+    "GitHubRepositoryResourceParam": ".git_hub_repository_resource_param",
+    "GitRepositoryResource": ".git_repository_resource",
+    "GitRepositoryResourceParam": ".git_repository_resource_param",
+    "ImageBlock": ".image_block",
+    "ImageBlockParam": ".image_block_param",
     "InjectionLocation": ".injection_location",
     "LimitedCredentialNetworking": ".limited_credential_networking",
+    "ListCost": ".list_cost",
+    "MCPAuthenticationFailedError": ".mcp_authentication_failed_error",
+    "MCPConnectionFailedError": ".mcp_connection_failed_error",
     "MCPServer": ".mcp_server",
     "MCPServerType": ".mcp_server_type",
     "MCPToolset": ".mcp_toolset",
@@ -204,10 +384,13 @@ _MODULE_OF = {
     "MemoryList": ".memory_list",
     "MemoryObjectType": ".memory_object_type",
     "MemoryStore": ".memory_store",
+    "MemoryStoreAccess": ".memory_store_access",
     "MemoryStoreCreateParams": ".memory_store_create_params",
     "MemoryStoreDeleted": ".memory_store_deleted",
     "MemoryStoreList": ".memory_store_list",
     "MemoryStoreObjectType": ".memory_store_object_type",
+    "MemoryStoreResource": ".memory_store_resource",
+    "MemoryStoreResourceParam": ".memory_store_resource_param",
     "MemoryStoreStatus": ".memory_store_status",
     "MemoryStoreUpdateParams": ".memory_store_update_params",
     "MemoryUpdateParams": ".memory_update_params",
@@ -220,17 +403,77 @@ _MODULE_OF = {
     "Model": ".model",
     "ModelConfig": ".model_config",
     "ModelList": ".model_list",
+    "ModelOverloadedError": ".model_overloaded_error",
+    "ModelRateLimitedError": ".model_rate_limited_error",
+    "ModelRequestFailedError": ".model_request_failed_error",
     "ModelSource": ".model_source",
+    "ModelSpeed": ".model_speed",
+    "ModelUsage": ".model_usage",
     "Multiagent": ".multiagent",
     "MultiagentAdvisorRef": ".multiagent_advisor_ref",
     "MultiagentAgentRef": ".multiagent_agent_ref",
     "MultiagentSelfRef": ".multiagent_self_ref",
     "Networking": ".networking",
     "NetworkingType": ".networking_type",
+    "OutcomeEvaluation": ".outcome_evaluation",
+    "OutcomeEvaluationObjectType": ".outcome_evaluation_object_type",
+    "OutcomeEvaluationResult": ".outcome_evaluation_result",
+    "OutcomeEvaluationStatus": ".outcome_evaluation_status",
     "Packages": ".packages",
     "PermissionPolicy": ".permission_policy",
     "PermissionPolicyType": ".permission_policy_type",
+    "PlainTextSource": ".plain_text_source",
+    "PreviewedEvent": ".previewed_event",
+    "RedactedBlock": ".redacted_block",
+    "RequiresActionStopReason": ".requires_action_stop_reason",
+    "RetriesExhaustedStopReason": ".retries_exhausted_stop_reason",
+    "RetryStatus": ".retry_status",
+    "RetryStatusType": ".retry_status_type",
+    "SearchResultBlock": ".search_result_block",
+    "SearchResultCitations": ".search_result_citations",
     "SelfHostedConfig": ".self_hosted_config",
+    "ServerToolUsage": ".server_tool_usage",
+    "Session": ".session",
+    "SessionAgent": ".session_agent",
+    "SessionAgentOverridesParam": ".session_agent_overrides_param",
+    "SessionAgentRefParam": ".session_agent_ref_param",
+    "SessionAgentUpdate": ".session_agent_update",
+    "SessionBudget": ".session_budget",
+    "SessionBudgetType": ".session_budget_type",
+    "SessionCancellation": ".session_cancellation",
+    "SessionCreateParams": ".session_create_params",
+    "SessionDeleted": ".session_deleted",
+    "SessionDeletedEvent": ".session_deleted_event",
+    "SessionErrorEvent": ".session_error_event",
+    "SessionEventBatch": ".session_event_batch",
+    "SessionEventList": ".session_event_list",
+    "SessionList": ".session_list",
+    "SessionObjectType": ".session_object_type",
+    "SessionResourceAddParams": ".session_resource_add_params",
+    "SessionResourceAddType": ".session_resource_add_type",
+    "SessionResourceDeleted": ".session_resource_deleted",
+    "SessionResourceList": ".session_resource_list",
+    "SessionResourceUpdateParams": ".session_resource_update_params",
+    "SessionStats": ".session_stats",
+    "SessionStatus": ".session_status",
+    "SessionStatusIdleEvent": ".session_status_idle_event",
+    "SessionStatusRescheduledEvent": ".session_status_rescheduled_event",
+    "SessionStatusRunningEvent": ".session_status_running_event",
+    "SessionStatusTerminatedEvent": ".session_status_terminated_event",
+    "SessionThread": ".session_thread",
+    "SessionThreadCreatedEvent": ".session_thread_created_event",
+    "SessionThreadList": ".session_thread_list",
+    "SessionThreadObjectType": ".session_thread_object_type",
+    "SessionThreadStats": ".session_thread_stats",
+    "SessionThreadStatus": ".session_thread_status",
+    "SessionThreadStatusIdleEvent": ".session_thread_status_idle_event",
+    "SessionThreadStatusRescheduledEvent": ".session_thread_status_rescheduled_event",
+    "SessionThreadStatusRunningEvent": ".session_thread_status_running_event",
+    "SessionThreadStatusTerminatedEvent": ".session_thread_status_terminated_event",
+    "SessionUpdateParams": ".session_update_params",
+    "SessionUpdatedEvent": ".session_updated_event",
+    "SessionUsage": ".session_usage",
+    "SessionUsageEvent": ".session_usage_event",
     "Skill": ".skill",
     "SkillBinding": ".skill_binding",
     "SkillBindingType": ".skill_binding_type",
@@ -244,9 +487,18 @@ _MODULE_OF = {
     "SkillVersionDeleted": ".skill_version_deleted",
     "SkillVersionList": ".skill_version_list",
     "SkillVersionObjectType": ".skill_version_object_type",
+    "SpanModelRequestEndEvent": ".span_model_request_end_event",
+    "SpanModelRequestStartEvent": ".span_model_request_start_event",
+    "SpanOutcomeEvaluationEndEvent": ".span_outcome_evaluation_end_event",
+    "SpanOutcomeEvaluationOngoingEvent": ".span_outcome_evaluation_ongoing_event",
+    "SpanOutcomeEvaluationStartEvent": ".span_outcome_evaluation_start_event",
     "StaticBearerAuth": ".static_bearer_auth",
     "StaticBearerAuthParam": ".static_bearer_auth_param",
     "StaticBearerAuthUpdateParam": ".static_bearer_auth_update_param",
+    "SystemMessageEvent": ".system_message_event",
+    "SystemMessageEventParam": ".system_message_event_param",
+    "TextBlock": ".text_block",
+    "TextRubric": ".text_rubric",
     "TokenEndpointAuth": ".token_endpoint_auth",
     "TokenEndpointAuthClientSecretBasicParam": ".token_endpoint_auth_client_secret_basic_param",
     "TokenEndpointAuthClientSecretBasicUpdateParam": ".token_endpoint_auth_client_secret_basic_update_param",
@@ -255,15 +507,41 @@ _MODULE_OF = {
     "TokenEndpointAuthNoneParam": ".token_endpoint_auth_none_param",
     "TokenEndpointAuthType": ".token_endpoint_auth_type",
     "ToolConfig": ".tool_config",
+    "ToolConfirmationResult": ".tool_confirmation_result",
     "ToolDefaultConfig": ".tool_default_config",
+    "ToolInput": ".tool_input",
     "ToolInputSchema": ".tool_input_schema",
     "ToolInputSchemaProperties": ".tool_input_schema_properties",
+    "UnknownContentBlock": ".unknown_content_block",
+    "UnknownContentSource": ".unknown_content_source",
     "UnknownCredentialAuth": ".unknown_credential_auth",
     "UnknownCredentialNetworking": ".unknown_credential_networking",
     "UnknownEnvironmentConfig": ".unknown_environment_config",
+    "UnknownError": ".unknown_error",
     "UnknownMultiagentMember": ".unknown_multiagent_member",
+    "UnknownOutcomeRubric": ".unknown_outcome_rubric",
+    "UnknownPreviewDelta": ".unknown_preview_delta",
+    "UnknownRepositoryCheckout": ".unknown_repository_checkout",
+    "UnknownSessionError": ".unknown_session_error",
+    "UnknownSessionEvent": ".unknown_session_event",
+    "UnknownSessionResource": ".unknown_session_resource",
+    "UnknownSessionThreadAgent": ".unknown_session_thread_agent",
+    "UnknownStopReason": ".unknown_stop_reason",
     "UnknownTool": ".unknown_tool",
     "UnrestrictedCredentialNetworking": ".unrestricted_credential_networking",
+    "URLSource": ".url_source",
+    "UserCustomToolResultEvent": ".user_custom_tool_result_event",
+    "UserCustomToolResultEventParam": ".user_custom_tool_result_event_param",
+    "UserDefineOutcomeEvent": ".user_define_outcome_event",
+    "UserDefineOutcomeEventParam": ".user_define_outcome_event_param",
+    "UserInterruptEvent": ".user_interrupt_event",
+    "UserInterruptEventParam": ".user_interrupt_event_param",
+    "UserMessageEvent": ".user_message_event",
+    "UserMessageEventParam": ".user_message_event_param",
+    "UserToolConfirmationEvent": ".user_tool_confirmation_event",
+    "UserToolConfirmationEventParam": ".user_tool_confirmation_event_param",
+    "UserToolResultEvent": ".user_tool_result_event",
+    "UserToolResultEventParam": ".user_tool_result_event_param",
     "Vault": ".vault",
     "VaultCreateParams": ".vault_create_params",
     "VaultDeleted": ".vault_deleted",
@@ -276,16 +554,36 @@ __all__ = (
     "Actor",
     "ActorType",
     "Agent",
+    "AgentArtifactDeliveredEvent",
     "AgentCreateParams",
+    "AgentCustomToolUseEvent",
     "AgentList",
+    "AgentMCPToolResultEvent",
+    "AgentMCPToolUseEvent",
+    "AgentMessageEvent",
     "AgentObjectType",
+    "AgentThinkingEvent",
+    "AgentThreadContextCompactedEvent",
+    "AgentThreadMessageReceivedEvent",
+    "AgentThreadMessageSentEvent",
+    "AgentToolResultEvent",
     "AgentToolset",
+    "AgentToolUseEvent",
     "AgentUpdateParams",
+    "Base64Source",
+    "BillingError",
+    "BranchCheckout",
     "BrowserToolset",
+    "BudgetReachedStopReason",
+    "CacheCreationUsage",
+    "CancelledStopReason",
     "CloudConfig",
+    "CommitCheckout",
+    "ContentDelta",
     "Credential",
     "CredentialCreateParams",
     "CredentialDeleted",
+    "CredentialHostUnreachableError",
     "CredentialList",
     "CredentialMCPOAuthValidateParams",
     "CredentialObjectType",
@@ -298,7 +596,10 @@ __all__ = (
     "CredentialValidationRefresh",
     "CredentialValidationStatus",
     "CustomTool",
+    "DocumentBlock",
+    "DocumentBlockParam",
     "Effort",
+    "EndTurnStopReason",
     "Environment",
     "EnvironmentCreateParams",
     "EnvironmentDeleted",
@@ -309,19 +610,37 @@ __all__ = (
     "EnvironmentVariableAuth",
     "EnvironmentVariableAuthParam",
     "EnvironmentVariableAuthUpdateParam",
+    "EnvironmentVariables",
     "ErrorDetail",
     "ErrorResponse",
+    "EvaluatedPermission",
+    "EventDelta",
+    "EventSendParams",
+    "EventStart",
     "FileContentLink",
     "FileDeleted",
     "FileList",
     "FileMetadata",
     "FileObjectType",
+    "FileResource",
+    "FileResourceParam",
+    "FileRubric",
     "FileScope",
     "FileScopeType",
+    "FileSource",
     "FileStatus",
     "FileUploadParams",
+    "GitHubRepositoryResource",
+    "GitHubRepositoryResourceParam",
+    "GitRepositoryResource",
+    "GitRepositoryResourceParam",
+    "ImageBlock",
+    "ImageBlockParam",
     "InjectionLocation",
     "LimitedCredentialNetworking",
+    "ListCost",
+    "MCPAuthenticationFailedError",
+    "MCPConnectionFailedError",
     "MCPOAuthAuth",
     "MCPOAuthAuthParam",
     "MCPOAuthAuthUpdateParam",
@@ -337,10 +656,13 @@ __all__ = (
     "MemoryList",
     "MemoryObjectType",
     "MemoryStore",
+    "MemoryStoreAccess",
     "MemoryStoreCreateParams",
     "MemoryStoreDeleted",
     "MemoryStoreList",
     "MemoryStoreObjectType",
+    "MemoryStoreResource",
+    "MemoryStoreResourceParam",
     "MemoryStoreStatus",
     "MemoryStoreUpdateParams",
     "MemoryUpdateParams",
@@ -353,17 +675,77 @@ __all__ = (
     "Model",
     "ModelConfig",
     "ModelList",
+    "ModelOverloadedError",
+    "ModelRateLimitedError",
+    "ModelRequestFailedError",
     "ModelSource",
+    "ModelSpeed",
+    "ModelUsage",
     "Multiagent",
     "MultiagentAdvisorRef",
     "MultiagentAgentRef",
     "MultiagentSelfRef",
     "Networking",
     "NetworkingType",
+    "OutcomeEvaluation",
+    "OutcomeEvaluationObjectType",
+    "OutcomeEvaluationResult",
+    "OutcomeEvaluationStatus",
     "Packages",
     "PermissionPolicy",
     "PermissionPolicyType",
+    "PlainTextSource",
+    "PreviewedEvent",
+    "RedactedBlock",
+    "RequiresActionStopReason",
+    "RetriesExhaustedStopReason",
+    "RetryStatus",
+    "RetryStatusType",
+    "SearchResultBlock",
+    "SearchResultCitations",
     "SelfHostedConfig",
+    "ServerToolUsage",
+    "Session",
+    "SessionAgent",
+    "SessionAgentOverridesParam",
+    "SessionAgentRefParam",
+    "SessionAgentUpdate",
+    "SessionBudget",
+    "SessionBudgetType",
+    "SessionCancellation",
+    "SessionCreateParams",
+    "SessionDeleted",
+    "SessionDeletedEvent",
+    "SessionErrorEvent",
+    "SessionEventBatch",
+    "SessionEventList",
+    "SessionList",
+    "SessionObjectType",
+    "SessionResourceAddParams",
+    "SessionResourceAddType",
+    "SessionResourceDeleted",
+    "SessionResourceList",
+    "SessionResourceUpdateParams",
+    "SessionStats",
+    "SessionStatus",
+    "SessionStatusIdleEvent",
+    "SessionStatusRescheduledEvent",
+    "SessionStatusRunningEvent",
+    "SessionStatusTerminatedEvent",
+    "SessionThread",
+    "SessionThreadCreatedEvent",
+    "SessionThreadList",
+    "SessionThreadObjectType",
+    "SessionThreadStats",
+    "SessionThreadStatus",
+    "SessionThreadStatusIdleEvent",
+    "SessionThreadStatusRescheduledEvent",
+    "SessionThreadStatusRunningEvent",
+    "SessionThreadStatusTerminatedEvent",
+    "SessionUpdatedEvent",
+    "SessionUpdateParams",
+    "SessionUsage",
+    "SessionUsageEvent",
     "Skill",
     "SkillBinding",
     "SkillBindingType",
@@ -377,9 +759,18 @@ __all__ = (
     "SkillVersionDeleted",
     "SkillVersionList",
     "SkillVersionObjectType",
+    "SpanModelRequestEndEvent",
+    "SpanModelRequestStartEvent",
+    "SpanOutcomeEvaluationEndEvent",
+    "SpanOutcomeEvaluationOngoingEvent",
+    "SpanOutcomeEvaluationStartEvent",
     "StaticBearerAuth",
     "StaticBearerAuthParam",
     "StaticBearerAuthUpdateParam",
+    "SystemMessageEvent",
+    "SystemMessageEventParam",
+    "TextBlock",
+    "TextRubric",
     "TokenEndpointAuth",
     "TokenEndpointAuthClientSecretBasicParam",
     "TokenEndpointAuthClientSecretBasicUpdateParam",
@@ -388,15 +779,41 @@ __all__ = (
     "TokenEndpointAuthNoneParam",
     "TokenEndpointAuthType",
     "ToolConfig",
+    "ToolConfirmationResult",
     "ToolDefaultConfig",
+    "ToolInput",
     "ToolInputSchema",
     "ToolInputSchemaProperties",
+    "UnknownContentBlock",
+    "UnknownContentSource",
     "UnknownCredentialAuth",
     "UnknownCredentialNetworking",
     "UnknownEnvironmentConfig",
+    "UnknownError",
     "UnknownMultiagentMember",
+    "UnknownOutcomeRubric",
+    "UnknownPreviewDelta",
+    "UnknownRepositoryCheckout",
+    "UnknownSessionError",
+    "UnknownSessionEvent",
+    "UnknownSessionResource",
+    "UnknownSessionThreadAgent",
+    "UnknownStopReason",
     "UnknownTool",
     "UnrestrictedCredentialNetworking",
+    "URLSource",
+    "UserCustomToolResultEvent",
+    "UserCustomToolResultEventParam",
+    "UserDefineOutcomeEvent",
+    "UserDefineOutcomeEventParam",
+    "UserInterruptEvent",
+    "UserInterruptEventParam",
+    "UserMessageEvent",
+    "UserMessageEventParam",
+    "UserToolConfirmationEvent",
+    "UserToolConfirmationEventParam",
+    "UserToolResultEvent",
+    "UserToolResultEventParam",
     "Vault",
     "VaultCreateParams",
     "VaultDeleted",

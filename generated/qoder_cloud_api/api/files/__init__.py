@@ -10,10 +10,12 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    AsyncStreamOpener,
     FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
+    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
@@ -305,6 +307,9 @@ class AsyncFilesResource(AsyncAPIResource):
                 sent by the official SDK.
             idempotency_key:
         """
+
+        from ...models.file_upload_params import FileUploadParams
+        from ...models.metadata import Metadata
 
         request = _files_upload._get_kwargs(
             body=FileUploadParams(

@@ -10,10 +10,12 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    AsyncStreamOpener,
     FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
+    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
@@ -205,8 +207,7 @@ class MemoriesResource(SyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             content: The new text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             content_sha256: Precondition: the SHA-256 (hex) of the content you expect to replace. If the
-                stored content
-                has another hash the update is refused with 409.
+                stored content has another hash the update is refused with 409.
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
@@ -425,8 +426,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             content: The new text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             content_sha256: Precondition: the SHA-256 (hex) of the content you expect to replace. If the
-                stored content
-                has another hash the update is refused with 409.
+                stored content has another hash the update is refused with 409.
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.

@@ -10,10 +10,12 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    AsyncStreamOpener,
     FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
+    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
@@ -74,9 +76,8 @@ class MemoryVersionsResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             memory_id: Only versions of this memory (`mem_...`).
             operation: Only versions made by this kind of change, a `MemoryVersionOperation` value (the
-                official SDK
-                sends `created`, `modified` or `deleted`). Not in the docs; sent by the official
-                SDK.
+                official SDK sends `created`, `modified` or `deleted`). Not in the docs; sent by
+                the official SDK.
             session_id: Only versions written by this session. Not in the docs; sent by the official
                 SDK.
             api_key_id: Only versions written with this API key. Not in the docs; sent by the official
@@ -215,9 +216,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             memory_id: Only versions of this memory (`mem_...`).
             operation: Only versions made by this kind of change, a `MemoryVersionOperation` value (the
-                official SDK
-                sends `created`, `modified` or `deleted`). Not in the docs; sent by the official
-                SDK.
+                official SDK sends `created`, `modified` or `deleted`). Not in the docs; sent by
+                the official SDK.
             session_id: Only versions written by this session. Not in the docs; sent by the official
                 SDK.
             api_key_id: Only versions written with this API key. Not in the docs; sent by the official

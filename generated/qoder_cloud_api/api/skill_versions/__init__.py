@@ -10,10 +10,12 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    AsyncStreamOpener,
     FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
+    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
@@ -111,8 +113,7 @@ class SkillVersionsResource(SyncAPIResource):
         Args:
             skill_id: The skill ID (`skill_...`).
             files: The complete package: one `.zip`, or every file of the tree, each part's
-                filename being its
-                path (e.g. `my-skill/SKILL.md`).
+                filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key:
         """
 
@@ -279,10 +280,11 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         Args:
             skill_id: The skill ID (`skill_...`).
             files: The complete package: one `.zip`, or every file of the tree, each part's
-                filename being its
-                path (e.g. `my-skill/SKILL.md`).
+                filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key:
         """
+
+        from ...models.skill_version_create_params import SkillVersionCreateParams
 
         request = _skill_versions_create._get_kwargs(
             skill_id,

@@ -10,10 +10,12 @@ from qoder_cloud._resource import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
+    AsyncStreamOpener,
     FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
+    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
@@ -119,8 +121,7 @@ class SkillsResource(SyncAPIResource):
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being
-                its path
-                (e.g. `my-skill/SKILL.md`).
+                its path (e.g. `my-skill/SKILL.md`).
             display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
@@ -264,13 +265,15 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being
-                its path
-                (e.g. `my-skill/SKILL.md`).
+                its path (e.g. `my-skill/SKILL.md`).
             display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
             idempotency_key:
         """
+
+        from ...models.metadata import Metadata
+        from ...models.skill_create_params import SkillCreateParams
 
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(

@@ -1,0 +1,480 @@
+from typing import Any
+from urllib.parse import quote
+
+from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
+from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
+from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
+from ...models.agent_message_event import AgentMessageEvent
+from ...models.agent_thinking_event import AgentThinkingEvent
+from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
+from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
+from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
+from ...models.agent_tool_result_event import AgentToolResultEvent
+from ...models.agent_tool_use_event import AgentToolUseEvent
+from ...models.event_delta import EventDelta
+from ...models.event_start import EventStart
+from ...models.session_deleted_event import SessionDeletedEvent
+from ...models.session_error_event import SessionErrorEvent
+from ...models.session_status_idle_event import SessionStatusIdleEvent
+from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
+from ...models.session_status_running_event import SessionStatusRunningEvent
+from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
+from ...models.session_thread_created_event import SessionThreadCreatedEvent
+from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
+from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
+from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
+from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
+from ...models.session_updated_event import SessionUpdatedEvent
+from ...models.session_usage_event import SessionUsageEvent
+from ...models.span_model_request_end_event import SpanModelRequestEndEvent
+from ...models.span_model_request_start_event import SpanModelRequestStartEvent
+from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
+from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
+from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
+from ...models.system_message_event import SystemMessageEvent
+from ...models.unknown_session_event import UnknownSessionEvent
+from ...models.user_custom_tool_result_event import UserCustomToolResultEvent
+from ...models.user_define_outcome_event import UserDefineOutcomeEvent
+from ...models.user_interrupt_event import UserInterruptEvent
+from ...models.user_message_event import UserMessageEvent
+from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
+from ...models.user_tool_result_event import UserToolResultEvent
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    session_id: str,
+    *,
+    event_deltas: list[str] | Unset = UNSET,
+    last_event_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if str(session_id).strip() in ("", ".", ".."):
+        raise ValueError(f"session_id must be a non-empty ID, got {session_id!r}")
+    headers: dict[str, Any] = {}
+    if not isinstance(last_event_id, Unset):
+        headers["Last-Event-ID"] = last_event_id
+
+    params: dict[str, Any] = {}
+
+    json_event_deltas: list[str] | Unset = UNSET
+    if not isinstance(event_deltas, Unset):
+        json_event_deltas = event_deltas
+
+    params["event_deltas[]"] = json_event_deltas
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sessions/{session_id}/events/stream".format(
+            session_id=quote(str(session_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_event(
+    data: dict[str, Any],
+) -> (
+    AgentArtifactDeliveredEvent
+    | AgentCustomToolUseEvent
+    | AgentMCPToolResultEvent
+    | AgentMCPToolUseEvent
+    | AgentMessageEvent
+    | AgentThinkingEvent
+    | AgentThreadContextCompactedEvent
+    | AgentThreadMessageReceivedEvent
+    | AgentThreadMessageSentEvent
+    | AgentToolResultEvent
+    | AgentToolUseEvent
+    | EventDelta
+    | EventStart
+    | SessionDeletedEvent
+    | SessionErrorEvent
+    | SessionStatusIdleEvent
+    | SessionStatusRescheduledEvent
+    | SessionStatusRunningEvent
+    | SessionStatusTerminatedEvent
+    | SessionThreadCreatedEvent
+    | SessionThreadStatusIdleEvent
+    | SessionThreadStatusRescheduledEvent
+    | SessionThreadStatusRunningEvent
+    | SessionThreadStatusTerminatedEvent
+    | SessionUpdatedEvent
+    | SessionUsageEvent
+    | SpanModelRequestEndEvent
+    | SpanModelRequestStartEvent
+    | SpanOutcomeEvaluationEndEvent
+    | SpanOutcomeEvaluationOngoingEvent
+    | SpanOutcomeEvaluationStartEvent
+    | SystemMessageEvent
+    | UnknownSessionEvent
+    | UserCustomToolResultEvent
+    | UserDefineOutcomeEvent
+    | UserInterruptEvent
+    | UserMessageEvent
+    | UserToolConfirmationEvent
+    | UserToolResultEvent
+):
+    """Parse the JSON object of one event-stream frame."""
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        AgentArtifactDeliveredEvent
+        | AgentCustomToolUseEvent
+        | AgentMCPToolResultEvent
+        | AgentMCPToolUseEvent
+        | AgentMessageEvent
+        | AgentThinkingEvent
+        | AgentThreadContextCompactedEvent
+        | AgentThreadMessageReceivedEvent
+        | AgentThreadMessageSentEvent
+        | AgentToolResultEvent
+        | AgentToolUseEvent
+        | EventDelta
+        | EventStart
+        | SessionDeletedEvent
+        | SessionErrorEvent
+        | SessionStatusIdleEvent
+        | SessionStatusRescheduledEvent
+        | SessionStatusRunningEvent
+        | SessionStatusTerminatedEvent
+        | SessionThreadCreatedEvent
+        | SessionThreadStatusIdleEvent
+        | SessionThreadStatusRescheduledEvent
+        | SessionThreadStatusRunningEvent
+        | SessionThreadStatusTerminatedEvent
+        | SessionUpdatedEvent
+        | SessionUsageEvent
+        | SpanModelRequestEndEvent
+        | SpanModelRequestStartEvent
+        | SpanOutcomeEvaluationEndEvent
+        | SpanOutcomeEvaluationOngoingEvent
+        | SpanOutcomeEvaluationStartEvent
+        | SystemMessageEvent
+        | UnknownSessionEvent
+        | UserCustomToolResultEvent
+        | UserDefineOutcomeEvent
+        | UserInterruptEvent
+        | UserMessageEvent
+        | UserToolConfirmationEvent
+        | UserToolResultEvent
+    ):
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_0 = UserMessageEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_1 = UserInterruptEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_2 = UserToolConfirmationEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_3 = UserCustomToolResultEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_4 = UserToolResultEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_5 = UserDefineOutcomeEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_5
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_6 = SystemMessageEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_6
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_7 = AgentMessageEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_7
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_8 = AgentThinkingEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_8
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_9 = AgentToolUseEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_9
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_10 = AgentToolResultEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_10
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_11 = AgentCustomToolUseEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_11
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_12 = AgentMCPToolUseEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_12
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_13 = AgentMCPToolResultEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_13
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_14 = AgentArtifactDeliveredEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_14
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_15 = AgentThreadMessageSentEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_15
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_16 = AgentThreadMessageReceivedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_16
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_17 = AgentThreadContextCompactedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_17
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_18 = SessionStatusRunningEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_18
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_19 = SessionStatusIdleEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_19
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_20 = SessionStatusRescheduledEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_20
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_21 = SessionStatusTerminatedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_21
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_22 = SessionErrorEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_22
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_23 = SessionUpdatedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_23
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_24 = SessionDeletedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_24
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_25 = SessionUsageEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_25
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_26 = SessionThreadCreatedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_26
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_27 = SessionThreadStatusRunningEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_27
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_28 = SessionThreadStatusIdleEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_28
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_29 = SessionThreadStatusRescheduledEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_29
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_30 = SessionThreadStatusTerminatedEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_30
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_31 = SpanModelRequestStartEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_31
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_32 = SpanModelRequestEndEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_32
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_33 = SpanOutcomeEvaluationStartEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_33
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_34 = SpanOutcomeEvaluationOngoingEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_34
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_35 = SpanOutcomeEvaluationEndEvent.from_dict(data)
+
+            return componentsschemas_session_event_type_35
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_36 = EventStart.from_dict(data)
+
+            return componentsschemas_session_event_type_36
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_event_type_37 = EventDelta.from_dict(data)
+
+            return componentsschemas_session_event_type_37
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_38
+
+    response_200 = _parse_response_200(data)
+
+    return response_200

@@ -1,0 +1,415 @@
+"""Resources for the `session_resources` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    AsyncStreamOpener,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    Stream,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import session_resources_add as _session_resources_add
+from . import session_resources_delete as _session_resources_delete
+from . import session_resources_list as _session_resources_list
+from . import session_resources_retrieve as _session_resources_retrieve
+from . import session_resources_update as _session_resources_update
+
+if TYPE_CHECKING:
+    from ...models.error_response import ErrorResponse
+    from ...models.file_resource import FileResource
+    from ...models.git_hub_repository_resource import GitHubRepositoryResource
+    from ...models.git_repository_resource import GitRepositoryResource
+    from ...models.memory_store_resource import MemoryStoreResource
+    from ...models.session_resource_add_params import SessionResourceAddParams
+    from ...models.session_resource_add_type import SessionResourceAddType
+    from ...models.session_resource_deleted import SessionResourceDeleted
+    from ...models.session_resource_list import SessionResourceList
+    from ...models.session_resource_update_params import SessionResourceUpdateParams
+    from ...models.unknown_session_resource import UnknownSessionResource
+
+__all__ = ["AsyncSessionResourcesResource", "SessionResourcesResource"]
+
+
+class SessionResourcesResource(SyncAPIResource):
+    """The `session_resources` operations."""
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[
+        FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource
+    ]:
+        """List a session's resources.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> SessionResourceList:
+            request = _session_resources_list._get_kwargs(
+                session_id,
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_session_resources_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+    def add(
+        self,
+        session_id: str,
+        *,
+        type: SessionResourceAddType | str,
+        file_id: str,
+        mount_path: str | None | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Add a file to a session.
+
+        Mounts an uploaded file into a running session. Only files can be added after creation;
+        repositories and memory stores are given when the session is created. Fails with 409 when the
+        session is archived or terminated, the file is not ready, or it is already mounted.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            type: Always `file`; only files can be added to an existing session.
+            file_id: The file to mount (`file_` prefix); it must be ready.
+            mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
+            idempotency_key:
+        """
+
+        request = _session_resources_add._get_kwargs(
+            session_id,
+            body=json_body(
+                {
+                    "type": type,
+                    "file_id": file_id,
+                    "mount_path": mount_path,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_add._parse_success, response)
+
+    def retrieve(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Retrieve a session resource.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+        """
+
+        request = _session_resources_retrieve._get_kwargs(
+            session_id,
+            resource_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_retrieve._parse_success, response)
+
+    def update(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        authorization_token: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Rotate a repository credential.
+
+        Replaces the credential of a repository resource: `authorization_token` for a GitHub repository,
+        `password` for another Git repository. Sending both with different values is an error.
+        Credentials are never returned.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+            authorization_token: New GitHub token (GitHub repositories).
+            password: New password or token (other Git repositories); kept byte for byte, spaces
+                included. The repository URL must already name the user.
+            idempotency_key:
+        """
+
+        request = _session_resources_update._get_kwargs(
+            session_id,
+            resource_id,
+            body=json_body(
+                {
+                    "authorization_token": authorization_token,
+                    "password": password,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_update._parse_success, response)
+
+    def delete(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionResourceDeleted:
+        """Remove a session resource.
+
+        Unmounts the resource from the session.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+        """
+
+        request = _session_resources_delete._get_kwargs(
+            session_id,
+            resource_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_delete._parse_success, response)
+
+
+class AsyncSessionResourcesResource(AsyncAPIResource):
+    """The `session_resources` operations, for asyncio."""
+
+    def list(
+        self,
+        session_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[
+        FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource
+    ]:
+        """List a session's resources.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> SessionResourceList:
+            request = _session_resources_list._get_kwargs(
+                session_id,
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_session_resources_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+            },
+        )
+
+    async def add(
+        self,
+        session_id: str,
+        *,
+        type: SessionResourceAddType | str,
+        file_id: str,
+        mount_path: str | None | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Add a file to a session.
+
+        Mounts an uploaded file into a running session. Only files can be added after creation;
+        repositories and memory stores are given when the session is created. Fails with 409 when the
+        session is archived or terminated, the file is not ready, or it is already mounted.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            type: Always `file`; only files can be added to an existing session.
+            file_id: The file to mount (`file_` prefix); it must be ready.
+            mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
+            idempotency_key:
+        """
+
+        request = _session_resources_add._get_kwargs(
+            session_id,
+            body=json_body(
+                {
+                    "type": type,
+                    "file_id": file_id,
+                    "mount_path": mount_path,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_add._parse_success, response)
+
+    async def retrieve(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Retrieve a session resource.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+        """
+
+        request = _session_resources_retrieve._get_kwargs(
+            session_id,
+            resource_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        authorization_token: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+        """Rotate a repository credential.
+
+        Replaces the credential of a repository resource: `authorization_token` for a GitHub repository,
+        `password` for another Git repository. Sending both with different values is an error.
+        Credentials are never returned.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+            authorization_token: New GitHub token (GitHub repositories).
+            password: New password or token (other Git repositories); kept byte for byte, spaces
+                included. The repository URL must already name the user.
+            idempotency_key:
+        """
+
+        request = _session_resources_update._get_kwargs(
+            session_id,
+            resource_id,
+            body=json_body(
+                {
+                    "authorization_token": authorization_token,
+                    "password": password,
+                }
+            ),
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_update._parse_success, response)
+
+    async def delete(
+        self,
+        session_id: str,
+        resource_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionResourceDeleted:
+        """Remove a session resource.
+
+        Unmounts the resource from the session.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            resource_id: The session resource ID (`sesr_...`).
+        """
+
+        request = _session_resources_delete._get_kwargs(
+            session_id,
+            resource_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_session_resources_delete._parse_success, response)

@@ -1,0 +1,694 @@
+"""Resources for the `sessions` operations (generated from openapi.yaml; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._resource import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    AsyncStreamOpener,
+    FileInput,
+    FilesInput,
+    NotGiven,
+    RequestOptions,
+    Stream,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    as_model,
+    json_body,
+    parse,
+    upload_file,
+    upload_files,
+)
+
+from ...types import UNSET, File, Unset
+from . import sessions_archive as _sessions_archive
+from . import sessions_cancel as _sessions_cancel
+from . import sessions_create as _sessions_create
+from . import sessions_delete as _sessions_delete
+from . import sessions_list as _sessions_list
+from . import sessions_retrieve as _sessions_retrieve
+from . import sessions_update as _sessions_update
+
+if TYPE_CHECKING:
+    from ...models.environment_variables import EnvironmentVariables
+    from ...models.error_response import ErrorResponse
+    from ...models.file_resource_param import FileResourceParam
+    from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ...models.git_repository_resource_param import GitRepositoryResourceParam
+    from ...models.memory_store_resource_param import MemoryStoreResourceParam
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.session import Session
+    from ...models.session_agent_overrides_param import SessionAgentOverridesParam
+    from ...models.session_agent_ref_param import SessionAgentRefParam
+    from ...models.session_agent_update import SessionAgentUpdate
+    from ...models.session_budget import SessionBudget
+    from ...models.session_cancellation import SessionCancellation
+    from ...models.session_create_params import SessionCreateParams
+    from ...models.session_deleted import SessionDeleted
+    from ...models.session_list import SessionList
+    from ...models.session_update_params import SessionUpdateParams
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ...models.user_message_event_param import UserMessageEventParam
+
+__all__ = ["AsyncSessionsResource", "SessionsResource"]
+
+
+class SessionsResource(SyncAPIResource):
+    """The `sessions` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        order: str | Unset = UNSET,
+        statuses: Sequence[str] | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Session]:
+        """List sessions.
+
+        Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+        `include_archived=true`. The filters combine with AND.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            order: Sort by creation time, `desc` (the default) or `asc`.
+            statuses: Only sessions in one of these statuses (`idle`, `running`, `rescheduling`,
+                `terminated`); repeat for several.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> SessionList:
+            request = _sessions_list._get_kwargs(
+                **query,
+            )
+            response = self._send(request, options)
+            return parse(_sessions_list._parse_success, response)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "order": order,
+                "statuses": statuses,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_atgt": created_at_gt,
+                "created_atgte": created_at_gte,
+                "created_atlt": created_at_lt,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        agent: str | SessionAgentRefParam | SessionAgentOverridesParam | Mapping[str, Any],
+        environment_id: str,
+        title: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | str | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
+        | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Create a session.
+
+        Starts a session of an agent in an environment. The session starts `idle` and begins work when
+        it receives a `user.message` or `user.define_outcome` event (or through `initial_events`). The
+        agent is copied at this moment: later agent updates do not reach the session. When the agent
+        declares MCP servers their tools are discovered during this call, and a server that cannot be
+        reached or authorised makes the call fail.
+
+        Args:
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: An active (not archived) environment (`env_` prefix).
+            title: A title for the session.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            resources: Files, repositories and memory stores to mount. Not allowed on self-hosted
+                environments.
+            vault_ids: Vaults holding credentials for the agent's MCP servers and other secrets.
+            environment_variables: Variables to set in the container: a name-to-value object, or a string of
+                `NAME=value` pairs separated by `;` or newlines. Names match `[A-Za-
+                z_][A-Za-z0-9_]*`; `SERVER_ENDPOINT`, `USER_ID`, `WORK_DIR` and names starting
+                with `CAW_` or `QODER_` are refused. Not allowed on self-hosted environments.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            initial_events: Events to process at once, in order (`user.message` or `user.define_outcome`).
+                Not in the docs; sent by the official SDK.
+            idempotency_key:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+        """
+
+        request = _sessions_create._get_kwargs(
+            body=json_body(
+                {
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "title": title,
+                    "metadata": metadata,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                    "initial_events": initial_events,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_create._parse_success, response)
+
+    def retrieve(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Retrieve a session.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+        """
+
+        request = _sessions_retrieve._get_kwargs(
+            session_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_retrieve._parse_success, response)
+
+    def update(
+        self,
+        session_id: str,
+        *,
+        title: str | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Update a session.
+
+        Changes only the fields sent. `metadata` is merged (a string sets a key, `null` removes it).
+        `agent` replaces the session's `tools` and/or `mcp_servers` as wholes; the new configuration
+        applies from the next turn. A change emits a `session.updated` event. `vault_ids` cannot be
+        changed.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            title: New title; `null` clears it.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            agent: Changes to the session's copy of the agent. The docs accept `tools` and
+                `mcp_servers`, each replacing the stored list (`[]` clears it); `model`,
+                `system` and `skills` are not in the docs but sent by the official SDK, and
+                servers may refuse them.
+            environment_variables: Variables set in the session's container, by name.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+        """
+
+        request = _sessions_update._get_kwargs(
+            session_id,
+            body=json_body(
+                {
+                    "title": title,
+                    "metadata": metadata,
+                    "agent": agent,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_update._parse_success, response)
+
+    def delete(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionDeleted:
+        """Delete a session.
+
+        Deletes the session permanently. A `session.deleted` event is emitted and every open stream of
+        the session ends.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+        """
+
+        request = _sessions_delete._get_kwargs(
+            session_id,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_delete._parse_success, response)
+
+    def archive(
+        self,
+        session_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Archive a session.
+
+        Sets `archived_at`; the session is hidden from lists unless `include_archived=true`. Its
+        `status` does not change. There is no way back: archived sessions cannot be restored.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            idempotency_key:
+        """
+
+        request = _sessions_archive._get_kwargs(
+            session_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_archive._parse_success, response)
+
+    def cancel(
+        self,
+        session_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionCancellation:
+        """Cancel the current turn.
+
+        Stops the turn in progress. The session goes through `canceling` back to `idle` (its
+        `session.status_idle` event carries `stop_reason.type` `cancelled`) and stays usable. Current
+        servers answer 202 while a running turn is being stopped and 200 when there was nothing to stop;
+        older servers always answer 200.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            idempotency_key:
+        """
+
+        request = _sessions_cancel._get_kwargs(
+            session_id,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_cancel._parse_success, response)
+
+
+class AsyncSessionsResource(AsyncAPIResource):
+    """The `sessions` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        after_id: str | Unset = UNSET,
+        before_id: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        order: str | Unset = UNSET,
+        statuses: Sequence[str] | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Session]:
+        """List sessions.
+
+        Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+        `include_archived=true`. The filters combine with AND.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            order: Sort by creation time, `desc` (the default) or `asc`.
+            statuses: Only sessions in one of these statuses (`idle`, `running`, `rescheduling`,
+                `terminated`); repeat for several.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> SessionList:
+            request = _sessions_list._get_kwargs(
+                **query,
+            )
+            response = await self._send(request, options)
+            return parse(_sessions_list._parse_success, response)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": limit,
+                "page": page,
+                "after_id": after_id,
+                "before_id": before_id,
+                "include_archived": include_archived,
+                "order": order,
+                "statuses": statuses,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_atgt": created_at_gt,
+                "created_atgte": created_at_gte,
+                "created_atlt": created_at_lt,
+                "created_atlte": created_at_lte,
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        agent: str | SessionAgentRefParam | SessionAgentOverridesParam | Mapping[str, Any],
+        environment_id: str,
+        title: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | str | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
+        | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Create a session.
+
+        Starts a session of an agent in an environment. The session starts `idle` and begins work when
+        it receives a `user.message` or `user.define_outcome` event (or through `initial_events`). The
+        agent is copied at this moment: later agent updates do not reach the session. When the agent
+        declares MCP servers their tools are discovered during this call, and a server that cannot be
+        reached or authorised makes the call fail.
+
+        Args:
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: An active (not archived) environment (`env_` prefix).
+            title: A title for the session.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            resources: Files, repositories and memory stores to mount. Not allowed on self-hosted
+                environments.
+            vault_ids: Vaults holding credentials for the agent's MCP servers and other secrets.
+            environment_variables: Variables to set in the container: a name-to-value object, or a string of
+                `NAME=value` pairs separated by `;` or newlines. Names match `[A-Za-
+                z_][A-Za-z0-9_]*`; `SERVER_ENDPOINT`, `USER_ID`, `WORK_DIR` and names starting
+                with `CAW_` or `QODER_` are refused. Not allowed on self-hosted environments.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            initial_events: Events to process at once, in order (`user.message` or `user.define_outcome`).
+                Not in the docs; sent by the official SDK.
+            idempotency_key:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+        """
+
+        request = _sessions_create._get_kwargs(
+            body=json_body(
+                {
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "title": title,
+                    "metadata": metadata,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                    "initial_events": initial_events,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_create._parse_success, response)
+
+    async def retrieve(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Retrieve a session.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+        """
+
+        request = _sessions_retrieve._get_kwargs(
+            session_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_retrieve._parse_success, response)
+
+    async def update(
+        self,
+        session_id: str,
+        *,
+        title: str | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_qoder_beta: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Update a session.
+
+        Changes only the fields sent. `metadata` is merged (a string sets a key, `null` removes it).
+        `agent` replaces the session's `tools` and/or `mcp_servers` as wholes; the new configuration
+        applies from the next turn. A change emits a `session.updated` event. `vault_ids` cannot be
+        changed.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            title: New title; `null` clears it.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            agent: Changes to the session's copy of the agent. The docs accept `tools` and
+                `mcp_servers`, each replacing the stored list (`[]` clears it); `model`,
+                `system` and `skills` are not in the docs but sent by the official SDK, and
+                servers may refuse them.
+            environment_variables: Variables set in the session's container, by name.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key:
+            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+        """
+
+        request = _sessions_update._get_kwargs(
+            session_id,
+            body=json_body(
+                {
+                    "title": title,
+                    "metadata": metadata,
+                    "agent": agent,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=idempotency_key,
+            x_qoder_beta=x_qoder_beta,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_update._parse_success, response)
+
+    async def delete(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionDeleted:
+        """Delete a session.
+
+        Deletes the session permanently. A `session.deleted` event is emitted and every open stream of
+        the session ends.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+        """
+
+        request = _sessions_delete._get_kwargs(
+            session_id,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_delete._parse_success, response)
+
+    async def archive(
+        self,
+        session_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Session:
+        """Archive a session.
+
+        Sets `archived_at`; the session is hidden from lists unless `include_archived=true`. Its
+        `status` does not change. There is no way back: archived sessions cannot be restored.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            idempotency_key:
+        """
+
+        request = _sessions_archive._get_kwargs(
+            session_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_archive._parse_success, response)
+
+    async def cancel(
+        self,
+        session_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SessionCancellation:
+        """Cancel the current turn.
+
+        Stops the turn in progress. The session goes through `canceling` back to `idle` (its
+        `session.status_idle` event carries `stop_reason.type` `cancelled`) and stays usable. Current
+        servers answer 202 while a running turn is being stopped and 200 when there was nothing to stop;
+        older servers always answer 200.
+
+        Args:
+            session_id: The session ID (`sess_...`).
+            idempotency_key:
+        """
+
+        request = _sessions_cancel._get_kwargs(
+            session_id,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
+        return parse(_sessions_cancel._parse_success, response)

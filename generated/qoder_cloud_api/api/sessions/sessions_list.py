@@ -1,0 +1,457 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.session_list import SessionList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    order: str | Unset = UNSET,
+    statuses: list[str] | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    agent_version: int | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    memory_store_id: str | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params["include_archived"] = include_archived
+
+    params["order"] = order
+
+    json_statuses: list[str] | Unset = UNSET
+    if not isinstance(statuses, Unset):
+        json_statuses = statuses
+
+    params["statuses[]"] = json_statuses
+
+    params["agent_id"] = agent_id
+
+    params["agent_version"] = agent_version
+
+    params["deployment_id"] = deployment_id
+
+    params["memory_store_id"] = memory_store_id
+
+    json_created_atgt: str | Unset = UNSET
+    if not isinstance(created_atgt, Unset):
+        json_created_atgt = created_atgt.isoformat()
+    params["created_at[gt]"] = json_created_atgt
+
+    json_created_atgte: str | Unset = UNSET
+    if not isinstance(created_atgte, Unset):
+        json_created_atgte = created_atgte.isoformat()
+    params["created_at[gte]"] = json_created_atgte
+
+    json_created_atlt: str | Unset = UNSET
+    if not isinstance(created_atlt, Unset):
+        json_created_atlt = created_atlt.isoformat()
+    params["created_at[lt]"] = json_created_atlt
+
+    json_created_atlte: str | Unset = UNSET
+    if not isinstance(created_atlte, Unset):
+        json_created_atlte = created_atlte.isoformat()
+    params["created_at[lte]"] = json_created_atlte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | SessionList:
+    if response.status_code == 200:
+        response_200 = SessionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _parse_success(response: httpx.Response) -> SessionList:
+    if response.status_code == 200:
+        response_200 = SessionList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SessionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    order: str | Unset = UNSET,
+    statuses: list[str] | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    agent_version: int | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    memory_store_id: str | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorResponse | SessionList]:
+    """List sessions
+
+     Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+    `include_archived=true`. The filters combine with AND.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        order (str | Unset): Sort by creation time, `desc` (the default) or `asc`.
+        statuses (list[str] | Unset): Only sessions in one of these statuses (`idle`, `running`,
+            `rescheduling`, `terminated`); repeat for several.
+        agent_id (str | Unset): Only sessions of this agent.
+        agent_version (int | Unset): Only sessions pinned to this agent version; meaningful
+            together with `agent_id`.
+        deployment_id (str | Unset): Only sessions started by this deployment.
+        memory_store_id (str | Unset): Only sessions that mount this memory store.
+        created_atgt (datetime.datetime | Unset): Only items created strictly after this RFC 3339
+            time.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlt (datetime.datetime | Unset): Only items created strictly before this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SessionList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        order=order,
+        statuses=statuses,
+        agent_id=agent_id,
+        agent_version=agent_version,
+        deployment_id=deployment_id,
+        memory_store_id=memory_store_id,
+        created_atgt=created_atgt,
+        created_atgte=created_atgte,
+        created_atlt=created_atlt,
+        created_atlte=created_atlte,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    order: str | Unset = UNSET,
+    statuses: list[str] | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    agent_version: int | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    memory_store_id: str | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> ErrorResponse | SessionList | None:
+    """List sessions
+
+     Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+    `include_archived=true`. The filters combine with AND.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        order (str | Unset): Sort by creation time, `desc` (the default) or `asc`.
+        statuses (list[str] | Unset): Only sessions in one of these statuses (`idle`, `running`,
+            `rescheduling`, `terminated`); repeat for several.
+        agent_id (str | Unset): Only sessions of this agent.
+        agent_version (int | Unset): Only sessions pinned to this agent version; meaningful
+            together with `agent_id`.
+        deployment_id (str | Unset): Only sessions started by this deployment.
+        memory_store_id (str | Unset): Only sessions that mount this memory store.
+        created_atgt (datetime.datetime | Unset): Only items created strictly after this RFC 3339
+            time.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlt (datetime.datetime | Unset): Only items created strictly before this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SessionList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        order=order,
+        statuses=statuses,
+        agent_id=agent_id,
+        agent_version=agent_version,
+        deployment_id=deployment_id,
+        memory_store_id=memory_store_id,
+        created_atgt=created_atgt,
+        created_atgte=created_atgte,
+        created_atlt=created_atlt,
+        created_atlte=created_atlte,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    order: str | Unset = UNSET,
+    statuses: list[str] | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    agent_version: int | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    memory_store_id: str | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorResponse | SessionList]:
+    """List sessions
+
+     Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+    `include_archived=true`. The filters combine with AND.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        order (str | Unset): Sort by creation time, `desc` (the default) or `asc`.
+        statuses (list[str] | Unset): Only sessions in one of these statuses (`idle`, `running`,
+            `rescheduling`, `terminated`); repeat for several.
+        agent_id (str | Unset): Only sessions of this agent.
+        agent_version (int | Unset): Only sessions pinned to this agent version; meaningful
+            together with `agent_id`.
+        deployment_id (str | Unset): Only sessions started by this deployment.
+        memory_store_id (str | Unset): Only sessions that mount this memory store.
+        created_atgt (datetime.datetime | Unset): Only items created strictly after this RFC 3339
+            time.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlt (datetime.datetime | Unset): Only items created strictly before this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SessionList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        after_id=after_id,
+        before_id=before_id,
+        include_archived=include_archived,
+        order=order,
+        statuses=statuses,
+        agent_id=agent_id,
+        agent_version=agent_version,
+        deployment_id=deployment_id,
+        memory_store_id=memory_store_id,
+        created_atgt=created_atgt,
+        created_atgte=created_atgte,
+        created_atlt=created_atlt,
+        created_atlte=created_atlte,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    order: str | Unset = UNSET,
+    statuses: list[str] | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    agent_version: int | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    memory_store_id: str | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> ErrorResponse | SessionList | None:
+    """List sessions
+
+     Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless
+    `include_archived=true`. The filters combine with AND.
+
+    Args:
+        limit (int | Unset): Page size, 1 to 100. Default: 20.
+        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
+            `after_id` and `before_id`.
+        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
+            `before_id`.
+        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
+            `after_id`.
+        include_archived (bool | Unset): Include archived items. Default: False.
+        order (str | Unset): Sort by creation time, `desc` (the default) or `asc`.
+        statuses (list[str] | Unset): Only sessions in one of these statuses (`idle`, `running`,
+            `rescheduling`, `terminated`); repeat for several.
+        agent_id (str | Unset): Only sessions of this agent.
+        agent_version (int | Unset): Only sessions pinned to this agent version; meaningful
+            together with `agent_id`.
+        deployment_id (str | Unset): Only sessions started by this deployment.
+        memory_store_id (str | Unset): Only sessions that mount this memory store.
+        created_atgt (datetime.datetime | Unset): Only items created strictly after this RFC 3339
+            time.
+        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
+            time.
+        created_atlt (datetime.datetime | Unset): Only items created strictly before this RFC 3339
+            time.
+        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
+            time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SessionList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            after_id=after_id,
+            before_id=before_id,
+            include_archived=include_archived,
+            order=order,
+            statuses=statuses,
+            agent_id=agent_id,
+            agent_version=agent_version,
+            deployment_id=deployment_id,
+            memory_store_id=memory_store_id,
+            created_atgt=created_atgt,
+            created_atgte=created_atgte,
+            created_atlt=created_atlt,
+            created_atlte=created_atlte,
+        )
+    ).parsed

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentArtifactDeliveredEvent")
+
+
+@_attrs_define
+class AgentArtifactDeliveredEvent:
+    """The agent handed over a file it produced.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['agent.artifact_delivered']): Always `agent.artifact_delivered`.
+        file_id (str): The produced file (`file_` prefix).
+        processed_at (datetime.datetime | None | Unset): When the server processed the event, when sent.
+        original_filename (str | Unset): The file's name in the container.
+        content_type (str | Unset): The file's MIME type.
+        size (int | Unset): Size in bytes.
+    """
+
+    id: str
+    type_: Literal["agent.artifact_delivered"]
+    file_id: str
+    processed_at: datetime.datetime | None | Unset = UNSET
+    original_filename: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        file_id = self.file_id
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        original_filename = self.original_filename
+
+        content_type = self.content_type
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "file_id": file_id,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if original_filename is not UNSET:
+            field_dict["original_filename"] = original_filename
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['agent.artifact_delivered']""", d.pop("type"))
+        if type_ != "agent.artifact_delivered":
+            raise ValueError(f"type must match const 'agent.artifact_delivered', got '{type_}'")
+
+        file_id = d.pop("file_id")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        original_filename = d.pop("original_filename", UNSET)
+
+        content_type = d.pop("content_type", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        agent_artifact_delivered_event = cls(
+            id=id,
+            type_=type_,
+            file_id=file_id,
+            processed_at=processed_at,
+            original_filename=original_filename,
+            content_type=content_type,
+            size=size,
+        )
+
+        agent_artifact_delivered_event.additional_properties = d
+        return agent_artifact_delivered_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent.artifact_delivered"]:
+        """Same as ``type_``."""
+        return self.type_

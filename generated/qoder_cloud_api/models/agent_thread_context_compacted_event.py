@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentThreadContextCompactedEvent")
+
+
+@_attrs_define
+class AgentThreadContextCompactedEvent:
+    """A thread's conversation was condensed to fit the model's context window.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['agent.thread_context_compacted']): Always `agent.thread_context_compacted`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event, when sent.
+    """
+
+    id: str
+    type_: Literal["agent.thread_context_compacted"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['agent.thread_context_compacted']""", d.pop("type"))
+        if type_ != "agent.thread_context_compacted":
+            raise ValueError(f"type must match const 'agent.thread_context_compacted', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        agent_thread_context_compacted_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+        )
+
+        agent_thread_context_compacted_event.additional_properties = d
+        return agent_thread_context_compacted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent.thread_context_compacted"]:
+        """Same as ``type_``."""
+        return self.type_

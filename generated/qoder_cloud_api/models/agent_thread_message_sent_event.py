@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+
+T = TypeVar("T", bound="AgentThreadMessageSentEvent")
+
+
+@_attrs_define
+class AgentThreadMessageSentEvent:
+    """A thread sent a message to another thread. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['agent.thread_message_sent']): Always `agent.thread_message_sent`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event, when sent.
+        content (list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
+            | Unset): The message blocks.
+        to_session_thread_id (str | Unset): The receiving thread.
+        to_agent_name (None | str | Unset): The receiving thread's agent name.
+    """
+
+    id: str
+    type_: Literal["agent.thread_message_sent"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    content: (
+        list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | Unset
+    ) = UNSET
+    to_session_thread_id: str | Unset = UNSET
+    to_agent_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, TextBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ImageBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, DocumentBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, RedactedBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, SearchResultBlock):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        to_session_thread_id = self.to_session_thread_id
+
+        to_agent_name: None | str | Unset
+        if isinstance(self.to_agent_name, Unset):
+            to_agent_name = UNSET
+        else:
+            to_agent_name = self.to_agent_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if content is not UNSET:
+            field_dict["content"] = content
+        if to_session_thread_id is not UNSET:
+            field_dict["to_session_thread_id"] = to_session_thread_id
+        if to_agent_name is not UNSET:
+            field_dict["to_agent_name"] = to_agent_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['agent.thread_message_sent']""", d.pop("type"))
+        if type_ != "agent.thread_message_sent":
+            raise ValueError(f"type must match const 'agent.thread_message_sent', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        _content = d.pop("content", UNSET)
+        content: (
+            list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
+            | Unset
+        ) = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+                    return componentsschemas_content_block_type_5
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        to_session_thread_id = d.pop("to_session_thread_id", UNSET)
+
+        def _parse_to_agent_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        to_agent_name = _parse_to_agent_name(d.pop("to_agent_name", UNSET))
+
+        agent_thread_message_sent_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            content=content,
+            to_session_thread_id=to_session_thread_id,
+            to_agent_name=to_agent_name,
+        )
+
+        agent_thread_message_sent_event.additional_properties = d
+        return agent_thread_message_sent_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent.thread_message_sent"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.document_block import DocumentBlock  # noqa: E402
+from ..models.image_block import ImageBlock  # noqa: E402
+from ..models.redacted_block import RedactedBlock  # noqa: E402
+from ..models.search_result_block import SearchResultBlock  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402
+from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluated_permission import EvaluatedPermission
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_input import ToolInput
+
+
+T = TypeVar("T", bound="AgentToolUseEvent")
+
+
+@_attrs_define
+class AgentToolUseEvent:
+    """The agent called a built-in tool.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix); answer it by this ID.
+        type_ (Literal['agent.tool_use']): Always `agent.tool_use`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event, when sent.
+        name (str | Unset): The tool, e.g. `Bash`.
+        input_ (ToolInput | Unset): The arguments of a tool call, a JSON object shaped by the tool's input schema.
+        evaluated_permission (EvaluatedPermission | Unset): What the permission policy decided for a tool call (`allow`,
+            `ask` or `deny`).
+        session_thread_id (None | str | Unset): The thread that made the call.
+    """
+
+    id: str
+    type_: Literal["agent.tool_use"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    name: str | Unset = UNSET
+    input_: ToolInput | Unset = UNSET
+    evaluated_permission: EvaluatedPermission | Unset = UNSET
+    session_thread_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        name = self.name
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        evaluated_permission: str | Unset = UNSET
+        if not isinstance(self.evaluated_permission, Unset):
+            evaluated_permission = self.evaluated_permission.value
+
+        session_thread_id: None | str | Unset
+        if isinstance(self.session_thread_id, Unset):
+            session_thread_id = UNSET
+        else:
+            session_thread_id = self.session_thread_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if evaluated_permission is not UNSET:
+            field_dict["evaluated_permission"] = evaluated_permission
+        if session_thread_id is not UNSET:
+            field_dict["session_thread_id"] = session_thread_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['agent.tool_use']""", d.pop("type"))
+        if type_ != "agent.tool_use":
+            raise ValueError(f"type must match const 'agent.tool_use', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _input_ = d.pop("input", UNSET)
+        input_: ToolInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = ToolInput.from_dict(_input_)
+
+        _evaluated_permission = d.pop("evaluated_permission", UNSET)
+        evaluated_permission: EvaluatedPermission | Unset
+        if isinstance(_evaluated_permission, Unset):
+            evaluated_permission = UNSET
+        else:
+            evaluated_permission = EvaluatedPermission(_evaluated_permission)
+
+        def _parse_session_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        session_thread_id = _parse_session_thread_id(d.pop("session_thread_id", UNSET))
+
+        agent_tool_use_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            name=name,
+            input_=input_,
+            evaluated_permission=evaluated_permission,
+            session_thread_id=session_thread_id,
+        )
+
+        agent_tool_use_event.additional_properties = d
+        return agent_tool_use_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent.tool_use"]:
+        """Same as ``type_``."""
+        return self.type_
+
+    @property
+    def input(self) -> ToolInput | Unset:
+        """Same as ``input_``."""
+        return self.input_
+
+
+from ..models.tool_input import ToolInput  # noqa: E402

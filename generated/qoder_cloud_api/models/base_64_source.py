@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Base64Source")
+
+
+@_attrs_define
+class Base64Source:
+    """Bytes embedded in the event, base64-encoded.
+
+    Attributes:
+        type_ (Literal['base64']): Always `base64`.
+        data (str): The base64-encoded bytes.
+        media_type (str): The MIME type, e.g. `image/png`, `image/jpeg`, `image/gif`, `image/webp` or `application/pdf`.
+    """
+
+    type_: Literal["base64"]
+    data: str
+    media_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data
+
+        media_type = self.media_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+                "media_type": media_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['base64']""", d.pop("type"))
+        if type_ != "base64":
+            raise ValueError(f"type must match const 'base64', got '{type_}'")
+
+        data = d.pop("data")
+
+        media_type = d.pop("media_type")
+
+        base_64_source = cls(
+            type_=type_,
+            data=data,
+            media_type=media_type,
+        )
+
+        base_64_source.additional_properties = d
+        return base_64_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["base64"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retry_status import RetryStatus
+
+
+T = TypeVar("T", bound="BillingError")
+
+
+@_attrs_define
+class BillingError:
+    """The account cannot pay for more work.
+
+    Attributes:
+        type_ (Literal['billing_error']): Always `billing_error`.
+        message (str): Human-readable explanation.
+        retry_status (RetryStatus | Unset): What happens after an error. Not in the docs; sent by the official SDK.
+        qoder_error_code (str | Unset): A diagnostic code. Not in the docs; sent by the official SDK.
+    """
+
+    type_: Literal["billing_error"]
+    message: str
+    retry_status: RetryStatus | Unset = UNSET
+    qoder_error_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message = self.message
+
+        retry_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry_status, Unset):
+            retry_status = self.retry_status.to_dict()
+
+        qoder_error_code = self.qoder_error_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if retry_status is not UNSET:
+            field_dict["retry_status"] = retry_status
+        if qoder_error_code is not UNSET:
+            field_dict["qoder_error_code"] = qoder_error_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['billing_error']""", d.pop("type"))
+        if type_ != "billing_error":
+            raise ValueError(f"type must match const 'billing_error', got '{type_}'")
+
+        message = d.pop("message")
+
+        _retry_status = d.pop("retry_status", UNSET)
+        retry_status: RetryStatus | Unset
+        if isinstance(_retry_status, Unset):
+            retry_status = UNSET
+        else:
+            retry_status = RetryStatus.from_dict(_retry_status)
+
+        qoder_error_code = d.pop("qoder_error_code", UNSET)
+
+        billing_error = cls(
+            type_=type_,
+            message=message,
+            retry_status=retry_status,
+            qoder_error_code=qoder_error_code,
+        )
+
+        billing_error.additional_properties = d
+        return billing_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["billing_error"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.retry_status import RetryStatus  # noqa: E402

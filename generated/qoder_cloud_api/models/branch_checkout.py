@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BranchCheckout")
+
+
+@_attrs_define
+class BranchCheckout:
+    """The tip of a branch.
+
+    Attributes:
+        type_ (Literal['branch']): Always `branch`.
+        name (str): Branch name.
+    """
+
+    type_: Literal["branch"]
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['branch']""", d.pop("type"))
+        if type_ != "branch":
+            raise ValueError(f"type must match const 'branch', got '{type_}'")
+
+        name = d.pop("name")
+
+        branch_checkout = cls(
+            type_=type_,
+            name=name,
+        )
+
+        branch_checkout.additional_properties = d
+        return branch_checkout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["branch"]:
+        """Same as ``type_``."""
+        return self.type_

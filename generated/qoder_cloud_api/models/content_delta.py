@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+
+T = TypeVar("T", bound="ContentDelta")
+
+
+@_attrs_define
+class ContentDelta:
+    """More content for one block of the preview.
+
+    Attributes:
+        type_ (Literal['content_delta']): Always `content_delta`.
+        content (DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock): One
+            piece of event content, chosen by `type`. Messages carry `text`, `image`, `document` and
+            `redacted` blocks; tool results carry `text`, `image`, `document` and `search_result` blocks.
+            Other kinds are kept as `UnknownContentBlock`.
+        index (int | Unset): The block the content belongs to.
+    """
+
+    type_: Literal["content_delta"]
+    content: DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content: dict[str, Any]
+        if isinstance(self.content, TextBlock):
+            content = self.content.to_dict()
+        elif isinstance(self.content, ImageBlock):
+            content = self.content.to_dict()
+        elif isinstance(self.content, DocumentBlock):
+            content = self.content.to_dict()
+        elif isinstance(self.content, RedactedBlock):
+            content = self.content.to_dict()
+        elif isinstance(self.content, SearchResultBlock):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['content_delta']""", d.pop("type"))
+        if type_ != "content_delta":
+            raise ValueError(f"type must match const 'content_delta', got '{type_}'")
+
+        def _parse_content(
+            data: object,
+        ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+                return componentsschemas_content_block_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+            return componentsschemas_content_block_type_5
+
+        content = _parse_content(d.pop("content"))
+
+        index = d.pop("index", UNSET)
+
+        content_delta = cls(
+            type_=type_,
+            content=content,
+            index=index,
+        )
+
+        content_delta.additional_properties = d
+        return content_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["content_delta"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.document_block import DocumentBlock  # noqa: E402
+from ..models.image_block import ImageBlock  # noqa: E402
+from ..models.redacted_block import RedactedBlock  # noqa: E402
+from ..models.search_result_block import SearchResultBlock  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402
+from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64Source
+    from ..models.file_source import FileSource
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.url_source import URLSource
+
+
+T = TypeVar("T", bound="DocumentBlockParam")
+
+
+@_attrs_define
+class DocumentBlockParam:
+    """A document to send.
+
+    Attributes:
+        type_ (Literal['document']): Always `document`.
+        source (Base64Source | FileSource | PlainTextSource | URLSource): Where to take a document from, chosen by
+            `type`.
+        title (None | str | Unset): The document's title.
+        context (None | str | Unset): Background about the document.
+    """
+
+    type_: Literal["document"]
+    source: Base64Source | FileSource | PlainTextSource | URLSource
+    title: None | str | Unset = UNSET
+    context: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        source: dict[str, Any]
+        if isinstance(self.source, Base64Source):
+            source = self.source.to_dict()
+        elif isinstance(self.source, PlainTextSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, URLSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        else:
+            context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['document']""", d.pop("type"))
+        if type_ != "document":
+            raise ValueError(f"type must match const 'document', got '{type_}'")
+
+        def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | URLSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_param_type_0 = Base64Source.from_dict(data)
+
+                return componentsschemas_document_source_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_param_type_1 = PlainTextSource.from_dict(data)
+
+                return componentsschemas_document_source_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_document_source_param_type_2 = URLSource.from_dict(data)
+
+                return componentsschemas_document_source_param_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_document_source_param_type_3 = FileSource.from_dict(data)
+
+            return componentsschemas_document_source_param_type_3
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_context(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        document_block_param = cls(
+            type_=type_,
+            source=source,
+            title=title,
+            context=context,
+        )
+
+        document_block_param.additional_properties = d
+        return document_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["document"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.base_64_source import Base64Source  # noqa: E402
+from ..models.file_source import FileSource  # noqa: E402
+from ..models.plain_text_source import PlainTextSource  # noqa: E402
+from ..models.url_source import URLSource  # noqa: E402

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EndTurnStopReason")
+
+
+@_attrs_define
+class EndTurnStopReason:
+    """The turn finished normally.
+
+    Attributes:
+        type_ (Literal['end_turn']): Always `end_turn`.
+    """
+
+    type_: Literal["end_turn"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['end_turn']""", d.pop("type"))
+        if type_ != "end_turn":
+            raise ValueError(f"type must match const 'end_turn', got '{type_}'")
+
+        end_turn_stop_reason = cls(
+            type_=type_,
+        )
+
+        end_turn_stop_reason.additional_properties = d
+        return end_turn_stop_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["end_turn"]:
+        """Same as ``type_``."""
+        return self.type_

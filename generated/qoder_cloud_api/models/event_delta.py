@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.content_delta import ContentDelta
+    from ..models.unknown_preview_delta import UnknownPreviewDelta
+
+
+T = TypeVar("T", bound="EventDelta")
+
+
+@_attrs_define
+class EventDelta:
+    """Stream only: a piece of a previewed event. Pieces with a new `delta.index` start a block, the
+    others extend the block with that index; the stored event, when it arrives, replaces the preview.
+
+        Attributes:
+            type_ (Literal['event_delta']): Always `event_delta`.
+            event_id (str): The previewed event.
+            delta (ContentDelta | UnknownPreviewDelta): A change to a preview, chosen by `type`. Other kinds are kept as
+                `UnknownPreviewDelta`.
+    """
+
+    type_: Literal["event_delta"]
+    event_id: str
+    delta: ContentDelta | UnknownPreviewDelta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        event_id = self.event_id
+
+        delta: dict[str, Any]
+        if isinstance(self.delta, ContentDelta):
+            delta = self.delta.to_dict()
+        else:
+            delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "event_id": event_id,
+                "delta": delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['event_delta']""", d.pop("type"))
+        if type_ != "event_delta":
+            raise ValueError(f"type must match const 'event_delta', got '{type_}'")
+
+        event_id = d.pop("event_id")
+
+        def _parse_delta(data: object) -> ContentDelta | UnknownPreviewDelta:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_preview_delta_type_0 = ContentDelta.from_dict(data)
+
+                return componentsschemas_preview_delta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_preview_delta_type_1 = UnknownPreviewDelta.from_dict(data)
+
+            return componentsschemas_preview_delta_type_1
+
+        delta = _parse_delta(d.pop("delta"))
+
+        event_delta = cls(
+            type_=type_,
+            event_id=event_id,
+            delta=delta,
+        )
+
+        event_delta.additional_properties = d
+        return event_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["event_delta"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.content_delta import ContentDelta  # noqa: E402
+from ..models.unknown_preview_delta import UnknownPreviewDelta  # noqa: E402

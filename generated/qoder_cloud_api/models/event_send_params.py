@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.system_message_event_param import SystemMessageEventParam
+    from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_interrupt_event_param import UserInterruptEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+    from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
+    from ..models.user_tool_result_event_param import UserToolResultEventParam
+
+
+T = TypeVar("T", bound="EventSendParams")
+
+
+@_attrs_define
+class EventSendParams:
+    """The body of `events_send`.
+
+    Attributes:
+        events (list[SystemMessageEventParam | UserCustomToolResultEventParam | UserDefineOutcomeEventParam |
+            UserInterruptEventParam | UserMessageEventParam | UserToolConfirmationEventParam | UserToolResultEventParam]):
+            The events, processed in order; at most one `system.message`, and only as the last.
+    """
+
+    events: list[
+        SystemMessageEventParam
+        | UserCustomToolResultEventParam
+        | UserDefineOutcomeEventParam
+        | UserInterruptEventParam
+        | UserMessageEventParam
+        | UserToolConfirmationEventParam
+        | UserToolResultEventParam
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item: dict[str, Any]
+            if isinstance(events_item_data, UserMessageEventParam):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, UserInterruptEventParam):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, UserToolConfirmationEventParam):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, UserCustomToolResultEventParam):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, UserToolResultEventParam):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, UserDefineOutcomeEventParam):
+                events_item = events_item_data.to_dict()
+            else:
+                events_item = events_item_data.to_dict()
+
+            events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+
+            def _parse_events_item(
+                data: object,
+            ) -> (
+                SystemMessageEventParam
+                | UserCustomToolResultEventParam
+                | UserDefineOutcomeEventParam
+                | UserInterruptEventParam
+                | UserMessageEventParam
+                | UserToolConfirmationEventParam
+                | UserToolResultEventParam
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
+
+                    return componentsschemas_client_event_param_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
+
+                return componentsschemas_client_event_param_type_6
+
+            events_item = _parse_events_item(events_item_data)
+
+            events.append(events_item)
+
+        event_send_params = cls(
+            events=events,
+        )
+
+        event_send_params.additional_properties = d
+        return event_send_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402
+from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam  # noqa: E402
+from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
+from ..models.user_interrupt_event_param import UserInterruptEventParam  # noqa: E402
+from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402
+from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam  # noqa: E402
+from ..models.user_tool_result_event_param import UserToolResultEventParam  # noqa: E402

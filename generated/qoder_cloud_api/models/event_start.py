@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.previewed_event import PreviewedEvent
+
+
+T = TypeVar("T", bound="EventStart")
+
+
+@_attrs_define
+class EventStart:
+    """Stream only: a preview of an `agent.message` or `agent.thinking` event begins. It has no `id` of
+    its own; the frame's `id:` line is the previewed event's ID.
+
+        Attributes:
+            type_ (Literal['event_start']): Always `event_start`.
+            event (PreviewedEvent): The event a preview builds up to.
+    """
+
+    type_: Literal["event_start"]
+    event: PreviewedEvent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        event = self.event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['event_start']""", d.pop("type"))
+        if type_ != "event_start":
+            raise ValueError(f"type must match const 'event_start', got '{type_}'")
+
+        event = PreviewedEvent.from_dict(d.pop("event"))
+
+        event_start = cls(
+            type_=type_,
+            event=event,
+        )
+
+        event_start.additional_properties = d
+        return event_start
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["event_start"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.previewed_event import PreviewedEvent  # noqa: E402

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileResourceParam")
+
+
+@_attrs_define
+class FileResourceParam:
+    """An uploaded file to mount; it must be ready.
+
+    Attributes:
+        type_ (Literal['file']): Always `file`.
+        file_id (str): The file (`file_` prefix).
+        mount_path (None | str | Unset): Where to mount it; `/mnt/session/uploads/<file_id>` by default.
+    """
+
+    type_: Literal["file"]
+    file_id: str
+    mount_path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        file_id = self.file_id
+
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file_id": file_id,
+            }
+        )
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['file']""", d.pop("type"))
+        if type_ != "file":
+            raise ValueError(f"type must match const 'file', got '{type_}'")
+
+        file_id = d.pop("file_id")
+
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
+
+        file_resource_param = cls(
+            type_=type_,
+            file_id=file_id,
+            mount_path=mount_path,
+        )
+
+        file_resource_param.additional_properties = d
+        return file_resource_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["file"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
+
+T = TypeVar("T", bound="GitHubRepositoryResource")
+
+
+@_attrs_define
+class GitHubRepositoryResource:
+    """A GitHub repository cloned into the session. Its token is never returned.
+
+    Attributes:
+        id (str): Resource ID (`sesr_` prefix).
+        type_ (Literal['github_repository']): Always `github_repository`.
+        url (str): The repository URL.
+        mount_path (str | Unset): Where the repository is checked out in the container.
+        checkout (BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset): What is checked out, chosen by
+            `type`. Other kinds are kept as `UnknownRepositoryCheckout`.
+        created_at (datetime.datetime | Unset): When it was mounted.
+        updated_at (datetime.datetime | Unset): Last change time (e.g. a rotated token).
+    """
+
+    id: str
+    type_: Literal["github_repository"]
+    url: str
+    mount_path: str | Unset = UNSET
+    checkout: BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        url = self.url
+
+        mount_path = self.mount_path
+
+        checkout: dict[str, Any] | Unset
+        if isinstance(self.checkout, Unset):
+            checkout = UNSET
+        elif isinstance(self.checkout, BranchCheckout):
+            checkout = self.checkout.to_dict()
+        elif isinstance(self.checkout, CommitCheckout):
+            checkout = self.checkout.to_dict()
+        else:
+            checkout = self.checkout.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "url": url,
+            }
+        )
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+        if checkout is not UNSET:
+            field_dict["checkout"] = checkout
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['github_repository']""", d.pop("type"))
+        if type_ != "github_repository":
+            raise ValueError(f"type must match const 'github_repository', got '{type_}'")
+
+        url = d.pop("url")
+
+        mount_path = d.pop("mount_path", UNSET)
+
+        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+
+                return componentsschemas_repository_checkout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+
+                return componentsschemas_repository_checkout_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+
+            return componentsschemas_repository_checkout_type_2
+
+        checkout = _parse_checkout(d.pop("checkout", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        git_hub_repository_resource = cls(
+            id=id,
+            type_=type_,
+            url=url,
+            mount_path=mount_path,
+            checkout=checkout,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        git_hub_repository_resource.additional_properties = d
+        return git_hub_repository_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["github_repository"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.branch_checkout import BranchCheckout  # noqa: E402
+from ..models.commit_checkout import CommitCheckout  # noqa: E402
+from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402

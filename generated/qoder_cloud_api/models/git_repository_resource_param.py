@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+
+
+T = TypeVar("T", bound="GitRepositoryResourceParam")
+
+
+@_attrs_define
+class GitRepositoryResourceParam:
+    """A repository on another Git host to clone. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        type_ (Literal['git_repository']): Always `git_repository`.
+        url (str): The repository URL, including the user name when a password is given.
+        password (str | Unset): Password or token; stored, never returned.
+        mount_path (None | str | Unset): Where to check it out.
+        checkout (BranchCheckout | CommitCheckout | Unset): What to check out, chosen by `type`; the repository's
+            default branch when omitted.
+    """
+
+    type_: Literal["git_repository"]
+    url: str
+    password: str | Unset = UNSET
+    mount_path: None | str | Unset = UNSET
+    checkout: BranchCheckout | CommitCheckout | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        password = self.password
+
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
+
+        checkout: dict[str, Any] | Unset
+        if isinstance(self.checkout, Unset):
+            checkout = UNSET
+        elif isinstance(self.checkout, BranchCheckout):
+            checkout = self.checkout.to_dict()
+        else:
+            checkout = self.checkout.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+        if password is not UNSET:
+            field_dict["password"] = password
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+        if checkout is not UNSET:
+            field_dict["checkout"] = checkout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['git_repository']""", d.pop("type"))
+        if type_ != "git_repository":
+            raise ValueError(f"type must match const 'git_repository', got '{type_}'")
+
+        url = d.pop("url")
+
+        password = d.pop("password", UNSET)
+
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
+
+        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_param_type_0 = BranchCheckout.from_dict(data)
+
+                return componentsschemas_repository_checkout_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_repository_checkout_param_type_1 = CommitCheckout.from_dict(data)
+
+            return componentsschemas_repository_checkout_param_type_1
+
+        checkout = _parse_checkout(d.pop("checkout", UNSET))
+
+        git_repository_resource_param = cls(
+            type_=type_,
+            url=url,
+            password=password,
+            mount_path=mount_path,
+            checkout=checkout,
+        )
+
+        git_repository_resource_param.additional_properties = d
+        return git_repository_resource_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["git_repository"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.branch_checkout import BranchCheckout  # noqa: E402
+from ..models.commit_checkout import CommitCheckout  # noqa: E402

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64Source
+    from ..models.file_source import FileSource
+    from ..models.unknown_content_source import UnknownContentSource
+    from ..models.url_source import URLSource
+
+
+T = TypeVar("T", bound="ImageBlock")
+
+
+@_attrs_define
+class ImageBlock:
+    """An image.
+
+    Attributes:
+        type_ (Literal['image']): Always `image`.
+        source (Base64Source | FileSource | UnknownContentSource | URLSource): Where an image's bytes come from, chosen
+            by `type`. Other kinds are kept as `UnknownContentSource`.
+    """
+
+    type_: Literal["image"]
+    source: Base64Source | FileSource | UnknownContentSource | URLSource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        source: dict[str, Any]
+        if isinstance(self.source, Base64Source):
+            source = self.source.to_dict()
+        elif isinstance(self.source, URLSource):
+            source = self.source.to_dict()
+        elif isinstance(self.source, FileSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['image']""", d.pop("type"))
+        if type_ != "image":
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+
+                return componentsschemas_image_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+
+                return componentsschemas_image_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_image_source_type_2 = FileSource.from_dict(data)
+
+                return componentsschemas_image_source_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
+
+            return componentsschemas_image_source_type_3
+
+        source = _parse_source(d.pop("source"))
+
+        image_block = cls(
+            type_=type_,
+            source=source,
+        )
+
+        image_block.additional_properties = d
+        return image_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["image"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.base_64_source import Base64Source  # noqa: E402
+from ..models.file_source import FileSource  # noqa: E402
+from ..models.unknown_content_source import UnknownContentSource  # noqa: E402
+from ..models.url_source import URLSource  # noqa: E402

@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class MemoryStoreAccess(StrEnum):
+    """MemoryStoreAccess.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    READ_ONLY = "read_only"
+    READ_WRITE = "read_write"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MemoryStoreAccess | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

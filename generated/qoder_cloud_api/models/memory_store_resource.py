@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_store_access import MemoryStoreAccess
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryStoreResource")
+
+
+@_attrs_define
+class MemoryStoreResource:
+    """A memory store mounted into the session, with copies of its name and description.
+
+    Attributes:
+        type_ (Literal['memory_store']): Always `memory_store`.
+        memory_store_id (str): The memory store (`memstore_` prefix).
+        id (str | Unset): Resource ID. Not in the docs; sent by the official SDK.
+        access (MemoryStoreAccess | Unset): Whether the agent may change the store (`read_write`) or only read it
+            (`read_only`).
+        name (None | str | Unset): The store's name when it was mounted.
+        description (None | str | Unset): The store's description when it was mounted.
+        instructions (None | str | Unset): How the agent should use the store.
+        mount_path (str | Unset): Where the store appears in the container, e.g. `/mnt/memory/<name>`.
+        created_at (datetime.datetime | Unset): When it was mounted. Not in the docs; sent by the official SDK.
+        updated_at (datetime.datetime | Unset): Last change time. Not in the docs; sent by the official SDK.
+    """
+
+    type_: Literal["memory_store"]
+    memory_store_id: str
+    id: str | Unset = UNSET
+    access: MemoryStoreAccess | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    mount_path: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        memory_store_id = self.memory_store_id
+
+        id = self.id
+
+        access: str | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access.value
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        mount_path = self.mount_path
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "memory_store_id": memory_store_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if access is not UNSET:
+            field_dict["access"] = access
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['memory_store']""", d.pop("type"))
+        if type_ != "memory_store":
+            raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+
+        memory_store_id = d.pop("memory_store_id")
+
+        id = d.pop("id", UNSET)
+
+        _access = d.pop("access", UNSET)
+        access: MemoryStoreAccess | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
+        else:
+            access = MemoryStoreAccess(_access)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        mount_path = d.pop("mount_path", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        memory_store_resource = cls(
+            type_=type_,
+            memory_store_id=memory_store_id,
+            id=id,
+            access=access,
+            name=name,
+            description=description,
+            instructions=instructions,
+            mount_path=mount_path,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        memory_store_resource.additional_properties = d
+        return memory_store_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["memory_store"]:
+        """Same as ``type_``."""
+        return self.type_

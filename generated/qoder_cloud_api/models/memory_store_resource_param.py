@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.memory_store_access import MemoryStoreAccess
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemoryStoreResourceParam")
+
+
+@_attrs_define
+class MemoryStoreResourceParam:
+    """A memory store to mount.
+
+    Attributes:
+        type_ (Literal['memory_store']): Always `memory_store`.
+        memory_store_id (str): The memory store (`memstore_` prefix).
+        access (MemoryStoreAccess | Unset): Whether the agent may change the store (`read_write`) or only read it
+            (`read_only`).
+        instructions (None | str | Unset): How the agent should use the store.
+    """
+
+    type_: Literal["memory_store"]
+    memory_store_id: str
+    access: MemoryStoreAccess | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        memory_store_id = self.memory_store_id
+
+        access: str | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access.value
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "memory_store_id": memory_store_id,
+            }
+        )
+        if access is not UNSET:
+            field_dict["access"] = access
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['memory_store']""", d.pop("type"))
+        if type_ != "memory_store":
+            raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+
+        memory_store_id = d.pop("memory_store_id")
+
+        _access = d.pop("access", UNSET)
+        access: MemoryStoreAccess | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
+        else:
+            access = MemoryStoreAccess(_access)
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        memory_store_resource_param = cls(
+            type_=type_,
+            memory_store_id=memory_store_id,
+            access=access,
+            instructions=instructions,
+        )
+
+        memory_store_resource_param.additional_properties = d
+        return memory_store_resource_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["memory_store"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outcome_evaluation_object_type import OutcomeEvaluationObjectType
+from ..models.outcome_evaluation_status import OutcomeEvaluationStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OutcomeEvaluation")
+
+
+@_attrs_define
+class OutcomeEvaluation:
+    """How far the session got towards one defined outcome. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        outcome_id (str): Outcome ID (`outc_` prefix).
+        type_ (OutcomeEvaluationObjectType | Unset): Always `outcome_evaluation`.
+        description (str | Unset): The task the outcome describes.
+        iteration (int | Unset): The current attempt, counted from 0.
+        result (OutcomeEvaluationStatus | Unset): Progress of an outcome, from `pending` to a final `satisfied`,
+            `max_iterations_reached`, `failed` or `interrupted`.
+        explanation (None | str | Unset): The evaluator's reasoning.
+        completed_at (datetime.datetime | None | Unset): When the evaluation finished; null while it goes on.
+    """
+
+    outcome_id: str
+    type_: OutcomeEvaluationObjectType | Unset = UNSET
+    description: str | Unset = UNSET
+    iteration: int | Unset = UNSET
+    result: OutcomeEvaluationStatus | Unset = UNSET
+    explanation: None | str | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcome_id = self.outcome_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        description = self.description
+
+        iteration = self.iteration
+
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        explanation: None | str | Unset
+        if isinstance(self.explanation, Unset):
+            explanation = UNSET
+        else:
+            explanation = self.explanation
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outcome_id": outcome_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if iteration is not UNSET:
+            field_dict["iteration"] = iteration
+        if result is not UNSET:
+            field_dict["result"] = result
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        outcome_id = d.pop("outcome_id")
+
+        _type_ = d.pop("type", UNSET)
+        type_: OutcomeEvaluationObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OutcomeEvaluationObjectType(_type_)
+
+        description = d.pop("description", UNSET)
+
+        iteration = d.pop("iteration", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: OutcomeEvaluationStatus | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = OutcomeEvaluationStatus(_result)
+
+        def _parse_explanation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        explanation = _parse_explanation(d.pop("explanation", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        outcome_evaluation = cls(
+            outcome_id=outcome_id,
+            type_=type_,
+            description=description,
+            iteration=iteration,
+            result=result,
+            explanation=explanation,
+            completed_at=completed_at,
+        )
+
+        outcome_evaluation.additional_properties = d
+        return outcome_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> OutcomeEvaluationObjectType | Unset:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class OutcomeEvaluationResult(StrEnum):
+    """OutcomeEvaluationResult.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    MAX_ITERATIONS_REACHED = "max_iterations_reached"
+    NEEDS_REVISION = "needs_revision"
+    SATISFIED = "satisfied"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OutcomeEvaluationResult | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class OutcomeEvaluationStatus(StrEnum):
+    """OutcomeEvaluationStatus.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    EVALUATING = "evaluating"
+    FAILED = "failed"
+    INTERRUPTED = "interrupted"
+    MAX_ITERATIONS_REACHED = "max_iterations_reached"
+    PENDING = "pending"
+    RUNNING = "running"
+    SATISFIED = "satisfied"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OutcomeEvaluationStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.retry_status_type import RetryStatusType
+
+T = TypeVar("T", bound="RetryStatus")
+
+
+@_attrs_define
+class RetryStatus:
+    """What happens after an error. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        type_ (RetryStatusType): `retrying` (the server tries again), `exhausted` (the turn is given up and the session
+            goes back to
+            `idle`) or `terminal` (the session is terminated).
+    """
+
+    type_: RetryStatusType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RetryStatusType(d.pop("type"))
+
+        retry_status = cls(
+            type_=type_,
+        )
+
+        retry_status.additional_properties = d
+        return retry_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> RetryStatusType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.search_result_citations import SearchResultCitations
+    from ..models.text_block import TextBlock
+
+
+T = TypeVar("T", bound="SearchResultBlock")
+
+
+@_attrs_define
+class SearchResultBlock:
+    """A search hit returned by a tool.
+
+    Attributes:
+        type_ (Literal['search_result']): Always `search_result`.
+        source (str): The URL of the hit.
+        title (str): The hit's title.
+        content (list[TextBlock]): The hit's text.
+        citations (SearchResultCitations): Whether the hit may be cited.
+    """
+
+    type_: Literal["search_result"]
+    source: str
+    title: str
+    content: list[TextBlock]
+    citations: SearchResultCitations
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        source = self.source
+
+        title = self.title
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        citations = self.citations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "source": source,
+                "title": title,
+                "content": content,
+                "citations": citations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['search_result']""", d.pop("type"))
+        if type_ != "search_result":
+            raise ValueError(f"type must match const 'search_result', got '{type_}'")
+
+        source = d.pop("source")
+
+        title = d.pop("title")
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = TextBlock.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        citations = SearchResultCitations.from_dict(d.pop("citations"))
+
+        search_result_block = cls(
+            type_=type_,
+            source=source,
+            title=title,
+            content=content,
+            citations=citations,
+        )
+
+        search_result_block.additional_properties = d
+        return search_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["search_result"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.search_result_citations import SearchResultCitations  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402

@@ -1,0 +1,461 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_object_type import SessionObjectType
+from ..models.session_status import SessionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variables import EnvironmentVariables
+    from ..models.file_resource import FileResource
+    from ..models.git_hub_repository_resource import GitHubRepositoryResource
+    from ..models.git_repository_resource import GitRepositoryResource
+    from ..models.memory_store_resource import MemoryStoreResource
+    from ..models.metadata import Metadata
+    from ..models.outcome_evaluation import OutcomeEvaluation
+    from ..models.session_agent import SessionAgent
+    from ..models.session_budget import SessionBudget
+    from ..models.session_stats import SessionStats
+    from ..models.session_usage import SessionUsage
+    from ..models.unknown_session_resource import UnknownSessionResource
+
+
+T = TypeVar("T", bound="Session")
+
+
+@_attrs_define
+class Session:
+    """One run of an agent in an environment, with its status, mounted resources and usage.
+
+    Attributes:
+        id (str): Session ID (`sess_` prefix).
+        type_ (SessionObjectType): Always `session`.
+        environment_id (str): The environment the session runs in.
+        status (SessionStatus): Where the session is in its life: `idle` (waiting for input, or paused for client
+            action),
+            `running` (working on a turn), `rescheduling` (recovering from a transient failure), `canceling`
+            (stopping a turn, briefly) or `terminated` (ended for good). Archiving does not change it.
+        created_at (datetime.datetime): Creation time.
+        updated_at (datetime.datetime): Last change time.
+        agent (SessionAgent | Unset): The copy of an agent version that a session or thread runs, taken when it started.
+            Short forms
+            carry only `id`, `type` and `version`.
+        title (None | str | Unset): The session's title; empty or null when none was given.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        resources (list[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource |
+            UnknownSessionResource] | Unset): What is mounted into the session's container.
+        vault_ids (list[str] | Unset): Vaults whose credentials the session may use.
+        environment_variables (EnvironmentVariables | Unset): Variables set in the session's container, by name.
+        stats (SessionStats | Unset): Timing figures of a session.
+        usage (SessionUsage | Unset): What a session (or one thread) has used so far. The docs describe the credit
+            snapshot; token and
+            cost counters come from the official SDK's types and older examples.
+        budget (None | SessionBudget | Unset): The spending cap, if any. Not in the docs; sent by the official SDK.
+        outcome_evaluations (list[OutcomeEvaluation] | Unset): One entry per `user.define_outcome` sent. Not in the
+            docs; sent by the official SDK.
+        deployment_id (None | str | Unset): The deployment that started the session; null for sessions created directly.
+        archived_at (datetime.datetime | None | Unset): When the session was archived; null while active.
+    """
+
+    id: str
+    type_: SessionObjectType
+    environment_id: str
+    status: SessionStatus
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    agent: SessionAgent | Unset = UNSET
+    title: None | str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    resources: (
+        list[
+            FileResource
+            | GitHubRepositoryResource
+            | GitRepositoryResource
+            | MemoryStoreResource
+            | UnknownSessionResource
+        ]
+        | Unset
+    ) = UNSET
+    vault_ids: list[str] | Unset = UNSET
+    environment_variables: EnvironmentVariables | Unset = UNSET
+    stats: SessionStats | Unset = UNSET
+    usage: SessionUsage | Unset = UNSET
+    budget: None | SessionBudget | Unset = UNSET
+    outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
+    deployment_id: None | str | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        environment_id = self.environment_id
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item: dict[str, Any]
+                if isinstance(resources_item_data, FileResource):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitHubRepositoryResource):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitRepositoryResource):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, MemoryStoreResource):
+                    resources_item = resources_item_data.to_dict()
+                else:
+                    resources_item = resources_item_data.to_dict()
+
+                resources.append(resources_item)
+
+        vault_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vault_ids, Unset):
+            vault_ids = self.vault_ids
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        budget: dict[str, Any] | None | Unset
+        if isinstance(self.budget, Unset):
+            budget = UNSET
+        elif isinstance(self.budget, SessionBudget):
+            budget = self.budget.to_dict()
+        else:
+            budget = self.budget
+
+        outcome_evaluations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outcome_evaluations, Unset):
+            outcome_evaluations = []
+            for outcome_evaluations_item_data in self.outcome_evaluations:
+                outcome_evaluations_item = outcome_evaluations_item_data.to_dict()
+                outcome_evaluations.append(outcome_evaluations_item)
+
+        deployment_id: None | str | Unset
+        if isinstance(self.deployment_id, Unset):
+            deployment_id = UNSET
+        else:
+            deployment_id = self.deployment_id
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "environment_id": environment_id,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if vault_ids is not UNSET:
+            field_dict["vault_ids"] = vault_ids
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if outcome_evaluations is not UNSET:
+            field_dict["outcome_evaluations"] = outcome_evaluations
+        if deployment_id is not UNSET:
+            field_dict["deployment_id"] = deployment_id
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = SessionObjectType(d.pop("type"))
+
+        environment_id = d.pop("environment_id")
+
+        status = SessionStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: SessionAgent | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = SessionAgent.from_dict(_agent)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _resources = d.pop("resources", UNSET)
+        resources: (
+            list[
+                FileResource
+                | GitHubRepositoryResource
+                | GitRepositoryResource
+                | MemoryStoreResource
+                | UnknownSessionResource
+            ]
+            | Unset
+        ) = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+
+                def _parse_resources_item(
+                    data: object,
+                ) -> (
+                    FileResource
+                    | GitHubRepositoryResource
+                    | GitRepositoryResource
+                    | MemoryStoreResource
+                    | UnknownSessionResource
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+
+                        return componentsschemas_session_resource_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+
+                        return componentsschemas_session_resource_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+
+                        return componentsschemas_session_resource_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+
+                        return componentsschemas_session_resource_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+
+                    return componentsschemas_session_resource_type_4
+
+                resources_item = _parse_resources_item(resources_item_data)
+
+                resources.append(resources_item)
+
+        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+
+        _environment_variables = d.pop("environment_variables", UNSET)
+        environment_variables: EnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = EnvironmentVariables.from_dict(_environment_variables)
+
+        _stats = d.pop("stats", UNSET)
+        stats: SessionStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = SessionStats.from_dict(_stats)
+
+        _usage = d.pop("usage", UNSET)
+        usage: SessionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = SessionUsage.from_dict(_usage)
+
+        def _parse_budget(data: object) -> None | SessionBudget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_type_0 = SessionBudget.from_dict(data)
+
+                return budget_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | SessionBudget | Unset""", data)
+
+        budget = _parse_budget(d.pop("budget", UNSET))
+
+        _outcome_evaluations = d.pop("outcome_evaluations", UNSET)
+        outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
+        if _outcome_evaluations is not UNSET:
+            outcome_evaluations = []
+            for outcome_evaluations_item_data in _outcome_evaluations:
+                outcome_evaluations_item = OutcomeEvaluation.from_dict(outcome_evaluations_item_data)
+
+                outcome_evaluations.append(outcome_evaluations_item)
+
+        def _parse_deployment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        deployment_id = _parse_deployment_id(d.pop("deployment_id", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        session = cls(
+            id=id,
+            type_=type_,
+            environment_id=environment_id,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            agent=agent,
+            title=title,
+            metadata=metadata,
+            resources=resources,
+            vault_ids=vault_ids,
+            environment_variables=environment_variables,
+            stats=stats,
+            usage=usage,
+            budget=budget,
+            outcome_evaluations=outcome_evaluations,
+            deployment_id=deployment_id,
+            archived_at=archived_at,
+        )
+
+        session.additional_properties = d
+        return session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SessionObjectType:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.environment_variables import EnvironmentVariables  # noqa: E402
+from ..models.file_resource import FileResource  # noqa: E402
+from ..models.git_hub_repository_resource import GitHubRepositoryResource  # noqa: E402
+from ..models.git_repository_resource import GitRepositoryResource  # noqa: E402
+from ..models.memory_store_resource import MemoryStoreResource  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.outcome_evaluation import OutcomeEvaluation  # noqa: E402
+from ..models.session_agent import SessionAgent  # noqa: E402
+from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.session_stats import SessionStats  # noqa: E402
+from ..models.session_usage import SessionUsage  # noqa: E402
+from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402

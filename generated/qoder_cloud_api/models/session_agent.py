@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_server import MCPServer
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.model_config import ModelConfig
+    from ..models.multiagent import Multiagent
+    from ..models.skill_binding import SkillBinding
+    from ..models.unknown_tool import UnknownTool
+
+
+T = TypeVar("T", bound="SessionAgent")
+
+
+@_attrs_define
+class SessionAgent:
+    """The copy of an agent version that a session or thread runs, taken when it started. Short forms
+    carry only `id`, `type` and `version`.
+
+        Attributes:
+            id (str): Agent ID (`agent_` prefix).
+            type_ (Literal['agent']): Always `agent`.
+            version (int): The agent version copied.
+            name (str | Unset): Agent name.
+            description (None | str | Unset): Free-text description.
+            system (None | str | Unset): The system prompt.
+            model (ModelConfig | str | Unset): A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            tools (list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset): Tools the agent may
+                use.
+            mcp_servers (list[MCPServer] | Unset): MCP servers the agent connects to.
+            skills (list[SkillBinding] | Unset): Skills bound to the agent.
+            multiagent (Multiagent | None | Unset): Coordinator configuration; null when the agent works alone.
+    """
+
+    id: str
+    type_: Literal["agent"]
+    version: int
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    system: None | str | Unset = UNSET
+    model: ModelConfig | str | Unset = UNSET
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
+    mcp_servers: list[MCPServer] | Unset = UNSET
+    skills: list[SkillBinding] | Unset = UNSET
+    multiagent: Multiagent | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        version = self.version
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        model: dict[str, Any] | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, ModelConfig):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, AgentToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MCPToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BrowserToolset):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        multiagent: dict[str, Any] | None | Unset
+        if isinstance(self.multiagent, Unset):
+            multiagent = UNSET
+        elif isinstance(self.multiagent, Multiagent):
+            multiagent = self.multiagent.to_dict()
+        else:
+            multiagent = self.multiagent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "version": version,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if system is not UNSET:
+            field_dict["system"] = system
+        if model is not UNSET:
+            field_dict["model"] = model
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+        if multiagent is not UNSET:
+            field_dict["multiagent"] = multiagent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['agent']""", d.pop("type"))
+        if type_ != "agent":
+            raise ValueError(f"type must match const 'agent', got '{type_}'")
+
+        version = d.pop("version")
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        def _parse_model(data: object) -> ModelConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+                return componentsschemas_agent_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""ModelConfig | str | Unset""", data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
+
+                    return componentsschemas_agent_tool_type_4
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[MCPServer] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[SkillBinding] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillBinding.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multiagent_type_0 = Multiagent.from_dict(data)
+
+                return multiagent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""Multiagent | None | Unset""", data)
+
+        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
+
+        session_agent = cls(
+            id=id,
+            type_=type_,
+            version=version,
+            name=name,
+            description=description,
+            system=system,
+            model=model,
+            tools=tools,
+            mcp_servers=mcp_servers,
+            skills=skills,
+            multiagent=multiagent,
+        )
+
+        session_agent.additional_properties = d
+        return session_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.multiagent import Multiagent  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402
+from ..models.unknown_tool import UnknownTool  # noqa: E402

@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_server import MCPServer
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.model_config import ModelConfig
+    from ..models.skill_binding import SkillBinding
+
+
+T = TypeVar("T", bound="SessionAgentOverridesParam")
+
+
+@_attrs_define
+class SessionAgentOverridesParam:
+    """An agent with some of its settings replaced for this session only. Not in the docs; sent by the
+    official SDK.
+
+        Attributes:
+            type_ (Literal['agent_with_overrides']): Always `agent_with_overrides`.
+            id (str): Agent ID (`agent_` prefix).
+            version (int | None | Unset): The version to start from; the latest when omitted or null.
+            system (None | str | Unset): Replacement system prompt; `null` clears it, omitting it keeps the agent's.
+            model (ModelConfig | str | Unset): A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            tools (list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset): Replacement tools; `[]` clears
+                them.
+            mcp_servers (list[MCPServer] | Unset): Replacement MCP servers.
+            skills (list[SkillBinding] | Unset): Replacement skills.
+    """
+
+    type_: Literal["agent_with_overrides"]
+    id: str
+    version: int | None | Unset = UNSET
+    system: None | str | Unset = UNSET
+    model: ModelConfig | str | Unset = UNSET
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
+    mcp_servers: list[MCPServer] | Unset = UNSET
+    skills: list[SkillBinding] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        model: dict[str, Any] | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, ModelConfig):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, AgentToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MCPToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if system is not UNSET:
+            field_dict["system"] = system
+        if model is not UNSET:
+            field_dict["model"] = model
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['agent_with_overrides']""", d.pop("type"))
+        if type_ != "agent_with_overrides":
+            raise ValueError(f"type must match const 'agent_with_overrides', got '{type_}'")
+
+        id = d.pop("id")
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""int | None | Unset""", data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        def _parse_model(data: object) -> ModelConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+                return componentsschemas_agent_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""ModelConfig | str | Unset""", data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+                    return componentsschemas_agent_tool_param_type_3
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[MCPServer] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[SkillBinding] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillBinding.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        session_agent_overrides_param = cls(
+            type_=type_,
+            id=id,
+            version=version,
+            system=system,
+            model=model,
+            tools=tools,
+            mcp_servers=mcp_servers,
+            skills=skills,
+        )
+
+        session_agent_overrides_param.additional_properties = d
+        return session_agent_overrides_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent_with_overrides"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402

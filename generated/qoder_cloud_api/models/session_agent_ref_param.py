@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionAgentRefParam")
+
+
+@_attrs_define
+class SessionAgentRefParam:
+    """An agent, optionally pinned to a version.
+
+    Attributes:
+        type_ (Literal['agent']): Always `agent`.
+        id (str): Agent ID (`agent_` prefix).
+        version (int | None | Unset): The version to run; the latest when omitted or null.
+    """
+
+    type_: Literal["agent"]
+    id: str
+    version: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['agent']""", d.pop("type"))
+        if type_ != "agent":
+            raise ValueError(f"type must match const 'agent', got '{type_}'")
+
+        id = d.pop("id")
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""int | None | Unset""", data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        session_agent_ref_param = cls(
+            type_=type_,
+            id=id,
+            version=version,
+        )
+
+        session_agent_ref_param.additional_properties = d
+        return session_agent_ref_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["agent"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_server import MCPServer
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.model_config import ModelConfig
+    from ..models.skill_binding import SkillBinding
+
+
+T = TypeVar("T", bound="SessionAgentUpdate")
+
+
+@_attrs_define
+class SessionAgentUpdate:
+    """Changes to the session's copy of the agent. The docs accept `tools` and `mcp_servers`, each
+    replacing the stored list (`[]` clears it); `model`, `system` and `skills` are not in the docs but
+    sent by the official SDK, and servers may refuse them.
+
+        Attributes:
+            tools (list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset): Replacement tools.
+            mcp_servers (list[MCPServer] | Unset): Replacement MCP servers.
+            model (ModelConfig | str | Unset): A model ID from `models_list` (e.g. `ultimate`), or a model configuration
+                object.
+            system (None | str | Unset): Replacement system prompt. Not in the docs; sent by the official SDK.
+            skills (list[SkillBinding] | Unset): Replacement skills. Not in the docs; sent by the official SDK.
+    """
+
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
+    mcp_servers: list[MCPServer] | Unset = UNSET
+    model: ModelConfig | str | Unset = UNSET
+    system: None | str | Unset = UNSET
+    skills: list[SkillBinding] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, AgentToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MCPToolset):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        mcp_servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mcp_servers, Unset):
+            mcp_servers = []
+            for mcp_servers_item_data in self.mcp_servers:
+                mcp_servers_item = mcp_servers_item_data.to_dict()
+                mcp_servers.append(mcp_servers_item)
+
+        model: dict[str, Any] | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, ModelConfig):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        system: None | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        else:
+            system = self.system
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if mcp_servers is not UNSET:
+            field_dict["mcp_servers"] = mcp_servers
+        if model is not UNSET:
+            field_dict["model"] = model
+        if system is not UNSET:
+            field_dict["system"] = system
+        if skills is not UNSET:
+            field_dict["skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _tools = d.pop("tools", UNSET)
+        tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+                        return componentsschemas_agent_tool_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+                    return componentsschemas_agent_tool_param_type_3
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        _mcp_servers = d.pop("mcp_servers", UNSET)
+        mcp_servers: list[MCPServer] | Unset = UNSET
+        if _mcp_servers is not UNSET:
+            mcp_servers = []
+            for mcp_servers_item_data in _mcp_servers:
+                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
+
+                mcp_servers.append(mcp_servers_item)
+
+        def _parse_model(data: object) -> ModelConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+                return componentsschemas_agent_model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""ModelConfig | str | Unset""", data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        _skills = d.pop("skills", UNSET)
+        skills: list[SkillBinding] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillBinding.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        session_agent_update = cls(
+            tools=tools,
+            mcp_servers=mcp_servers,
+            model=model,
+            system=system,
+            skills=skills,
+        )
+
+        session_agent_update.additional_properties = d
+        return session_agent_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.agent_toolset import AgentToolset  # noqa: E402
+from ..models.browser_toolset import BrowserToolset  # noqa: E402
+from ..models.custom_tool import CustomTool  # noqa: E402
+from ..models.mcp_server import MCPServer  # noqa: E402
+from ..models.mcp_toolset import MCPToolset  # noqa: E402
+from ..models.model_config import ModelConfig  # noqa: E402
+from ..models.skill_binding import SkillBinding  # noqa: E402

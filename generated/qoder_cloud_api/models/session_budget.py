@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_budget_type import SessionBudgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_cost import ListCost
+
+
+T = TypeVar("T", bound="SessionBudget")
+
+
+@_attrs_define
+class SessionBudget:
+    """A spending cap for the session. Not in the docs; sent by the official SDK. The Python SDK caps
+    credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
+
+        Attributes:
+            type_ (SessionBudgetType): The kind of budget; `limit` today.
+            max_credit_cost (str | Unset): Cap in credits, a positive decimal with at most 12 integer and 2 fraction digits.
+            max_list_cost (ListCost | Unset): An amount of money at list price. Not in the docs; sent by the official SDK.
+    """
+
+    type_: SessionBudgetType
+    max_credit_cost: str | Unset = UNSET
+    max_list_cost: ListCost | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        max_credit_cost = self.max_credit_cost
+
+        max_list_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.max_list_cost, Unset):
+            max_list_cost = self.max_list_cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if max_credit_cost is not UNSET:
+            field_dict["max_credit_cost"] = max_credit_cost
+        if max_list_cost is not UNSET:
+            field_dict["max_list_cost"] = max_list_cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = SessionBudgetType(d.pop("type"))
+
+        max_credit_cost = d.pop("max_credit_cost", UNSET)
+
+        _max_list_cost = d.pop("max_list_cost", UNSET)
+        max_list_cost: ListCost | Unset
+        if isinstance(_max_list_cost, Unset):
+            max_list_cost = UNSET
+        else:
+            max_list_cost = ListCost.from_dict(_max_list_cost)
+
+        session_budget = cls(
+            type_=type_,
+            max_credit_cost=max_credit_cost,
+            max_list_cost=max_list_cost,
+        )
+
+        session_budget.additional_properties = d
+        return session_budget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SessionBudgetType:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.list_cost import ListCost  # noqa: E402

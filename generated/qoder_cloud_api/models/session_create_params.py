@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variables import EnvironmentVariables
+    from ..models.file_resource_param import FileResourceParam
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ..models.git_repository_resource_param import GitRepositoryResourceParam
+    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+    from ..models.metadata import Metadata
+    from ..models.session_agent_overrides_param import SessionAgentOverridesParam
+    from ..models.session_agent_ref_param import SessionAgentRefParam
+    from ..models.session_budget import SessionBudget
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+
+
+T = TypeVar("T", bound="SessionCreateParams")
+
+
+@_attrs_define
+class SessionCreateParams:
+    """The body of `sessions_create`.
+
+    Attributes:
+        agent (SessionAgentOverridesParam | SessionAgentRefParam | str): The agent to run, as an agent ID (its latest
+            version) or as a reference object.
+        environment_id (str): An active (not archived) environment (`env_` prefix).
+        title (None | str | Unset): A title for the session.
+        metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+            512.
+        resources (list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam |
+            MemoryStoreResourceParam] | Unset): Files, repositories and memory stores to mount. Not allowed on self-hosted
+            environments.
+        vault_ids (list[str] | Unset): Vaults holding credentials for the agent's MCP servers and other secrets.
+        environment_variables (EnvironmentVariables | str | Unset): Variables to set in the container: a name-to-value
+            object, or a string of `NAME=value` pairs
+            separated by `;` or newlines. Names match `[A-Za-z_][A-Za-z0-9_]*`; `SERVER_ENDPOINT`, `USER_ID`,
+            `WORK_DIR` and names starting with `CAW_` or `QODER_` are refused. Not allowed on self-hosted
+            environments.
+        budget (SessionBudget | Unset): A spending cap for the session. Not in the docs; sent by the official SDK. The
+            Python SDK caps
+            credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
+        initial_events (list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset): Events to process at once,
+            in order (`user.message` or `user.define_outcome`). Not in the docs;
+            sent by the official SDK.
+    """
+
+    agent: SessionAgentOverridesParam | SessionAgentRefParam | str
+    environment_id: str
+    title: None | str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    resources: (
+        list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+        | Unset
+    ) = UNSET
+    vault_ids: list[str] | Unset = UNSET
+    environment_variables: EnvironmentVariables | str | Unset = UNSET
+    budget: SessionBudget | Unset = UNSET
+    initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent: dict[str, Any] | str
+        if isinstance(self.agent, SessionAgentRefParam):
+            agent = self.agent.to_dict()
+        elif isinstance(self.agent, SessionAgentOverridesParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        environment_id = self.environment_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item: dict[str, Any]
+                if isinstance(resources_item_data, FileResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitHubRepositoryResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitRepositoryResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                else:
+                    resources_item = resources_item_data.to_dict()
+
+                resources.append(resources_item)
+
+        vault_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vault_ids, Unset):
+            vault_ids = self.vault_ids
+
+        environment_variables: dict[str, Any] | str | Unset
+        if isinstance(self.environment_variables, Unset):
+            environment_variables = UNSET
+        elif isinstance(self.environment_variables, EnvironmentVariables):
+            environment_variables = self.environment_variables.to_dict()
+        else:
+            environment_variables = self.environment_variables
+
+        budget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.budget, Unset):
+            budget = self.budget.to_dict()
+
+        initial_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.initial_events, Unset):
+            initial_events = []
+            for initial_events_item_data in self.initial_events:
+                initial_events_item: dict[str, Any]
+                if isinstance(initial_events_item_data, UserMessageEventParam):
+                    initial_events_item = initial_events_item_data.to_dict()
+                else:
+                    initial_events_item = initial_events_item_data.to_dict()
+
+                initial_events.append(initial_events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent": agent,
+                "environment_id": environment_id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if vault_ids is not UNSET:
+            field_dict["vault_ids"] = vault_ids
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if initial_events is not UNSET:
+            field_dict["initial_events"] = initial_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefParam | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+
+                return componentsschemas_session_agent_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_agent_param_type_2 = SessionAgentOverridesParam.from_dict(data)
+
+                return componentsschemas_session_agent_param_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""SessionAgentOverridesParam | SessionAgentRefParam | str""", data)
+
+        agent = _parse_agent(d.pop("agent"))
+
+        environment_id = d.pop("environment_id")
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _resources = d.pop("resources", UNSET)
+        resources: (
+            list[
+                FileResourceParam
+                | GitHubRepositoryResourceParam
+                | GitRepositoryResourceParam
+                | MemoryStoreResourceParam
+            ]
+            | Unset
+        ) = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+
+                def _parse_resources_item(
+                    data: object,
+                ) -> (
+                    FileResourceParam
+                    | GitHubRepositoryResourceParam
+                    | GitRepositoryResourceParam
+                    | MemoryStoreResourceParam
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+
+                    return componentsschemas_session_resource_param_type_3
+
+                resources_item = _parse_resources_item(resources_item_data)
+
+                resources.append(resources_item)
+
+        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+
+        def _parse_environment_variables(data: object) -> EnvironmentVariables | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_environment_variables_param_type_0 = EnvironmentVariables.from_dict(data)
+
+                return componentsschemas_environment_variables_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""EnvironmentVariables | str | Unset""", data)
+
+        environment_variables = _parse_environment_variables(d.pop("environment_variables", UNSET))
+
+        _budget = d.pop("budget", UNSET)
+        budget: SessionBudget | Unset
+        if isinstance(_budget, Unset):
+            budget = UNSET
+        else:
+            budget = SessionBudget.from_dict(_budget)
+
+        _initial_events = d.pop("initial_events", UNSET)
+        initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
+        if _initial_events is not UNSET:
+            initial_events = []
+            for initial_events_item_data in _initial_events:
+
+                def _parse_initial_events_item(data: object) -> UserDefineOutcomeEventParam | UserMessageEventParam:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+                        return componentsschemas_initial_event_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(data)
+
+                    return componentsschemas_initial_event_param_type_1
+
+                initial_events_item = _parse_initial_events_item(initial_events_item_data)
+
+                initial_events.append(initial_events_item)
+
+        session_create_params = cls(
+            agent=agent,
+            environment_id=environment_id,
+            title=title,
+            metadata=metadata,
+            resources=resources,
+            vault_ids=vault_ids,
+            environment_variables=environment_variables,
+            budget=budget,
+            initial_events=initial_events,
+        )
+
+        session_create_params.additional_properties = d
+        return session_create_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.environment_variables import EnvironmentVariables  # noqa: E402
+from ..models.file_resource_param import FileResourceParam  # noqa: E402
+from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam  # noqa: E402
+from ..models.git_repository_resource_param import GitRepositoryResourceParam  # noqa: E402
+from ..models.memory_store_resource_param import MemoryStoreResourceParam  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.session_agent_overrides_param import SessionAgentOverridesParam  # noqa: E402
+from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
+from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
+from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402

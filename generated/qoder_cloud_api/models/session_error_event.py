@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_error import BillingError
+    from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
+    from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
+    from ..models.mcp_connection_failed_error import MCPConnectionFailedError
+    from ..models.model_overloaded_error import ModelOverloadedError
+    from ..models.model_rate_limited_error import ModelRateLimitedError
+    from ..models.model_request_failed_error import ModelRequestFailedError
+    from ..models.unknown_error import UnknownError
+    from ..models.unknown_session_error import UnknownSessionError
+
+
+T = TypeVar("T", bound="SessionErrorEvent")
+
+
+@_attrs_define
+class SessionErrorEvent:
+    """Something failed while the session worked; `error.retry_status` says what happens next.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['session.error']): Always `session.error`.
+        error (BillingError | CredentialHostUnreachableError | MCPAuthenticationFailedError | MCPConnectionFailedError |
+            ModelOverloadedError | ModelRateLimitedError | ModelRequestFailedError | UnknownError | UnknownSessionError):
+            What failed, chosen by `type`. Other kinds are kept as `UnknownSessionError`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event.
+    """
+
+    id: str
+    type_: Literal["session.error"]
+    error: (
+        BillingError
+        | CredentialHostUnreachableError
+        | MCPAuthenticationFailedError
+        | MCPConnectionFailedError
+        | ModelOverloadedError
+        | ModelRateLimitedError
+        | ModelRequestFailedError
+        | UnknownError
+        | UnknownSessionError
+    )
+    processed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        error: dict[str, Any]
+        if isinstance(self.error, UnknownError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, ModelOverloadedError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, ModelRateLimitedError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, ModelRequestFailedError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, MCPConnectionFailedError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, MCPAuthenticationFailedError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, BillingError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, CredentialHostUnreachableError):
+            error = self.error.to_dict()
+        else:
+            error = self.error.to_dict()
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "error": error,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['session.error']""", d.pop("type"))
+        if type_ != "session.error":
+            raise ValueError(f"type must match const 'session.error', got '{type_}'")
+
+        def _parse_error(
+            data: object,
+        ) -> (
+            BillingError
+            | CredentialHostUnreachableError
+            | MCPAuthenticationFailedError
+            | MCPConnectionFailedError
+            | ModelOverloadedError
+            | ModelRateLimitedError
+            | ModelRequestFailedError
+            | UnknownError
+            | UnknownSessionError
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_0 = UnknownError.from_dict(data)
+
+                return componentsschemas_session_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_1 = ModelOverloadedError.from_dict(data)
+
+                return componentsschemas_session_error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_2 = ModelRateLimitedError.from_dict(data)
+
+                return componentsschemas_session_error_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_3 = ModelRequestFailedError.from_dict(data)
+
+                return componentsschemas_session_error_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_4 = MCPConnectionFailedError.from_dict(data)
+
+                return componentsschemas_session_error_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_5 = MCPAuthenticationFailedError.from_dict(data)
+
+                return componentsschemas_session_error_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_6 = BillingError.from_dict(data)
+
+                return componentsschemas_session_error_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_error_type_7 = CredentialHostUnreachableError.from_dict(data)
+
+                return componentsschemas_session_error_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_error_type_8 = UnknownSessionError.from_dict(data)
+
+            return componentsschemas_session_error_type_8
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        session_error_event = cls(
+            id=id,
+            type_=type_,
+            error=error,
+            processed_at=processed_at,
+        )
+
+        session_error_event.additional_properties = d
+        return session_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["session.error"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.billing_error import BillingError  # noqa: E402
+from ..models.credential_host_unreachable_error import CredentialHostUnreachableError  # noqa: E402
+from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError  # noqa: E402
+from ..models.mcp_connection_failed_error import MCPConnectionFailedError  # noqa: E402
+from ..models.model_overloaded_error import ModelOverloadedError  # noqa: E402
+from ..models.model_rate_limited_error import ModelRateLimitedError  # noqa: E402
+from ..models.model_request_failed_error import ModelRequestFailedError  # noqa: E402
+from ..models.unknown_error import UnknownError  # noqa: E402
+from ..models.unknown_session_error import UnknownSessionError  # noqa: E402

@@ -1,0 +1,706 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
+    from ..models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+    from ..models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
+    from ..models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
+    from ..models.agent_message_event import AgentMessageEvent
+    from ..models.agent_thinking_event import AgentThinkingEvent
+    from ..models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
+    from ..models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
+    from ..models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
+    from ..models.agent_tool_result_event import AgentToolResultEvent
+    from ..models.agent_tool_use_event import AgentToolUseEvent
+    from ..models.event_delta import EventDelta
+    from ..models.event_start import EventStart
+    from ..models.session_deleted_event import SessionDeletedEvent
+    from ..models.session_error_event import SessionErrorEvent
+    from ..models.session_status_idle_event import SessionStatusIdleEvent
+    from ..models.session_status_rescheduled_event import SessionStatusRescheduledEvent
+    from ..models.session_status_running_event import SessionStatusRunningEvent
+    from ..models.session_status_terminated_event import SessionStatusTerminatedEvent
+    from ..models.session_thread_created_event import SessionThreadCreatedEvent
+    from ..models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
+    from ..models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
+    from ..models.session_thread_status_running_event import SessionThreadStatusRunningEvent
+    from ..models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
+    from ..models.session_updated_event import SessionUpdatedEvent
+    from ..models.session_usage_event import SessionUsageEvent
+    from ..models.span_model_request_end_event import SpanModelRequestEndEvent
+    from ..models.span_model_request_start_event import SpanModelRequestStartEvent
+    from ..models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
+    from ..models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
+    from ..models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
+    from ..models.system_message_event import SystemMessageEvent
+    from ..models.unknown_session_event import UnknownSessionEvent
+    from ..models.user_custom_tool_result_event import UserCustomToolResultEvent
+    from ..models.user_define_outcome_event import UserDefineOutcomeEvent
+    from ..models.user_interrupt_event import UserInterruptEvent
+    from ..models.user_message_event import UserMessageEvent
+    from ..models.user_tool_confirmation_event import UserToolConfirmationEvent
+    from ..models.user_tool_result_event import UserToolResultEvent
+
+
+T = TypeVar("T", bound="SessionEventList")
+
+
+@_attrs_define
+class SessionEventList:
+    """A page of stored events.
+
+    Attributes:
+        data (list[AgentArtifactDeliveredEvent | AgentCustomToolUseEvent | AgentMCPToolResultEvent |
+            AgentMCPToolUseEvent | AgentMessageEvent | AgentThinkingEvent | AgentThreadContextCompactedEvent |
+            AgentThreadMessageReceivedEvent | AgentThreadMessageSentEvent | AgentToolResultEvent | AgentToolUseEvent |
+            EventDelta | EventStart | SessionDeletedEvent | SessionErrorEvent | SessionStatusIdleEvent |
+            SessionStatusRescheduledEvent | SessionStatusRunningEvent | SessionStatusTerminatedEvent |
+            SessionThreadCreatedEvent | SessionThreadStatusIdleEvent | SessionThreadStatusRescheduledEvent |
+            SessionThreadStatusRunningEvent | SessionThreadStatusTerminatedEvent | SessionUpdatedEvent | SessionUsageEvent |
+            SpanModelRequestEndEvent | SpanModelRequestStartEvent | SpanOutcomeEvaluationEndEvent |
+            SpanOutcomeEvaluationOngoingEvent | SpanOutcomeEvaluationStartEvent | SystemMessageEvent | UnknownSessionEvent |
+            UserCustomToolResultEvent | UserDefineOutcomeEvent | UserInterruptEvent | UserMessageEvent |
+            UserToolConfirmationEvent | UserToolResultEvent]): The events on this page.
+        has_more (bool): Whether more items follow in this direction.
+        first_id (None | str | Unset): ID of the first item; null when the page is empty.
+        last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
+    """
+
+    data: list[
+        AgentArtifactDeliveredEvent
+        | AgentCustomToolUseEvent
+        | AgentMCPToolResultEvent
+        | AgentMCPToolUseEvent
+        | AgentMessageEvent
+        | AgentThinkingEvent
+        | AgentThreadContextCompactedEvent
+        | AgentThreadMessageReceivedEvent
+        | AgentThreadMessageSentEvent
+        | AgentToolResultEvent
+        | AgentToolUseEvent
+        | EventDelta
+        | EventStart
+        | SessionDeletedEvent
+        | SessionErrorEvent
+        | SessionStatusIdleEvent
+        | SessionStatusRescheduledEvent
+        | SessionStatusRunningEvent
+        | SessionStatusTerminatedEvent
+        | SessionThreadCreatedEvent
+        | SessionThreadStatusIdleEvent
+        | SessionThreadStatusRescheduledEvent
+        | SessionThreadStatusRunningEvent
+        | SessionThreadStatusTerminatedEvent
+        | SessionUpdatedEvent
+        | SessionUsageEvent
+        | SpanModelRequestEndEvent
+        | SpanModelRequestStartEvent
+        | SpanOutcomeEvaluationEndEvent
+        | SpanOutcomeEvaluationOngoingEvent
+        | SpanOutcomeEvaluationStartEvent
+        | SystemMessageEvent
+        | UnknownSessionEvent
+        | UserCustomToolResultEvent
+        | UserDefineOutcomeEvent
+        | UserInterruptEvent
+        | UserMessageEvent
+        | UserToolConfirmationEvent
+        | UserToolResultEvent
+    ]
+    has_more: bool
+    first_id: None | str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
+    next_page: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, UserMessageEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserInterruptEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserToolConfirmationEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserCustomToolResultEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserToolResultEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, UserDefineOutcomeEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SystemMessageEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentMessageEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentThinkingEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentToolUseEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentToolResultEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentCustomToolUseEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentMCPToolUseEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentMCPToolResultEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentArtifactDeliveredEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentThreadMessageSentEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentThreadMessageReceivedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AgentThreadContextCompactedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionStatusRunningEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionStatusIdleEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionStatusRescheduledEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionStatusTerminatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionErrorEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionUpdatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionDeletedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionUsageEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionThreadCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionThreadStatusRunningEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionThreadStatusIdleEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionThreadStatusRescheduledEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SessionThreadStatusTerminatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SpanModelRequestStartEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SpanModelRequestEndEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SpanOutcomeEvaluationStartEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SpanOutcomeEvaluationOngoingEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, SpanOutcomeEvaluationEndEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, EventStart):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, EventDelta):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
+
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_more": has_more,
+            }
+        )
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                AgentArtifactDeliveredEvent
+                | AgentCustomToolUseEvent
+                | AgentMCPToolResultEvent
+                | AgentMCPToolUseEvent
+                | AgentMessageEvent
+                | AgentThinkingEvent
+                | AgentThreadContextCompactedEvent
+                | AgentThreadMessageReceivedEvent
+                | AgentThreadMessageSentEvent
+                | AgentToolResultEvent
+                | AgentToolUseEvent
+                | EventDelta
+                | EventStart
+                | SessionDeletedEvent
+                | SessionErrorEvent
+                | SessionStatusIdleEvent
+                | SessionStatusRescheduledEvent
+                | SessionStatusRunningEvent
+                | SessionStatusTerminatedEvent
+                | SessionThreadCreatedEvent
+                | SessionThreadStatusIdleEvent
+                | SessionThreadStatusRescheduledEvent
+                | SessionThreadStatusRunningEvent
+                | SessionThreadStatusTerminatedEvent
+                | SessionUpdatedEvent
+                | SessionUsageEvent
+                | SpanModelRequestEndEvent
+                | SpanModelRequestStartEvent
+                | SpanOutcomeEvaluationEndEvent
+                | SpanOutcomeEvaluationOngoingEvent
+                | SpanOutcomeEvaluationStartEvent
+                | SystemMessageEvent
+                | UnknownSessionEvent
+                | UserCustomToolResultEvent
+                | UserDefineOutcomeEvent
+                | UserInterruptEvent
+                | UserMessageEvent
+                | UserToolConfirmationEvent
+                | UserToolResultEvent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_0 = UserMessageEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_1 = UserInterruptEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_2 = UserToolConfirmationEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_3 = UserCustomToolResultEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_4 = UserToolResultEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_5 = UserDefineOutcomeEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_6 = SystemMessageEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_7 = AgentMessageEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_8 = AgentThinkingEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_9 = AgentToolUseEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_10 = AgentToolResultEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_11 = AgentCustomToolUseEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_12 = AgentMCPToolUseEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_13 = AgentMCPToolResultEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_14 = AgentArtifactDeliveredEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_15 = AgentThreadMessageSentEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_16 = AgentThreadMessageReceivedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_17 = AgentThreadContextCompactedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_18 = SessionStatusRunningEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_19 = SessionStatusIdleEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_20 = SessionStatusRescheduledEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_21 = SessionStatusTerminatedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_22 = SessionErrorEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_23 = SessionUpdatedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_24 = SessionDeletedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_25 = SessionUsageEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_26 = SessionThreadCreatedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_27 = SessionThreadStatusRunningEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_28 = SessionThreadStatusIdleEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_28
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_29 = SessionThreadStatusRescheduledEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_29
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_30 = SessionThreadStatusTerminatedEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_30
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_31 = SpanModelRequestStartEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_31
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_32 = SpanModelRequestEndEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_32
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_33 = SpanOutcomeEvaluationStartEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_33
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_34 = SpanOutcomeEvaluationOngoingEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_34
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_35 = SpanOutcomeEvaluationEndEvent.from_dict(data)
+
+                    return componentsschemas_session_event_type_35
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_36 = EventStart.from_dict(data)
+
+                    return componentsschemas_session_event_type_36
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_event_type_37 = EventDelta.from_dict(data)
+
+                    return componentsschemas_session_event_type_37
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
+
+                return componentsschemas_session_event_type_38
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
+
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        session_event_list = cls(
+            data=data,
+            has_more=has_more,
+            first_id=first_id,
+            last_id=last_id,
+            next_page=next_page,
+        )
+
+        session_event_list.additional_properties = d
+        return session_event_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent  # noqa: E402
+from ..models.agent_custom_tool_use_event import AgentCustomToolUseEvent  # noqa: E402
+from ..models.agent_mcp_tool_result_event import AgentMCPToolResultEvent  # noqa: E402
+from ..models.agent_mcp_tool_use_event import AgentMCPToolUseEvent  # noqa: E402
+from ..models.agent_message_event import AgentMessageEvent  # noqa: E402
+from ..models.agent_thinking_event import AgentThinkingEvent  # noqa: E402
+from ..models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent  # noqa: E402
+from ..models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent  # noqa: E402
+from ..models.agent_thread_message_sent_event import AgentThreadMessageSentEvent  # noqa: E402
+from ..models.agent_tool_result_event import AgentToolResultEvent  # noqa: E402
+from ..models.agent_tool_use_event import AgentToolUseEvent  # noqa: E402
+from ..models.event_delta import EventDelta  # noqa: E402
+from ..models.event_start import EventStart  # noqa: E402
+from ..models.session_deleted_event import SessionDeletedEvent  # noqa: E402
+from ..models.session_error_event import SessionErrorEvent  # noqa: E402
+from ..models.session_status_idle_event import SessionStatusIdleEvent  # noqa: E402
+from ..models.session_status_rescheduled_event import SessionStatusRescheduledEvent  # noqa: E402
+from ..models.session_status_running_event import SessionStatusRunningEvent  # noqa: E402
+from ..models.session_status_terminated_event import SessionStatusTerminatedEvent  # noqa: E402
+from ..models.session_thread_created_event import SessionThreadCreatedEvent  # noqa: E402
+from ..models.session_thread_status_idle_event import SessionThreadStatusIdleEvent  # noqa: E402
+from ..models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent  # noqa: E402
+from ..models.session_thread_status_running_event import SessionThreadStatusRunningEvent  # noqa: E402
+from ..models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent  # noqa: E402
+from ..models.session_updated_event import SessionUpdatedEvent  # noqa: E402
+from ..models.session_usage_event import SessionUsageEvent  # noqa: E402
+from ..models.span_model_request_end_event import SpanModelRequestEndEvent  # noqa: E402
+from ..models.span_model_request_start_event import SpanModelRequestStartEvent  # noqa: E402
+from ..models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent  # noqa: E402
+from ..models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent  # noqa: E402
+from ..models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent  # noqa: E402
+from ..models.system_message_event import SystemMessageEvent  # noqa: E402
+from ..models.unknown_session_event import UnknownSessionEvent  # noqa: E402
+from ..models.user_custom_tool_result_event import UserCustomToolResultEvent  # noqa: E402
+from ..models.user_define_outcome_event import UserDefineOutcomeEvent  # noqa: E402
+from ..models.user_interrupt_event import UserInterruptEvent  # noqa: E402
+from ..models.user_message_event import UserMessageEvent  # noqa: E402
+from ..models.user_tool_confirmation_event import UserToolConfirmationEvent  # noqa: E402
+from ..models.user_tool_result_event import UserToolResultEvent  # noqa: E402

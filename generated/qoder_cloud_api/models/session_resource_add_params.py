@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_resource_add_type import SessionResourceAddType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionResourceAddParams")
+
+
+@_attrs_define
+class SessionResourceAddParams:
+    """The body of `session_resources_add`.
+
+    Attributes:
+        type_ (SessionResourceAddType): Always `file`; only files can be added to an existing session.
+        file_id (str): The file to mount (`file_` prefix); it must be ready.
+        mount_path (None | str | Unset): Where to mount it; `/mnt/session/uploads/<file_id>` by default.
+    """
+
+    type_: SessionResourceAddType
+    file_id: str
+    mount_path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        file_id = self.file_id
+
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file_id": file_id,
+            }
+        )
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = SessionResourceAddType(d.pop("type"))
+
+        file_id = d.pop("file_id")
+
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
+
+        session_resource_add_params = cls(
+            type_=type_,
+            file_id=file_id,
+            mount_path=mount_path,
+        )
+
+        session_resource_add_params.additional_properties = d
+        return session_resource_add_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SessionResourceAddType:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionStats")
+
+
+@_attrs_define
+class SessionStats:
+    """Timing figures of a session.
+
+    Attributes:
+        active_seconds (float | Unset): Time spent `running`, in seconds.
+        duration_seconds (float | Unset): Time since creation, in seconds; stops growing once the session is terminated.
+    """
+
+    active_seconds: float | Unset = UNSET
+    duration_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_seconds = self.active_seconds
+
+        duration_seconds = self.duration_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_seconds is not UNSET:
+            field_dict["active_seconds"] = active_seconds
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active_seconds = d.pop("active_seconds", UNSET)
+
+        duration_seconds = d.pop("duration_seconds", UNSET)
+
+        session_stats = cls(
+            active_seconds=active_seconds,
+            duration_seconds=duration_seconds,
+        )
+
+        session_stats.additional_properties = d
+        return session_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.budget_reached_stop_reason import BudgetReachedStopReason
+    from ..models.cancelled_stop_reason import CancelledStopReason
+    from ..models.end_turn_stop_reason import EndTurnStopReason
+    from ..models.requires_action_stop_reason import RequiresActionStopReason
+    from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
+    from ..models.unknown_stop_reason import UnknownStopReason
+
+
+T = TypeVar("T", bound="SessionStatusIdleEvent")
+
+
+@_attrs_define
+class SessionStatusIdleEvent:
+    """The session stopped working and waits; `stop_reason` says why. With `requires_action` it is paused
+    for client input, not finished. Streams stay open.
+
+        Attributes:
+            id (str): Event ID (`evt_` prefix).
+            type_ (Literal['session.status_idle']): Always `session.status_idle`.
+            stop_reason (BudgetReachedStopReason | CancelledStopReason | EndTurnStopReason | RequiresActionStopReason |
+                RetriesExhaustedStopReason | UnknownStopReason): Why a session or thread went idle, chosen by `type`. Other
+                reasons are kept as `UnknownStopReason`.
+            processed_at (datetime.datetime | None | Unset): When the server processed the event.
+    """
+
+    id: str
+    type_: Literal["session.status_idle"]
+    stop_reason: (
+        BudgetReachedStopReason
+        | CancelledStopReason
+        | EndTurnStopReason
+        | RequiresActionStopReason
+        | RetriesExhaustedStopReason
+        | UnknownStopReason
+    )
+    processed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        stop_reason: dict[str, Any]
+        if isinstance(self.stop_reason, EndTurnStopReason):
+            stop_reason = self.stop_reason.to_dict()
+        elif isinstance(self.stop_reason, RequiresActionStopReason):
+            stop_reason = self.stop_reason.to_dict()
+        elif isinstance(self.stop_reason, RetriesExhaustedStopReason):
+            stop_reason = self.stop_reason.to_dict()
+        elif isinstance(self.stop_reason, BudgetReachedStopReason):
+            stop_reason = self.stop_reason.to_dict()
+        elif isinstance(self.stop_reason, CancelledStopReason):
+            stop_reason = self.stop_reason.to_dict()
+        else:
+            stop_reason = self.stop_reason.to_dict()
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "stop_reason": stop_reason,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['session.status_idle']""", d.pop("type"))
+        if type_ != "session.status_idle":
+            raise ValueError(f"type must match const 'session.status_idle', got '{type_}'")
+
+        def _parse_stop_reason(
+            data: object,
+        ) -> (
+            BudgetReachedStopReason
+            | CancelledStopReason
+            | EndTurnStopReason
+            | RequiresActionStopReason
+            | RetriesExhaustedStopReason
+            | UnknownStopReason
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_reason_type_0 = EndTurnStopReason.from_dict(data)
+
+                return componentsschemas_stop_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_reason_type_1 = RequiresActionStopReason.from_dict(data)
+
+                return componentsschemas_stop_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_reason_type_2 = RetriesExhaustedStopReason.from_dict(data)
+
+                return componentsschemas_stop_reason_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_reason_type_3 = BudgetReachedStopReason.from_dict(data)
+
+                return componentsschemas_stop_reason_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_stop_reason_type_4 = CancelledStopReason.from_dict(data)
+
+                return componentsschemas_stop_reason_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_stop_reason_type_5 = UnknownStopReason.from_dict(data)
+
+            return componentsschemas_stop_reason_type_5
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        session_status_idle_event = cls(
+            id=id,
+            type_=type_,
+            stop_reason=stop_reason,
+            processed_at=processed_at,
+        )
+
+        session_status_idle_event.additional_properties = d
+        return session_status_idle_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["session.status_idle"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.budget_reached_stop_reason import BudgetReachedStopReason  # noqa: E402
+from ..models.cancelled_stop_reason import CancelledStopReason  # noqa: E402
+from ..models.end_turn_stop_reason import EndTurnStopReason  # noqa: E402
+from ..models.requires_action_stop_reason import RequiresActionStopReason  # noqa: E402
+from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason  # noqa: E402
+from ..models.unknown_stop_reason import UnknownStopReason  # noqa: E402

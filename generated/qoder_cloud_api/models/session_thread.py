@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_thread_object_type import SessionThreadObjectType
+from ..models.session_thread_status import SessionThreadStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.session_thread_stats import SessionThreadStats
+    from ..models.session_usage import SessionUsage
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
+
+T = TypeVar("T", bound="SessionThread")
+
+
+@_attrs_define
+class SessionThread:
+    """One line of work inside a session: the coordinator (primary) thread, or a thread it started for
+    another agent.
+
+        Attributes:
+            id (str): Thread ID (`sthr_` prefix).
+            type_ (SessionThreadObjectType): Always `session_thread`.
+            status (SessionThreadStatus): Where the thread is in its life: `idle`, `running`, `rescheduling` or
+                `terminated`.
+            session_id (str | Unset): The session the thread belongs to.
+            parent_thread_id (None | str | Unset): The thread that started this one; null for the primary thread.
+            agent (MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset): What runs a thread, chosen by
+                `type`. Other kinds are kept as `UnknownSessionThreadAgent`.
+            stats (None | SessionThreadStats | Unset): Timing figures; null when not available.
+            usage (SessionUsage | Unset): What a session (or one thread) has used so far. The docs describe the credit
+                snapshot; token and
+                cost counters come from the official SDK's types and older examples.
+            archived_at (datetime.datetime | None | Unset): When the thread was archived; null while active.
+            created_at (datetime.datetime | Unset): Creation time.
+            updated_at (datetime.datetime | Unset): Last change time.
+    """
+
+    id: str
+    type_: SessionThreadObjectType
+    status: SessionThreadStatus
+    session_id: str | Unset = UNSET
+    parent_thread_id: None | str | Unset = UNSET
+    agent: MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset = UNSET
+    stats: None | SessionThreadStats | Unset = UNSET
+    usage: SessionUsage | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        status = self.status.value
+
+        session_id = self.session_id
+
+        parent_thread_id: None | str | Unset
+        if isinstance(self.parent_thread_id, Unset):
+            parent_thread_id = UNSET
+        else:
+            parent_thread_id = self.parent_thread_id
+
+        agent: dict[str, Any] | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, SessionAgent):
+            agent = self.agent.to_dict()
+        elif isinstance(self.agent, MultiagentAdvisorRef):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent.to_dict()
+
+        stats: dict[str, Any] | None | Unset
+        if isinstance(self.stats, Unset):
+            stats = UNSET
+        elif isinstance(self.stats, SessionThreadStats):
+            stats = self.stats.to_dict()
+        else:
+            stats = self.stats
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if parent_thread_id is not UNSET:
+            field_dict["parent_thread_id"] = parent_thread_id
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = SessionThreadObjectType(d.pop("type"))
+
+        status = SessionThreadStatus(d.pop("status"))
+
+        session_id = d.pop("session_id", UNSET)
+
+        def _parse_parent_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        parent_thread_id = _parse_parent_thread_id(d.pop("parent_thread_id", UNSET))
+
+        def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+
+                return componentsschemas_session_thread_agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+
+                return componentsschemas_session_thread_agent_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+
+            return componentsschemas_session_thread_agent_type_2
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_stats(data: object) -> None | SessionThreadStats | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stats_type_0 = SessionThreadStats.from_dict(data)
+
+                return stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | SessionThreadStats | Unset""", data)
+
+        stats = _parse_stats(d.pop("stats", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: SessionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = SessionUsage.from_dict(_usage)
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        session_thread = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            session_id=session_id,
+            parent_thread_id=parent_thread_id,
+            agent=agent,
+            stats=stats,
+            usage=usage,
+            archived_at=archived_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        session_thread.additional_properties = d
+        return session_thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> SessionThreadObjectType:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
+from ..models.session_agent import SessionAgent  # noqa: E402
+from ..models.session_thread_stats import SessionThreadStats  # noqa: E402
+from ..models.session_usage import SessionUsage  # noqa: E402
+from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionThreadStats")
+
+
+@_attrs_define
+class SessionThreadStats:
+    """Timing figures of a thread.
+
+    Attributes:
+        active_seconds (float | Unset): Time spent running, in seconds.
+        duration_seconds (float | Unset): Time since the thread started, in seconds.
+        startup_seconds (float | Unset): Time taken to start, in seconds; 0 for child threads.
+    """
+
+    active_seconds: float | Unset = UNSET
+    duration_seconds: float | Unset = UNSET
+    startup_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_seconds = self.active_seconds
+
+        duration_seconds = self.duration_seconds
+
+        startup_seconds = self.startup_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active_seconds is not UNSET:
+            field_dict["active_seconds"] = active_seconds
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if startup_seconds is not UNSET:
+            field_dict["startup_seconds"] = startup_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active_seconds = d.pop("active_seconds", UNSET)
+
+        duration_seconds = d.pop("duration_seconds", UNSET)
+
+        startup_seconds = d.pop("startup_seconds", UNSET)
+
+        session_thread_stats = cls(
+            active_seconds=active_seconds,
+            duration_seconds=duration_seconds,
+            startup_seconds=startup_seconds,
+        )
+
+        session_thread_stats.additional_properties = d
+        return session_thread_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

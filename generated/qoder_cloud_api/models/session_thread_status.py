@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class SessionThreadStatus(StrEnum):
+    """SessionThreadStatus.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    IDLE = "idle"
+    RESCHEDULING = "rescheduling"
+    RUNNING = "running"
+    TERMINATED = "terminated"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SessionThreadStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

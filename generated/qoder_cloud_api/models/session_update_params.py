@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variables import EnvironmentVariables
+    from ..models.metadata_patch import MetadataPatch
+    from ..models.session_agent_update import SessionAgentUpdate
+    from ..models.session_budget import SessionBudget
+
+
+T = TypeVar("T", bound="SessionUpdateParams")
+
+
+@_attrs_define
+class SessionUpdateParams:
+    """The body of `sessions_update`; only fields sent change.
+
+    Attributes:
+        title (None | str | Unset): New title; `null` clears it.
+        metadata (MetadataPatch | Unset): A merge patch for metadata. A string sets a key; `null` removes it; keys not
+            sent are kept.
+        agent (SessionAgentUpdate | Unset): Changes to the session's copy of the agent. The docs accept `tools` and
+            `mcp_servers`, each
+            replacing the stored list (`[]` clears it); `model`, `system` and `skills` are not in the docs but
+            sent by the official SDK, and servers may refuse them.
+        environment_variables (EnvironmentVariables | Unset): Variables set in the session's container, by name.
+        budget (SessionBudget | Unset): A spending cap for the session. Not in the docs; sent by the official SDK. The
+            Python SDK caps
+            credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
+    """
+
+    title: None | str | Unset = UNSET
+    metadata: MetadataPatch | Unset = UNSET
+    agent: SessionAgentUpdate | Unset = UNSET
+    environment_variables: EnvironmentVariables | Unset = UNSET
+    budget: SessionBudget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        environment_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = self.environment_variables.to_dict()
+
+        budget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.budget, Unset):
+            budget = self.budget.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataPatch | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataPatch.from_dict(_metadata)
+
+        _agent = d.pop("agent", UNSET)
+        agent: SessionAgentUpdate | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = SessionAgentUpdate.from_dict(_agent)
+
+        _environment_variables = d.pop("environment_variables", UNSET)
+        environment_variables: EnvironmentVariables | Unset
+        if isinstance(_environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = EnvironmentVariables.from_dict(_environment_variables)
+
+        _budget = d.pop("budget", UNSET)
+        budget: SessionBudget | Unset
+        if isinstance(_budget, Unset):
+            budget = UNSET
+        else:
+            budget = SessionBudget.from_dict(_budget)
+
+        session_update_params = cls(
+            title=title,
+            metadata=metadata,
+            agent=agent,
+            environment_variables=environment_variables,
+            budget=budget,
+        )
+
+        session_update_params.additional_properties = d
+        return session_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.environment_variables import EnvironmentVariables  # noqa: E402
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.session_agent_update import SessionAgentUpdate  # noqa: E402
+from ..models.session_budget import SessionBudget  # noqa: E402

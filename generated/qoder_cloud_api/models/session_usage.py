@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_creation_usage import CacheCreationUsage
+    from ..models.list_cost import ListCost
+    from ..models.server_tool_usage import ServerToolUsage
+
+
+T = TypeVar("T", bound="SessionUsage")
+
+
+@_attrs_define
+class SessionUsage:
+    """What a session (or one thread) has used so far. The docs describe the credit snapshot; token and
+    cost counters come from the official SDK's types and older examples.
+
+        Attributes:
+            total_credits (float | Unset): Credits used, rounded down to two decimals; 0 for a fresh session.
+            model_credits (float | Unset): Credits used by model requests. Not in the docs; sent by the official SDK.
+            sandbox_runtime_credits (float | Unset): Credits used by the sandbox. Not in the docs; sent by the official SDK.
+            input_tokens (int | Unset): Input tokens consumed.
+            output_tokens (int | Unset): Output tokens produced.
+            cache_read_input_tokens (int | Unset): Input tokens read from the prompt cache.
+            cache_creation (CacheCreationUsage | Unset): Input tokens written to the prompt cache, by cache lifetime.
+            active_seconds (float | Unset): Time spent running, in seconds. Not in the docs; sent by the official SDK.
+            list_cost (ListCost | Unset): An amount of money at list price. Not in the docs; sent by the official SDK.
+            server_tool_use (ServerToolUsage | Unset): Counts of tools run by the server. Not in the docs; sent by the
+                official SDK.
+    """
+
+    total_credits: float | Unset = UNSET
+    model_credits: float | Unset = UNSET
+    sandbox_runtime_credits: float | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    cache_read_input_tokens: int | Unset = UNSET
+    cache_creation: CacheCreationUsage | Unset = UNSET
+    active_seconds: float | Unset = UNSET
+    list_cost: ListCost | Unset = UNSET
+    server_tool_use: ServerToolUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_credits = self.total_credits
+
+        model_credits = self.model_credits
+
+        sandbox_runtime_credits = self.sandbox_runtime_credits
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        cache_read_input_tokens = self.cache_read_input_tokens
+
+        cache_creation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_creation, Unset):
+            cache_creation = self.cache_creation.to_dict()
+
+        active_seconds = self.active_seconds
+
+        list_cost: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.list_cost, Unset):
+            list_cost = self.list_cost.to_dict()
+
+        server_tool_use: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server_tool_use, Unset):
+            server_tool_use = self.server_tool_use.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_credits is not UNSET:
+            field_dict["total_credits"] = total_credits
+        if model_credits is not UNSET:
+            field_dict["model_credits"] = model_credits
+        if sandbox_runtime_credits is not UNSET:
+            field_dict["sandbox_runtime_credits"] = sandbox_runtime_credits
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if cache_read_input_tokens is not UNSET:
+            field_dict["cache_read_input_tokens"] = cache_read_input_tokens
+        if cache_creation is not UNSET:
+            field_dict["cache_creation"] = cache_creation
+        if active_seconds is not UNSET:
+            field_dict["active_seconds"] = active_seconds
+        if list_cost is not UNSET:
+            field_dict["list_cost"] = list_cost
+        if server_tool_use is not UNSET:
+            field_dict["server_tool_use"] = server_tool_use
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_credits = d.pop("total_credits", UNSET)
+
+        model_credits = d.pop("model_credits", UNSET)
+
+        sandbox_runtime_credits = d.pop("sandbox_runtime_credits", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
+
+        _cache_creation = d.pop("cache_creation", UNSET)
+        cache_creation: CacheCreationUsage | Unset
+        if isinstance(_cache_creation, Unset):
+            cache_creation = UNSET
+        else:
+            cache_creation = CacheCreationUsage.from_dict(_cache_creation)
+
+        active_seconds = d.pop("active_seconds", UNSET)
+
+        _list_cost = d.pop("list_cost", UNSET)
+        list_cost: ListCost | Unset
+        if isinstance(_list_cost, Unset):
+            list_cost = UNSET
+        else:
+            list_cost = ListCost.from_dict(_list_cost)
+
+        _server_tool_use = d.pop("server_tool_use", UNSET)
+        server_tool_use: ServerToolUsage | Unset
+        if isinstance(_server_tool_use, Unset):
+            server_tool_use = UNSET
+        else:
+            server_tool_use = ServerToolUsage.from_dict(_server_tool_use)
+
+        session_usage = cls(
+            total_credits=total_credits,
+            model_credits=model_credits,
+            sandbox_runtime_credits=sandbox_runtime_credits,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            cache_read_input_tokens=cache_read_input_tokens,
+            cache_creation=cache_creation,
+            active_seconds=active_seconds,
+            list_cost=list_cost,
+            server_tool_use=server_tool_use,
+        )
+
+        session_usage.additional_properties = d
+        return session_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.cache_creation_usage import CacheCreationUsage  # noqa: E402
+from ..models.list_cost import ListCost  # noqa: E402
+from ..models.server_tool_usage import ServerToolUsage  # noqa: E402

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_budget import SessionBudget
+    from ..models.session_usage import SessionUsage
+
+
+T = TypeVar("T", bound="SessionUsageEvent")
+
+
+@_attrs_define
+class SessionUsageEvent:
+    """A snapshot of the session's usage. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['session.usage']): Always `session.usage`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event.
+        usage (SessionUsage | Unset): What a session (or one thread) has used so far. The docs describe the credit
+            snapshot; token and
+            cost counters come from the official SDK's types and older examples.
+        budget (None | SessionBudget | Unset): The budget in force.
+    """
+
+    id: str
+    type_: Literal["session.usage"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    usage: SessionUsage | Unset = UNSET
+    budget: None | SessionBudget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        budget: dict[str, Any] | None | Unset
+        if isinstance(self.budget, Unset):
+            budget = UNSET
+        elif isinstance(self.budget, SessionBudget):
+            budget = self.budget.to_dict()
+        else:
+            budget = self.budget
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['session.usage']""", d.pop("type"))
+        if type_ != "session.usage":
+            raise ValueError(f"type must match const 'session.usage', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: SessionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = SessionUsage.from_dict(_usage)
+
+        def _parse_budget(data: object) -> None | SessionBudget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_type_0 = SessionBudget.from_dict(data)
+
+                return budget_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | SessionBudget | Unset""", data)
+
+        budget = _parse_budget(d.pop("budget", UNSET))
+
+        session_usage_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            usage=usage,
+            budget=budget,
+        )
+
+        session_usage_event.additional_properties = d
+        return session_usage_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["session.usage"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.session_usage import SessionUsage  # noqa: E402

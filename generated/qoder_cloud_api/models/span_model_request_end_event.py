@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_usage import ModelUsage
+
+
+T = TypeVar("T", bound="SpanModelRequestEndEvent")
+
+
+@_attrs_define
+class SpanModelRequestEndEvent:
+    """A model request finished (it also closes an unfinished preview).
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['span.model_request_end']): Always `span.model_request_end`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event.
+        model_request_start_id (str | Unset): The matching `span.model_request_start` event.
+        is_error (bool | Unset): True when the request failed.
+        model_usage (ModelUsage | Unset): What one model request used. The docs promise only `credits` (and no token
+            counts); the token
+            fields and `speed` come from the official SDK's types.
+    """
+
+    id: str
+    type_: Literal["span.model_request_end"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    model_request_start_id: str | Unset = UNSET
+    is_error: bool | Unset = UNSET
+    model_usage: ModelUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        model_request_start_id = self.model_request_start_id
+
+        is_error = self.is_error
+
+        model_usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_usage, Unset):
+            model_usage = self.model_usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if model_request_start_id is not UNSET:
+            field_dict["model_request_start_id"] = model_request_start_id
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+        if model_usage is not UNSET:
+            field_dict["model_usage"] = model_usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['span.model_request_end']""", d.pop("type"))
+        if type_ != "span.model_request_end":
+            raise ValueError(f"type must match const 'span.model_request_end', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        model_request_start_id = d.pop("model_request_start_id", UNSET)
+
+        is_error = d.pop("is_error", UNSET)
+
+        _model_usage = d.pop("model_usage", UNSET)
+        model_usage: ModelUsage | Unset
+        if isinstance(_model_usage, Unset):
+            model_usage = UNSET
+        else:
+            model_usage = ModelUsage.from_dict(_model_usage)
+
+        span_model_request_end_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            model_request_start_id=model_request_start_id,
+            is_error=is_error,
+            model_usage=model_usage,
+        )
+
+        span_model_request_end_event.additional_properties = d
+        return span_model_request_end_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["span.model_request_end"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.model_usage import ModelUsage  # noqa: E402

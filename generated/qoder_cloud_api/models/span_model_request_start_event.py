@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpanModelRequestStartEvent")
+
+
+@_attrs_define
+class SpanModelRequestStartEvent:
+    """A model request began.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix); the matching end event points back to it.
+        type_ (Literal['span.model_request_start']): Always `span.model_request_start`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event.
+    """
+
+    id: str
+    type_: Literal["span.model_request_start"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['span.model_request_start']""", d.pop("type"))
+        if type_ != "span.model_request_start":
+            raise ValueError(f"type must match const 'span.model_request_start', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        span_model_request_start_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+        )
+
+        span_model_request_start_event.additional_properties = d
+        return span_model_request_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["span.model_request_start"]:
+        """Same as ``type_``."""
+        return self.type_

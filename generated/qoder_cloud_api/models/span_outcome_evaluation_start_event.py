@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpanOutcomeEvaluationStartEvent")
+
+
+@_attrs_define
+class SpanOutcomeEvaluationStartEvent:
+    """An evaluation of an outcome attempt began. Not in the docs; sent by the official SDK.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['span.outcome_evaluation_start']): Always `span.outcome_evaluation_start`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event.
+        outcome_id (str | Unset): The outcome evaluated (`outc_` prefix).
+        iteration (int | Unset): The attempt evaluated, counted from 0.
+    """
+
+    id: str
+    type_: Literal["span.outcome_evaluation_start"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    outcome_id: str | Unset = UNSET
+    iteration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        outcome_id = self.outcome_id
+
+        iteration = self.iteration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if outcome_id is not UNSET:
+            field_dict["outcome_id"] = outcome_id
+        if iteration is not UNSET:
+            field_dict["iteration"] = iteration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['span.outcome_evaluation_start']""", d.pop("type"))
+        if type_ != "span.outcome_evaluation_start":
+            raise ValueError(f"type must match const 'span.outcome_evaluation_start', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        outcome_id = d.pop("outcome_id", UNSET)
+
+        iteration = d.pop("iteration", UNSET)
+
+        span_outcome_evaluation_start_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            outcome_id=outcome_id,
+            iteration=iteration,
+        )
+
+        span_outcome_evaluation_start_event.additional_properties = d
+        return span_outcome_evaluation_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["span.outcome_evaluation_start"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.text_block import TextBlock
+
+
+T = TypeVar("T", bound="SystemMessageEventParam")
+
+
+@_attrs_define
+class SystemMessageEventParam:
+    """Extra system instructions for the turn. Text only; it must be the last event of the request and
+    directly follow the user message or tool result it goes with. Only some models accept it.
+
+        Attributes:
+            type_ (Literal['system.message']): Always `system.message`.
+            content (list[TextBlock]): The instructions, as text blocks.
+    """
+
+    type_: Literal["system.message"]
+    content: list[TextBlock]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['system.message']""", d.pop("type"))
+        if type_ != "system.message":
+            raise ValueError(f"type must match const 'system.message', got '{type_}'")
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = TextBlock.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        system_message_event_param = cls(
+            type_=type_,
+            content=content,
+        )
+
+        system_message_event_param.additional_properties = d
+        return system_message_event_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["system.message"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.text_block import TextBlock  # noqa: E402

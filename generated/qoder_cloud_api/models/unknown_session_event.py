@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnknownSessionEvent")
+
+
+@_attrs_define
+class UnknownSessionEvent:
+    """An event type this client does not know yet; every field is kept.
+
+    Attributes:
+        type_ (str): The event type.
+        id (str | Unset): Event ID, when the event is stored.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event, when sent.
+    """
+
+    type_: str
+    id: str | Unset = UNSET
+    processed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        unknown_session_event = cls(
+            type_=type_,
+            id=id,
+            processed_at=processed_at,
+        )
+
+        unknown_session_event.additional_properties = d
+        return unknown_session_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
+
+T = TypeVar("T", bound="UserDefineOutcomeEvent")
+
+
+@_attrs_define
+class UserDefineOutcomeEvent:
+    """An outcome definition sent by the client, as stored.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['user.define_outcome']): Always `user.define_outcome`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event; may be missing or null on
+            echoed client events.
+        description (str | Unset): The task.
+        rubric (FileRubric | TextRubric | UnknownOutcomeRubric | Unset): How an outcome is judged, chosen by `type`.
+            Other kinds are kept as `UnknownOutcomeRubric`.
+        max_iterations (int | Unset): Attempts allowed. Not in the docs; sent by the official SDK.
+        outcome_id (str | Unset): The outcome created (`outc_` prefix). Not in the docs; sent by the official SDK.
+    """
+
+    id: str
+    type_: Literal["user.define_outcome"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    description: str | Unset = UNSET
+    rubric: FileRubric | TextRubric | UnknownOutcomeRubric | Unset = UNSET
+    max_iterations: int | Unset = UNSET
+    outcome_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        description = self.description
+
+        rubric: dict[str, Any] | Unset
+        if isinstance(self.rubric, Unset):
+            rubric = UNSET
+        elif isinstance(self.rubric, TextRubric):
+            rubric = self.rubric.to_dict()
+        elif isinstance(self.rubric, FileRubric):
+            rubric = self.rubric.to_dict()
+        else:
+            rubric = self.rubric.to_dict()
+
+        max_iterations = self.max_iterations
+
+        outcome_id = self.outcome_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if rubric is not UNSET:
+            field_dict["rubric"] = rubric
+        if max_iterations is not UNSET:
+            field_dict["max_iterations"] = max_iterations
+        if outcome_id is not UNSET:
+            field_dict["outcome_id"] = outcome_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['user.define_outcome']""", d.pop("type"))
+        if type_ != "user.define_outcome":
+            raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+
+                return componentsschemas_outcome_rubric_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+
+                return componentsschemas_outcome_rubric_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+
+            return componentsschemas_outcome_rubric_type_2
+
+        rubric = _parse_rubric(d.pop("rubric", UNSET))
+
+        max_iterations = d.pop("max_iterations", UNSET)
+
+        outcome_id = d.pop("outcome_id", UNSET)
+
+        user_define_outcome_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            description=description,
+            rubric=rubric,
+            max_iterations=max_iterations,
+            outcome_id=outcome_id,
+        )
+
+        user_define_outcome_event.additional_properties = d
+        return user_define_outcome_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["user.define_outcome"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.file_rubric import FileRubric  # noqa: E402
+from ..models.text_rubric import TextRubric  # noqa: E402
+from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402

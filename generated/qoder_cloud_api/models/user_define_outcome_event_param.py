@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+
+
+T = TypeVar("T", bound="UserDefineOutcomeEventParam")
+
+
+@_attrs_define
+class UserDefineOutcomeEventParam:
+    """Gives the agent a task with a rubric; the agent iterates until an evaluator is satisfied.
+
+    Attributes:
+        type_ (Literal['user.define_outcome']): Always `user.define_outcome`.
+        description (str): The task.
+        rubric (FileRubric | TextRubric): How to judge an outcome, chosen by `type`.
+        max_iterations (int | None | Unset): Attempts allowed; 3 when omitted.
+    """
+
+    type_: Literal["user.define_outcome"]
+    description: str
+    rubric: FileRubric | TextRubric
+    max_iterations: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        description = self.description
+
+        rubric: dict[str, Any]
+        if isinstance(self.rubric, TextRubric):
+            rubric = self.rubric.to_dict()
+        else:
+            rubric = self.rubric.to_dict()
+
+        max_iterations: int | None | Unset
+        if isinstance(self.max_iterations, Unset):
+            max_iterations = UNSET
+        else:
+            max_iterations = self.max_iterations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "description": description,
+                "rubric": rubric,
+            }
+        )
+        if max_iterations is not UNSET:
+            field_dict["max_iterations"] = max_iterations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['user.define_outcome']""", d.pop("type"))
+        if type_ != "user.define_outcome":
+            raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+
+        description = d.pop("description")
+
+        def _parse_rubric(data: object) -> FileRubric | TextRubric:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+
+                return componentsschemas_outcome_rubric_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+
+            return componentsschemas_outcome_rubric_param_type_1
+
+        rubric = _parse_rubric(d.pop("rubric"))
+
+        def _parse_max_iterations(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""int | None | Unset""", data)
+
+        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
+
+        user_define_outcome_event_param = cls(
+            type_=type_,
+            description=description,
+            rubric=rubric,
+            max_iterations=max_iterations,
+        )
+
+        user_define_outcome_event_param.additional_properties = d
+        return user_define_outcome_event_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["user.define_outcome"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.file_rubric import FileRubric  # noqa: E402
+from ..models.text_rubric import TextRubric  # noqa: E402

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserInterruptEvent")
+
+
+@_attrs_define
+class UserInterruptEvent:
+    """An interrupt sent by the client, as stored.
+
+    Attributes:
+        id (str): Event ID (`evt_` prefix).
+        type_ (Literal['user.interrupt']): Always `user.interrupt`.
+        processed_at (datetime.datetime | None | Unset): When the server processed the event; may be missing or null on
+            echoed client events.
+        session_thread_id (None | str | Unset): The thread interrupted; null when every thread was.
+    """
+
+    id: str
+    type_: Literal["user.interrupt"]
+    processed_at: datetime.datetime | None | Unset = UNSET
+    session_thread_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        processed_at: None | str | Unset
+        if isinstance(self.processed_at, Unset):
+            processed_at = UNSET
+        elif isinstance(self.processed_at, datetime.datetime):
+            processed_at = self.processed_at.isoformat()
+        else:
+            processed_at = self.processed_at
+
+        session_thread_id: None | str | Unset
+        if isinstance(self.session_thread_id, Unset):
+            session_thread_id = UNSET
+        else:
+            session_thread_id = self.session_thread_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if processed_at is not UNSET:
+            field_dict["processed_at"] = processed_at
+        if session_thread_id is not UNSET:
+            field_dict["session_thread_id"] = session_thread_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast("""Literal['user.interrupt']""", d.pop("type"))
+        if type_ != "user.interrupt":
+            raise ValueError(f"type must match const 'user.interrupt', got '{type_}'")
+
+        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return processed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+
+        def _parse_session_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        session_thread_id = _parse_session_thread_id(d.pop("session_thread_id", UNSET))
+
+        user_interrupt_event = cls(
+            id=id,
+            type_=type_,
+            processed_at=processed_at,
+            session_thread_id=session_thread_id,
+        )
+
+        user_interrupt_event.additional_properties = d
+        return user_interrupt_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["user.interrupt"]:
+        """Same as ``type_``."""
+        return self.type_

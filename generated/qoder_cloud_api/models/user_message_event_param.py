@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+
+
+T = TypeVar("T", bound="UserMessageEventParam")
+
+
+@_attrs_define
+class UserMessageEventParam:
+    """A message from the user; starts a turn.
+
+    Attributes:
+        type_ (Literal['user.message']): Always `user.message`.
+        content (list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock]): The
+            message, as blocks (`text`, `image`, `document`, `redacted`); a bare string is refused.
+    """
+
+    type_: Literal["user.message"]
+    content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, TextBlock):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, ImageBlockParam):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, DocumentBlockParam):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, RedactedBlock):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['user.message']""", d.pop("type"))
+        if type_ != "user.message":
+            raise ValueError(f"type must match const 'user.message', got '{type_}'")
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_param_type_0 = TextBlock.from_dict(data)
+
+                    return componentsschemas_content_block_param_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+                    return componentsschemas_content_block_param_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+                    return componentsschemas_content_block_param_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_param_type_3 = RedactedBlock.from_dict(data)
+
+                    return componentsschemas_content_block_param_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_block_param_type_4 = SearchResultBlock.from_dict(data)
+
+                return componentsschemas_content_block_param_type_4
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        user_message_event_param = cls(
+            type_=type_,
+            content=content,
+        )
+
+        user_message_event_param.additional_properties = d
+        return user_message_event_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["user.message"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.document_block_param import DocumentBlockParam  # noqa: E402
+from ..models.image_block_param import ImageBlockParam  # noqa: E402
+from ..models.redacted_block import RedactedBlock  # noqa: E402
+from ..models.search_result_block import SearchResultBlock  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402

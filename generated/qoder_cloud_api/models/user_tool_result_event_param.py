@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+
+
+T = TypeVar("T", bound="UserToolResultEventParam")
+
+
+@_attrs_define
+class UserToolResultEventParam:
+    """The result of a built-in tool call run by your own worker (self-hosted environments only).
+
+    Attributes:
+        type_ (Literal['user.tool_result']): Always `user.tool_result`.
+        tool_use_id (str): The `agent.tool_use` event answered.
+        content (list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset):
+            The result, as blocks (`text`, `image`, `document`, `search_result`).
+        is_error (bool | None | Unset): True when the tool failed.
+    """
+
+    type_: Literal["user.tool_result"]
+    tool_use_id: str
+    content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset = UNSET
+    is_error: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        tool_use_id = self.tool_use_id
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, TextBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ImageBlockParam):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, DocumentBlockParam):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, RedactedBlock):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
+
+                content.append(content_item)
+
+        is_error: bool | None | Unset
+        if isinstance(self.is_error, Unset):
+            is_error = UNSET
+        else:
+            is_error = self.is_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "tool_use_id": tool_use_id,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['user.tool_result']""", d.pop("type"))
+        if type_ != "user.tool_result":
+            raise ValueError(f"type must match const 'user.tool_result', got '{type_}'")
+
+        tool_use_id = d.pop("tool_use_id")
+
+        _content = d.pop("content", UNSET)
+        content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset = (
+            UNSET
+        )
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+
+                def _parse_content_item(
+                    data: object,
+                ) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_param_type_0 = TextBlock.from_dict(data)
+
+                        return componentsschemas_content_block_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+                        return componentsschemas_content_block_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+                        return componentsschemas_content_block_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_param_type_3 = RedactedBlock.from_dict(data)
+
+                        return componentsschemas_content_block_param_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_content_block_param_type_4 = SearchResultBlock.from_dict(data)
+
+                    return componentsschemas_content_block_param_type_4
+
+                content_item = _parse_content_item(content_item_data)
+
+                content.append(content_item)
+
+        def _parse_is_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""bool | None | Unset""", data)
+
+        is_error = _parse_is_error(d.pop("is_error", UNSET))
+
+        user_tool_result_event_param = cls(
+            type_=type_,
+            tool_use_id=tool_use_id,
+            content=content,
+            is_error=is_error,
+        )
+
+        user_tool_result_event_param.additional_properties = d
+        return user_tool_result_event_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["user.tool_result"]:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.document_block_param import DocumentBlockParam  # noqa: E402
+from ..models.image_block_param import ImageBlockParam  # noqa: E402
+from ..models.redacted_block import RedactedBlock  # noqa: E402
+from ..models.search_result_block import SearchResultBlock  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402
