@@ -33,6 +33,8 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._resource import NOT_GIVEN, NotGiven
 from ._retries import DEFAULT_MAX_RETRIES
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
+from ._streaming import AsyncResumableStream, AsyncStream, ResumableStream, Stream
+from ._turns import ReplyAccumulator, Turn
 from ._version import __version__
 
 __all__ = [
@@ -44,6 +46,8 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncQoderCloud",
+    "AsyncResumableStream",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -61,9 +65,13 @@ __all__ = [
     "QoderError",
     "REGION_BASE_URLS",
     "RateLimitError",
+    "ReplyAccumulator",
     "RequestTooLargeError",
+    "ResumableStream",
+    "Stream",
     "StreamError",
     "SyncPage",
+    "Turn",
     "UnprocessableEntityError",
     "__version__",
 ]

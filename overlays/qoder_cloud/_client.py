@@ -35,6 +35,7 @@ from ._settings import (
 )
 
 if TYPE_CHECKING:  # imported on first use: resource modules load their models
+    from ._events import AsyncEventsResource, EventsResource
     from ._resources import AsyncFilesResource, AsyncSkillVersionsResource, FilesResource, SkillVersionsResource
 
 __all__ = ["AsyncQoderCloud", "QoderCloud"]
@@ -268,6 +269,13 @@ class QoderCloud(_ClientSettings, Resources):
             return response
 
     @cached_property
+    def events(self) -> EventsResource:
+        """The `events` operations, plus `resumable_stream` and `run_turn`."""
+        from ._events import EventsResource
+
+        return EventsResource(self)
+
+    @cached_property
     def files(self) -> FilesResource:
         """The `files` operations, plus `download`."""
         from ._resources import FilesResource
@@ -407,6 +415,13 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 attempt += 1
                 continue
             return response
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        """The `events` operations, plus `resumable_stream` and `run_turn`."""
+        from ._events import AsyncEventsResource
+
+        return AsyncEventsResource(self)
 
     @cached_property
     def files(self) -> AsyncFilesResource:

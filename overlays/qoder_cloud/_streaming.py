@@ -292,11 +292,22 @@ class ResumableStream(Generic[T]):
         """How many times the stream reconnected so far."""
         return self._state.reconnects
 
+    def connect(self) -> None:
+        """Open a connection now if none is open, retrying what is retryable (errors that are
+        not, such as a 404 for an unknown session, are raised here)."""
+        while self._current is None and not self._state.closed:
+            try:
+                self._current = self._open(self._state.last_event_id)
+            except (APIConnectionError, APIStatusError) as error:
+                self._sleep(self._state.after_failure(error))
+
     def __iter__(self) -> Iterator[T]:
         state = self._state
         while not state.closed:
             try:
-                self._current = self._open(state.last_event_id)
+                self.connect()
+                if self._current is None:
+                    return
                 for event in self._current:
                     event_id = self._current.event_id
                     if not state.fresh(event_id):
@@ -312,6 +323,7 @@ class ResumableStream(Generic[T]):
             finally:
                 if self._current is not None:
                     self._current.close()
+                    self._current = None
             if not state.closed:
                 self._sleep(delay)
 
@@ -353,11 +365,21 @@ class AsyncResumableStream(Generic[T]):
     def reconnects(self) -> int:
         return self._state.reconnects
 
+    async def connect(self) -> None:
+        """Open a connection now if none is open (see `ResumableStream.connect`)."""
+        while self._current is None and not self._state.closed:
+            try:
+                self._current = await self._open(self._state.last_event_id)
+            except (APIConnectionError, APIStatusError) as error:
+                await self._sleep(self._state.after_failure(error))
+
     async def __aiter__(self) -> AsyncIterator[T]:
         state = self._state
         while not state.closed:
             try:
-                self._current = await self._open(state.last_event_id)
+                await self.connect()
+                if self._current is None:
+                    return
                 async for event in self._current:
                     event_id = self._current.event_id
                     if not state.fresh(event_id):
@@ -373,6 +395,7 @@ class AsyncResumableStream(Generic[T]):
             finally:
                 if self._current is not None:
                     await self._current.close()
+                    self._current = None
             if not state.closed:
                 await self._sleep(delay)
 
@@ -382,6 +405,7 @@ class AsyncResumableStream(Generic[T]):
             await self._current.close()
 
     async def __aenter__(self) -> Self:
+        await self.connect()
         return self
 
     async def __aexit__(

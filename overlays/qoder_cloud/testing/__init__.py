@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Self
 
-from . import _agents, _environments, _models
+from . import _agents, _environments, _models, _sessions
 from ._app import API_PREFIX, ApiError, App, Request, Response
 from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
@@ -90,6 +90,7 @@ class LocalServer:
     def stop(self) -> None:
         """Stop serving and close the socket; open streams end within a fraction of a second."""
         self._server.stopping.set()
+        self.state.sessions.stopping.set()
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join(timeout=5)
@@ -107,10 +108,11 @@ class LocalServer:
 
 def build_app(state: State, *, token: str | None = None) -> App:
     """The API application with every implemented resource group registered."""
-    app = App(token=token)
+    app = App(token=token, lock=state.lock)
     _environments.register(app, state)
     _agents.register(app, state)
     _models.register(app)
+    _sessions.register(app, state)
     return app
 
 

@@ -34,9 +34,9 @@ class _Route:
 class App:
     """Routes API requests to handlers, checks the bearer token and builds error envelopes."""
 
-    def __init__(self, token: str | None = None) -> None:
+    def __init__(self, token: str | None = None, lock: threading.RLock | None = None) -> None:
         self.token = token
-        self.lock = threading.RLock()  # handlers run on server threads; state changes take this
+        self.lock = lock or threading.RLock()  # handlers run on server threads; state changes take this
         self._routes: list[_Route] = []
         self.requests: deque[Request] = deque(maxlen=1000)  # the latest requests, for tests to inspect
         self.idempotency = IdempotencyStore()

@@ -177,12 +177,17 @@ def paginate(
     cursor_of: Callable[[str], Any],
     render: Callable[[T], dict[str, Any]],
     id_of: Callable[[T], str],
+    descending: bool = True,
 ) -> dict[str, Any]:
-    """One page of `items` (already in list order, descending by `key`) as the list envelope.
+    """One page of `items` (already in list order, by `key`) as the list envelope.
 
     `after_id` (or a `page` token) continues past a cursor; `before_id` returns the items just
     before it. `next_page` is an opaque token; clients must not rely on it equalling `last_id`.
     """
+
+    def comes_after(item: T, cursor: Any) -> bool:
+        return bool(key(item) < cursor) if descending else bool(key(item) > cursor)
+
     raw_limit = request.query_value("limit")
     limit = 20
     if raw_limit is not None:
@@ -202,11 +207,11 @@ def paginate(
 
     if before is not None:
         pivot = cursor_of(before)
-        preceding = [item for item in items if key(item) > pivot]
+        preceding = [item for item in items if not comes_after(item, pivot) and key(item) != pivot]
         chosen = preceding[-limit:]
         has_more = len(preceding) > limit
     else:
-        following = items if after is None else [item for item in items if key(item) < cursor_of(after)]
+        following = items if after is None else [item for item in items if comes_after(item, cursor_of(after))]
         chosen = list(following[:limit])
         has_more = len(following) > limit
     data = [render(item) for item in chosen]

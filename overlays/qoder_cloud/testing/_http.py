@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ._app import API_PREFIX, MAX_BODY_BYTES, ApiError, App, Request, Response, error_response
 from ._faults import AFTER_HANDLER, BEFORE_HANDLER, FaultPlan
+from ._messages import StreamCut
 
 __all__ = ["HTTPServer"]
 
@@ -109,7 +110,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     self.wfile.flush()
             self.wfile.write(b"0\r\n\r\n")
             self.wfile.flush()
-        except _StreamCut:
+        except StreamCut:
             self._reset()
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
@@ -169,17 +170,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
 
 
-class _StreamCut(Exception):
-    """Raised inside a stream to make the writer reset the connection."""
-
-
 def _cut_mid_frame(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """Pass a few chunks through, then half of the next one, then cut the connection."""
     yield from itertools.islice(chunks, _SSE_FRAMES_BEFORE_CUT)
     following = next(chunks, b"")
     if following:
         yield following[: max(1, len(following) // 2)]
-    raise _StreamCut
+    raise StreamCut
 
 
 class HTTPServer(http.server.ThreadingHTTPServer):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["API_PREFIX", "MAX_BODY_BYTES", "ApiError", "Request", "Response", "error_response"]
+__all__ = ["API_PREFIX", "MAX_BODY_BYTES", "ApiError", "Request", "Response", "StreamCut", "error_response"]
 
 API_PREFIX = "/api/v1/cloud"
 MAX_BODY_BYTES = 32 * 1024 * 1024
@@ -25,6 +25,10 @@ _STATUS_TYPES = {
     503: "api_error",
     529: "overloaded_error",
 }
+
+
+class StreamCut(Exception):
+    """Raised by a streamed body to make the server drop the connection with a reset."""
 
 
 class ApiError(Exception):

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import quote
 
 from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
@@ -81,9 +81,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_event(
-    data: dict[str, Any],
-) -> (
+Event: TypeAlias = (
     AgentArtifactDeliveredEvent
     | AgentCustomToolUseEvent
     | AgentMCPToolResultEvent
@@ -123,7 +121,11 @@ def _parse_event(
     | UserMessageEvent
     | UserToolConfirmationEvent
     | UserToolResultEvent
-):
+)
+"""One event of this stream."""
+
+
+def _parse_event(data: dict[str, Any]) -> Event:
     """Parse the JSON object of one event-stream frame."""
 
     def _parse_response_200(
