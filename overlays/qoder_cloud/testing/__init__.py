@@ -18,7 +18,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from . import _agents, _environments, _models, _sessions
 from ._app import API_PREFIX, ApiError, App, Request, Response
@@ -96,6 +96,11 @@ class LocalServer:
             self._thread.join(timeout=5)
             self._thread = None
         self._server.server_close()
+
+    def emit_event(self, session_id: str, event: dict[str, Any]) -> dict[str, Any]:
+        """Store an event in a session as if the agent produced it, and deliver it to open streams
+        (for testing how a client handles events, including types it does not know yet)."""
+        return _sessions.store_event(self.state, session_id, event)
 
     def __enter__(self) -> Self:
         return self.start()

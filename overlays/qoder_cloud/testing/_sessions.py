@@ -544,6 +544,18 @@ def register(app: App, state: State) -> None:
 # ---------------------------------------------------------------------- helpers
 
 
+def store_event(state: State, session_id: str, event: dict[str, Any]) -> dict[str, Any]:
+    """Append a stored event to a session's log from outside a request (see LocalServer.emit_event)."""
+    with state.condition:
+        record = state.sessions.records.get(session_id)
+        if record is None:
+            raise KeyError(f"no session {session_id!r}")
+        data = {"id": c.new_id("evt"), **event, "processed_at": c.now()}
+        record.log.append(LogEntry(data, data["id"]))
+        state.condition.notify_all()
+        return copy.deepcopy(data)
+
+
 def _event_position(position: dict[str, int], event_id: str) -> int:
     if event_id not in position:
         raise ApiError(400, f"Unknown event cursor '{event_id}'.", param="after_id")
