@@ -138,7 +138,8 @@ class AgentsResource(SyncAPIResource):
                 512.
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -232,7 +233,8 @@ class AgentsResource(SyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -274,7 +276,8 @@ class AgentsResource(SyncAPIResource):
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _agents_archive._get_kwargs(
@@ -423,7 +426,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 512.
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -517,7 +521,8 @@ class AsyncAgentsResource(AsyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -559,7 +564,8 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _agents_archive._get_kwargs(
