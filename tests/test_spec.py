@@ -13,6 +13,7 @@ from openapi_python_client.strings import ClassName
 from openapi_spec_validator import validate
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+CHANGELOG_PATH = SPEC_PATH.parent / "CHANGELOG.md"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 METHODS = ("get", "post", "put", "patch", "delete")
 OPERATIONS = [
@@ -54,6 +55,13 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 def test_the_spec_is_valid_openapi_3_1() -> None:
     assert SPEC["openapi"].startswith("3.1")
     validate(SPEC)
+
+
+def test_the_changelog_has_an_entry_for_the_spec_version() -> None:
+    version = SPEC["info"]["version"]
+    headings = [line for line in CHANGELOG_PATH.read_text().splitlines() if line.startswith("## ")]
+    assert headings, "CHANGELOG.md has no entries"
+    assert headings[0].split()[1] == version, f"the newest CHANGELOG.md entry is not info.version {version}"
 
 
 def test_the_documented_list_is_well_formed() -> None:
