@@ -1,5 +1,7 @@
 # Everything sets itself up: the first target that needs tools creates .venv and installs them.
 # Tooling is pinned exactly in requirements-dev.txt; the package itself is installed editable.
+# The Node tools for the spec (Redocly CLI, Prism, openapi-typescript, tsc) are pinned exactly in
+# package.json and package-lock.json and installed into node_modules by `npm ci` on first use.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -9,11 +11,19 @@ PKG    := generated/qoder_cloud_api
 GEN    := PATH="$(BIN):$$PATH" $(BIN)/openapi-python-client generate --path openapi.yaml \
           --config generator-config.yaml --meta none --custom-template-path overlays/templates \
           --fail-on-warning
+NODE_BIN   := $(CURDIR)/node_modules/.bin
+NODE_STAMP := node_modules/.installed
+# The Prism contract tests need node_modules; where there is no npm they skip, so `make test` still runs.
+TEST_NODE  := $(if $(shell command -v npm),$(NODE_STAMP))
 export PYTHONDONTWRITEBYTECODE := 1
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup generate check-generated lint-spec lint typecheck test demo soak check clean
+.PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak docs check clean
 
 setup: $(STAMP)
+
+node-setup: $(NODE_STAMP)
 
 $(STAMP): pyproject.toml requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +31,10 @@ $(STAMP): pyproject.toml requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
 
 ## generate: rebuild generated/qoder_cloud_api from openapi.yaml and overlays/templates
 generate: $(STAMP)
@@ -40,9 +54,11 @@ check-generated: $(STAMP)
 		rm -rf generated/.check; echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; \
 	fi
 
-## lint-spec: validate openapi.yaml against the OpenAPI 3.1 schema
-lint-spec: $(STAMP)
+## lint-spec: validate openapi.yaml against the OpenAPI 3.1 schema, then lint it with Redocly
+##            (built-in rules plus the project rules in spec-rules/qoder.mjs; see redocly.yaml)
+lint-spec: $(STAMP) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
+	$(NODE_BIN)/redocly lint openapi.yaml --format=stylish
 
 ## lint: ruff on the hand-written code and tests
 lint: $(STAMP)
@@ -53,8 +69,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-## test: the whole test suite (unit, contract against the local server, spec checks)
-test: $(STAMP)
+## check-ts: generate TypeScript types from openapi.yaml and type-check ts/example.ts against them
+##           (run from ts/ so openapi-typescript does not re-lint with the project's redocly.yaml)
+check-ts: $(NODE_STAMP)
+	cd ts && $(NODE_BIN)/openapi-typescript ../openapi.yaml --output generated/openapi.d.ts
+	$(NODE_BIN)/tsc --project ts/tsconfig.json
+	@echo "ts/example.ts type-checks against the types generated from openapi.yaml"
+
+## test: the whole test suite (unit, contract against the local server and Prism, spec checks)
+test: $(STAMP) $(TEST_NODE)
 	$(BIN)/python -m pytest -q
 
 ## demo: run examples/demo.py against a local server started for the occasion
@@ -65,8 +88,12 @@ demo: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak --ops $(or $(OPS),3000) --fault-rate 0.2 --seed $(or $(SEED),7)
 
+## docs: render the API reference from openapi.yaml into docs/api.html (one self-contained file)
+docs: $(NODE_STAMP)
+	$(NODE_BIN)/redocly build-docs openapi.yaml --inlineBundle --output docs/api.html
+
 ## check: everything CI runs
-check: check-generated lint-spec lint typecheck test demo
+check: check-generated lint-spec lint typecheck check-ts test demo
 
 clean:
-	rm -rf $(VENV) generated/.check .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules ts/generated docs/api.html generated/.check .pytest_cache .mypy_cache .ruff_cache

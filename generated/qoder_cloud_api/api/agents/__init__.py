@@ -145,7 +145,8 @@ class AgentsResource(SyncAPIResource):
                 512.
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -239,7 +240,8 @@ class AgentsResource(SyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -281,7 +283,8 @@ class AgentsResource(SyncAPIResource):
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _agents_archive._get_kwargs(
@@ -430,7 +433,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 512.
             multiagent: Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401`
                 tool).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -524,7 +528,8 @@ class AsyncAgentsResource(AsyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             multiagent: Replacement coordinator configuration; `null` clears it.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -566,7 +571,8 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _agents_archive._get_kwargs(

@@ -110,7 +110,8 @@ def sync_detailed(
      Creates an agent at version 1.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
@@ -148,7 +149,8 @@ def sync(
      Creates an agent at version 1.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
@@ -181,7 +183,8 @@ async def asyncio_detailed(
      Creates an agent at version 1.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.
@@ -217,7 +220,8 @@ async def asyncio(
      Creates an agent at version 1.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentCreateParams): The body of `agents_create`.

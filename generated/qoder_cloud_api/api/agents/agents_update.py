@@ -116,7 +116,8 @@ def sync_detailed(
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
@@ -161,7 +162,8 @@ def sync(
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
@@ -201,7 +203,8 @@ async def asyncio_detailed(
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent
@@ -244,7 +247,8 @@ async def asyncio(
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (AgentUpdateParams): The body of `agents_update`; only fields sent change, lists sent

@@ -136,7 +136,8 @@ class CredentialsResource(SyncAPIResource):
             display_name: Accepted for compatibility but not stored; responses carry null.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_create._get_kwargs(
@@ -209,7 +210,8 @@ class CredentialsResource(SyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             auth: New secrets for a credential; `type` must equal the stored type.
             metadata: Metadata changes; `null` instead of an object empties the metadata.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_update._get_kwargs(
@@ -270,7 +272,8 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_archive._get_kwargs(
@@ -301,7 +304,8 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
@@ -394,7 +398,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             display_name: Accepted for compatibility but not stored; responses carry null.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_create._get_kwargs(
@@ -467,7 +472,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             auth: New secrets for a credential; `type` must equal the stored type.
             metadata: Metadata changes; `null` instead of an object empties the metadata.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_update._get_kwargs(
@@ -528,7 +534,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_archive._get_kwargs(
@@ -559,7 +566,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(

@@ -109,7 +109,8 @@ def sync_detailed(
 
     Args:
         vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialCreateParams): The body of `credentials_create`.
 
     Raises:
@@ -147,7 +148,8 @@ def sync(
 
     Args:
         vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialCreateParams): The body of `credentials_create`.
 
     Raises:
@@ -180,7 +182,8 @@ async def asyncio_detailed(
 
     Args:
         vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialCreateParams): The body of `credentials_create`.
 
     Raises:
@@ -216,7 +219,8 @@ async def asyncio(
 
     Args:
         vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialCreateParams): The body of `credentials_create`.
 
     Raises:

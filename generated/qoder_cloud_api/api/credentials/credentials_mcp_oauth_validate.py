@@ -119,7 +119,8 @@ def sync_detailed(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialMCPOAuthValidateParams): The body of `credentials_mcp_oauth_validate`;
             always an empty object.
 
@@ -163,7 +164,8 @@ def sync(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialMCPOAuthValidateParams): The body of `credentials_mcp_oauth_validate`;
             always an empty object.
 
@@ -202,7 +204,8 @@ async def asyncio_detailed(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialMCPOAuthValidateParams): The body of `credentials_mcp_oauth_validate`;
             always an empty object.
 
@@ -244,7 +247,8 @@ async def asyncio(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialMCPOAuthValidateParams): The body of `credentials_mcp_oauth_validate`;
             always an empty object.
 

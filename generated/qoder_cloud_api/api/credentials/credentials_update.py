@@ -117,7 +117,8 @@ def sync_detailed(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
 
     Raises:
@@ -160,7 +161,8 @@ def sync(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
 
     Raises:
@@ -198,7 +200,8 @@ async def asyncio_detailed(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
 
     Raises:
@@ -239,7 +242,8 @@ async def asyncio(
     Args:
         vault_id (str): The vault ID (`vault_...`).
         credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
 
     Raises:

@@ -132,7 +132,8 @@ class EnvironmentsResource(SyncAPIResource):
                 512.
             scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
                 by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_create._get_kwargs(
@@ -200,7 +201,8 @@ class EnvironmentsResource(SyncAPIResource):
                 sent are kept.
             scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
                 by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_update._get_kwargs(
@@ -261,7 +263,8 @@ class EnvironmentsResource(SyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_archive._get_kwargs(
@@ -354,7 +357,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 512.
             scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
                 by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_create._get_kwargs(
@@ -422,7 +426,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 sent are kept.
             scope: Who can see the environment (`organization` or `account`). Not in the docs; sent
                 by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_update._get_kwargs(
@@ -483,7 +488,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _environments_archive._get_kwargs(

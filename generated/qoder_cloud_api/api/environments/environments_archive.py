@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +198,8 @@ async def asyncio(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

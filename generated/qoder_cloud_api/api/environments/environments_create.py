@@ -105,7 +105,8 @@ def sync_detailed(
      Creates a cloud (or self-hosted) execution environment for agent sessions.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentCreateParams): The body of `environments_create`.
 
     Raises:
@@ -139,7 +140,8 @@ def sync(
      Creates a cloud (or self-hosted) execution environment for agent sessions.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentCreateParams): The body of `environments_create`.
 
     Raises:
@@ -168,7 +170,8 @@ async def asyncio_detailed(
      Creates a cloud (or self-hosted) execution environment for agent sessions.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentCreateParams): The body of `environments_create`.
 
     Raises:
@@ -200,7 +203,8 @@ async def asyncio(
      Creates a cloud (or self-hosted) execution environment for agent sessions.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentCreateParams): The body of `environments_create`.
 
     Raises:

@@ -109,7 +109,8 @@ def sync_detailed(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
 
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
 
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
 
@@ -219,7 +222,8 @@ async def asyncio(
 
     Args:
         environment_id (str): The environment ID (`env_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EnvironmentUpdateParams): The body of `environments_update`; only fields sent
             change.
 

@@ -228,7 +228,8 @@ class EventsResource(SyncAPIResource):
             session_id: The session ID (`sess_...`).
             events: The events, processed in order; at most one `system.message`, and only as the
                 last.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _events_send._get_kwargs(
@@ -470,7 +471,8 @@ class AsyncEventsResource(AsyncAPIResource):
             session_id: The session ID (`sess_...`).
             events: The events, processed in order; at most one `system.message`, and only as the
                 last.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _events_send._get_kwargs(

@@ -123,7 +123,8 @@ def sync_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EventSendParams): The body of `events_send`.
 
     Raises:
@@ -163,7 +164,8 @@ def sync(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EventSendParams): The body of `events_send`.
 
     Raises:
@@ -198,7 +200,8 @@ async def asyncio_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EventSendParams): The body of `events_send`.
 
     Raises:
@@ -236,7 +239,8 @@ async def asyncio(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (EventSendParams): The body of `events_send`.
 
     Raises:

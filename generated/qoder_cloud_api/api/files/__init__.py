@@ -128,7 +128,8 @@ class FilesResource(SyncAPIResource):
                 512.
             expires_in_seconds: Remove the file after this many seconds (1 hour to 90 days). Not in the docs;
                 sent by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.file_upload_params import FileUploadParams
@@ -305,7 +306,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 512.
             expires_in_seconds: Remove the file after this many seconds (1 hour to 90 days). Not in the docs;
                 sent by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.file_upload_params import FileUploadParams

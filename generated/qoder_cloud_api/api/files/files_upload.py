@@ -106,7 +106,8 @@ def sync_detailed(
     generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (FileUploadParams): The multipart form of `files_upload`.
 
     Raises:
@@ -143,7 +144,8 @@ def sync(
     generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (FileUploadParams): The multipart form of `files_upload`.
 
     Raises:
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (FileUploadParams): The multipart form of `files_upload`.
 
     Raises:
@@ -210,7 +213,8 @@ async def asyncio(
     generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (FileUploadParams): The multipart form of `files_upload`.
 
     Raises:

@@ -131,7 +131,8 @@ class MemoriesResource(SyncAPIResource):
                 512.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memories_create._get_kwargs(
@@ -213,7 +214,8 @@ class MemoriesResource(SyncAPIResource):
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memories_update._get_kwargs(
@@ -350,7 +352,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 512.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memories_create._get_kwargs(
@@ -432,7 +435,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memories_update._get_kwargs(

@@ -131,7 +131,8 @@ def sync_detailed(
         memory_store_id (str): The memory store ID (`memstore_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryCreateParams): The body of `memories_create`.
 
     Raises:
@@ -174,7 +175,8 @@ def sync(
         memory_store_id (str): The memory store ID (`memstore_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryCreateParams): The body of `memories_create`.
 
     Raises:
@@ -212,7 +214,8 @@ async def asyncio_detailed(
         memory_store_id (str): The memory store ID (`memstore_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryCreateParams): The body of `memories_create`.
 
     Raises:
@@ -253,7 +256,8 @@ async def asyncio(
         memory_store_id (str): The memory store ID (`memstore_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryCreateParams): The body of `memories_create`.
 
     Raises:

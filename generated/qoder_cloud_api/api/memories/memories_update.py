@@ -128,7 +128,8 @@ def sync_detailed(
         memory_id (str): The memory ID (`mem_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryUpdateParams): The body of `memories_update`; only fields sent change.
 
     Raises:
@@ -175,7 +176,8 @@ def sync(
         memory_id (str): The memory ID (`mem_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryUpdateParams): The body of `memories_update`; only fields sent change.
 
     Raises:
@@ -217,7 +219,8 @@ async def asyncio_detailed(
         memory_id (str): The memory ID (`mem_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryUpdateParams): The body of `memories_update`; only fields sent change.
 
     Raises:
@@ -262,7 +265,8 @@ async def asyncio(
         memory_id (str): The memory ID (`mem_...`).
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryUpdateParams): The body of `memories_update`; only fields sent change.
 
     Raises:

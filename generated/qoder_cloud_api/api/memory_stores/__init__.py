@@ -127,7 +127,8 @@ class MemoryStoresResource(SyncAPIResource):
             description: What the store is for; included in the system prompt of agents that mount it.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_create._get_kwargs(
@@ -188,7 +189,8 @@ class MemoryStoresResource(SyncAPIResource):
             description: New description; `""` clears it.
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_update._get_kwargs(
@@ -247,7 +249,8 @@ class MemoryStoresResource(SyncAPIResource):
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_archive._get_kwargs(
@@ -338,7 +341,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             description: What the store is for; included in the system prompt of agents that mount it.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_create._get_kwargs(
@@ -399,7 +403,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             description: New description; `""` clears it.
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_update._get_kwargs(
@@ -458,7 +463,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_stores_archive._get_kwargs(

@@ -106,7 +106,8 @@ def sync_detailed(
     are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreCreateParams): The body of `memory_stores_create`.
 
     Raises:
@@ -141,7 +142,8 @@ def sync(
     are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreCreateParams): The body of `memory_stores_create`.
 
     Raises:
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreCreateParams): The body of `memory_stores_create`.
 
     Raises:
@@ -204,7 +207,8 @@ async def asyncio(
     are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreCreateParams): The body of `memory_stores_create`.
 
     Raises:

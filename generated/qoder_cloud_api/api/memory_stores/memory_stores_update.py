@@ -109,7 +109,8 @@ def sync_detailed(
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreUpdateParams): The body of `memory_stores_update`; only fields sent
             change.
 
@@ -148,7 +149,8 @@ def sync(
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreUpdateParams): The body of `memory_stores_update`; only fields sent
             change.
 
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreUpdateParams): The body of `memory_stores_update`; only fields sent
             change.
 
@@ -219,7 +222,8 @@ async def asyncio(
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (MemoryStoreUpdateParams): The body of `memory_stores_update`; only fields sent
             change.
 

@@ -167,7 +167,8 @@ class MemoryVersionsResource(SyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_versions_redact._get_kwargs(
@@ -307,7 +308,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _memory_versions_redact._get_kwargs(

@@ -103,7 +103,8 @@ def sync_detailed(
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
         memory_version_id (str): The memory version ID (`memver_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
         memory_version_id (str): The memory version ID (`memver_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
         memory_version_id (str): The memory version ID (`memver_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +213,8 @@ async def asyncio(
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
         memory_version_id (str): The memory version ID (`memver_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

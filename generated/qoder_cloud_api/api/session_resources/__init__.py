@@ -122,7 +122,8 @@ class SessionResourcesResource(SyncAPIResource):
             type: Always `file`; only files can be added to an existing session.
             file_id: The file to mount (`file_` prefix); it must be ready.
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -188,7 +189,8 @@ class SessionResourcesResource(SyncAPIResource):
             authorization_token: New GitHub token (GitHub repositories).
             password: New password or token (other Git repositories); kept byte for byte, spaces
                 included. The repository URL must already name the user.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _session_resources_update._get_kwargs(
@@ -305,7 +307,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             type: Always `file`; only files can be added to an existing session.
             file_id: The file to mount (`file_` prefix); it must be ready.
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -371,7 +374,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             authorization_token: New GitHub token (GitHub repositories).
             password: New password or token (other Git repositories); kept byte for byte, spaces
                 included. The repository URL must already name the user.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _session_resources_update._get_kwargs(

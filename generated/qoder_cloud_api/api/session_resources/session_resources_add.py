@@ -235,7 +235,8 @@ def sync_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceAddParams): The body of `session_resources_add`.
 
     Raises:
@@ -282,7 +283,8 @@ def sync(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceAddParams): The body of `session_resources_add`.
 
     Raises:
@@ -323,7 +325,8 @@ async def asyncio_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceAddParams): The body of `session_resources_add`.
 
     Raises:
@@ -368,7 +371,8 @@ async def asyncio(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceAddParams): The body of `session_resources_add`.
 
     Raises:

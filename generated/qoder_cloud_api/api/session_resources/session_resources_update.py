@@ -241,7 +241,8 @@ def sync_detailed(
     Args:
         session_id (str): The session ID (`sess_...`).
         resource_id (str): The session resource ID (`sesr_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceUpdateParams): The body of `session_resources_update`; send the
             credential that fits the repository kind.
 
@@ -292,7 +293,8 @@ def sync(
     Args:
         session_id (str): The session ID (`sess_...`).
         resource_id (str): The session resource ID (`sesr_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceUpdateParams): The body of `session_resources_update`; send the
             credential that fits the repository kind.
 
@@ -337,7 +339,8 @@ async def asyncio_detailed(
     Args:
         session_id (str): The session ID (`sess_...`).
         resource_id (str): The session resource ID (`sesr_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceUpdateParams): The body of `session_resources_update`; send the
             credential that fits the repository kind.
 
@@ -386,7 +389,8 @@ async def asyncio(
     Args:
         session_id (str): The session ID (`sess_...`).
         resource_id (str): The session resource ID (`sesr_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SessionResourceUpdateParams): The body of `session_resources_update`; send the
             credential that fits the repository kind.
 

@@ -194,7 +194,8 @@ class SessionsResource(SyncAPIResource):
                 (`max_list_cost`); both are listed.
             initial_events: Events to process at once, in order (`user.message` or `user.define_outcome`).
                 Not in the docs; sent by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -275,7 +276,8 @@ class SessionsResource(SyncAPIResource):
             budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
                 Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
                 (`max_list_cost`); both are listed.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -337,7 +339,8 @@ class SessionsResource(SyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _sessions_archive._get_kwargs(
@@ -366,7 +369,8 @@ class SessionsResource(SyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _sessions_cancel._get_kwargs(
@@ -511,7 +515,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 (`max_list_cost`); both are listed.
             initial_events: Events to process at once, in order (`user.message` or `user.define_outcome`).
                 Not in the docs; sent by the official SDK.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -592,7 +597,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
                 Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
                 (`max_list_cost`); both are listed.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
             x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
         """
 
@@ -654,7 +660,8 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _sessions_archive._get_kwargs(
@@ -683,7 +690,8 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _sessions_cancel._get_kwargs(

@@ -107,7 +107,8 @@ def sync_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +180,8 @@ async def asyncio_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,8 @@ async def asyncio(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

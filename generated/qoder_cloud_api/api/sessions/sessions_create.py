@@ -119,7 +119,8 @@ def sync_detailed(
     authorised makes the call fail.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionCreateParams): The body of `sessions_create`.
@@ -161,7 +162,8 @@ def sync(
     authorised makes the call fail.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionCreateParams): The body of `sessions_create`.
@@ -198,7 +200,8 @@ async def asyncio_detailed(
     authorised makes the call fail.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionCreateParams): The body of `sessions_create`.
@@ -238,7 +241,8 @@ async def asyncio(
     authorised makes the call fail.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionCreateParams): The body of `sessions_create`.

@@ -115,7 +115,8 @@ def sync_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionUpdateParams): The body of `sessions_update`; only fields sent change.
@@ -158,7 +159,8 @@ def sync(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionUpdateParams): The body of `sessions_update`; only fields sent change.
@@ -196,7 +198,8 @@ async def asyncio_detailed(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionUpdateParams): The body of `sessions_update`; only fields sent change.
@@ -237,7 +240,8 @@ async def asyncio(
 
     Args:
         session_id (str): The session ID (`sess_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
             use-2026-07-14`.
         body (SessionUpdateParams): The body of `sessions_update`; only fields sent change.

@@ -114,7 +114,8 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             files: The complete package: one `.zip`, or every file of the tree, each part's
                 filename being its path (e.g. `my-skill/SKILL.md`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.skill_version_create_params import SkillVersionCreateParams
@@ -281,7 +282,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             files: The complete package: one `.zip`, or every file of the tree, each part's
                 filename being its path (e.g. `my-skill/SKILL.md`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.skill_version_create_params import SkillVersionCreateParams

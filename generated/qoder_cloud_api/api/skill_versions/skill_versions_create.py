@@ -108,7 +108,8 @@ def sync_detailed(
 
     Args:
         skill_id (str): The skill ID (`skill_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillVersionCreateParams): The multipart form of `skill_versions_create`.
 
     Raises:
@@ -147,7 +148,8 @@ def sync(
 
     Args:
         skill_id (str): The skill ID (`skill_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillVersionCreateParams): The multipart form of `skill_versions_create`.
 
     Raises:
@@ -181,7 +183,8 @@ async def asyncio_detailed(
 
     Args:
         skill_id (str): The skill ID (`skill_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillVersionCreateParams): The multipart form of `skill_versions_create`.
 
     Raises:
@@ -218,7 +221,8 @@ async def asyncio(
 
     Args:
         skill_id (str): The skill ID (`skill_...`).
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillVersionCreateParams): The multipart form of `skill_versions_create`.
 
     Raises:

@@ -125,7 +125,8 @@ class SkillsResource(SyncAPIResource):
             display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.metadata import Metadata
@@ -269,7 +270,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             display_title: Human-readable title; defaults to the `name` in `SKILL.md`.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         from ...models.metadata import Metadata

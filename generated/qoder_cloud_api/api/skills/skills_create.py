@@ -107,7 +107,8 @@ def sync_detailed(
     answer 201; newer ones are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillCreateParams): The multipart form of `skills_create`.
 
     Raises:
@@ -145,7 +146,8 @@ def sync(
     answer 201; newer ones are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillCreateParams): The multipart form of `skills_create`.
 
     Raises:
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     answer 201; newer ones are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillCreateParams): The multipart form of `skills_create`.
 
     Raises:
@@ -214,7 +217,8 @@ async def asyncio(
     answer 201; newer ones are not documented, so 200 is accepted too.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (SkillCreateParams): The multipart form of `skills_create`.
 
     Raises:

@@ -175,7 +175,8 @@ class ThreadsResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _threads_archive._get_kwargs(
@@ -452,7 +453,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _threads_archive._get_kwargs(

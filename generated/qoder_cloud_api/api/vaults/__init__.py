@@ -116,7 +116,8 @@ class VaultsResource(SyncAPIResource):
             display_name: Human-readable name.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _vaults_create._get_kwargs(
@@ -194,7 +195,8 @@ class VaultsResource(SyncAPIResource):
 
         Args:
             vault_id: The vault ID (`vault_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _vaults_archive._get_kwargs(
@@ -277,7 +279,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             display_name: Human-readable name.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _vaults_create._get_kwargs(
@@ -355,7 +358,8 @@ class AsyncVaultsResource(AsyncAPIResource):
 
         Args:
             vault_id: The vault ID (`vault_...`).
-            idempotency_key:
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
         """
 
         request = _vaults_archive._get_kwargs(

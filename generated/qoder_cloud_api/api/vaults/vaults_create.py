@@ -106,7 +106,8 @@ def sync_detailed(
     200, the oldest documented generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (VaultCreateParams): The body of `vaults_create`.
 
     Raises:
@@ -141,7 +142,8 @@ def sync(
     200, the oldest documented generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (VaultCreateParams): The body of `vaults_create`.
 
     Raises:
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     200, the oldest documented generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (VaultCreateParams): The body of `vaults_create`.
 
     Raises:
@@ -204,7 +207,8 @@ async def asyncio(
     200, the oldest documented generation 201.
 
     Args:
-        idempotency_key (str | Unset):
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
         body (VaultCreateParams): The body of `vaults_create`.
 
     Raises:
