@@ -1,4 +1,5 @@
-"""A tour of the client: environments, agents, pagination, versions and typed errors.
+"""A tour of the client: environments, agents, pagination, versions, a session whose reply
+is streamed live, and typed errors.
 
 Runs against whatever QODER_PAT and QODER_BASE_URL point at: `make demo` starts a local server
 and points them there; with your own token it runs against the real API (and cleans up after
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from qoder_cloud import NotFoundError, QoderCloud
+from qoder_cloud import NotFoundError, QoderCloud, ReplyAccumulator
 from qoder_cloud.types import CloudConfig
 
 
@@ -53,6 +54,30 @@ def main() -> None:
         history = [f"v{v.version}" for v in client.agents.list_versions(agent.id)]
         print(f"Version history, newest first: {', '.join(history)}")
 
+        session = client.sessions.create(agent=agent.id, environment_id=env.id, title="demo review")
+        print(f"\nCreated session {session.id} (status: {session.status})")
+
+        print("You:   Write quicksort in Python")
+        print("Agent: ", end="", flush=True)
+        reply = ReplyAccumulator()  # prints the reply while it is being written
+        turn = client.events.run_turn(
+            session.id,
+            "Write quicksort in Python",
+            event_deltas=["agent.message"],
+            on_event=lambda event: print(reply.add(event), end="", flush=True),
+        )
+        print(f"\nThe turn ended with stop reason {turn.stop_reason.type!r} after {len(turn.events)} events.")
+
+        print("\nThe same kind of turn, event by event:")
+        with client.events.stream(session.id) as stream:
+            client.events.send(
+                session.id, events=[{"type": "user.message", "content": [{"type": "text", "text": "Now add tests"}]}]
+            )
+            for event in stream:
+                print(f"  {event.type}")
+                if event.type == "session.status_idle":
+                    break
+
         try:
             client.environments.retrieve("env_does_not_exist")
         except NotFoundError as err:
@@ -60,6 +85,7 @@ def main() -> None:
             print(f"  status_code={err.status_code} type={err.type} request_id={err.request_id}")
             print(f"  message={err.message!r}")
 
+        client.sessions.archive(session.id)
         for resource in (client.environments.archive(env.id), client.agents.archive(agent.id)):
             print(f"Archived {resource.id} at {resource.archived_at}")
         for extra in client.environments.list():

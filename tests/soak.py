@@ -37,6 +37,7 @@ class SoakReport:
     typed_errors: Counter[str] = field(default_factory=Counter)
     untyped_errors: list[str] = field(default_factory=list)
     duplicates: int = 0
+    turns: int = 0
     events_lost: int = 0
     events_duplicated: int = 0
     seconds: float = 0.0
@@ -54,6 +55,7 @@ class SoakReport:
             ("typed errors surfaced", sum(self.typed_errors.values())),
             ("untyped errors (must be 0)", len(self.untyped_errors)),
             ("duplicates created (must be 0)", self.duplicates),
+            ("streamed turns checked", self.turns),
             ("stream events lost (must be 0)", self.events_lost),
             ("stream events duplicated (must be 0)", self.events_duplicated),
             ("seconds", f"{self.seconds:.1f}"),
@@ -85,6 +87,8 @@ class _Workload:
         self.rng = rng
         self.environments: list[str] = []
         self.agents: dict[str, int] = {}  # id -> version we last saw
+        self.sessions: list[str] = []
+        self.turns: list[tuple[str, str, list[str]]] = []  # (session, user.message id, stored event ids seen)
         self.counter = 0
 
     def _name(self, kind: str) -> str:
@@ -103,6 +107,8 @@ class _Workload:
             (2, self.list_versions),
             (2, self.retrieve_agent),
             (1, self.list_models),
+            (1, self.create_session),
+            (3, self.streamed_turn),
         ]
 
     def create_environment(self) -> None:
@@ -148,6 +154,37 @@ class _Workload:
     def list_models(self) -> None:
         list(self.client.models.list())
 
+    def create_session(self) -> None:
+        if not self.environments or not self.agents:
+            self.create_environment()
+            self.create_agent()
+        agent_id = self.rng.choice(sorted(self.agents))
+        session = self.client.sessions.create(agent=agent_id, environment_id=self.environments[-1])
+        self.sessions.append(session.id)
+
+    def streamed_turn(self) -> None:
+        """A user message and its events through a resumable stream, remembered for checking."""
+        if not self.sessions:
+            self.create_session()
+        session_id = self.rng.choice(self.sessions)
+        with self.client.events.resumable_stream(session_id, max_attempts=10) as stream:
+            text = f"turn {self.counter}"
+            self.counter += 1
+            sent = self.client.events.send(
+                session_id, events=[{"type": "user.message", "content": [{"type": "text", "text": text}]}]
+            )
+            message_id = sent.data[0].id
+            seen: list[str] = []
+            after_message = False
+            for event in stream:
+                event_id = getattr(event, "id", None)
+                if isinstance(event_id, str):
+                    seen.append(event_id)
+                after_message = after_message or event_id == message_id
+                if after_message and event.type == "session.status_idle":
+                    break
+        self.turns.append((session_id, message_id, seen))
+
 
 def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
     report = SoakReport()
@@ -161,6 +198,7 @@ def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
     started = time.monotonic()
     try:
         with LocalServer(token=TOKEN, faults=plan) as server:
+            server.state.sessions.heartbeat_interval = 0.2  # well inside the client's read timeout
             timeout = httpx.Timeout(0.5, connect=2.0)
             with QoderCloud(token=TOKEN, base_url=server.base_url, timeout=timeout, max_retries=3) as client:
                 workload = _Workload(client, rng)
@@ -177,6 +215,8 @@ def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
                     except Exception:  # noqa: BLE001 - counting what escapes is the point
                         report.untyped_errors.append(traceback.format_exc())
             report.duplicates = _duplicates(server)
+            report.events_lost, report.events_duplicated = _stream_losses(server, workload.turns)
+            report.turns = len(workload.turns)
         report.faults = Counter(plan.counts)
     finally:
         logger.removeHandler(counter)
@@ -184,6 +224,20 @@ def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
     report.retries = counter.count
     report.seconds = time.monotonic() - started
     return report
+
+
+def _stream_losses(server: LocalServer, turns: list[tuple[str, str, list[str]]]) -> tuple[int, int]:
+    """Compare what each streamed turn yielded with what the server stored for that turn."""
+    lost = duplicated = 0
+    for session_id, message_id, seen in turns:
+        stored = [event["id"] for event in server.state.sessions.records[session_id].events]
+        types = [event["type"] for event in server.state.sessions.records[session_id].events]
+        start = stored.index(message_id) - 1  # the session.status_running just before the echo
+        end = next(i for i in range(start + 2, len(stored)) if types[i] == "session.status_idle")
+        expected = stored[start : end + 1]
+        lost += len(set(expected) - set(seen))
+        duplicated += len(seen) - len(set(seen))
+    return lost, duplicated
 
 
 def _duplicates(server: LocalServer) -> int:

@@ -13,4 +13,7 @@ def test_a_short_soak_with_faults_loses_and_duplicates_nothing() -> None:
     assert report.retries > 0
     assert report.untyped_errors == []
     assert report.duplicates == 0
+    assert report.turns > 5, "streamed turns were checked"
+    assert (report.events_lost, report.events_duplicated) == (0, 0)
+    assert report.faults["sse_cut"] > 0, "some streams were cut"
     assert report.succeeded >= 100

@@ -69,6 +69,12 @@ class FaultPlan:
         self._random = random.Random(self.seed)
         self._script = iter(self.script) if self.script is not None else None
         self._lock = threading.Lock()
+        self._plain = [k for k in self.kinds if k not in STREAM_ONLY]
+        # A stream can meet any fault answered before the handler, or be cut mid-frame; cuts are
+        # weighted to be half of a stream's faults, since they are what resuming is about.
+        before = [k for k in self.kinds if k in BEFORE_HANDLER]
+        cuts = [k for k in self.kinds if k in STREAM_ONLY]
+        self._streaming = before + cuts * max(1, len(before))
 
     def draw(self, *, streaming: bool) -> str | None:
         """The fault for the next request, or None."""
@@ -76,7 +82,7 @@ class FaultPlan:
             if self._script is not None:
                 kind = next(self._script, None)
             else:
-                candidates = [k for k in self.kinds if streaming or k not in STREAM_ONLY]
+                candidates = self._streaming if streaming else self._plain
                 if not candidates or self._random.random() >= self.rate:
                     return None
                 kind = self._random.choice(candidates)
