@@ -7,6 +7,7 @@ Nothing here knows about sockets: `_http.py` adapts this to a real loopback serv
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import uuid
@@ -19,6 +20,8 @@ from ._idempotency import IdempotencyStore
 from ._messages import API_PREFIX, MAX_BODY_BYTES, ApiError, Request, Response, error_response
 
 __all__ = ["API_PREFIX", "MAX_BODY_BYTES", "ApiError", "App", "Request", "Response", "error_response"]
+
+log = logging.getLogger("qoder_cloud.testing")
 
 
 Handler = Callable[[Request], "Response | Any"]
@@ -58,6 +61,9 @@ class App:
             response = self._dispatch(request)
         except ApiError as err:
             response = error_response(err, request.request_id)
+        except Exception as exc:  # a bug in a handler: answer like a real server, and say what broke
+            log.exception("local server: %s %s failed", request.method, request.path)
+            response = error_response(ApiError(500, f"Internal error: {type(exc).__name__}."), request.request_id)
         response.headers.setdefault("x-request-id", request.request_id)
         return response
 
