@@ -28,7 +28,7 @@ CHECKED = [op for op in OPERATIONS if not op.path.endswith("/stream")]
 
 
 @pytest.fixture(scope="module")
-def seeded() -> Iterator[tuple[LocalServer, dict[str, str]]]:
+def seeded() -> Iterator[tuple[LocalServer, dict[str, Any]]]:
     """A server holding one of each object, so generated requests can name real IDs."""
     with LocalServer(token=TOKEN) as server, QoderCloud(token=TOKEN, base_url=server.base_url) as client:
         env = client.environments.create(name="conformance")
@@ -36,7 +36,7 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, str]]]:
         session = client.sessions.create(agent=agent.id, environment_id=env.id)
         resource = client.session_resources.add(session.id, type="file", file_id="file_conformance")
         thread = client.threads.list(session.id).data[0]
-        ids = {
+        ids: dict[str, Any] = {
             "environment_id": env.id,
             "agent_id": agent.id,
             "session_id": session.id,
@@ -47,7 +47,7 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, str]]]:
 
 
 @pytest.mark.parametrize("operation", CHECKED, ids=lambda op: op.label)
-def test_answers_match_the_spec(operation: Any, seeded: tuple[LocalServer, dict[str, str]]) -> None:
+def test_answers_match_the_spec(operation: Any, seeded: tuple[LocalServer, dict[str, Any]]) -> None:
     server, ids = seeded
     calls: Counter[str] = Counter()
 
