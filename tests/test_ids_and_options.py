@@ -107,3 +107,10 @@ def test_per_call_timeout_overrides_the_client() -> None:
             finally:
                 release.set()
     assert time.monotonic() - started < 2
+
+
+def test_a_body_over_32_mb_fails_before_sending_and_names_the_field(client: QoderCloud, server: LocalServer) -> None:
+    sent = len(server.app.requests)
+    with pytest.raises(ValueError, match=r"32 MB\); its largest field is 'system'"):
+        client.agents.create(name="huge", model="ultimate", system="x" * (33 * 1024 * 1024))
+    assert len(server.app.requests) == sent

@@ -9,6 +9,7 @@ The resource attributes (`client.environments`, ...) come from the generated `Re
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 import uuid
@@ -119,9 +120,7 @@ class _ClientSettings:
             built.read()  # buffer the multipart body: a retry must resend exactly these bytes
         size = built.headers.get("content-length")
         if size is not None and int(size) > MAX_BODY_BYTES:
-            raise ValueError(
-                f"the request body is {int(size):,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
-            )
+            raise ValueError(_too_large(int(size), request.get("json")))
         return built
 
     def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
@@ -147,6 +146,16 @@ class _ClientSettings:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+
+
+def _too_large(size: int, body: object) -> str:
+    """Explain an oversized body, naming the field that takes the most room."""
+    message = f"the request body is {size:,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
+    if isinstance(body, dict) and body:
+        sizes = {name: len(json.dumps(value, ensure_ascii=False).encode()) for name, value in body.items()}
+        largest = max(sizes, key=lambda name: sizes[name])
+        message += f"; its largest field is {largest!r} ({sizes[largest]:,} bytes)"
+    return message
 
 
 class QoderCloud(_ClientSettings, Resources):
