@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -209,6 +211,17 @@ async def test_async_client_covers_sessions_threads_and_resources(async_client: 
     thread = (await async_client.threads.list(session.id)).data[0]
     assert (await async_client.threads.retrieve(session.id, thread.id)).id == thread.id
     assert [e.id async for e in async_client.threads.list_events(session.id, thread.id)]
+    with pytest.raises(ConflictError):
+        await async_client.threads.archive(session.id, thread.id)
+    async with async_client.threads.stream(session.id, thread.id, last_event_id=turn.events[-2].id) as stream:
+        assert [e.id async for e in _first(stream, 1)] == [turn.events[-1].id]
+
+    repo = {"type": "github_repository", "url": "https://github.com/o/r", "authorization_token": "t1"}
+    env_id = session.environment_id
+    with_repo = await async_client.sessions.create(agent=session.agent.id, environment_id=env_id, resources=[repo])
+    repo_id = with_repo.resources[0].id
+    rotated = await async_client.session_resources.update(with_repo.id, repo_id, authorization_token="t2")
+    assert rotated.id == repo_id
 
     added = await async_client.session_resources.add(session.id, type="file", file_id="file_9")
     assert (await async_client.session_resources.retrieve(session.id, added.id)).file_id == "file_9"
@@ -229,3 +242,12 @@ def test_a_slow_turn_is_visible_as_running(client: QoderCloud, server: LocalServ
     while client.sessions.retrieve(session.id).status != "idle" and time.monotonic() < deadline:
         time.sleep(0.05)
     assert client.sessions.retrieve(session.id).status == "idle"
+
+
+async def _first(stream: Any, count: int) -> AsyncIterator[Any]:
+    seen = 0
+    async for event in stream:
+        yield event
+        seen += 1
+        if seen == count:
+            return

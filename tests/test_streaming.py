@@ -169,3 +169,17 @@ async def test_async_stream_opens_with_await_and_async_for(async_client: AsyncQo
     stream = await async_client.events.stream(session.id)
     server.emit_event(session.id, {"type": "session.status_terminated"})
     assert [e.type async for e in stream] == ["session.status_terminated"]
+
+
+def test_a_terminal_error_ends_the_session_and_the_resumable_stream(client: QoderCloud) -> None:
+    session = new_session(client)
+    failed = client.events.run_turn(session.id, "/error")
+    assert failed.stop_reason.type == "retries_exhausted"
+    error = next(e for e in failed.events if e.type == "session.error")
+    assert error.error.retry_status.type == "exhausted"
+
+    stream = client.events.resumable_stream(session.id)
+    client.events.send(session.id, events=[user_message("/terminate")])
+    kinds = [event.type for event in stream]  # ends by itself at the terminal event
+    assert kinds[-2:] == ["session.error", "session.status_terminated"]
+    assert client.sessions.retrieve(session.id).status == "terminated"

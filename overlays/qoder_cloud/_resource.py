@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Concatenate, Final, ParamSpec, Protocol, TypeVar
 
 import attrs
 import httpx
 
-from qoder_cloud_api.types import Unset
+from qoder_cloud_api.types import UNSET, Unset
 
 from ._exceptions import APIResponseValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -40,12 +40,15 @@ __all__ = [
     "Stream",
     "SyncPage",
     "TimeoutTypes",
+    "given",
+    "given_list",
     "json_body",
     "parse",
 ]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -141,6 +144,16 @@ class AsyncAPIResource:
             return AsyncStream(await self._client._open_stream(request, options), parse)
 
         return AsyncStreamOpener(open_stream)
+
+
+def given(value: T | None | Unset) -> T | Unset:
+    """A query or header argument: None means "not given" (neither can carry a null)."""
+    return UNSET if value is None else value
+
+
+def given_list(value: Sequence[T] | None | Unset) -> list[T] | Unset:
+    """A repeated query argument as the list the operation module expects."""
+    return UNSET if value is None or isinstance(value, Unset) else list(value)
 
 
 def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,9 @@ agent turn on a background thread:
     agent.message (its text depends on the input), span.model_request_end,
     session.status_idle (stop_reason end_turn)
 
-`POST .../cancel` and `user.interrupt` end a running turn with `stop_reason` `cancelled`.
+`POST .../cancel` and `user.interrupt` end a running turn with `stop_reason` `cancelled`. The
+message `/error` makes the turn fail (`session.error`, then idle with `retries_exhausted`);
+`/terminate` ends the session (`session.error`, `session.status_terminated`).
 Streams start at the live tail, resume after `Last-Event-ID` (400 for an unknown ID), send a
 `: heartbeat` comment when quiet, and end after `session.status_terminated` or
 `session.deleted`. Tests can cut streams mid-frame with `SessionState.stream_cuts`.
@@ -43,6 +45,11 @@ CLIENT_EVENT_TYPES = frozenset(
 TERMINAL_EVENT_TYPES = frozenset({"session.status_terminated", "session.deleted"})
 PREVIEWABLE = frozenset({"agent.message", "agent.thinking"})
 _RESOURCE_TYPES = ("file", "github_repository", "git_repository", "memory_store")
+# Messages that make the scripted agent fail, for exercising error handling.
+_FAILURES = {
+    "/error": ("exhausted", "The model request failed after every retry."),
+    "/terminate": ("terminal", "The session hit an unrecoverable error."),
+}
 
 
 @dataclass
@@ -177,7 +184,10 @@ def register(app: App, state: State) -> None:
         turn.start()
 
     def _run_turn(record: SessionRecord, message: dict[str, Any]) -> None:
-        text = " ".join(block.get("text", "") for block in message["content"] if block.get("type") == "text")
+        text = " ".join(str(block.get("text", "")) for block in message["content"] if block.get("type") == "text")
+        if text.strip() in _FAILURES:
+            _fail_turn(record, text.strip())
+            return
         reply = _reply(text)
         message_id = c.new_id("evt")
         thinking_id = c.new_id("evt")
@@ -239,6 +249,22 @@ def register(app: App, state: State) -> None:
                 {"type": "session.status_idle", "stop_reason": {"type": "cancelled" if cancelled else "end_turn"}},
             )
             record.cancel_requested = False
+
+    def _fail_turn(record: SessionRecord, command: str) -> None:
+        """`/error`: the turn fails and the session returns to idle; `/terminate`: the session ends."""
+        retry, message = _FAILURES[command]
+        if sessions.stopping.wait(sessions.turn_delay):
+            return
+        with app.lock:
+            error = {"type": "model_request_failed_error", "message": message, "retry_status": {"type": retry}}
+            emit(record, {"type": "session.error", "error": error})
+            if retry == "terminal":
+                record.session["status"] = "terminated"
+                emit(record, {"type": "session.status_terminated"})
+            else:
+                record.session["status"] = "idle"
+                emit(record, {"type": "session.status_idle", "stop_reason": {"type": "retries_exhausted"}})
+            record.session["updated_at"] = c.now()
 
     @app.route("GET", "/sessions")
     def list_(request: Request) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -60,13 +62,13 @@ class AgentsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -99,13 +101,13 @@ class AgentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -121,8 +123,8 @@ class AgentsResource(SyncAPIResource):
         skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -164,8 +166,8 @@ class AgentsResource(SyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_create._parse_success, response)
@@ -174,7 +176,7 @@ class AgentsResource(SyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int | Unset = UNSET,
+        version: int | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -191,7 +193,7 @@ class AgentsResource(SyncAPIResource):
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
-            version=version,
+            version=given(version),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_retrieve._parse_success, response)
@@ -212,8 +214,8 @@ class AgentsResource(SyncAPIResource):
         skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -261,8 +263,8 @@ class AgentsResource(SyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_update._parse_success, response)
@@ -271,7 +273,7 @@ class AgentsResource(SyncAPIResource):
         self,
         agent_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -289,7 +291,7 @@ class AgentsResource(SyncAPIResource):
 
         request = _agents_archive._get_kwargs(
             agent_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_archive._parse_success, response)
@@ -298,10 +300,10 @@ class AgentsResource(SyncAPIResource):
         self,
         agent_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -334,10 +336,10 @@ class AgentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -348,13 +350,13 @@ class AsyncAgentsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -387,13 +389,13 @@ class AsyncAgentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -409,8 +411,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -452,8 +454,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_create._parse_success, response)
@@ -462,7 +464,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int | Unset = UNSET,
+        version: int | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -479,7 +481,7 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
-            version=version,
+            version=given(version),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_retrieve._parse_success, response)
@@ -500,8 +502,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -549,8 +551,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_update._parse_success, response)
@@ -559,7 +561,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         agent_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -577,7 +579,7 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         request = _agents_archive._get_kwargs(
             agent_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_agents_archive._parse_success, response)
@@ -586,10 +588,10 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         agent_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -622,9 +624,9 @@ class AsyncAgentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )

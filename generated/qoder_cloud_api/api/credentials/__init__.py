@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -63,12 +65,12 @@ class CredentialsResource(SyncAPIResource):
         self,
         vault_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -103,12 +105,12 @@ class CredentialsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
             },
         )
 
@@ -119,7 +121,7 @@ class CredentialsResource(SyncAPIResource):
         auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -149,7 +151,7 @@ class CredentialsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_create._parse_success, response)
@@ -192,7 +194,7 @@ class CredentialsResource(SyncAPIResource):
         | Mapping[str, Any]
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -223,7 +225,7 @@ class CredentialsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_update._parse_success, response)
@@ -259,7 +261,7 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -279,7 +281,7 @@ class CredentialsResource(SyncAPIResource):
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_archive._parse_success, response)
@@ -289,7 +291,7 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -312,7 +314,7 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
             body=json_body({}),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_mcp_oauth_validate._parse_success, response)
@@ -325,12 +327,12 @@ class AsyncCredentialsResource(AsyncAPIResource):
         self,
         vault_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -365,12 +367,12 @@ class AsyncCredentialsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
             },
         )
 
@@ -381,7 +383,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -411,7 +413,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_create._parse_success, response)
@@ -454,7 +456,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         | Mapping[str, Any]
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -485,7 +487,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_update._parse_success, response)
@@ -521,7 +523,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -541,7 +543,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_archive._parse_success, response)
@@ -551,7 +553,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -574,7 +576,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
             body=json_body({}),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_credentials_mcp_oauth_validate._parse_success, response)

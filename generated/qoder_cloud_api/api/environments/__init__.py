@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -56,13 +58,13 @@ class EnvironmentsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -96,13 +98,13 @@ class EnvironmentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -114,7 +116,7 @@ class EnvironmentsResource(SyncAPIResource):
         config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -146,7 +148,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_create._parse_success, response)
@@ -181,7 +183,7 @@ class EnvironmentsResource(SyncAPIResource):
         config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -216,7 +218,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_update._parse_success, response)
@@ -250,7 +252,7 @@ class EnvironmentsResource(SyncAPIResource):
         self,
         environment_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -269,7 +271,7 @@ class EnvironmentsResource(SyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_archive._parse_success, response)
@@ -281,13 +283,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -321,13 +323,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -339,7 +341,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -371,7 +373,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_create._parse_success, response)
@@ -406,7 +408,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -441,7 +443,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_update._parse_success, response)
@@ -475,7 +477,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         self,
         environment_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -494,7 +496,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_environments_archive._parse_success, response)

@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -93,16 +95,16 @@ class EventsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        types: Sequence[str] | Unset = UNSET,
-        created_at_gt: datetime.datetime | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lt: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        order: str | None | Unset = UNSET,
+        types: Sequence[str] | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -184,16 +186,16 @@ class EventsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "order": order,
-                "types": types,
-                "created_atgt": created_at_gt,
-                "created_atgte": created_at_gte,
-                "created_atlt": created_at_lt,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "order": given(order),
+                "types": given_list(types),
+                "created_atgt": given(created_at_gt),
+                "created_atgte": given(created_at_gte),
+                "created_atlt": given(created_at_lt),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -211,7 +213,7 @@ class EventsResource(SyncAPIResource):
             | SystemMessageEventParam
             | Mapping[str, Any]
         ],
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -239,7 +241,7 @@ class EventsResource(SyncAPIResource):
                     "events": events,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_events_send._parse_success, response)
@@ -248,8 +250,8 @@ class EventsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[str] | Unset = UNSET,
-        last_event_id: str | Unset = UNSET,
+        event_deltas: Sequence[str] | None | Unset = UNSET,
+        last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -321,8 +323,8 @@ class EventsResource(SyncAPIResource):
 
         request = _events_stream._get_kwargs(
             session_id,
-            last_event_id=last_event_id,
-            event_deltas=event_deltas if isinstance(event_deltas, Unset) else [*event_deltas],
+            last_event_id=given(last_event_id),
+            event_deltas=given_list(event_deltas),
         )
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event
@@ -336,16 +338,16 @@ class AsyncEventsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        types: Sequence[str] | Unset = UNSET,
-        created_at_gt: datetime.datetime | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lt: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        order: str | None | Unset = UNSET,
+        types: Sequence[str] | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -427,16 +429,16 @@ class AsyncEventsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "order": order,
-                "types": types,
-                "created_atgt": created_at_gt,
-                "created_atgte": created_at_gte,
-                "created_atlt": created_at_lt,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "order": given(order),
+                "types": given_list(types),
+                "created_atgt": given(created_at_gt),
+                "created_atgte": given(created_at_gte),
+                "created_atlt": given(created_at_lt),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -454,7 +456,7 @@ class AsyncEventsResource(AsyncAPIResource):
             | SystemMessageEventParam
             | Mapping[str, Any]
         ],
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -482,7 +484,7 @@ class AsyncEventsResource(AsyncAPIResource):
                     "events": events,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_events_send._parse_success, response)
@@ -491,8 +493,8 @@ class AsyncEventsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[str] | Unset = UNSET,
-        last_event_id: str | Unset = UNSET,
+        event_deltas: Sequence[str] | None | Unset = UNSET,
+        last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -564,8 +566,8 @@ class AsyncEventsResource(AsyncAPIResource):
 
         request = _events_stream._get_kwargs(
             session_id,
-            last_event_id=last_event_id,
-            event_deltas=event_deltas if isinstance(event_deltas, Unset) else [*event_deltas],
+            last_event_id=given(last_event_id),
+            event_deltas=given_list(event_deltas),
         )
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event

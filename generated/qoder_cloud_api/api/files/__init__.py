@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -51,13 +53,13 @@ class FilesResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        scope_id: str | Unset = UNSET,
-        ids: Sequence[str] | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        scope_id: str | None | Unset = UNSET,
+        ids: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -90,13 +92,13 @@ class FilesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "name": name,
-                "scope_id": scope_id,
-                "ids": ids,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "name": given(name),
+                "scope_id": given(scope_id),
+                "ids": given_list(ids),
             },
         )
 
@@ -107,7 +109,7 @@ class FilesResource(SyncAPIResource):
         name: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -142,7 +144,7 @@ class FilesResource(SyncAPIResource):
                 metadata=as_model(Metadata, metadata),
                 expires_in_seconds=expires_in_seconds,
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_files_upload._parse_success, response)
@@ -229,13 +231,13 @@ class AsyncFilesResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        scope_id: str | Unset = UNSET,
-        ids: Sequence[str] | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        scope_id: str | None | Unset = UNSET,
+        ids: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -268,13 +270,13 @@ class AsyncFilesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "name": name,
-                "scope_id": scope_id,
-                "ids": ids,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "name": given(name),
+                "scope_id": given(scope_id),
+                "ids": given_list(ids),
             },
         )
 
@@ -285,7 +287,7 @@ class AsyncFilesResource(AsyncAPIResource):
         name: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -320,7 +322,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 metadata=as_model(Metadata, metadata),
                 expires_in_seconds=expires_in_seconds,
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_files_upload._parse_success, response)

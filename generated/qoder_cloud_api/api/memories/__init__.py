@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -53,12 +55,12 @@ class MemoriesResource(SyncAPIResource):
         self,
         memory_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        path_prefix: str | Unset = UNSET,
-        view: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        path_prefix: str | None | Unset = UNSET,
+        view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -93,12 +95,12 @@ class MemoriesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "path_prefix": path_prefix,
-                "view": view,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "path_prefix": given(path_prefix),
+                "view": given(view),
             },
         )
 
@@ -109,8 +111,8 @@ class MemoriesResource(SyncAPIResource):
         path: str,
         content: str,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -144,8 +146,8 @@ class MemoriesResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
-            view=view,
+            idempotency_key=given(idempotency_key),
+            view=given(view),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_create._parse_success, response)
@@ -155,7 +157,7 @@ class MemoriesResource(SyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -175,7 +177,7 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=view,
+            view=given(view),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_retrieve._parse_success, response)
@@ -189,8 +191,8 @@ class MemoriesResource(SyncAPIResource):
         content_sha256: str | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -229,8 +231,8 @@ class MemoriesResource(SyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=idempotency_key,
-            view=view,
+            idempotency_key=given(idempotency_key),
+            view=given(view),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_update._parse_success, response)
@@ -240,7 +242,7 @@ class MemoriesResource(SyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        expected_content_sha256: str | Unset = UNSET,
+        expected_content_sha256: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -261,7 +263,7 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=expected_content_sha256,
+            expected_content_sha256=given(expected_content_sha256),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_delete._parse_success, response)
@@ -274,12 +276,12 @@ class AsyncMemoriesResource(AsyncAPIResource):
         self,
         memory_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        path_prefix: str | Unset = UNSET,
-        view: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        path_prefix: str | None | Unset = UNSET,
+        view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -314,12 +316,12 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "path_prefix": path_prefix,
-                "view": view,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "path_prefix": given(path_prefix),
+                "view": given(view),
             },
         )
 
@@ -330,8 +332,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         path: str,
         content: str,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -365,8 +367,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
-            view=view,
+            idempotency_key=given(idempotency_key),
+            view=given(view),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_create._parse_success, response)
@@ -376,7 +378,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -396,7 +398,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=view,
+            view=given(view),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_retrieve._parse_success, response)
@@ -410,8 +412,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         content_sha256: str | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        view: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -450,8 +452,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=idempotency_key,
-            view=view,
+            idempotency_key=given(idempotency_key),
+            view=given(view),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_update._parse_success, response)
@@ -461,7 +463,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        expected_content_sha256: str | Unset = UNSET,
+        expected_content_sha256: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -482,7 +484,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=expected_content_sha256,
+            expected_content_sha256=given(expected_content_sha256),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memories_delete._parse_success, response)

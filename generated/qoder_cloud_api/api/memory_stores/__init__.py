@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -53,14 +55,14 @@ class MemoryStoresResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -94,14 +96,14 @@ class MemoryStoresResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -111,7 +113,7 @@ class MemoryStoresResource(SyncAPIResource):
         name: str,
         description: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -139,7 +141,7 @@ class MemoryStoresResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_create._parse_success, response)
@@ -172,7 +174,7 @@ class MemoryStoresResource(SyncAPIResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -202,7 +204,7 @@ class MemoryStoresResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_update._parse_success, response)
@@ -236,7 +238,7 @@ class MemoryStoresResource(SyncAPIResource):
         self,
         memory_store_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -255,7 +257,7 @@ class MemoryStoresResource(SyncAPIResource):
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_archive._parse_success, response)
@@ -267,14 +269,14 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -308,14 +310,14 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
-                "created_atgte": created_at_gte,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
+                "created_atgte": given(created_at_gte),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -325,7 +327,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         name: str,
         description: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -353,7 +355,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_create._parse_success, response)
@@ -386,7 +388,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         name: str | Unset = UNSET,
         description: str | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -416,7 +418,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_update._parse_success, response)
@@ -450,7 +452,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         self,
         memory_store_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -469,7 +471,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_memory_stores_archive._parse_success, response)

@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -56,10 +58,10 @@ class SessionResourcesResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -91,10 +93,10 @@ class SessionResourcesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -105,7 +107,7 @@ class SessionResourcesResource(SyncAPIResource):
         type: SessionResourceAddType | str,
         file_id: str,
         mount_path: str | None | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -135,7 +137,7 @@ class SessionResourcesResource(SyncAPIResource):
                     "mount_path": mount_path,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_session_resources_add._parse_success, response)
@@ -171,7 +173,7 @@ class SessionResourcesResource(SyncAPIResource):
         *,
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -202,7 +204,7 @@ class SessionResourcesResource(SyncAPIResource):
                     "password": password,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_session_resources_update._parse_success, response)
@@ -241,10 +243,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -276,10 +278,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -290,7 +292,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         type: SessionResourceAddType | str,
         file_id: str,
         mount_path: str | None | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -320,7 +322,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                     "mount_path": mount_path,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_session_resources_add._parse_success, response)
@@ -356,7 +358,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         *,
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -387,7 +389,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                     "password": password,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_session_resources_update._parse_success, response)

@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -66,21 +68,21 @@ class SessionsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        order: str | Unset = UNSET,
-        statuses: Sequence[str] | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        agent_version: int | Unset = UNSET,
-        deployment_id: str | Unset = UNSET,
-        memory_store_id: str | Unset = UNSET,
-        created_at_gt: datetime.datetime | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lt: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        order: str | None | Unset = UNSET,
+        statuses: Sequence[str] | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        agent_version: int | None | Unset = UNSET,
+        deployment_id: str | None | Unset = UNSET,
+        memory_store_id: str | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -123,21 +125,21 @@ class SessionsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "order": order,
-                "statuses": statuses,
-                "agent_id": agent_id,
-                "agent_version": agent_version,
-                "deployment_id": deployment_id,
-                "memory_store_id": memory_store_id,
-                "created_atgt": created_at_gt,
-                "created_atgte": created_at_gte,
-                "created_atlt": created_at_lt,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "order": given(order),
+                "statuses": given_list(statuses),
+                "agent_id": given(agent_id),
+                "agent_version": given(agent_version),
+                "deployment_id": given(deployment_id),
+                "memory_store_id": given(memory_store_id),
+                "created_atgt": given(created_at_gt),
+                "created_atgte": given(created_at_gte),
+                "created_atlt": given(created_at_lt),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -161,8 +163,8 @@ class SessionsResource(SyncAPIResource):
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
         | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -213,8 +215,8 @@ class SessionsResource(SyncAPIResource):
                     "initial_events": initial_events,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_create._parse_success, response)
@@ -249,8 +251,8 @@ class SessionsResource(SyncAPIResource):
         agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
         environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -292,8 +294,8 @@ class SessionsResource(SyncAPIResource):
                     "budget": budget,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_update._parse_success, response)
@@ -326,7 +328,7 @@ class SessionsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -345,7 +347,7 @@ class SessionsResource(SyncAPIResource):
 
         request = _sessions_archive._get_kwargs(
             session_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_archive._parse_success, response)
@@ -354,7 +356,7 @@ class SessionsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -375,7 +377,7 @@ class SessionsResource(SyncAPIResource):
 
         request = _sessions_cancel._get_kwargs(
             session_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_cancel._parse_success, response)
@@ -387,21 +389,21 @@ class AsyncSessionsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        order: str | Unset = UNSET,
-        statuses: Sequence[str] | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        agent_version: int | Unset = UNSET,
-        deployment_id: str | Unset = UNSET,
-        memory_store_id: str | Unset = UNSET,
-        created_at_gt: datetime.datetime | Unset = UNSET,
-        created_at_gte: datetime.datetime | Unset = UNSET,
-        created_at_lt: datetime.datetime | Unset = UNSET,
-        created_at_lte: datetime.datetime | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        order: str | None | Unset = UNSET,
+        statuses: Sequence[str] | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        agent_version: int | None | Unset = UNSET,
+        deployment_id: str | None | Unset = UNSET,
+        memory_store_id: str | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -444,21 +446,21 @@ class AsyncSessionsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "order": order,
-                "statuses": statuses,
-                "agent_id": agent_id,
-                "agent_version": agent_version,
-                "deployment_id": deployment_id,
-                "memory_store_id": memory_store_id,
-                "created_atgt": created_at_gt,
-                "created_atgte": created_at_gte,
-                "created_atlt": created_at_lt,
-                "created_atlte": created_at_lte,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "order": given(order),
+                "statuses": given_list(statuses),
+                "agent_id": given(agent_id),
+                "agent_version": given(agent_version),
+                "deployment_id": given(deployment_id),
+                "memory_store_id": given(memory_store_id),
+                "created_atgt": given(created_at_gt),
+                "created_atgte": given(created_at_gte),
+                "created_atlt": given(created_at_lt),
+                "created_atlte": given(created_at_lte),
             },
         )
 
@@ -482,8 +484,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
         | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -534,8 +536,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                     "initial_events": initial_events,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_create._parse_success, response)
@@ -570,8 +572,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
         environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        x_qoder_beta: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -613,8 +615,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                     "budget": budget,
                 }
             ),
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
+            idempotency_key=given(idempotency_key),
+            x_qoder_beta=given(x_qoder_beta),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_update._parse_success, response)
@@ -647,7 +649,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -666,7 +668,7 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         request = _sessions_archive._get_kwargs(
             session_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_archive._parse_success, response)
@@ -675,7 +677,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -696,7 +698,7 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         request = _sessions_cancel._get_kwargs(
             session_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_sessions_cancel._parse_success, response)

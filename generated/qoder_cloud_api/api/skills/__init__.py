@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -49,13 +51,13 @@ class SkillsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        display_title: str | Unset = UNSET,
-        source: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        display_title: str | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -89,13 +91,13 @@ class SkillsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "name": name,
-                "display_title": display_title,
-                "source": source,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "name": given(name),
+                "display_title": given(display_title),
+                "source": given(source),
             },
         )
 
@@ -105,7 +107,7 @@ class SkillsResource(SyncAPIResource):
         files: FilesInput,
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -138,7 +140,7 @@ class SkillsResource(SyncAPIResource):
                 display_title=display_title,
                 metadata=as_model(Metadata, metadata),
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_skills_create._parse_success, response)
@@ -194,13 +196,13 @@ class AsyncSkillsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        display_title: str | Unset = UNSET,
-        source: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        display_title: str | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -234,13 +236,13 @@ class AsyncSkillsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "name": name,
-                "display_title": display_title,
-                "source": source,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "name": given(name),
+                "display_title": given(display_title),
+                "source": given(source),
             },
         )
 
@@ -250,7 +252,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         files: FilesInput,
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -283,7 +285,7 @@ class AsyncSkillsResource(AsyncAPIResource):
                 display_title=display_title,
                 metadata=as_model(Metadata, metadata),
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_skills_create._parse_success, response)

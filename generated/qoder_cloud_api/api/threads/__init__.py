@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -88,10 +90,10 @@ class ThreadsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -125,10 +127,10 @@ class ThreadsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -161,7 +163,7 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -182,7 +184,7 @@ class ThreadsResource(SyncAPIResource):
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_threads_archive._parse_success, response)
@@ -192,10 +194,10 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -270,10 +272,10 @@ class ThreadsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -282,8 +284,8 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | Unset = UNSET,
-        last_event_id: str | Unset = UNSET,
+        event_deltas: Sequence[str] | None | Unset = UNSET,
+        last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -351,8 +353,8 @@ class ThreadsResource(SyncAPIResource):
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
-            last_event_id=last_event_id,
-            event_deltas=event_deltas if isinstance(event_deltas, Unset) else [*event_deltas],
+            last_event_id=given(last_event_id),
+            event_deltas=given_list(event_deltas),
         )
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event
@@ -366,10 +368,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -403,10 +405,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -439,7 +441,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -460,7 +462,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_threads_archive._parse_success, response)
@@ -470,10 +472,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -548,10 +550,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
             },
         )
 
@@ -560,8 +562,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | Unset = UNSET,
-        last_event_id: str | Unset = UNSET,
+        event_deltas: Sequence[str] | None | Unset = UNSET,
+        last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -629,8 +631,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
-            last_event_id=last_event_id,
-            event_deltas=event_deltas if isinstance(event_deltas, Unset) else [*event_deltas],
+            last_event_id=given(last_event_id),
+            event_deltas=given_list(event_deltas),
         )
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event

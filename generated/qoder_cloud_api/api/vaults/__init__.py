@@ -20,6 +20,8 @@ from qoder_cloud._resource import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    given,
+    given_list,
     json_body,
     parse,
     upload_file,
@@ -50,12 +52,12 @@ class VaultsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -87,12 +89,12 @@ class VaultsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
             },
         )
 
@@ -101,7 +103,7 @@ class VaultsResource(SyncAPIResource):
         *,
         display_name: str,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -127,7 +129,7 @@ class VaultsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_vaults_create._parse_success, response)
@@ -183,7 +185,7 @@ class VaultsResource(SyncAPIResource):
         self,
         vault_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -201,7 +203,7 @@ class VaultsResource(SyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_vaults_archive._parse_success, response)
@@ -213,12 +215,12 @@ class AsyncVaultsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: str | Unset = UNSET,
-        after_id: str | Unset = UNSET,
-        before_id: str | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        name: str | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -250,12 +252,12 @@ class AsyncVaultsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": limit,
-                "page": page,
-                "after_id": after_id,
-                "before_id": before_id,
-                "include_archived": include_archived,
-                "name": name,
+                "limit": given(limit),
+                "page": given(page),
+                "after_id": given(after_id),
+                "before_id": given(before_id),
+                "include_archived": given(include_archived),
+                "name": given(name),
             },
         )
 
@@ -264,7 +266,7 @@ class AsyncVaultsResource(AsyncAPIResource):
         *,
         display_name: str,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -290,7 +292,7 @@ class AsyncVaultsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_vaults_create._parse_success, response)
@@ -346,7 +348,7 @@ class AsyncVaultsResource(AsyncAPIResource):
         self,
         vault_id: str,
         *,
-        idempotency_key: str | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -364,7 +366,7 @@ class AsyncVaultsResource(AsyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=given(idempotency_key),
         )
         response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
         return parse(_vaults_archive._parse_success, response)
