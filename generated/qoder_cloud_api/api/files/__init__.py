@@ -306,6 +306,9 @@ class AsyncFilesResource(AsyncAPIResource):
             idempotency_key:
         """
 
+        from ...models.file_upload_params import FileUploadParams
+        from ...models.metadata import Metadata
+
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),

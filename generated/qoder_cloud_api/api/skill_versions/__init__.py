@@ -284,6 +284,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             idempotency_key:
         """
 
+        from ...models.skill_version_create_params import SkillVersionCreateParams
+
         request = _skill_versions_create._get_kwargs(
             skill_id,
             body=SkillVersionCreateParams(

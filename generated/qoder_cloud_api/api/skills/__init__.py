@@ -272,6 +272,9 @@ class AsyncSkillsResource(AsyncAPIResource):
             idempotency_key:
         """
 
+        from ...models.metadata import Metadata
+        from ...models.skill_create_params import SkillCreateParams
+
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
