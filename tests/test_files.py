@@ -39,7 +39,11 @@ def test_upload_from_a_path_sends_one_file_part(client: QoderCloud, server: Loca
 
     assert isinstance(uploaded, FileMetadata)
     assert uploaded.id.startswith("file_")
-    assert (uploaded.filename, uploaded.size_bytes, uploaded.mime_type) == ("notes.md", len(path.read_bytes()), "text/markdown")
+    assert (uploaded.filename, uploaded.size_bytes, uploaded.mime_type) == (
+        "notes.md",
+        len(path.read_bytes()),
+        "text/markdown",
+    )
     assert uploaded.downloadable is False and uploaded.scope is None
     assert uploaded.metadata["project"] == "demo"
     parts = _upload_parts(server)

@@ -42,7 +42,7 @@ def test_quotes_backslashes_and_line_breaks_in_filenames_survive() -> None:
 
 def test_rfc_5987_filename_wins() -> None:
     body = (
-        b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"fallback.txt\"; "
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="fallback.txt"; '
         b"filename*=UTF-8''r%C3%A9sum%C3%A9.txt\r\n\r\nabc\r\n--b--\r\n"
     )
     (part,) = parse_form('multipart/form-data; boundary="b"', body)

@@ -118,7 +118,9 @@ def test_credential_kinds_are_stored_without_their_secrets(client: QoderCloud, s
 
     stored = server.state.vaults[vault.id].credentials
     assert stored[bearer.id].secrets == {"token": SECRET}
-    assert stored[oauth.id].secrets == dict(zip(("access_token", "refresh_token", "client_secret"), OAUTH_SECRETS))
+    assert stored[oauth.id].secrets == dict(
+        zip(("access_token", "refresh_token", "client_secret"), OAUTH_SECRETS, strict=True)
+    )
     for credential in (bearer, oauth, variable):
         _no_secret_keys(credential.to_dict())
     listed = [c.id for c in client.credentials.list(vault.id)]
@@ -132,7 +134,10 @@ def test_credential_update_archive_delete(client: QoderCloud, server: LocalServe
     credential = client.credentials.create(vault.id, auth=_bearer("old-token"), metadata={"a": "1", "b": "2"})
 
     updated = client.credentials.update(
-        vault.id, credential.id, auth={"type": "static_bearer", "token": "rotated-token"}, metadata={"a": None, "c": "3"}
+        vault.id,
+        credential.id,
+        auth={"type": "static_bearer", "token": "rotated-token"},
+        metadata={"a": None, "c": "3"},
     )
     assert updated.metadata.additional_properties == {"b": "2", "c": "3"}
     assert server.state.vaults[vault.id].credentials[credential.id].secrets["token"] == "rotated-token"
@@ -186,7 +191,8 @@ def test_mcp_oauth_validate(client: QoderCloud, server: LocalServer) -> None:
     assert (result.status, result.has_refresh_token, result.refresh.status) == ("valid", True, "succeeded")
     assert result.mcp_probe.method == "initialize" and result.mcp_probe.http_response.status_code == 200
     refreshed = client.credentials.retrieve(vault.id, refreshing.id).auth
-    assert isinstance(refreshed, MCPOAuthAuth) and refreshed.expires_at > datetime.datetime.now(datetime.UTC)
+    assert isinstance(refreshed, MCPOAuthAuth) and isinstance(refreshed.expires_at, datetime.datetime)
+    assert refreshed.expires_at > datetime.datetime.now(datetime.UTC), "the refresh moved the expiry ahead"
 
     stale = client.credentials.create(vault.id, auth=_oauth("2020-01-01T00:00:00Z", refresh=False))
     result = client.credentials.mcp_oauth_validate(vault.id, stale.id)
