@@ -139,6 +139,26 @@ def test_the_download_link_refuses_a_request_that_carries_a_token(client: QoderC
         assert forged.status_code == 403
 
 
+def test_a_non_ascii_name_downloads(client: QoderCloud, server: LocalServer, tmp_path: Path) -> None:
+    file_id = server.add_file("r\u00e9sum\u00e9 \u2713".encode(), 'r\u00e9sum\u00e9 \u2713 "final".txt')
+    assert client.files.download(file_id, tmp_path / "cv.txt").read_bytes() == "r\u00e9sum\u00e9 \u2713".encode()
+    with httpx.Client() as http:
+        answer = http.get(client.files.content(file_id).url)
+    assert answer.headers["content-disposition"].endswith(
+        "filename*=UTF-8''r%C3%A9sum%C3%A9%20%E2%9C%93%20%22final%22.txt"
+    )
+
+
+def test_a_download_that_meets_a_503_at_the_storage_link_is_retried(tmp_path: Path) -> None:
+    with LocalServer(token=TOKEN, faults=FaultPlan(script=[None, "unavailable_empty"], retry_after_ms=10)) as server:
+        file_id = server.add_file(b"eventually", "e.txt")
+        with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            target = client.files.download(file_id, tmp_path / "e.txt")
+        assert target is not None and target.read_bytes() == b"eventually"
+        assert server.faults is not None and server.faults.counts["unavailable_empty"] == 1
+        assert len(server.app.outside_requests) == 1, "the first attempt was answered by the fault layer"
+
+
 def test_download_links_expire_and_die_with_the_file(client: QoderCloud, server: LocalServer) -> None:
     file_id = server.add_file(b"short-lived", "s.txt")
     server.state.download_link_seconds = 0.2

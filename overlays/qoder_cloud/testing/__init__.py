@@ -10,6 +10,9 @@
 It implements the documented behaviour (prefixed IDs, RFC 3339 timestamps, cursor pagination,
 archive semantics, optimistic concurrency, the error envelope) on a real loopback socket, using
 only the standard library. From a shell: `python -m qoder_cloud.testing --port 8080`.
+
+Uploaded files are not downloadable, as on the real API; `LocalServer.make_downloadable` and
+`LocalServer.add_file` make files that are (see `_files.py` for the download links).
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ import hmac
 import mimetypes
 import secrets
 import time
+import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
@@ -124,11 +125,10 @@ def register(app: App, state: State) -> None:
             if stored is None:
                 raise ApiError(404, "The file behind this link no longer exists.")
             data, meta = stored.content, dict(stored.meta)
-        filename = meta["filename"].replace('"', "")
         headers = {
             "content-type": meta["mime_type"],
             "content-length": str(len(data)),
-            "content-disposition": f'attachment; filename="{filename}"',
+            "content-disposition": attachment(meta["filename"]),
         }
         return Response(200, None, headers, stream=_chunks(data))
 
@@ -136,6 +136,12 @@ def register(app: App, state: State) -> None:
 
 
 # ----------------------------------------------------------------------- for other modules and tests
+
+
+def attachment(filename: str) -> str:
+    """A `Content-Disposition` value for `filename`: an ASCII fallback plus the exact UTF-8 name."""
+    fallback = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\' else "_" for ch in filename)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{urllib.parse.quote(filename, safe='')}"
 
 
 def add_file(

@@ -9,6 +9,9 @@ keep their order and repeats (`files` sent once per file). A filename keeps any 
 carries (`my-skill/SKILL.md`); quoted strings are unescaped (`\\"`, `\\\\`) and the HTML5 form
 escapes that clients such as httpx write (`%22` for a quote, `%0A`/`%0D` and other control
 characters) are decoded. `filename*=UTF-8''...` (RFC 5987) wins over `filename` when both are sent.
+
+`form_parts`, `text_fields` and `form_metadata` turn a request's form into what handlers need,
+answering 400 for anything malformed.
 """
 
 from __future__ import annotations

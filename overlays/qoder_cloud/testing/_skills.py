@@ -27,6 +27,7 @@ from typing import Any
 
 from . import _common as c
 from ._app import ApiError, App, Request, Response
+from ._files import attachment
 from ._multipart import FormPart, form_metadata, form_parts, text_fields
 from ._state import SkillRecord, SkillVersionRecord, State
 
@@ -159,7 +160,7 @@ def register(app: App, state: State) -> None:
                 bundle.writestr(path, files[path])
         headers = {
             "content-type": "application/zip",
-            "content-disposition": f'attachment; filename="{directory}-{number}.zip"',
+            "content-disposition": attachment(f"{directory}-{number}.zip"),
         }
         return Response(200, archive.getvalue(), headers)
 
