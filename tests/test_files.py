@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from qoder_cloud import AsyncQoderCloud, NotFoundError, PermissionDeniedError, QoderCloud
+from qoder_cloud import AsyncQoderCloud, BadRequestError, NotFoundError, PermissionDeniedError, QoderCloud
 from qoder_cloud.testing import FaultPlan, LocalServer
 from qoder_cloud.testing._multipart import parse_form
 from qoder_cloud_api.models import FileDeleted, FileMetadata
@@ -77,6 +77,25 @@ def test_upload_refuses_more_than_32_mb_before_sending(client: QoderCloud, serve
     with pytest.raises(ValueError, match="^file is"):
         client.files.upload(file=bytes(32 * 1024 * 1024 + 1))
     assert len(server.app.requests) == 0
+
+
+def test_upload_form_rules(client: QoderCloud, server: LocalServer) -> None:
+    expiring = client.files.upload(file=b"tmp", expires_in_seconds=3600)
+    assert expiring.expires_at is not None and expiring.expires_at.timestamp() > time.time() + 3500
+    for bad in ({"expires_in_seconds": 60}, {"name": ".."}, {"name": "a/b.txt"}, {"metadata": {"k": "v" * 513}}):
+        with pytest.raises(BadRequestError):
+            client.files.upload(file=b"x", **bad)  # type: ignore[arg-type]
+
+    url = f"{server.base_url}/files"
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(headers=headers) as http:
+        two_files = http.post(url, files=[("file", ("a.txt", b"a")), ("file", ("b.txt", b"b"))])
+        no_file = http.post(url, files=[("name", (None, b"x.txt"))])
+        not_multipart = http.post(url, json={"file": "x"})
+        bad_metadata = http.post(url, files=[("file", ("a.txt", b"a")), ("metadata", (None, b"[1]"))])
+    for answer in (two_files, no_file, not_multipart, bad_metadata):
+        assert answer.status_code == 400, answer.text
+    assert server.state.files.keys() == {expiring.id}
 
 
 def test_list_retrieve_and_delete(client: QoderCloud) -> None:

@@ -82,11 +82,10 @@ class LocalServer:
     def add_file(self, content: bytes, filename: str, *, downloadable: bool = True, scope_id: str | None = None) -> str:
         """Store a file as an agent's output would be (downloadable by default); returns its ID."""
         with self.app.lock:
-            return str(
-                _files.add_file(
-                    self.state, content, filename=filename, downloadable=downloadable, scope_id=scope_id
-                ).meta["id"]
+            stored = _files.add_file(
+                self.state, content, filename=filename, downloadable=downloadable, scope_id=scope_id
             )
+        return str(stored.meta["id"])
 
     def make_downloadable(self, file_id: str) -> None:
         """Mark an uploaded file `downloadable`, as the platform does for files it publishes."""
