@@ -1,5 +1,5 @@
 """A tour of the client: environments, agents, pagination, versions, a session whose reply
-is streamed live, and typed errors.
+is streamed live, typed errors, a file upload and a memory store with its history.
 
 Runs against whatever QODER_PAT and QODER_BASE_URL point at: `make demo` starts a local server
 and points them there; with your own token it runs against the real API (and cleans up after
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from qoder_cloud import NotFoundError, QoderCloud, ReplyAccumulator
+from qoder_cloud import ConflictError, NotFoundError, QoderCloud, ReplyAccumulator
 from qoder_cloud.types import CloudConfig
 
 
@@ -93,6 +93,23 @@ def main() -> None:
                 client.environments.archive(extra.id)
         remaining = [e.name for e in client.environments.list() if e.name.startswith(f"demo-{suffix}")]
         print(f"Demo environments still listed after archiving: {remaining or 'none'}")
+
+        uploaded = client.files.upload(file=(f"demo-{suffix}.txt", b"hello from the demo\n"))
+        print(f"\nUploaded {uploaded.filename} as {uploaded.id} ({uploaded.size_bytes} bytes)")
+        client.files.delete(uploaded.id)
+
+        store = client.memory_stores.create(name=f"demo-{suffix}", description="Created by examples/demo.py")
+        memory = client.memories.create(store.id, path="notes/style.md", content="Prefer small PRs.")
+        memory = client.memories.update(
+            store.id, memory.id, content="Prefer small, focused PRs.", content_sha256=memory.content_sha256
+        )
+        try:
+            client.memories.update(store.id, memory.id, content="stale write", content_sha256="0" * 64)
+        except ConflictError as err:
+            print(f"Memory {memory.path} is at version {memory.version}; a stale update raised {type(err).__name__}")
+        history = [str(v.operation) for v in client.memory_versions.list(store.id, memory_id=memory.id)]
+        print(f"Its history, newest first: {', '.join(history)}")
+        client.memory_stores.delete(store.id)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, Any]]]:
         env = client.environments.create(name="conformance")
         agent = client.agents.create(name="conformance", model="ultimate")
         session = client.sessions.create(agent=agent.id, environment_id=env.id)
-        resource = client.session_resources.add(session.id, type="file", file_id="file_conformance")
+        upload = client.files.upload(file=("conformance.txt", b"conformance"))
+        resource = client.session_resources.add(session.id, type="file", file_id=upload.id)
         thread = client.threads.list(session.id).data[0]
         ids: dict[str, Any] = {
             "environment_id": env.id,

@@ -28,13 +28,14 @@ from .sessions_setup import new_async_session, new_session, user_message
 
 
 def test_create_snapshots_the_agent_and_starts_idle(client: QoderCloud) -> None:
+    data = client.files.upload(file=("data.csv", b"a,b\n1,2\n"))
     session = new_session(
         client,
         title="review",
         metadata={"ticket": "42"},
         environment_variables="DEBUG=1;MODE=fast",
         resources=[
-            {"type": "file", "file_id": "file_abc", "mount_path": "/mnt/in/data.csv"},
+            {"type": "file", "file_id": data.id, "mount_path": "/mnt/in/data.csv"},
             {"type": "github_repository", "url": "https://github.com/o/repo", "authorization_token": "ghp_x"},
             {"type": "memory_store", "memory_store_id": "memstore_1", "access": "read_only"},
         ],
@@ -179,13 +180,16 @@ def test_session_resources(client: QoderCloud) -> None:
     )
     repo = client.session_resources.list(session.id).data[0]
 
-    added = client.session_resources.add(session.id, type="file", file_id="file_123")
+    upload = client.files.upload(file=("notes.txt", b"remember this"))
+    with pytest.raises(NotFoundError):
+        client.session_resources.add(session.id, type="file", file_id="file_missing")
+    added = client.session_resources.add(session.id, type="file", file_id=upload.id)
     assert isinstance(added, FileResource)
-    assert added.mount_path == "/mnt/session/uploads/file_123"
+    assert added.mount_path == f"/mnt/session/uploads/{upload.id}"
     with pytest.raises(ConflictError):
-        client.session_resources.add(session.id, type="file", file_id="file_123")
+        client.session_resources.add(session.id, type="file", file_id=upload.id)
 
-    assert client.session_resources.retrieve(session.id, added.id).file_id == "file_123"
+    assert client.session_resources.retrieve(session.id, added.id).file_id == upload.id
     rotated = client.session_resources.update(session.id, repo.id, authorization_token="t2")
     assert rotated.id == repo.id and "t2" not in repr(rotated)
     assert {r.id for r in client.session_resources.list(session.id)} == {repo.id, added.id}
@@ -223,8 +227,9 @@ async def test_async_client_covers_sessions_threads_and_resources(async_client: 
     rotated = await async_client.session_resources.update(with_repo.id, repo_id, authorization_token="t2")
     assert rotated.id == repo_id
 
-    added = await async_client.session_resources.add(session.id, type="file", file_id="file_9")
-    assert (await async_client.session_resources.retrieve(session.id, added.id)).file_id == "file_9"
+    upload = await async_client.files.upload(file=b"async bytes")
+    added = await async_client.session_resources.add(session.id, type="file", file_id=upload.id)
+    assert (await async_client.session_resources.retrieve(session.id, added.id)).file_id == upload.id
     assert [r.id async for r in async_client.session_resources.list(session.id)] == [added.id]
     assert (await async_client.session_resources.delete(session.id, added.id)).id == added.id
 

@@ -144,3 +144,43 @@ def test_request_fields_do_not_shadow_call_options() -> None:
             for media in body["content"].values():
                 names |= set(_resolve(media["schema"]).get("properties", {}))
         assert not names & OPTION_NAMES, operation["operationId"]
+
+
+def test_the_client_redacts_every_write_only_field() -> None:
+    """Errors must never show a secret sent in a request: the client's redaction list covers
+    every `writeOnly` property of the spec."""
+    from qoder_cloud._exceptions import SECRET_FIELDS
+
+    write_only: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if isinstance(prop, dict) and prop.get("writeOnly"):
+                    write_only.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(SPEC)
+    assert write_only, "the spec marks its secrets writeOnly"
+    assert write_only <= SECRET_FIELDS, f"not redacted from errors: {sorted(write_only - SECRET_FIELDS)}"
+
+
+def test_request_models_keep_write_only_fields_out_of_repr() -> None:
+    """A secret written in a request model (a credential's token, a repository password) never
+    shows when the model is printed or logged."""
+    import attrs
+
+    import qoder_cloud_api.models as models
+
+    checked = 0
+    for name, schema in SPEC["components"]["schemas"].items():
+        for field_name, prop in schema.get("properties", {}).items():
+            if prop.get("writeOnly"):
+                fields = {f.name: f for f in attrs.fields(getattr(models, name))}
+                assert fields[field_name].repr is False, f"{name}.{field_name} shows in repr"
+                checked += 1
+    assert checked >= 10

@@ -23,7 +23,7 @@ import httpx
 from qoder_cloud_api.api import AsyncResources, Resources
 
 from ._downloads import check_link, link_request
-from ._exceptions import APIConnectionError, APITimeoutError, status_error_from_response
+from ._exceptions import APIConnectionError, APITimeoutError, secret_values, status_error_from_response
 from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_status
 from ._settings import (
@@ -123,6 +123,10 @@ class _ClientSettings:
             raise ValueError(_too_large(int(size), request.get("json")))
         return built
 
+    def _redactions(self, request: dict[str, Any]) -> tuple[str, ...]:
+        """What an error for `request` must not show: the token and the secrets in its JSON body."""
+        return (self._auth.token, *secret_values(request.get("json")))
+
     def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
         return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
 
@@ -221,7 +225,7 @@ class QoderCloud(_ClientSettings, Resources):
                 self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=(self._auth.token,))
+            raise status_error_from_response(response, redact=self._redactions(request))
 
     def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -252,7 +256,7 @@ class QoderCloud(_ClientSettings, Resources):
                 self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=(self._auth.token,))
+            raise status_error_from_response(response, redact=self._redactions(request))
 
     def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
         """Open a download link: a bare GET without the token, default headers or cookies."""
@@ -370,7 +374,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=(self._auth.token,))
+            raise status_error_from_response(response, redact=self._redactions(request))
 
     async def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -400,7 +404,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=(self._auth.token,))
+            raise status_error_from_response(response, redact=self._redactions(request))
 
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
         """Open a download link: a bare GET without the token, default headers or cookies."""

@@ -200,10 +200,37 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 _TEXT_PREVIEW = 200
 
 
+# Request fields whose values are secrets (every `writeOnly` property of openapi.yaml). A server
+# that echoes a request in an error message must not put these values into an exception.
+SECRET_FIELDS = frozenset(
+    {"token", "access_token", "refresh_token", "client_secret", "secret_value", "authorization_token", "password"}
+)
+
+
+def secret_values(body: object) -> tuple[str, ...]:
+    """Every string sent under a secret field name anywhere in a JSON request body."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in SECRET_FIELDS and isinstance(item, str) and item:
+                    found.append(item)
+                else:
+                    walk(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    walk(body)
+    return tuple(found)
+
+
 def status_error_from_response(response: httpx.Response, *, redact: tuple[str, ...] = ()) -> APIStatusError:
     """Build the typed error for a non-2xx response whose body has been read.
 
-    Any string in `redact` (the client's token) is masked wherever it would appear.
+    Any string in `redact` (the client's token, secrets sent in the request body) is masked
+    wherever it would appear: in the message, the decoded body and the raw text.
     """
     text = _redacted(response.text, redact)
     body: object = text
@@ -215,6 +242,7 @@ def status_error_from_response(response: httpx.Response, *, redact: tuple[str, .
     except ValueError:
         decoded = None
     if isinstance(decoded, dict):
+        decoded = _scrubbed(decoded, redact)
         body = decoded
         detail = decoded.get("error")
         if isinstance(detail, dict):
@@ -244,7 +272,22 @@ def _str_or_none(value: object) -> str | None:
 
 
 def _redacted(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        if secret and secret in text:
-            text = text.replace(secret, "[REDACTED]")
+    """`text` with each secret masked, also in the escaped forms a JSON body would carry it in."""
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        for form in (secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]):
+            if form in text:
+                text = text.replace(form, "[REDACTED]")
     return text
+
+
+def _scrubbed(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A decoded JSON value with each secret masked in every string (keys included)."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return _redacted(value, secrets)
+    if isinstance(value, dict):
+        return {_redacted(str(key), secrets): _scrubbed(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(item, secrets) for item in value]
+    return value

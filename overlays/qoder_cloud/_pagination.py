@@ -2,7 +2,8 @@
 
 Every list answers `{data, first_id, last_id, has_more, next_page}`. A walk goes forward with
 `page=<next_page>` when the server sends one and `after_id=<last_id>` otherwise; a walk that
-started with `before_id` goes backward with `before_id=<first_id>`. Pages are fetched one at a
+started with `before_id` goes backward with `before_id=<first_id>`. A list that sends no
+`first_id`/`last_id` continues from its first or last item's `id`. Pages are fetched one at a
 time, only when iteration reaches them, and never accumulated.
 
 A server that keeps saying `has_more` without a cursor that moves would make a naive loop spin
@@ -58,11 +59,11 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
         return None
     backward = isinstance(query.get("before_id"), str)
     if backward:
-        key, cursor = "before_id", envelope.first_id
+        key, cursor = "before_id", _or_item_id(envelope.first_id, envelope.data, 0)
     elif isinstance(envelope.next_page, str) and envelope.next_page:
         key, cursor = "page", envelope.next_page
     else:
-        key, cursor = "after_id", envelope.last_id
+        key, cursor = "after_id", _or_item_id(envelope.last_id, envelope.data, -1)
     if not isinstance(cursor, str) or not cursor:
         raise PaginationError(
             f"the server said has_more=true but sent no {'first_id' if backward else 'next_page or last_id'} "
@@ -74,6 +75,15 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     following = {**query, **{name: UNSET for name in _CURSORS}}
     following[key] = cursor
     return following
+
+
+def _or_item_id(cursor: str | None | Unset, data: Sequence[Any], index: int) -> str | None | Unset:
+    """The envelope's cursor, else the `id` of the page's first or last item (some lists, such as
+    skill versions, send neither `first_id` nor `last_id`)."""
+    if isinstance(cursor, str) and cursor or not data:
+        return cursor
+    item_id = getattr(data[index], "id", None)
+    return item_id if isinstance(item_id, str) else cursor
 
 
 def check_limit(query: Query) -> Query:

@@ -33,7 +33,7 @@ class EnvironmentVariableAuthParam:
 
     type_: Literal["environment_variable"]
     secret_name: str
-    secret_value: str
+    secret_value: str = _attrs_field(repr=False)
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,7 +31,7 @@ class EnvironmentVariableAuthUpdateParam:
     """
 
     type_: Literal["environment_variable"]
-    secret_value: str | Unset = UNSET
+    secret_value: str | Unset = _attrs_field(default=UNSET, repr=False)
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset = UNSET
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,7 +31,7 @@ class GitHubRepositoryResourceParam:
 
     type_: Literal["github_repository"]
     url: str
-    authorization_token: str
+    authorization_token: str = _attrs_field(repr=False)
     mount_path: None | str | Unset = UNSET
     checkout: BranchCheckout | CommitCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

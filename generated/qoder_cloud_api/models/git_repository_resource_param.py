@@ -31,7 +31,7 @@ class GitRepositoryResourceParam:
 
     type_: Literal["git_repository"]
     url: str
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     mount_path: None | str | Unset = UNSET
     checkout: BranchCheckout | CommitCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

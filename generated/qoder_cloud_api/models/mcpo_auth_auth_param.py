@@ -31,7 +31,7 @@ class MCPOAuthAuthParam:
 
     type_: Literal["mcp_oauth"]
     mcp_server_url: str
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

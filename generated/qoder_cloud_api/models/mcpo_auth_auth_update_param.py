@@ -29,7 +29,7 @@ class MCPOAuthAuthUpdateParam:
     """
 
     type_: Literal["mcp_oauth"]
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshUpdateParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

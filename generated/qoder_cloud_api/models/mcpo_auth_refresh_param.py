@@ -32,7 +32,7 @@ class MCPOAuthRefreshParam:
     """
 
     client_id: str
-    refresh_token: str
+    refresh_token: str = _attrs_field(repr=False)
     token_endpoint: str
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam

@@ -31,7 +31,7 @@ class MCPOAuthRefreshUpdateParam:
             TokenEndpointAuthClientSecretPostUpdateParam | Unset): A new client authentication method, chosen by `type`.
     """
 
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     scope: None | str | Unset = UNSET
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset

@@ -21,8 +21,8 @@ class SessionResourceUpdateParams:
             repository URL must already name the user.
     """
 
-    authorization_token: str | Unset = UNSET
-    password: str | Unset = UNSET
+    authorization_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    password: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class StaticBearerAuthParam:
 
     type_: Literal["static_bearer"]
     mcp_server_url: str
-    token: str
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

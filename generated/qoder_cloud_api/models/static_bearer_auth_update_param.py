@@ -21,7 +21,7 @@ class StaticBearerAuthUpdateParam:
     """
 
     type_: Literal["static_bearer"]
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class TokenEndpointAuthClientSecretBasicParam:
     """
 
     type_: Literal["client_secret_basic"]
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class TokenEndpointAuthClientSecretBasicUpdateParam:
     """
 
     type_: Literal["client_secret_basic"]
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,6 +10,9 @@
 It implements the documented behaviour (prefixed IDs, RFC 3339 timestamps, cursor pagination,
 archive semantics, optimistic concurrency, the error envelope) on a real loopback socket, using
 only the standard library. From a shell: `python -m qoder_cloud.testing --port 8080`.
+
+Uploaded files are not downloadable, as on the real API; `LocalServer.make_downloadable` and
+`LocalServer.add_file` make files that are (see `_files.py` for the download links).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any, Self
 
-from . import _agents, _environments, _models, _sessions
+from . import _agents, _environments, _files, _memory, _models, _sessions, _skills, _vaults
 from ._app import API_PREFIX, ApiError, App, Request, Response
 from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
@@ -76,6 +79,19 @@ class LocalServer:
         host = self._server.server_address[0]
         return f"http://{host if isinstance(host, str) else host.decode()}:{self.port}{API_PREFIX}"
 
+    def add_file(self, content: bytes, filename: str, *, downloadable: bool = True, scope_id: str | None = None) -> str:
+        """Store a file as an agent's output would be (downloadable by default); returns its ID."""
+        with self.app.lock:
+            stored = _files.add_file(
+                self.state, content, filename=filename, downloadable=downloadable, scope_id=scope_id
+            )
+        return str(stored.meta["id"])
+
+    def make_downloadable(self, file_id: str) -> None:
+        """Mark an uploaded file `downloadable`, as the platform does for files it publishes."""
+        with self.app.lock:
+            self.state.files[file_id].meta["downloadable"] = True
+
     def start(self) -> Self:
         if self._thread is None:
             self._thread = threading.Thread(
@@ -117,6 +133,10 @@ def build_app(state: State, *, token: str | None = None) -> App:
     _environments.register(app, state)
     _agents.register(app, state)
     _models.register(app)
+    _files.register(app, state)
+    _vaults.register(app, state)
+    _skills.register(app, state)
+    _memory.register(app, state)
     _sessions.register(app, state)
     return app
 

@@ -3,6 +3,9 @@
 Handlers are plain functions `handler(request) -> Response | JSON value`; they raise `ApiError`
 for any documented failure, which becomes the API's error envelope with a `request_id`.
 Nothing here knows about sockets: `_http.py` adapts this to a real loopback server.
+
+Paths outside the API prefix (such as the download links of `_files.py`) are served by handlers
+registered with `App.mount`: they see no token check and no idempotency handling.
 """
 
 from __future__ import annotations
@@ -43,6 +46,28 @@ class App:
         self._routes: list[_Route] = []
         self.requests: deque[Request] = deque(maxlen=1000)  # the latest requests, for tests to inspect
         self.idempotency = IdempotencyStore()
+        self._mounts: dict[str, Handler] = {}
+        self.outside_requests: deque[Request] = deque(maxlen=100)  # requests to mounted paths
+
+    def mount(self, prefix: str, handler: Handler) -> None:
+        """Serve every path starting with `prefix` (outside the API prefix) with `handler`."""
+        self._mounts[prefix] = handler
+
+    def is_mounted(self, path: str) -> bool:
+        return any(path.startswith(prefix) for prefix in self._mounts)
+
+    def handle_outside(self, request: Request) -> Response:
+        """Answer a request for a path outside the API prefix with the handler mounted there."""
+        request.request_id = str(uuid.uuid4())
+        self.outside_requests.append(request)
+        for prefix, handler in self._mounts.items():
+            if request.path.startswith(prefix):
+                try:
+                    result = handler(request)
+                except ApiError as err:
+                    return error_response(err, request.request_id)
+                return result if isinstance(result, Response) else Response(200, result)
+        return error_response(ApiError(404, f"No route for {request.path}."), request.request_id)
 
     def route(self, method: str, template: str) -> Callable[[Handler], Handler]:
         """Register `handler` for `method` and a path template such as `/agents/{agent_id}`."""

@@ -45,7 +45,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _serve(self) -> None:
         split = urlsplit(self.path)
         headers = {name.lower(): value for name, value in self.headers.items()}
-        if not split.path.startswith(API_PREFIX + "/") and split.path != API_PREFIX:
+        inside = split.path.startswith(API_PREFIX + "/") or split.path == API_PREFIX
+        if not inside and not self.server.app.is_mounted(split.path):
             self._write(error_response(ApiError(404, f"No route for {split.path}."), "none"))
             return
         length = int(headers.get("content-length") or 0)
@@ -57,7 +58,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         request = Request(
             method=self.command,
-            path=split.path[len(API_PREFIX) :] or "/",
+            path=(split.path[len(API_PREFIX) :] or "/") if inside else split.path,
             query=parse_qs(split.query, keep_blank_values=True),
             headers=headers,
             body=body,
@@ -67,7 +68,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if fault in BEFORE_HANDLER:
             self._fail_before(fault, request)
             return
-        response = self.server.app.handle(request)
+        response = self.server.app.handle(request) if inside else self.server.app.handle_outside(request)
         if fault in AFTER_HANDLER and response.stream is None:
             self._fail_after(fault, response)
         elif fault == "sse_cut" and response.stream is not None:
@@ -82,6 +83,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _write(self, response: Response) -> None:
         self.send_response(response.status)
+        if response.stream is not None and "content-length" in response.headers:
+            self._write_sized_stream(response)  # a download: length known, body produced in chunks
+            return
         if response.stream is not None:
             self.send_header("Content-Type", response.headers.pop("content-type", "text/event-stream"))
             self.send_header("Cache-Control", "no-cache")
@@ -100,6 +104,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(payload)
+
+    def _write_sized_stream(self, response: Response) -> None:
+        assert response.stream is not None
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        try:
+            if self.command != "HEAD":
+                for chunk in response.stream:
+                    self.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     def _write_stream(self, response: Response) -> None:
         assert response.stream is not None

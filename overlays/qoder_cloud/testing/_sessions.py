@@ -698,7 +698,7 @@ def _resource(state: State, param: dict[str, Any], where: str, stamp: str) -> di
     base: dict[str, Any] = {"id": c.new_id("sesr"), "type": kind, "created_at": stamp, "updated_at": stamp}
     if kind == "file":
         file_id = c.string(c.required(param, "file_id"), f"{where}.file_id", min_length=1)
-        if not state.file_exists(file_id):
+        if file_id not in state.files:
             raise ApiError(404, f"File '{file_id}' was not found.", param=f"{where}.file_id")
         mount = param.get("mount_path") or f"/mnt/session/uploads/{file_id}"
         return {**base, "file_id": file_id, "mount_path": c.string(mount, f"{where}.mount_path")}

@@ -17,6 +17,47 @@ class AgentRecord:
     versions: list[dict[str, Any]] = field(default_factory=list)  # snapshots, oldest first
 
 
+# ------------------------------------------------------------ files, vaults, skills, memory
+
+
+@dataclass
+class StoredFile:
+    meta: dict[str, Any]  # the File object as the API returns it
+    content: bytes
+
+
+@dataclass
+class CredentialRecord:
+    credential: dict[str, Any]  # the Credential as returned: no secret in it
+    secrets: dict[str, str] = field(default_factory=dict)  # write-only values by field path; never rendered
+
+
+@dataclass
+class VaultRecord:
+    vault: dict[str, Any]
+    credentials: dict[str, CredentialRecord] = field(default_factory=dict)
+
+
+@dataclass
+class SkillVersionRecord:
+    version: dict[str, Any]  # the SkillVersion as returned
+    files: dict[str, bytes]  # package path ("my-skill/SKILL.md") -> bytes
+
+
+@dataclass
+class SkillRecord:
+    skill: dict[str, Any]
+    name: str  # the `name` in SKILL.md; every version must keep it
+    versions: dict[str, SkillVersionRecord] = field(default_factory=dict)  # by version string
+
+
+@dataclass
+class MemoryStoreRecord:
+    store: dict[str, Any]
+    memories: dict[str, dict[str, Any]] = field(default_factory=dict)  # live memories, content included
+    versions: dict[str, dict[str, Any]] = field(default_factory=dict)  # history, content until redacted
+
+
 def _session_state() -> SessionState:
     from ._sessions import SessionState
 
@@ -28,6 +69,11 @@ class State:
     lock: threading.RLock = field(default_factory=threading.RLock)
     environments: dict[str, dict[str, Any]] = field(default_factory=dict)
     agents: dict[str, AgentRecord] = field(default_factory=dict)
+    files: dict[str, StoredFile] = field(default_factory=dict)
+    vaults: dict[str, VaultRecord] = field(default_factory=dict)
+    skills: dict[str, SkillRecord] = field(default_factory=dict)
+    memory_stores: dict[str, MemoryStoreRecord] = field(default_factory=dict)
+    download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
     sessions: SessionState = field(default_factory=_session_state)
     condition: threading.Condition = field(init=False)
 
@@ -38,6 +84,11 @@ class State:
         """Whether a session still references the environment."""
         return any(r.session["environment_id"] == environment_id for r in self.sessions.records.values())
 
-    def file_exists(self, file_id: str) -> bool:
-        """Whether a file may be mounted in a session (any `file__` ID until files are stored here)."""
-        return file_id.startswith("file_")
+    def file_in_use(self, file_id: str) -> bool:
+        """Whether a live session still mounts the file."""
+        return any(
+            resource.get("file_id") == file_id
+            for record in self.sessions.records.values()
+            if record.session["status"] != "terminated"
+            for resource in record.resources.values()
+        )
