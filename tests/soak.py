@@ -88,6 +88,7 @@ class _Workload:
         self.environments: list[str] = []
         self.agents: dict[str, int] = {}  # id -> version we last saw
         self.sessions: list[str] = []
+        self.memory_stores: list[str] = []
         self.turns: list[tuple[str, str, list[str]]] = []  # (session, user.message id, stored event ids seen)
         self.counter = 0
 
@@ -109,6 +110,9 @@ class _Workload:
             (1, self.list_models),
             (1, self.create_session),
             (3, self.streamed_turn),
+            (2, self.upload_file),
+            (1, self.create_vault_credential),
+            (2, self.write_memory),
         ]
 
     def create_environment(self) -> None:
@@ -153,6 +157,24 @@ class _Workload:
 
     def list_models(self) -> None:
         list(self.client.models.list())
+
+    def upload_file(self) -> None:
+        name = self._name("file") + ".txt"
+        self.client.files.upload(file=(name, f"contents of {name}".encode() * self.rng.randint(1, 50)))
+
+    def create_vault_credential(self) -> None:
+        vault = self.client.vaults.create(display_name=self._name("vault"))
+        self.client.credentials.create(
+            vault.id,
+            auth={"type": "static_bearer", "mcp_server_url": "https://mcp.example.com/mcp", "token": "sk-soak"},
+        )
+
+    def write_memory(self) -> None:
+        if not self.memory_stores or self.rng.random() < 0.2:
+            self.memory_stores.append(self.client.memory_stores.create(name=self._name("store")).id)
+        store_id = self.rng.choice(self.memory_stores)
+        memory = self.client.memories.create(store_id, path=self._name("notes") + ".md", content="first")
+        self.client.memories.update(store_id, memory.id, content="second", content_sha256=memory.content_sha256)
 
     def create_session(self) -> None:
         if not self.environments or not self.agents:
@@ -242,8 +264,13 @@ def _stream_losses(server: LocalServer, turns: list[tuple[str, str, list[str]]])
 
 def _duplicates(server: LocalServer) -> int:
     """Resources that exist more than once under a name the workload used exactly once."""
-    names = Counter(env["name"] for env in server.state.environments.values())
-    names.update(record.current["name"] for record in server.state.agents.values())
+    state = server.state
+    names = Counter(env["name"] for env in state.environments.values())
+    names.update(record.current["name"] for record in state.agents.values())
+    names.update(stored.meta["filename"] for stored in state.files.values())
+    names.update(record.vault["display_name"] for record in state.vaults.values())
+    names.update(record.store["name"] for record in state.memory_stores.values())
+    names.update(m["path"] for record in state.memory_stores.values() for m in record.memories.values())
     return sum(count - 1 for count in names.values() if count > 1)
 
 
