@@ -152,6 +152,11 @@ class _ClientSettings:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
 
 
+def _redirects(follow: bool | None) -> dict[str, bool]:
+    """None keeps the http client's own setting (ours does not follow; a caller's may)."""
+    return {} if follow is None else {"follow_redirects": follow}
+
+
 def _too_large(size: int, body: object) -> str:
     """Explain an oversized body, naming the field that takes the most room."""
     message = f"the request body is {size:,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
@@ -205,12 +210,45 @@ class QoderCloud(_ClientSettings, Resources):
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
+        return self._deliver(built, self._retries_for(options), auth=self._auth, redact=self._redactions(request))
+
+    def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response:
+        """Open a streamed response: like `_send`, but the body is left unread for the caller to
+        consume. Only the opening is retried; a stream that has started is never replayed here."""
+        built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
+        return self._deliver(built, retries, stream=True, auth=self._auth, redact=self._redactions(request))
+
+    def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
+        """Open a download link: a bare GET without the token, default headers or cookies."""
+        link = check_link(url, allow_insecure_http=self._allow_insecure_http)
+        request = link_request(link, self._timeout_for(options))
+        return self._deliver(request, self._retries_for(options), stream=True, auth=None, follow_redirects=True)
+
+    def _deliver(
+        self,
+        built: httpx.Request,
+        retries: int,
+        *,
+        auth: httpx.Auth | None,
+        stream: bool = False,
+        follow_redirects: bool | None = None,
+        redact: tuple[str, ...] = (),
+    ) -> httpx.Response:
+        """Send `built`, retrying what is safe to retry, and raise a typed error for anything
+        but a 2xx answer. A streamed answer is returned with its body unread."""
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(built, auth=self._auth)
+                response = self._http.send(built, auth=auth, stream=stream, **_redirects(follow_redirects))
+                if stream and not response.is_success:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.TransportError as exc:
                 self._log_attempt(built, type(exc).__name__, started)
                 if attempt < retries and is_safe(built):
@@ -225,61 +263,7 @@ class QoderCloud(_ClientSettings, Resources):
                 self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=self._redactions(request))
-
-    def _open_stream(
-        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
-    ) -> httpx.Response:
-        """Open a streamed response: like `_send`, but the body is left unread for the caller to
-        consume. Only the opening is retried; a stream that has started is never replayed here."""
-        built = self._build_request(self._http, request, options, accept=accept)
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            try:
-                response = self._http.send(built, auth=self._auth, stream=True)
-            except httpx.TransportError as exc:
-                if attempt < retries and is_safe(built):
-                    self._sleep(attempt, None, built, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise self._transport_error(exc, built) from None
-            if response.is_success:
-                return response
-            try:
-                response.read()
-            except httpx.TransportError as exc:
-                raise self._transport_error(exc, built) from None
-            finally:
-                response.close()
-            if attempt < retries and should_retry_status(built, response):
-                self._sleep(attempt, response, built, str(response.status_code))
-                attempt += 1
-                continue
-            raise status_error_from_response(response, redact=self._redactions(request))
-
-    def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
-        """Open a download link: a bare GET without the token, default headers or cookies."""
-        request = link_request(
-            check_link(url, allow_insecure_http=self._allow_insecure_http), self._timeout_for(options)
-        )
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            try:
-                response = self._http.send(request, auth=None, stream=True, follow_redirects=True)
-            except httpx.TransportError as exc:
-                if attempt < retries:
-                    self._sleep(attempt, None, request, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise self._transport_error(exc, request) from None
-            if not response.is_success and attempt < retries and should_retry_status(request, response):
-                response.close()
-                self._sleep(attempt, response, request, str(response.status_code))
-                attempt += 1
-                continue
-            return response
+            raise status_error_from_response(response, redact=redact)
 
     @cached_property
     def events(self) -> EventsResource:
@@ -354,12 +338,43 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
+        return await self._deliver(built, self._retries_for(options), auth=self._auth, redact=self._redactions(request))
+
+    async def _open_stream(
+        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
+    ) -> httpx.Response:
+        """Open a streamed response, leaving the body unread; only the opening is retried."""
+        built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
+        return await self._deliver(built, retries, stream=True, auth=self._auth, redact=self._redactions(request))
+
+    async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
+        """Open a download link: a bare GET without the token, default headers or cookies."""
+        link = check_link(url, allow_insecure_http=self._allow_insecure_http)
+        request = link_request(link, self._timeout_for(options))
+        return await self._deliver(request, self._retries_for(options), stream=True, auth=None, follow_redirects=True)
+
+    async def _deliver(
+        self,
+        built: httpx.Request,
+        retries: int,
+        *,
+        auth: httpx.Auth | None,
+        stream: bool = False,
+        follow_redirects: bool | None = None,
+        redact: tuple[str, ...] = (),
+    ) -> httpx.Response:
+        """The asyncio twin of `QoderCloud._deliver`."""
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(built, auth=self._auth)
+                response = await self._http.send(built, auth=auth, stream=stream, **_redirects(follow_redirects))
+                if stream and not response.is_success:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.TransportError as exc:
                 self._log_attempt(built, type(exc).__name__, started)
                 if attempt < retries and is_safe(built):
@@ -374,60 +389,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
                 continue
-            raise status_error_from_response(response, redact=self._redactions(request))
-
-    async def _open_stream(
-        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
-    ) -> httpx.Response:
-        """Open a streamed response, leaving the body unread; only the opening is retried."""
-        built = self._build_request(self._http, request, options, accept=accept)
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            try:
-                response = await self._http.send(built, auth=self._auth, stream=True)
-            except httpx.TransportError as exc:
-                if attempt < retries and is_safe(built):
-                    await self._sleep(attempt, None, built, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise self._transport_error(exc, built) from None
-            if response.is_success:
-                return response
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise self._transport_error(exc, built) from None
-            finally:
-                await response.aclose()
-            if attempt < retries and should_retry_status(built, response):
-                await self._sleep(attempt, response, built, str(response.status_code))
-                attempt += 1
-                continue
-            raise status_error_from_response(response, redact=self._redactions(request))
-
-    async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
-        """Open a download link: a bare GET without the token, default headers or cookies."""
-        request = link_request(
-            check_link(url, allow_insecure_http=self._allow_insecure_http), self._timeout_for(options)
-        )
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            try:
-                response = await self._http.send(request, auth=None, stream=True, follow_redirects=True)
-            except httpx.TransportError as exc:
-                if attempt < retries:
-                    await self._sleep(attempt, None, request, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise self._transport_error(exc, request) from None
-            if not response.is_success and attempt < retries and should_retry_status(request, response):
-                await response.aclose()
-                await self._sleep(attempt, response, request, str(response.status_code))
-                attempt += 1
-                continue
-            return response
+            raise status_error_from_response(response, redact=redact)
 
     @cached_property
     def events(self) -> AsyncEventsResource:
