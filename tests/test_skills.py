@@ -183,6 +183,7 @@ def test_a_version_zip_streams_to_a_file(client: QoderCloud, server: LocalServer
 
     buffered = client.skill_versions.content(skill.id, skill.latest_version)
     assert isinstance(buffered, File)
+    assert server.app.requests[-1].header("accept") == "application/zip, application/octet-stream"
     assert buffered.payload.read() == target.read_bytes()
     with pytest.raises(BadRequestError):
         client.skill_versions.download(skill.id, "latest", tmp_path / "never.zip")

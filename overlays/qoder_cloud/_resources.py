@@ -18,8 +18,6 @@ from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 __all__ = ["AsyncFilesResource", "AsyncSkillVersionsResource", "FilesResource", "SkillVersionsResource"]
 
-_ZIP = "application/zip, application/octet-stream"
-
 
 class FilesResource(_Files):
     def download(
@@ -67,9 +65,10 @@ class SkillVersionsResource(_SkillVersions):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Path | None:
         """Stream a skill version's zip archive to `destination` without holding it in memory."""
+        # The operation's request already asks for the archive's media types (its Accept header).
         request: dict[str, Any] = skill_versions_content._get_kwargs(skill_id, version)
         options = RequestOptions(timeout=timeout, max_retries=max_retries)
-        response = self._client._open_stream(request, options, accept=_ZIP)
+        response = self._client._open_stream(request, options)
         return save(response, destination)
 
 
@@ -86,5 +85,5 @@ class AsyncSkillVersionsResource(_AsyncSkillVersions):
         """Stream a skill version's zip archive to `destination`; see `SkillVersionsResource.download`."""
         request: dict[str, Any] = skill_versions_content._get_kwargs(skill_id, version)
         options = RequestOptions(timeout=timeout, max_retries=max_retries)
-        response = await self._client._open_stream(request, options, accept=_ZIP)
+        response = await self._client._open_stream(request, options)
         return await async_save(response, destination)

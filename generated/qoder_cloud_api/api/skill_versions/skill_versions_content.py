@@ -28,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = {"Accept": "application/zip, application/octet-stream"}
     return _kwargs
 
 

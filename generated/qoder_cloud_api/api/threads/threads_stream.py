@@ -77,6 +77,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    headers["Accept"] = "text/event-stream"
     _kwargs["headers"] = headers
     return _kwargs
 
