@@ -8,7 +8,6 @@ The resource attributes (`client.environments`, ...) come from the generated `Re
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 import uuid
@@ -43,6 +42,19 @@ __all__ = ["AsyncQoderCloud", "QoderCloud"]
 log = logging.getLogger("qoder_cloud")
 
 
+def _detached(response: httpx.Response) -> httpx.Response:
+    """A read response, cut loose from its spent network stream.
+
+    httpx links a response and its stream in a reference cycle, so without this a response and
+    its body outlive the call until the cyclic garbage collector runs; one that survived the
+    parsing of a page has reached an older generation by then, and walking a long list piled up
+    every page read. The body is in `response.content` and the stream is closed, so nothing
+    needs the old stream; the new one replays the same bytes.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class _ClientSettings:
     """What the sync and async clients share: settings and request building."""
 
@@ -68,6 +80,9 @@ class _ClientSettings:
         self._timeout = timeout
         self._max_retries = max_retries
         self._headers = base_headers(default_headers)
+        # The headers `_build_request` adds to each request. A private connection pool is created
+        # with `_headers` as its own defaults, so they are not merged again on every request.
+        self._request_headers: dict[str, str] = dict(self._headers)
 
     @property
     def base_url(self) -> str:
@@ -90,38 +105,42 @@ class _ClientSettings:
         *,
         accept: str | None = None,
     ) -> httpx.Request:
-        headers = dict(self._headers)
-        if accept is not None:
-            headers["Accept"] = accept
-        headers.update(request.get("headers") or {})
-        if options.extra_headers:
-            headers.update(options.extra_headers)
+        headers = self._request_headers
         method = request["method"].upper()
-        if method == "POST" and not any(name.lower() == "idempotency-key" for name in headers):
-            # One key per call, reused by every retry of it: a retried create cannot create twice.
-            headers["Idempotency-Key"] = str(uuid.uuid4())
-        params = dict(request.get("params") or {})
+        post = method == "POST"
+        if accept is not None or post or "headers" in request or options.extra_headers:
+            headers = dict(headers)
+            if accept is not None:
+                headers["Accept"] = accept
+            headers.update(request.get("headers") or {})
+            if options.extra_headers:
+                headers.update(options.extra_headers)
+            if post and not any(name.lower() == "idempotency-key" for name in headers):
+                # One key per call, reused by every retry of it: a retried create cannot create twice.
+                headers["Idempotency-Key"] = str(uuid.uuid4())
+        params = request.get("params")
         if options.extra_query:
-            params.update(options.extra_query)
+            params = {**(params or {}), **options.extra_query}
         timeout = self._timeout_for(options)
+        files = request.get("files")
         built = http.build_request(
             method,
             self._base_url + request["url"],
             params=params or None,
             json=request.get("json"),
             content=request.get("content"),
-            files=request.get("files"),
+            files=files,
             data=request.get("data"),
-            headers=headers,
+            headers=headers or None,
             timeout=timeout,
         )
-        if request.get("files"):
+        if files:
             built.read()  # buffer the multipart body: a retry must resend exactly these bytes
-        size = built.headers.get("content-length")
-        if size is not None and int(size) > MAX_BODY_BYTES:
-            raise ValueError(
-                f"the request body is {int(size):,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
-            )
+        if method != "GET":
+            size = built.headers.get("content-length")
+            if size is not None and int(size) > MAX_BODY_BYTES:
+                limit = f"{MAX_BODY_BYTES:,} bytes (32 MB)"
+                raise ValueError(f"the request body is {int(size):,} bytes; the API accepts at most {limit}")
         return built
 
     def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
@@ -188,7 +207,10 @@ class QoderCloud(_ClientSettings, Resources):
             http_client_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.Client(follow_redirects=False, headers=self._headers)
+            self._request_headers = {}
+        self._http = http_client
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
@@ -207,7 +229,7 @@ class QoderCloud(_ClientSettings, Resources):
                 raise self._transport_error(exc, built) from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
-                return response
+                return _detached(response)
             if attempt < retries and should_retry_status(built, response):
                 self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
@@ -337,7 +359,10 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
             http_client_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.AsyncClient(follow_redirects=False, headers=self._headers)
+            self._request_headers = {}
+        self._http = http_client
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
@@ -356,7 +381,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 raise self._transport_error(exc, built) from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
-                return response
+                return _detached(response)
             if attempt < retries and should_retry_status(built, response):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
@@ -440,6 +465,8 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
     async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
         delay = retry_delay(attempt, response)
         log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
+        import asyncio  # here, so that `import qoder_cloud` does not load asyncio for sync users
+
         await asyncio.sleep(delay)
 
     async def close(self) -> None:

@@ -146,6 +146,17 @@ class Credential:
         ) -> EnvironmentVariableAuth | MCPOAuthAuth | StaticBearerAuth | UnknownCredentialAuth | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "static_bearer":
+                        return StaticBearerAuth.from_dict(data)
+                    if kind == "mcp_oauth":
+                        return MCPOAuthAuth.from_dict(data)
+                    if kind == "environment_variable":
+                        return EnvironmentVariableAuth.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -140,6 +140,15 @@ class Environment:
         name = d.pop("name")
 
         def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "cloud":
+                        return CloudConfig.from_dict(data)
+                    if kind == "self_hosted":
+                        return SelfHostedConfig.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -97,6 +97,15 @@ class EnvironmentUpdateParams:
         def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "cloud":
+                        return CloudConfig.from_dict(data)
+                    if kind == "self_hosted":
+                        return SelfHostedConfig.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

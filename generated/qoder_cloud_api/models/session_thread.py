@@ -162,6 +162,15 @@ class SessionThread:
         def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "agent":
+                        return SessionAgent.from_dict(data)
+                    if kind == "advisor":
+                        return MultiagentAdvisorRef.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
