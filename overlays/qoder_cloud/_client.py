@@ -80,9 +80,12 @@ class _ClientSettings:
         self._timeout = timeout
         self._max_retries = max_retries
         self._headers = base_headers(default_headers)
-        # The headers `_build_request` adds to each request. A private connection pool is created
-        # with `_headers` as its own defaults, so they are not merged again on every request.
-        self._request_headers: dict[str, str] = dict(self._headers)
+        # What `_build_request` puts on every request: the token (unless the caller set their own
+        # Authorization header) and the default headers. A private connection pool takes these as
+        # its own defaults instead, so they are not merged again on every request. `httpx.Headers`
+        # shows the token as `[secure]` in its repr.
+        self._request_headers = httpx.Headers({"Authorization": self._auth.authorization})
+        self._request_headers.update(self._headers)
 
     @property
     def base_url(self) -> str:
@@ -105,17 +108,21 @@ class _ClientSettings:
         *,
         accept: str | None = None,
     ) -> httpx.Request:
+        path: str = request["url"]
+        if not path.startswith("/"):
+            # The token goes on every request built here: the URL must stay on the API's origin.
+            raise ValueError(f"expected an API path, got {path!r}")
         headers = self._request_headers
         method = request["method"].upper()
         post = method == "POST"
         if accept is not None or post or "headers" in request or options.extra_headers:
-            headers = dict(headers)
+            headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
             if accept is not None:
                 headers["Accept"] = accept
             headers.update(request.get("headers") or {})
             if options.extra_headers:
                 headers.update(options.extra_headers)
-            if post and not any(name.lower() == "idempotency-key" for name in headers):
+            if post and "idempotency-key" not in headers:
                 # One key per call, reused by every retry of it: a retried create cannot create twice.
                 headers["Idempotency-Key"] = str(uuid.uuid4())
         params = request.get("params")
@@ -125,7 +132,7 @@ class _ClientSettings:
         files = request.get("files")
         built = http.build_request(
             method,
-            self._base_url + request["url"],
+            self._base_url + path,
             params=params or None,
             json=request.get("json"),
             content=request.get("content"),
@@ -208,8 +215,8 @@ class QoderCloud(_ClientSettings, Resources):
         )
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(follow_redirects=False, headers=self._headers)
-            self._request_headers = {}
+            http_client = httpx.Client(follow_redirects=False, headers=self._request_headers)
+            self._request_headers = httpx.Headers()
         self._http = http_client
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
@@ -219,7 +226,7 @@ class QoderCloud(_ClientSettings, Resources):
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(built, auth=self._auth)
+                response = self._http.send(built, auth=None)
             except httpx.TransportError as exc:
                 self._log_attempt(built, type(exc).__name__, started)
                 if attempt < retries and is_safe(built):
@@ -246,7 +253,7 @@ class QoderCloud(_ClientSettings, Resources):
         attempt = 0
         while True:
             try:
-                response = self._http.send(built, auth=self._auth, stream=True)
+                response = self._http.send(built, auth=None, stream=True)
             except httpx.TransportError as exc:
                 if attempt < retries and is_safe(built):
                     self._sleep(attempt, None, built, type(exc).__name__)
@@ -360,8 +367,8 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
         )
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(follow_redirects=False, headers=self._headers)
-            self._request_headers = {}
+            http_client = httpx.AsyncClient(follow_redirects=False, headers=self._request_headers)
+            self._request_headers = httpx.Headers()
         self._http = http_client
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
@@ -371,7 +378,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(built, auth=self._auth)
+                response = await self._http.send(built, auth=None)
             except httpx.TransportError as exc:
                 self._log_attempt(built, type(exc).__name__, started)
                 if attempt < retries and is_safe(built):
@@ -397,7 +404,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(built, auth=self._auth, stream=True)
+                response = await self._http.send(built, auth=None, stream=True)
             except httpx.TransportError as exc:
                 if attempt < retries and is_safe(built):
                     await self._sleep(attempt, None, built, type(exc).__name__)
