@@ -188,7 +188,7 @@ class Agent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = AgentObjectType(d.pop("type"))
+        type_ = AgentObjectType.from_value(d.pop("type"))
 
         name = d.pop("name")
 

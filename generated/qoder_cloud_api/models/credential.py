@@ -128,7 +128,7 @@ class Credential:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = CredentialObjectType(d.pop("type"))
+        type_ = CredentialObjectType.from_value(d.pop("type"))
 
         vault_id = d.pop("vault_id", UNSET)
 

@@ -135,7 +135,7 @@ class Environment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = EnvironmentObjectType(d.pop("type"))
+        type_ = EnvironmentObjectType.from_value(d.pop("type"))
 
         name = d.pop("name")
 
@@ -198,7 +198,7 @@ class Environment:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = EnvironmentScope(_scope)
+            scope = EnvironmentScope.from_value(_scope)
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -136,7 +136,7 @@ class EnvironmentCreateParams:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = EnvironmentScope(_scope)
+            scope = EnvironmentScope.from_value(_scope)
 
         environment_create_params = cls(
             name=name,

@@ -134,7 +134,7 @@ class EnvironmentUpdateParams:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = EnvironmentScope(_scope)
+            scope = EnvironmentScope.from_value(_scope)
 
         environment_update_params = cls(
             name=name,

@@ -227,11 +227,11 @@ class Session:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = SessionObjectType(d.pop("type"))
+        type_ = SessionObjectType.from_value(d.pop("type"))
 
         environment_id = d.pop("environment_id")
 
-        status = SessionStatus(d.pop("status"))
+        status = SessionStatus.from_value(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

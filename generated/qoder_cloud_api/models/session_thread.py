@@ -144,9 +144,9 @@ class SessionThread:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = SessionThreadObjectType(d.pop("type"))
+        type_ = SessionThreadObjectType.from_value(d.pop("type"))
 
-        status = SessionThreadStatus(d.pop("status"))
+        status = SessionThreadStatus.from_value(d.pop("status"))
 
         session_id = d.pop("session_id", UNSET)
 
