@@ -19,7 +19,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak docs check clean
+.PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak bench docs check clean
 
 setup: $(STAMP)
 
@@ -62,8 +62,8 @@ lint-spec: $(STAMP) $(NODE_STAMP)
 
 ## lint: ruff on the hand-written code and tests
 lint: $(STAMP)
-	$(BIN)/ruff check overlays/qoder_cloud tests examples
-	$(BIN)/ruff format --check overlays/qoder_cloud tests examples
+	$(BIN)/ruff check overlays/qoder_cloud tests examples bench
+	$(BIN)/ruff format --check overlays/qoder_cloud tests examples bench
 
 ## typecheck: mypy --strict on the hand-written package
 typecheck: $(STAMP)
@@ -87,6 +87,20 @@ demo: $(STAMP)
 ## soak: thousands of mixed operations with ~20% injected faults (not part of test/check)
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak --ops $(or $(OPS),3000) --fault-rate 0.2 --seed $(or $(SEED),7)
+
+## bench: this client vs raw httpx vs the official SDK (qca-sdk) on one loopback server; writes bench/results.md
+##        (not part of test/check; qca-sdk is installed into its own venv, bench/.venv-bench)
+BENCH_VENV  := bench/.venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+$(BENCH_STAMP): bench/requirements.txt pyproject.toml
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/run.py $(BENCH_ARGS)
 
 ## docs: render the API reference from openapi.yaml into docs/api.html (one self-contained file)
 docs: $(NODE_STAMP)

@@ -8,7 +8,6 @@ The resource attributes (`client.environments`, ...) come from the generated `Re
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -44,6 +43,19 @@ __all__ = ["AsyncQoderCloud", "QoderCloud"]
 log = logging.getLogger("qoder_cloud")
 
 
+def _detached(response: httpx.Response) -> httpx.Response:
+    """A read response, cut loose from its spent network stream.
+
+    httpx links a response and its stream in a reference cycle, so without this a response and
+    its body outlive the call until the cyclic garbage collector runs; one that survived the
+    parsing of a page has reached an older generation by then, and walking a long list piled up
+    every page read. The body is in `response.content` and the stream is closed, so nothing
+    needs the old stream; the new one replays the same bytes.
+    """
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class _ClientSettings:
     """What the sync and async clients share: settings and request building."""
 
@@ -69,6 +81,12 @@ class _ClientSettings:
         self._timeout = timeout
         self._max_retries = max_retries
         self._headers = base_headers(default_headers)
+        # What `_build_request` puts on every request: the token (unless the caller set their own
+        # Authorization header) and the default headers. A private connection pool takes these as
+        # its own defaults instead, so they are not merged again on every request. `httpx.Headers`
+        # shows the token as `[secure]` in its repr.
+        self._request_headers = httpx.Headers({"Authorization": self._auth.authorization})
+        self._request_headers.update(self._headers)
 
     @property
     def base_url(self) -> str:
@@ -91,36 +109,45 @@ class _ClientSettings:
         *,
         accept: str | None = None,
     ) -> httpx.Request:
-        headers = dict(self._headers)
-        if accept is not None:
-            headers["Accept"] = accept
-        headers.update(request.get("headers") or {})
-        if options.extra_headers:
-            headers.update(options.extra_headers)
+        path: str = request["url"]
+        if not path.startswith("/"):
+            # The token goes on every request built here: the URL must stay on the API's origin.
+            raise ValueError(f"expected an API path, got {path!r}")
+        headers = self._request_headers
         method = request["method"].upper()
-        if method == "POST" and not any(name.lower() == "idempotency-key" for name in headers):
-            # One key per call, reused by every retry of it: a retried create cannot create twice.
-            headers["Idempotency-Key"] = str(uuid.uuid4())
-        params = dict(request.get("params") or {})
+        post = method == "POST"
+        if accept is not None or post or "headers" in request or options.extra_headers:
+            headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
+            if accept is not None:
+                headers["Accept"] = accept
+            headers.update(request.get("headers") or {})
+            if options.extra_headers:
+                headers.update(options.extra_headers)
+            if post and "idempotency-key" not in headers:
+                # One key per call, reused by every retry of it: a retried create cannot create twice.
+                headers["Idempotency-Key"] = str(uuid.uuid4())
+        params = request.get("params")
         if options.extra_query:
-            params.update(options.extra_query)
+            params = {**(params or {}), **options.extra_query}
         timeout = self._timeout_for(options)
+        files = request.get("files")
         built = http.build_request(
             method,
-            self._base_url + request["url"],
+            self._base_url + path,
             params=params or None,
             json=request.get("json"),
             content=request.get("content"),
-            files=request.get("files"),
+            files=files,
             data=request.get("data"),
-            headers=headers,
+            headers=headers or None,
             timeout=timeout,
         )
-        if request.get("files"):
+        if files:
             built.read()  # buffer the multipart body: a retry must resend exactly these bytes
-        size = built.headers.get("content-length")
-        if size is not None and int(size) > MAX_BODY_BYTES:
-            raise ValueError(_too_large(int(size), request.get("json")))
+        if method != "GET":
+            size = built.headers.get("content-length")
+            if size is not None and int(size) > MAX_BODY_BYTES:
+                raise ValueError(_too_large(int(size), request.get("json")))
         return built
 
     def _redactions(self, request: dict[str, Any]) -> tuple[str, ...]:
@@ -206,11 +233,14 @@ class QoderCloud(_ClientSettings, Resources):
             http_client_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.Client(follow_redirects=False, headers=self._request_headers)
+            self._request_headers = httpx.Headers()
+        self._http = http_client
 
     def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
-        return self._deliver(built, self._retries_for(options), auth=self._auth, redact=self._redactions(request))
+        return self._deliver(built, self._retries_for(options), redact=self._redactions(request))
 
     def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -219,20 +249,19 @@ class QoderCloud(_ClientSettings, Resources):
         consume. Only the opening is retried; a stream that has started is never replayed here."""
         built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
-        return self._deliver(built, retries, stream=True, auth=self._auth, redact=self._redactions(request))
+        return self._deliver(built, retries, stream=True, redact=self._redactions(request))
 
     def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
         """Open a download link: a bare GET without the token, default headers or cookies."""
         link = check_link(url, allow_insecure_http=self._allow_insecure_http)
         request = link_request(link, self._timeout_for(options))
-        return self._deliver(request, self._retries_for(options), stream=True, auth=None, follow_redirects=True)
+        return self._deliver(request, self._retries_for(options), stream=True, follow_redirects=True)
 
     def _deliver(
         self,
         built: httpx.Request,
         retries: int,
         *,
-        auth: httpx.Auth | None,
         stream: bool = False,
         follow_redirects: bool | None = None,
         redact: tuple[str, ...] = (),
@@ -243,7 +272,7 @@ class QoderCloud(_ClientSettings, Resources):
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(built, auth=auth, stream=stream, **_redirects(follow_redirects))
+                response = self._http.send(built, auth=None, stream=stream, **_redirects(follow_redirects))
                 if stream and not response.is_success:
                     try:
                         response.read()
@@ -258,7 +287,7 @@ class QoderCloud(_ClientSettings, Resources):
                 raise self._transport_error(exc, built) from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
-                return response
+                return response if stream else _detached(response)
             if attempt < retries and should_retry_status(built, response):
                 self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
@@ -334,11 +363,14 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
             http_client_timeout=http_client.timeout if http_client is not None else None,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.AsyncClient(follow_redirects=False, headers=self._request_headers)
+            self._request_headers = httpx.Headers()
+        self._http = http_client
 
     async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         built = self._build_request(self._http, request, options)
-        return await self._deliver(built, self._retries_for(options), auth=self._auth, redact=self._redactions(request))
+        return await self._deliver(built, self._retries_for(options), redact=self._redactions(request))
 
     async def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -346,20 +378,19 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
         """Open a streamed response, leaving the body unread; only the opening is retried."""
         built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
-        return await self._deliver(built, retries, stream=True, auth=self._auth, redact=self._redactions(request))
+        return await self._deliver(built, retries, stream=True, redact=self._redactions(request))
 
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
         """Open a download link: a bare GET without the token, default headers or cookies."""
         link = check_link(url, allow_insecure_http=self._allow_insecure_http)
         request = link_request(link, self._timeout_for(options))
-        return await self._deliver(request, self._retries_for(options), stream=True, auth=None, follow_redirects=True)
+        return await self._deliver(request, self._retries_for(options), stream=True, follow_redirects=True)
 
     async def _deliver(
         self,
         built: httpx.Request,
         retries: int,
         *,
-        auth: httpx.Auth | None,
         stream: bool = False,
         follow_redirects: bool | None = None,
         redact: tuple[str, ...] = (),
@@ -369,7 +400,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(built, auth=auth, stream=stream, **_redirects(follow_redirects))
+                response = await self._http.send(built, auth=None, stream=stream, **_redirects(follow_redirects))
                 if stream and not response.is_success:
                     try:
                         await response.aread()
@@ -384,7 +415,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                 raise self._transport_error(exc, built) from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
-                return response
+                return response if stream else _detached(response)
             if attempt < retries and should_retry_status(built, response):
                 await self._sleep(attempt, response, built, str(response.status_code))
                 attempt += 1
@@ -415,6 +446,8 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
     async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
         delay = retry_delay(attempt, response)
         log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
+        import asyncio  # here, so that `import qoder_cloud` does not load asyncio for sync users
+
         await asyncio.sleep(delay)
 
     async def close(self) -> None:

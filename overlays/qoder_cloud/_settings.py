@@ -76,7 +76,9 @@ class BearerAuth(httpx.Auth):
     """Adds `Authorization: Bearer <token>` to requests for the API's own origin only.
 
     Requests to any other host (a download link, a redirect target) go out without it. The
-    token is kept out of `repr`.
+    token is kept out of `repr`. The clients put `authorization` on the requests they build for
+    API paths (always this origin) themselves, which saves an auth flow on every call; httpx
+    drops the header when a redirect leaves the origin, as this flow does.
     """
 
     def __init__(self, token: str, base_url: str) -> None:
@@ -87,6 +89,11 @@ class BearerAuth(httpx.Auth):
         if _origin(request.url) == self._origin and "authorization" not in request.headers:
             request.headers["Authorization"] = self._header
         yield request
+
+    @property
+    def authorization(self) -> str:
+        """The `Authorization` header value."""
+        return self._header
 
     @property
     def token(self) -> str:

@@ -12,7 +12,6 @@ connection, a timeout or a retryable status, sending the last complete event's I
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
 import time
@@ -350,8 +349,12 @@ class AsyncResumableStream(Generic[T]):
         *,
         last_event_id: str | None = None,
         max_attempts: int | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        if sleep is None:
+            import asyncio  # here, so that `import qoder_cloud` does not load asyncio for sync users
+
+            sleep = asyncio.sleep
         self._open = open_stream
         self._state = _Resume(last_event_id, max_attempts)
         self._sleep = sleep

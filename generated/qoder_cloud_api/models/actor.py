@@ -63,7 +63,7 @@ class Actor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ActorType(d.pop("type"))
+        type_ = ActorType.from_value(d.pop("type"))
 
         session_id = d.pop("session_id", UNSET)
 

@@ -139,7 +139,7 @@ class AgentMCPToolUseEvent:
         if isinstance(_evaluated_permission, Unset):
             evaluated_permission = UNSET
         else:
-            evaluated_permission = EvaluatedPermission(_evaluated_permission)
+            evaluated_permission = EvaluatedPermission.from_value(_evaluated_permission)
 
         def _parse_session_thread_id(data: object) -> None | str | Unset:
             if data is None:

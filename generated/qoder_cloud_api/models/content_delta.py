@@ -80,6 +80,21 @@ class ContentDelta:
         def _parse_content(
             data: object,
         ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return TextBlock.from_dict(data)
+                    if kind == "image":
+                        return ImageBlock.from_dict(data)
+                    if kind == "document":
+                        return DocumentBlock.from_dict(data)
+                    if kind == "redacted":
+                        return RedactedBlock.from_dict(data)
+                    if kind == "search_result":
+                        return SearchResultBlock.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -128,7 +128,7 @@ class Credential:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = CredentialObjectType(d.pop("type"))
+        type_ = CredentialObjectType.from_value(d.pop("type"))
 
         vault_id = d.pop("vault_id", UNSET)
 
@@ -146,6 +146,17 @@ class Credential:
         ) -> EnvironmentVariableAuth | MCPOAuthAuth | StaticBearerAuth | UnknownCredentialAuth | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "static_bearer":
+                        return StaticBearerAuth.from_dict(data)
+                    if kind == "mcp_oauth":
+                        return MCPOAuthAuth.from_dict(data)
+                    if kind == "environment_variable":
+                        return EnvironmentVariableAuth.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

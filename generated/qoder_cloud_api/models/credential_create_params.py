@@ -73,6 +73,17 @@ class CredentialCreateParams:
         d = dict(src_dict)
 
         def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "static_bearer":
+                        return StaticBearerAuthParam.from_dict(data)
+                    if kind == "mcp_oauth":
+                        return MCPOAuthAuthParam.from_dict(data)
+                    if kind == "environment_variable":
+                        return EnvironmentVariableAuthParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -70,6 +70,17 @@ class CredentialUpdateParams:
         ) -> EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "static_bearer":
+                        return StaticBearerAuthUpdateParam.from_dict(data)
+                    if kind == "mcp_oauth":
+                        return MCPOAuthAuthUpdateParam.from_dict(data)
+                    if kind == "environment_variable":
+                        return EnvironmentVariableAuthUpdateParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -92,13 +92,13 @@ class CredentialValidation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CredentialValidationObjectType(d.pop("type"))
+        type_ = CredentialValidationObjectType.from_value(d.pop("type"))
 
         credential_id = d.pop("credential_id")
 
         vault_id = d.pop("vault_id")
 
-        status = CredentialValidationStatus(d.pop("status"))
+        status = CredentialValidationStatus.from_value(d.pop("status"))
 
         _validated_at = d.pop("validated_at", UNSET)
         validated_at: datetime.datetime | Unset

@@ -62,7 +62,7 @@ class CredentialValidationRefresh:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CredentialRefreshStatus(_status)
+            status = CredentialRefreshStatus.from_value(_status)
 
         def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
             if data is None:

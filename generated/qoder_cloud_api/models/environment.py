@@ -135,11 +135,20 @@ class Environment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = EnvironmentObjectType(d.pop("type"))
+        type_ = EnvironmentObjectType.from_value(d.pop("type"))
 
         name = d.pop("name")
 
         def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "cloud":
+                        return CloudConfig.from_dict(data)
+                    if kind == "self_hosted":
+                        return SelfHostedConfig.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -189,7 +198,7 @@ class Environment:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = EnvironmentScope(_scope)
+            scope = EnvironmentScope.from_value(_scope)
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -97,6 +97,15 @@ class EnvironmentUpdateParams:
         def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "cloud":
+                        return CloudConfig.from_dict(data)
+                    if kind == "self_hosted":
+                        return SelfHostedConfig.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -125,7 +134,7 @@ class EnvironmentUpdateParams:
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
-            scope = EnvironmentScope(_scope)
+            scope = EnvironmentScope.from_value(_scope)
 
         environment_update_params = cls(
             name=name,

@@ -82,6 +82,15 @@ class EnvironmentVariableAuthParam:
         secret_value = d.pop("secret_value")
 
         def _parse_networking(data: object) -> LimitedCredentialNetworking | UnrestrictedCredentialNetworking:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "unrestricted":
+                        return UnrestrictedCredentialNetworking.from_dict(data)
+                    if kind == "limited":
+                        return LimitedCredentialNetworking.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

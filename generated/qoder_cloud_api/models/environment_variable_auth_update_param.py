@@ -81,6 +81,15 @@ class EnvironmentVariableAuthUpdateParam:
         def _parse_networking(data: object) -> LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "unrestricted":
+                        return UnrestrictedCredentialNetworking.from_dict(data)
+                    if kind == "limited":
+                        return LimitedCredentialNetworking.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -89,6 +89,25 @@ class EventSendParams:
                 | UserToolConfirmationEventParam
                 | UserToolResultEventParam
             ):
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "user.message":
+                            return UserMessageEventParam.from_dict(data)
+                        if kind == "user.interrupt":
+                            return UserInterruptEventParam.from_dict(data)
+                        if kind == "user.tool_confirmation":
+                            return UserToolConfirmationEventParam.from_dict(data)
+                        if kind == "user.custom_tool_result":
+                            return UserCustomToolResultEventParam.from_dict(data)
+                        if kind == "user.tool_result":
+                            return UserToolResultEventParam.from_dict(data)
+                        if kind == "user.define_outcome":
+                            return UserDefineOutcomeEventParam.from_dict(data)
+                        if kind == "system.message":
+                            return SystemMessageEventParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -139,7 +139,7 @@ class FileMetadata:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = FileObjectType(_type_)
+            type_ = FileObjectType.from_value(_type_)
 
         downloadable = d.pop("downloadable", UNSET)
 
@@ -172,7 +172,7 @@ class FileMetadata:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = FileStatus(_status)
+            status = FileStatus.from_value(_status)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -45,7 +45,7 @@ class FileScope:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = FileScopeType(d.pop("type"))
+        type_ = FileScopeType.from_value(d.pop("type"))
 
         file_scope = cls(
             id=id,

@@ -105,6 +105,15 @@ class GitHubRepositoryResource:
         def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "branch":
+                        return BranchCheckout.from_dict(data)
+                    if kind == "commit":
+                        return CommitCheckout.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -62,6 +62,17 @@ class ImageBlock:
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
         def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "base64":
+                        return Base64Source.from_dict(data)
+                    if kind == "url":
+                        return URLSource.from_dict(data)
+                    if kind == "file":
+                        return FileSource.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -50,7 +50,7 @@ class MCPServer:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = MCPServerType(d.pop("type"))
+        type_ = MCPServerType.from_value(d.pop("type"))
 
         url = d.pop("url")
 

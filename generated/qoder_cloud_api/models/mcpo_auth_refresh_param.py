@@ -101,6 +101,17 @@ class MCPOAuthRefreshParam:
             | TokenEndpointAuthClientSecretPostParam
             | TokenEndpointAuthNoneParam
         ):
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "none":
+                        return TokenEndpointAuthNoneParam.from_dict(data)
+                    if kind == "client_secret_basic":
+                        return TokenEndpointAuthClientSecretBasicParam.from_dict(data)
+                    if kind == "client_secret_post":
+                        return TokenEndpointAuthClientSecretPostParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

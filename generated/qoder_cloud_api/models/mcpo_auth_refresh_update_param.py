@@ -86,6 +86,15 @@ class MCPOAuthRefreshUpdateParam:
         ) -> TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "client_secret_basic":
+                        return TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
+                    if kind == "client_secret_post":
+                        return TokenEndpointAuthClientSecretPostUpdateParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -115,7 +115,7 @@ class Memory:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = MemoryObjectType(d.pop("type"))
+        type_ = MemoryObjectType.from_value(d.pop("type"))
 
         path = d.pop("path")
 

@@ -114,7 +114,7 @@ class MemoryStore:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = MemoryStoreObjectType(d.pop("type"))
+        type_ = MemoryStoreObjectType.from_value(d.pop("type"))
 
         name = d.pop("name")
 
@@ -129,7 +129,7 @@ class MemoryStore:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MemoryStoreStatus(_status)
+            status = MemoryStoreStatus.from_value(_status)
 
         entry_count = d.pop("entry_count", UNSET)
 

@@ -20,5 +20,15 @@ class MemoryStoreAccess(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_value(cls, value: str) -> "MemoryStoreAccess":
+        """The member for a value read from a response: `MemoryStoreAccess(value)`, without the
+        cost of an enum call for the values this client knows."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+_MEMBERS: dict[str, MemoryStoreAccess] = {member.value: member for member in MemoryStoreAccess}

@@ -125,7 +125,7 @@ class MemoryStoreResource:
         if isinstance(_access, Unset):
             access = UNSET
         else:
-            access = MemoryStoreAccess(_access)
+            access = MemoryStoreAccess.from_value(_access)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -74,7 +74,7 @@ class MemoryStoreResourceParam:
         if isinstance(_access, Unset):
             access = UNSET
         else:
-            access = MemoryStoreAccess(_access)
+            access = MemoryStoreAccess.from_value(_access)
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:

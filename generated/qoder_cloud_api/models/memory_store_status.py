@@ -21,5 +21,15 @@ class MemoryStoreStatus(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_value(cls, value: str) -> "MemoryStoreStatus":
+        """The member for a value read from a response: `MemoryStoreStatus(value)`, without the
+        cost of an enum call for the values this client knows."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+_MEMBERS: dict[str, MemoryStoreStatus] = {member.value: member for member in MemoryStoreStatus}

@@ -146,7 +146,7 @@ class MemoryVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = MemoryVersionObjectType(d.pop("type"))
+        type_ = MemoryVersionObjectType.from_value(d.pop("type"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -161,7 +161,7 @@ class MemoryVersion:
         if isinstance(_operation, Unset):
             operation = UNSET
         else:
-            operation = MemoryVersionOperation(_operation)
+            operation = MemoryVersionOperation.from_value(_operation)
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:

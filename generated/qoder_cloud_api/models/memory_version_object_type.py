@@ -19,5 +19,15 @@ class MemoryVersionObjectType(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_value(cls, value: str) -> "MemoryVersionObjectType":
+        """The member for a value read from a response: `MemoryVersionObjectType(value)`, without the
+        cost of an enum call for the values this client knows."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+_MEMBERS: dict[str, MemoryVersionObjectType] = {member.value: member for member in MemoryVersionObjectType}

@@ -135,7 +135,7 @@ class Model:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ModelSource(_source)
+            source = ModelSource.from_value(_source)
 
         is_enabled = d.pop("is_enabled", UNSET)
 

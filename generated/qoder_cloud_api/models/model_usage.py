@@ -88,7 +88,7 @@ class ModelUsage:
         if isinstance(_speed, Unset):
             speed = UNSET
         else:
-            speed = ModelSpeed(_speed)
+            speed = ModelSpeed.from_value(_speed)
 
         model_usage = cls(
             credits_=credits_,

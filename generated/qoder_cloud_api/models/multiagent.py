@@ -71,6 +71,17 @@ class Multiagent:
             def _parse_agents_item(
                 data: object,
             ) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "agent":
+                            return MultiagentAgentRef.from_dict(data)
+                        if kind == "self":
+                            return MultiagentSelfRef.from_dict(data)
+                        if kind == "advisor":
+                            return MultiagentAdvisorRef.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -61,7 +61,7 @@ class Networking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = NetworkingType(d.pop("type"))
+        type_ = NetworkingType.from_value(d.pop("type"))
 
         allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts", UNSET))
 

@@ -99,7 +99,7 @@ class OutcomeEvaluation:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OutcomeEvaluationObjectType(_type_)
+            type_ = OutcomeEvaluationObjectType.from_value(_type_)
 
         description = d.pop("description", UNSET)
 
@@ -110,7 +110,7 @@ class OutcomeEvaluation:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = OutcomeEvaluationStatus(_result)
+            result = OutcomeEvaluationStatus.from_value(_result)
 
         def _parse_explanation(data: object) -> None | str | Unset:
             if data is None:

@@ -23,5 +23,15 @@ class OutcomeEvaluationResult(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def from_value(cls, value: str) -> "OutcomeEvaluationResult":
+        """The member for a value read from a response: `OutcomeEvaluationResult(value)`, without the
+        cost of an enum call for the values this client knows."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+_MEMBERS: dict[str, OutcomeEvaluationResult] = {member.value: member for member in OutcomeEvaluationResult}

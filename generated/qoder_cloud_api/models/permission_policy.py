@@ -39,7 +39,7 @@ class PermissionPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = PermissionPolicyType(d.pop("type"))
+        type_ = PermissionPolicyType.from_value(d.pop("type"))
 
         permission_policy = cls(
             type_=type_,

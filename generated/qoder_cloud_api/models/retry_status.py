@@ -40,7 +40,7 @@ class RetryStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = RetryStatusType(d.pop("type"))
+        type_ = RetryStatusType.from_value(d.pop("type"))
 
         retry_status = cls(
             type_=type_,

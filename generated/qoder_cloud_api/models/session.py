@@ -227,11 +227,11 @@ class Session:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = SessionObjectType(d.pop("type"))
+        type_ = SessionObjectType.from_value(d.pop("type"))
 
         environment_id = d.pop("environment_id")
 
-        status = SessionStatus(d.pop("status"))
+        status = SessionStatus.from_value(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -284,6 +284,19 @@ class Session:
                     | MemoryStoreResource
                     | UnknownSessionResource
                 ):
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "file":
+                                return FileResource.from_dict(data)
+                            if kind == "github_repository":
+                                return GitHubRepositoryResource.from_dict(data)
+                            if kind == "git_repository":
+                                return GitRepositoryResource.from_dict(data)
+                            if kind == "memory_store":
+                                return MemoryStoreResource.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -209,6 +209,19 @@ class SessionAgent:
                 def _parse_tools_item(
                     data: object,
                 ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "agent_toolset_20260401":
+                                return AgentToolset.from_dict(data)
+                            if kind == "mcp_toolset":
+                                return MCPToolset.from_dict(data)
+                            if kind == "custom":
+                                return CustomTool.from_dict(data)
+                            if kind == "browser_toolset_20260714":
+                                return BrowserToolset.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

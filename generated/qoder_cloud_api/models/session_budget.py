@@ -58,7 +58,7 @@ class SessionBudget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SessionBudgetType(d.pop("type"))
+        type_ = SessionBudgetType.from_value(d.pop("type"))
 
         max_credit_cost = d.pop("max_credit_cost", UNSET)
 

@@ -66,14 +66,14 @@ class SessionCancellation:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SessionObjectType(_type_)
+            type_ = SessionObjectType.from_value(_type_)
 
         _status = d.pop("status", UNSET)
         status: SessionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SessionStatus(_status)
+            status = SessionStatus.from_value(_status)
 
         session_cancellation = cls(
             id=id,

@@ -162,6 +162,15 @@ class SessionCreateParams:
         d = dict(src_dict)
 
         def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefParam | str:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "agent":
+                        return SessionAgentRefParam.from_dict(data)
+                    if kind == "agent_with_overrides":
+                        return SessionAgentOverridesParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -222,6 +231,19 @@ class SessionCreateParams:
                     | GitRepositoryResourceParam
                     | MemoryStoreResourceParam
                 ):
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "file":
+                                return FileResourceParam.from_dict(data)
+                            if kind == "github_repository":
+                                return GitHubRepositoryResourceParam.from_dict(data)
+                            if kind == "git_repository":
+                                return GitRepositoryResourceParam.from_dict(data)
+                            if kind == "memory_store":
+                                return MemoryStoreResourceParam.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -287,6 +309,15 @@ class SessionCreateParams:
             for initial_events_item_data in _initial_events:
 
                 def _parse_initial_events_item(data: object) -> UserDefineOutcomeEventParam | UserMessageEventParam:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "user.message":
+                                return UserMessageEventParam.from_dict(data)
+                            if kind == "user.define_outcome":
+                                return UserDefineOutcomeEventParam.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

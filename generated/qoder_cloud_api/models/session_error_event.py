@@ -122,6 +122,27 @@ class SessionErrorEvent:
             | UnknownError
             | UnknownSessionError
         ):
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "unknown_error":
+                        return UnknownError.from_dict(data)
+                    if kind == "model_overloaded_error":
+                        return ModelOverloadedError.from_dict(data)
+                    if kind == "model_rate_limited_error":
+                        return ModelRateLimitedError.from_dict(data)
+                    if kind == "model_request_failed_error":
+                        return ModelRequestFailedError.from_dict(data)
+                    if kind == "mcp_connection_failed_error":
+                        return MCPConnectionFailedError.from_dict(data)
+                    if kind == "mcp_authentication_failed_error":
+                        return MCPAuthenticationFailedError.from_dict(data)
+                    if kind == "billing_error":
+                        return BillingError.from_dict(data)
+                    if kind == "credential_host_unreachable_error":
+                        return CredentialHostUnreachableError.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

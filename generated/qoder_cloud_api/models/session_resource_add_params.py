@@ -54,7 +54,7 @@ class SessionResourceAddParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SessionResourceAddType(d.pop("type"))
+        type_ = SessionResourceAddType.from_value(d.pop("type"))
 
         file_id = d.pop("file_id")
 

@@ -111,6 +111,19 @@ class SessionResourceList:
                 | MemoryStoreResource
                 | UnknownSessionResource
             ):
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "file":
+                            return FileResource.from_dict(data)
+                        if kind == "github_repository":
+                            return GitHubRepositoryResource.from_dict(data)
+                        if kind == "git_repository":
+                            return GitRepositoryResource.from_dict(data)
+                        if kind == "memory_store":
+                            return MemoryStoreResource.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

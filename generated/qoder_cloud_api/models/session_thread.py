@@ -144,9 +144,9 @@ class SessionThread:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = SessionThreadObjectType(d.pop("type"))
+        type_ = SessionThreadObjectType.from_value(d.pop("type"))
 
-        status = SessionThreadStatus(d.pop("status"))
+        status = SessionThreadStatus.from_value(d.pop("status"))
 
         session_id = d.pop("session_id", UNSET)
 
@@ -162,6 +162,15 @@ class SessionThread:
         def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "agent":
+                        return SessionAgent.from_dict(data)
+                    if kind == "advisor":
+                        return MultiagentAdvisorRef.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -147,6 +147,21 @@ class SessionThreadStatusIdleEvent:
         ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "end_turn":
+                        return EndTurnStopReason.from_dict(data)
+                    if kind == "requires_action":
+                        return RequiresActionStopReason.from_dict(data)
+                    if kind == "retries_exhausted":
+                        return RetriesExhaustedStopReason.from_dict(data)
+                    if kind == "budget_reached":
+                        return BudgetReachedStopReason.from_dict(data)
+                    if kind == "cancelled":
+                        return CancelledStopReason.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -114,7 +114,7 @@ class Skill:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SkillObjectType(_type_)
+            type_ = SkillObjectType.from_value(_type_)
 
         display_title = d.pop("display_title", UNSET)
 
@@ -123,7 +123,7 @@ class Skill:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = SkillSource(_source)
+            source = SkillSource.from_value(_source)
 
         def _parse_latest_version(data: object) -> None | str | Unset:
             if data is None:

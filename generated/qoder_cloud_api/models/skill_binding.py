@@ -54,7 +54,7 @@ class SkillBinding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SkillBindingType(d.pop("type"))
+        type_ = SkillBindingType.from_value(d.pop("type"))
 
         skill_id = d.pop("skill_id")
 

@@ -95,7 +95,7 @@ class SkillVersion:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SkillVersionObjectType(_type_)
+            type_ = SkillVersionObjectType.from_value(_type_)
 
         name = d.pop("name", UNSET)
 

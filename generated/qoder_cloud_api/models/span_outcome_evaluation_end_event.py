@@ -141,7 +141,7 @@ class SpanOutcomeEvaluationEndEvent:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = OutcomeEvaluationResult(_result)
+            result = OutcomeEvaluationResult.from_value(_result)
 
         def _parse_explanation(data: object) -> None | str | Unset:
             if data is None:

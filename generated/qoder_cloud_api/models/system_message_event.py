@@ -101,6 +101,21 @@ class SystemMessageEvent:
             def _parse_content_item(
                 data: object,
             ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "text":
+                            return TextBlock.from_dict(data)
+                        if kind == "image":
+                            return ImageBlock.from_dict(data)
+                        if kind == "document":
+                            return DocumentBlock.from_dict(data)
+                        if kind == "redacted":
+                            return RedactedBlock.from_dict(data)
+                        if kind == "search_result":
+                            return SearchResultBlock.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

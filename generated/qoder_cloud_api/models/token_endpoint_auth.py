@@ -38,7 +38,7 @@ class TokenEndpointAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = TokenEndpointAuthType(d.pop("type"))
+        type_ = TokenEndpointAuthType.from_value(d.pop("type"))
 
         token_endpoint_auth = cls(
             type_=type_,

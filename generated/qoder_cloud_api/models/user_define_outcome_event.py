@@ -124,6 +124,15 @@ class UserDefineOutcomeEvent:
         def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return TextRubric.from_dict(data)
+                    if kind == "file":
+                        return FileRubric.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -74,6 +74,15 @@ class UserDefineOutcomeEventParam:
         description = d.pop("description")
 
         def _parse_rubric(data: object) -> FileRubric | TextRubric:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return TextRubric.from_dict(data)
+                    if kind == "file":
+                        return FileRubric.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

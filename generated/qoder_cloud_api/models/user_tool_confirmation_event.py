@@ -122,7 +122,7 @@ class UserToolConfirmationEvent:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = ToolConfirmationResult(_result)
+            result = ToolConfirmationResult.from_value(_result)
 
         def _parse_deny_message(data: object) -> None | str | Unset:
             if data is None:

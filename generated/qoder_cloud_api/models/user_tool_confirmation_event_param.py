@@ -66,7 +66,7 @@ class UserToolConfirmationEventParam:
 
         tool_use_id = d.pop("tool_use_id")
 
-        result = ToolConfirmationResult(d.pop("result"))
+        result = ToolConfirmationResult.from_value(d.pop("result"))
 
         def _parse_deny_message(data: object) -> None | str | Unset:
             if data is None:

@@ -101,6 +101,21 @@ class UserToolResultEventParam:
                 def _parse_content_item(
                     data: object,
                 ) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "text":
+                                return TextBlock.from_dict(data)
+                            if kind == "image":
+                                return ImageBlockParam.from_dict(data)
+                            if kind == "document":
+                                return DocumentBlockParam.from_dict(data)
+                            if kind == "redacted":
+                                return RedactedBlock.from_dict(data)
+                            if kind == "search_result":
+                                return SearchResultBlock.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

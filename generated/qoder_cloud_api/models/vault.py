@@ -123,7 +123,7 @@ class Vault:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VaultObjectType(_type_)
+            type_ = VaultObjectType.from_value(_type_)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -163,7 +163,7 @@ class Vault:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = VaultStatus(_status)
+            status = VaultStatus.from_value(_status)
 
         vault = cls(
             id=id,

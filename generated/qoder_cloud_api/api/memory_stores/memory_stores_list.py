@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
 from typing import Any

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -56,6 +58,19 @@ def _parse_response(
             | MemoryStoreResource
             | UnknownSessionResource
         ):
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "file":
+                        return FileResource.from_dict(data)
+                    if kind == "github_repository":
+                        return GitHubRepositoryResource.from_dict(data)
+                    if kind == "git_repository":
+                        return GitRepositoryResource.from_dict(data)
+                    if kind == "memory_store":
+                        return MemoryStoreResource.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -132,6 +147,19 @@ def _parse_success(
             | MemoryStoreResource
             | UnknownSessionResource
         ):
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "file":
+                        return FileResource.from_dict(data)
+                    if kind == "github_repository":
+                        return GitHubRepositoryResource.from_dict(data)
+                    if kind == "git_repository":
+                        return GitRepositoryResource.from_dict(data)
+                    if kind == "memory_store":
+                        return MemoryStoreResource.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
