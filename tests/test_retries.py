@@ -56,12 +56,35 @@ def test_an_answer_lost_after_the_server_acted_is_replayed_not_redone() -> None:
         assert [r.current["id"] for r in server.state.agents.values()] == [agent.id]
 
 
-def test_a_truncated_body_is_a_typed_error() -> None:
-    with _server(None, "truncated_json") as server:
+def test_a_truncated_body_is_fetched_again_when_that_is_safe() -> None:
+    with _server(None, "truncated_json", None, "truncated_json", None) as server:
         with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            env = client.environments.create(name="t")
+            assert client.environments.retrieve(env.id).id == env.id  # a GET: asked again
+            # a POST: asked again with the same Idempotency-Key, so the server replays its answer
+            archived = client.environments.archive(env.id)
+        assert archived.archived_at is not None
+        keys = [r.header("idempotency-key") for r in server.app.requests if r.path.endswith("/archive")]
+        assert len(keys) == 2 and keys[0] == keys[1]
+        assert server.app.idempotency.replays == 1
+
+
+def test_a_truncated_body_is_a_typed_error_once_retries_run_out() -> None:
+    with _server(None, "truncated_json") as server:
+        with QoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as client:
             env = client.environments.create(name="t")
             with pytest.raises(APIResponseValidationError):
                 client.environments.retrieve(env.id)
+
+
+def test_valid_json_of_the_wrong_shape_is_not_asked_again(client: QoderCloud, server: LocalServer) -> None:
+    from .scripted import scripted_server
+
+    with scripted_server({("GET", "/environments/{environment_id}"): lambda request: {"id": "env_1"}}) as odd:
+        with QoderCloud(token=TOKEN, base_url=odd.base_url) as odd_client:
+            with pytest.raises(APIResponseValidationError):
+                odd_client.environments.retrieve("env_1")
+        assert len(odd.app.requests) == 1
 
 
 def test_max_retries_per_client_and_per_call() -> None:

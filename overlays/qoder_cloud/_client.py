@@ -1,6 +1,6 @@
 """`QoderCloud` and `AsyncQoderCloud`: settings, the send path and the resource namespaces.
 
-Every operation goes through `_send`: it turns the generated request description into an
+Every operation goes through `_call`: it turns the generated request description into an
 `httpx.Request` (absolute URL, headers, an `Idempotency-Key` on every POST), sends it with the
 bearer token, retries what is safe to retry, and raises a typed error for any non-2xx answer.
 The resource attributes (`client.environments`, ...) come from the generated `Resources` mixins.
@@ -12,18 +12,24 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 
 from qoder_cloud_api.api import AsyncResources, Resources
 
 from ._downloads import check_link, link_request
-from ._exceptions import APIConnectionError, APITimeoutError, secret_values, status_error_from_response
-from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    secret_values,
+    status_error_from_response,
+)
+from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, parse
 from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_status
 from ._settings import (
     DEFAULT_TIMEOUT,
@@ -41,6 +47,9 @@ if TYPE_CHECKING:  # imported on first use: resource modules load their models
 __all__ = ["AsyncQoderCloud", "QoderCloud"]
 
 log = logging.getLogger("qoder_cloud")
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def _detached(response: httpx.Response) -> httpx.Response:
@@ -179,6 +188,11 @@ class _ClientSettings:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
 
 
+def _cut_short(error: APIResponseValidationError) -> bool:
+    """Whether the body was not valid JSON at all (rather than valid JSON of another shape)."""
+    return isinstance(error.__cause__, json.JSONDecodeError)
+
+
 def _redirects(follow: bool | None) -> dict[str, bool]:
     """None keeps the http client's own setting (ours does not follow; a caller's may)."""
     return {} if follow is None else {"follow_redirects": follow}
@@ -238,14 +252,37 @@ class QoderCloud(_ClientSettings, Resources):
             self._request_headers = httpx.Headers()
         self._http = http_client
 
-    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+    def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Send one operation and parse its answer.
+
+        A 2xx body that is not even valid JSON (cut short on the way) is fetched again when the
+        request is safe to repeat: the same request, with the same Idempotency-Key, so the server
+        replays its answer instead of acting twice.
+        """
         built = self._build_request(self._http, request, options)
-        return self._deliver(built, self._retries_for(options), redact=self._redactions(request))
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            response = self._deliver(built, retries, redact=self._redactions(request))
+            try:
+                return parse(parser, response, *args, **kwargs)
+            except APIResponseValidationError as error:
+                if attempt >= retries or not is_safe(built) or not _cut_short(error):
+                    raise
+                self._sleep(attempt, None, built, "a truncated body")
+                attempt += 1
 
     def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
     ) -> httpx.Response:
-        """Open a streamed response: like `_send`, but the body is left unread for the caller to
+        """Open a streamed response: like `_call`, but the body is left unread for the caller to
         consume. Only the opening is retried; a stream that has started is never replayed here."""
         built = self._build_request(self._http, request, options, accept=accept)
         retries = self._retries_for(options)
@@ -368,9 +405,27 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
             self._request_headers = httpx.Headers()
         self._http = http_client
 
-    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+    async def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """The asyncio twin of `QoderCloud._call`."""
         built = self._build_request(self._http, request, options)
-        return await self._deliver(built, self._retries_for(options), redact=self._redactions(request))
+        retries = self._retries_for(options)
+        attempt = 0
+        while True:
+            response = await self._deliver(built, retries, redact=self._redactions(request))
+            try:
+                return parse(parser, response, *args, **kwargs)
+            except APIResponseValidationError as error:
+                if attempt >= retries or not is_safe(built) or not _cut_short(error):
+                    raise
+                await self._sleep(attempt, None, built, "a truncated body")
+                attempt += 1
 
     async def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"

@@ -2,7 +2,7 @@
 
 The resource classes under `qoder_cloud_api.api.<tag>` are generated from openapi.yaml; each
 method builds its request with the generated operation module and hands it to the client
-through `SyncAPIResource._send` / `AsyncAPIResource._send`. This module is the whole contract
+through `SyncAPIResource._call` / `AsyncAPIResource._call`. This module is the whole contract
 between the two packages.
 """
 
@@ -89,7 +89,14 @@ class RequestOptions:
 class SyncSender(Protocol):
     """What a resource needs from its client (implemented by `QoderCloud`)."""
 
-    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+    def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R: ...
 
     def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -101,7 +108,14 @@ class SyncSender(Protocol):
 class AsyncSender(Protocol):
     """What an async resource needs from its client (implemented by `AsyncQoderCloud`)."""
 
-    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+    async def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R: ...
 
     async def _open_stream(
         self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
@@ -116,8 +130,16 @@ class SyncAPIResource:
     def __init__(self, client: SyncSender) -> None:
         self._client = client
 
-    def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        return self._client._send(request, options)
+    def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Send a request and parse its answer with a generated `_parse_success`."""
+        return self._client._call(request, options, parser, *args, **kwargs)
 
     def _stream(
         self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
@@ -132,8 +154,16 @@ class AsyncAPIResource:
     def __init__(self, client: AsyncSender) -> None:
         self._client = client
 
-    async def _send(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
-        return await self._client._send(request, options)
+    async def _call(
+        self,
+        request: dict[str, Any],
+        options: RequestOptions,
+        parser: Callable[Concatenate[httpx.Response, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """Send a request and parse its answer with a generated `_parse_success`."""
+        return await self._client._call(request, options, parser, *args, **kwargs)
 
     def _stream(
         self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -95,8 +94,7 @@ class AgentsResource(SyncAPIResource):
             request = _agents_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_agents_list._parse_success, response)
+            return self._call(request, options, _agents_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -169,8 +167,9 @@ class AgentsResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_create._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_create._parse_success
+        )
 
     def retrieve(
         self,
@@ -195,8 +194,9 @@ class AgentsResource(SyncAPIResource):
             agent_id,
             version=given(version),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_retrieve._parse_success
+        )
 
     def update(
         self,
@@ -266,8 +266,9 @@ class AgentsResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_update._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_update._parse_success
+        )
 
     def archive(
         self,
@@ -293,8 +294,9 @@ class AgentsResource(SyncAPIResource):
             agent_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_archive._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_archive._parse_success
+        )
 
     def list_versions(
         self,
@@ -330,8 +332,7 @@ class AgentsResource(SyncAPIResource):
                 agent_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_agents_list_versions._parse_success, response)
+            return self._call(request, options, _agents_list_versions._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -383,8 +384,7 @@ class AsyncAgentsResource(AsyncAPIResource):
             request = _agents_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_agents_list._parse_success, response)
+            return await self._call(request, options, _agents_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -457,8 +457,9 @@ class AsyncAgentsResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_create._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_create._parse_success
+        )
 
     async def retrieve(
         self,
@@ -483,8 +484,9 @@ class AsyncAgentsResource(AsyncAPIResource):
             agent_id,
             version=given(version),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_retrieve._parse_success
+        )
 
     async def update(
         self,
@@ -554,8 +556,9 @@ class AsyncAgentsResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_update._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_update._parse_success
+        )
 
     async def archive(
         self,
@@ -581,8 +584,9 @@ class AsyncAgentsResource(AsyncAPIResource):
             agent_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_agents_archive._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_archive._parse_success
+        )
 
     def list_versions(
         self,
@@ -618,8 +622,7 @@ class AsyncAgentsResource(AsyncAPIResource):
                 agent_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_agents_list_versions._parse_success, response)
+            return await self._call(request, options, _agents_list_versions._parse_success)
 
         return AsyncPaginator(
             fetch,

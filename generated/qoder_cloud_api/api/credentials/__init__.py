@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -99,8 +98,7 @@ class CredentialsResource(SyncAPIResource):
                 vault_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_credentials_list._parse_success, response)
+            return self._call(request, options, _credentials_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -153,8 +151,11 @@ class CredentialsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_create._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_create._parse_success,
+        )
 
     def retrieve(
         self,
@@ -180,8 +181,11 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_retrieve._parse_success,
+        )
 
     def update(
         self,
@@ -227,8 +231,11 @@ class CredentialsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_update._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_update._parse_success,
+        )
 
     def delete(
         self,
@@ -253,8 +260,11 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_delete._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_delete._parse_success,
+        )
 
     def archive(
         self,
@@ -283,8 +293,11 @@ class CredentialsResource(SyncAPIResource):
             credential_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_archive._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_archive._parse_success,
+        )
 
     def mcp_oauth_validate(
         self,
@@ -316,8 +329,11 @@ class CredentialsResource(SyncAPIResource):
             body=json_body({}),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_mcp_oauth_validate._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_mcp_oauth_validate._parse_success,
+        )
 
 
 class AsyncCredentialsResource(AsyncAPIResource):
@@ -361,8 +377,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 vault_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_credentials_list._parse_success, response)
+            return await self._call(request, options, _credentials_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -415,8 +430,11 @@ class AsyncCredentialsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_create._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_create._parse_success,
+        )
 
     async def retrieve(
         self,
@@ -442,8 +460,11 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_retrieve._parse_success,
+        )
 
     async def update(
         self,
@@ -489,8 +510,11 @@ class AsyncCredentialsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_update._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_update._parse_success,
+        )
 
     async def delete(
         self,
@@ -515,8 +539,11 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_delete._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_delete._parse_success,
+        )
 
     async def archive(
         self,
@@ -545,8 +572,11 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_archive._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_archive._parse_success,
+        )
 
     async def mcp_oauth_validate(
         self,
@@ -578,5 +608,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             body=json_body({}),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_credentials_mcp_oauth_validate._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _credentials_mcp_oauth_validate._parse_success,
+        )

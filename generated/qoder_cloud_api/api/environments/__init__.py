@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -92,8 +91,7 @@ class EnvironmentsResource(SyncAPIResource):
             request = _environments_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_environments_list._parse_success, response)
+            return self._call(request, options, _environments_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -150,8 +148,11 @@ class EnvironmentsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_create._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_create._parse_success,
+        )
 
     def retrieve(
         self,
@@ -171,8 +172,11 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_retrieve._parse_success,
+        )
 
     def update(
         self,
@@ -220,8 +224,11 @@ class EnvironmentsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_update._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_update._parse_success,
+        )
 
     def delete(
         self,
@@ -245,8 +252,12 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_delete._parse_success, response, environment_id)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_delete._parse_success,
+            environment_id,
+        )
 
     def archive(
         self,
@@ -273,8 +284,11 @@ class EnvironmentsResource(SyncAPIResource):
             environment_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_archive._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_archive._parse_success,
+        )
 
 
 class AsyncEnvironmentsResource(AsyncAPIResource):
@@ -317,8 +331,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             request = _environments_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_environments_list._parse_success, response)
+            return await self._call(request, options, _environments_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -375,8 +388,11 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_create._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_create._parse_success,
+        )
 
     async def retrieve(
         self,
@@ -396,8 +412,11 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_retrieve._parse_success,
+        )
 
     async def update(
         self,
@@ -445,8 +464,11 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_update._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_update._parse_success,
+        )
 
     async def delete(
         self,
@@ -470,8 +492,12 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_delete._parse_success, response, environment_id)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_delete._parse_success,
+            environment_id,
+        )
 
     async def archive(
         self,
@@ -498,5 +524,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             environment_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_environments_archive._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_archive._parse_success,
+        )

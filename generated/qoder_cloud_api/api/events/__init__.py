@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -180,8 +179,7 @@ class EventsResource(SyncAPIResource):
                 session_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_events_list._parse_success, response)
+            return self._call(request, options, _events_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -243,8 +241,9 @@ class EventsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_events_send._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_send._parse_success
+        )
 
     def stream(
         self,
@@ -423,8 +422,7 @@ class AsyncEventsResource(AsyncAPIResource):
                 session_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_events_list._parse_success, response)
+            return await self._call(request, options, _events_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -486,8 +484,9 @@ class AsyncEventsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_events_send._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_send._parse_success
+        )
 
     def stream(
         self,

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -86,8 +85,7 @@ class FilesResource(SyncAPIResource):
             request = _files_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_files_list._parse_success, response)
+            return self._call(request, options, _files_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -146,8 +144,9 @@ class FilesResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_upload._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_upload._parse_success
+        )
 
     def retrieve(
         self,
@@ -169,8 +168,9 @@ class FilesResource(SyncAPIResource):
         request = _files_retrieve._get_kwargs(
             file_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_retrieve._parse_success
+        )
 
     def delete(
         self,
@@ -194,8 +194,12 @@ class FilesResource(SyncAPIResource):
         request = _files_delete._get_kwargs(
             file_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_delete._parse_success, response, file_id)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _files_delete._parse_success,
+            file_id,
+        )
 
     def content(
         self,
@@ -221,8 +225,9 @@ class FilesResource(SyncAPIResource):
         request = _files_content._get_kwargs(
             file_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_content._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
+        )
 
 
 class AsyncFilesResource(AsyncAPIResource):
@@ -264,8 +269,7 @@ class AsyncFilesResource(AsyncAPIResource):
             request = _files_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_files_list._parse_success, response)
+            return await self._call(request, options, _files_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -324,8 +328,9 @@ class AsyncFilesResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_upload._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_upload._parse_success
+        )
 
     async def retrieve(
         self,
@@ -347,8 +352,9 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_retrieve._get_kwargs(
             file_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_retrieve._parse_success
+        )
 
     async def delete(
         self,
@@ -372,8 +378,12 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_delete._get_kwargs(
             file_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_delete._parse_success, response, file_id)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _files_delete._parse_success,
+            file_id,
+        )
 
     async def content(
         self,
@@ -399,5 +409,6 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_content._get_kwargs(
             file_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_files_content._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
+        )

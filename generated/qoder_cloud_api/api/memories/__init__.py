@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -89,8 +88,7 @@ class MemoriesResource(SyncAPIResource):
                 memory_store_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_memories_list._parse_success, response)
+            return self._call(request, options, _memories_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -149,8 +147,9 @@ class MemoriesResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             view=given(view),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_create._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
+        )
 
     def retrieve(
         self,
@@ -179,8 +178,9 @@ class MemoriesResource(SyncAPIResource):
             memory_id,
             view=given(view),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
+        )
 
     def update(
         self,
@@ -234,8 +234,9 @@ class MemoriesResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             view=given(view),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_update._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
+        )
 
     def delete(
         self,
@@ -265,8 +266,9 @@ class MemoriesResource(SyncAPIResource):
             memory_id,
             expected_content_sha256=given(expected_content_sha256),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_delete._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
+        )
 
 
 class AsyncMemoriesResource(AsyncAPIResource):
@@ -310,8 +312,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 memory_store_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_memories_list._parse_success, response)
+            return await self._call(request, options, _memories_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -370,8 +371,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             view=given(view),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_create._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
+        )
 
     async def retrieve(
         self,
@@ -400,8 +402,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id,
             view=given(view),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
+        )
 
     async def update(
         self,
@@ -455,8 +458,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             view=given(view),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_update._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
+        )
 
     async def delete(
         self,
@@ -486,5 +490,6 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id,
             expected_content_sha256=given(expected_content_sha256),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memories_delete._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
+        )

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -90,8 +89,7 @@ class MemoryStoresResource(SyncAPIResource):
             request = _memory_stores_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_memory_stores_list._parse_success, response)
+            return self._call(request, options, _memory_stores_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -143,8 +141,11 @@ class MemoryStoresResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_create._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_create._parse_success,
+        )
 
     def retrieve(
         self,
@@ -164,8 +165,11 @@ class MemoryStoresResource(SyncAPIResource):
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_retrieve._parse_success,
+        )
 
     def update(
         self,
@@ -206,8 +210,11 @@ class MemoryStoresResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_update._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_update._parse_success,
+        )
 
     def delete(
         self,
@@ -231,8 +238,12 @@ class MemoryStoresResource(SyncAPIResource):
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_delete._parse_success, response, memory_store_id)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_delete._parse_success,
+            memory_store_id,
+        )
 
     def archive(
         self,
@@ -259,8 +270,11 @@ class MemoryStoresResource(SyncAPIResource):
             memory_store_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_archive._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_archive._parse_success,
+        )
 
 
 class AsyncMemoryStoresResource(AsyncAPIResource):
@@ -304,8 +318,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             request = _memory_stores_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_memory_stores_list._parse_success, response)
+            return await self._call(request, options, _memory_stores_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -357,8 +370,11 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_create._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_create._parse_success,
+        )
 
     async def retrieve(
         self,
@@ -378,8 +394,11 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_retrieve._parse_success,
+        )
 
     async def update(
         self,
@@ -420,8 +439,11 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_update._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_update._parse_success,
+        )
 
     async def delete(
         self,
@@ -445,8 +467,12 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_delete._parse_success, response, memory_store_id)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_delete._parse_success,
+            memory_store_id,
+        )
 
     async def archive(
         self,
@@ -473,5 +499,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             memory_store_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_stores_archive._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_stores_archive._parse_success,
+        )

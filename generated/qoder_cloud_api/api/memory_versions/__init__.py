@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -99,8 +98,7 @@ class MemoryVersionsResource(SyncAPIResource):
                 memory_store_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_memory_versions_list._parse_success, response)
+            return self._call(request, options, _memory_versions_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -147,8 +145,11 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id,
             view=given(view),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_versions_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_versions_retrieve._parse_success,
+        )
 
     def redact(
         self,
@@ -178,8 +179,11 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_versions_redact._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_versions_redact._parse_success,
+        )
 
 
 class AsyncMemoryVersionsResource(AsyncAPIResource):
@@ -240,8 +244,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 memory_store_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_memory_versions_list._parse_success, response)
+            return await self._call(request, options, _memory_versions_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -288,8 +291,11 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id,
             view=given(view),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_versions_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_versions_retrieve._parse_success,
+        )
 
     async def redact(
         self,
@@ -319,5 +325,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_memory_versions_redact._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _memory_versions_redact._parse_success,
+        )

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -74,8 +73,7 @@ class ModelsResource(SyncAPIResource):
             request = _models_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_models_list._parse_success, response)
+            return self._call(request, options, _models_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -123,8 +121,7 @@ class AsyncModelsResource(AsyncAPIResource):
             request = _models_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_models_list._parse_success, response)
+            return await self._call(request, options, _models_list._parse_success)
 
         return AsyncPaginator(
             fetch,

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -87,8 +86,7 @@ class SessionResourcesResource(SyncAPIResource):
                 session_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_session_resources_list._parse_success, response)
+            return self._call(request, options, _session_resources_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -139,8 +137,11 @@ class SessionResourcesResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_add._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_add._parse_success,
+        )
 
     def retrieve(
         self,
@@ -163,8 +164,11 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             resource_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_retrieve._parse_success,
+        )
 
     def update(
         self,
@@ -206,8 +210,11 @@ class SessionResourcesResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_update._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_update._parse_success,
+        )
 
     def delete(
         self,
@@ -232,8 +239,11 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             resource_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_delete._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_delete._parse_success,
+        )
 
 
 class AsyncSessionResourcesResource(AsyncAPIResource):
@@ -272,8 +282,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 session_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_session_resources_list._parse_success, response)
+            return await self._call(request, options, _session_resources_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -324,8 +333,11 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_add._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_add._parse_success,
+        )
 
     async def retrieve(
         self,
@@ -348,8 +360,11 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             resource_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_retrieve._parse_success,
+        )
 
     async def update(
         self,
@@ -391,8 +406,11 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_update._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_update._parse_success,
+        )
 
     async def delete(
         self,
@@ -417,5 +435,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             resource_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_session_resources_delete._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _session_resources_delete._parse_success,
+        )

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -119,8 +118,7 @@ class SessionsResource(SyncAPIResource):
             request = _sessions_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_sessions_list._parse_success, response)
+            return self._call(request, options, _sessions_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -218,8 +216,9 @@ class SessionsResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_create._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_create._parse_success
+        )
 
     def retrieve(
         self,
@@ -239,8 +238,9 @@ class SessionsResource(SyncAPIResource):
         request = _sessions_retrieve._get_kwargs(
             session_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_retrieve._parse_success
+        )
 
     def update(
         self,
@@ -297,8 +297,9 @@ class SessionsResource(SyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_update._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_update._parse_success
+        )
 
     def delete(
         self,
@@ -321,8 +322,9 @@ class SessionsResource(SyncAPIResource):
         request = _sessions_delete._get_kwargs(
             session_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_delete._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_delete._parse_success
+        )
 
     def archive(
         self,
@@ -349,8 +351,9 @@ class SessionsResource(SyncAPIResource):
             session_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_archive._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_archive._parse_success
+        )
 
     def cancel(
         self,
@@ -379,8 +382,9 @@ class SessionsResource(SyncAPIResource):
             session_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_cancel._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
+        )
 
 
 class AsyncSessionsResource(AsyncAPIResource):
@@ -440,8 +444,7 @@ class AsyncSessionsResource(AsyncAPIResource):
             request = _sessions_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_sessions_list._parse_success, response)
+            return await self._call(request, options, _sessions_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -539,8 +542,9 @@ class AsyncSessionsResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_create._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_create._parse_success
+        )
 
     async def retrieve(
         self,
@@ -560,8 +564,9 @@ class AsyncSessionsResource(AsyncAPIResource):
         request = _sessions_retrieve._get_kwargs(
             session_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_retrieve._parse_success
+        )
 
     async def update(
         self,
@@ -618,8 +623,9 @@ class AsyncSessionsResource(AsyncAPIResource):
             idempotency_key=given(idempotency_key),
             x_qoder_beta=given(x_qoder_beta),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_update._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_update._parse_success
+        )
 
     async def delete(
         self,
@@ -642,8 +648,9 @@ class AsyncSessionsResource(AsyncAPIResource):
         request = _sessions_delete._get_kwargs(
             session_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_delete._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_delete._parse_success
+        )
 
     async def archive(
         self,
@@ -670,8 +677,9 @@ class AsyncSessionsResource(AsyncAPIResource):
             session_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_archive._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_archive._parse_success
+        )
 
     async def cancel(
         self,
@@ -700,5 +708,6 @@ class AsyncSessionsResource(AsyncAPIResource):
             session_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_sessions_cancel._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
+        )

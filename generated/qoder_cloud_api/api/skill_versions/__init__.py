@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -82,8 +81,7 @@ class SkillVersionsResource(SyncAPIResource):
                 skill_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_skill_versions_list._parse_success, response)
+            return self._call(request, options, _skill_versions_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -129,8 +127,11 @@ class SkillVersionsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_create._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_create._parse_success,
+        )
 
     def retrieve(
         self,
@@ -154,8 +155,11 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id,
             version,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_retrieve._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_retrieve._parse_success,
+        )
 
     def delete(
         self,
@@ -181,8 +185,11 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id,
             version,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_delete._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_delete._parse_success,
+        )
 
     def content(
         self,
@@ -209,8 +216,11 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id,
             version,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_content._parse_success, response)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_content._parse_success,
+        )
 
 
 class AsyncSkillVersionsResource(AsyncAPIResource):
@@ -250,8 +260,7 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 skill_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_skill_versions_list._parse_success, response)
+            return await self._call(request, options, _skill_versions_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -297,8 +306,11 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_create._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_create._parse_success,
+        )
 
     async def retrieve(
         self,
@@ -322,8 +334,11 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id,
             version,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_retrieve._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_retrieve._parse_success,
+        )
 
     async def delete(
         self,
@@ -349,8 +364,11 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id,
             version,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_delete._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_delete._parse_success,
+        )
 
     async def content(
         self,
@@ -377,5 +395,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id,
             version,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skill_versions_content._parse_success, response)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _skill_versions_content._parse_success,
+        )

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -85,8 +84,7 @@ class SkillsResource(SyncAPIResource):
             request = _skills_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_skills_list._parse_success, response)
+            return self._call(request, options, _skills_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -142,8 +140,9 @@ class SkillsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_create._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_create._parse_success
+        )
 
     def retrieve(
         self,
@@ -163,8 +162,9 @@ class SkillsResource(SyncAPIResource):
         request = _skills_retrieve._get_kwargs(
             skill_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_retrieve._parse_success
+        )
 
     def delete(
         self,
@@ -186,8 +186,9 @@ class SkillsResource(SyncAPIResource):
         request = _skills_delete._get_kwargs(
             skill_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_delete._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
+        )
 
 
 class AsyncSkillsResource(AsyncAPIResource):
@@ -230,8 +231,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             request = _skills_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_skills_list._parse_success, response)
+            return await self._call(request, options, _skills_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -287,8 +287,9 @@ class AsyncSkillsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_create._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_create._parse_success
+        )
 
     async def retrieve(
         self,
@@ -308,8 +309,9 @@ class AsyncSkillsResource(AsyncAPIResource):
         request = _skills_retrieve._get_kwargs(
             skill_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_retrieve._parse_success
+        )
 
     async def delete(
         self,
@@ -331,5 +333,6 @@ class AsyncSkillsResource(AsyncAPIResource):
         request = _skills_delete._get_kwargs(
             skill_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_skills_delete._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
+        )

@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -121,8 +120,7 @@ class ThreadsResource(SyncAPIResource):
                 session_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_threads_list._parse_success, response)
+            return self._call(request, options, _threads_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -155,8 +153,9 @@ class ThreadsResource(SyncAPIResource):
             session_id,
             thread_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_threads_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_retrieve._parse_success
+        )
 
     def archive(
         self,
@@ -186,8 +185,9 @@ class ThreadsResource(SyncAPIResource):
             thread_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_threads_archive._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_archive._parse_success
+        )
 
     def list_events(
         self,
@@ -266,8 +266,7 @@ class ThreadsResource(SyncAPIResource):
                 thread_id,
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_threads_list_events._parse_success, response)
+            return self._call(request, options, _threads_list_events._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -399,8 +398,7 @@ class AsyncThreadsResource(AsyncAPIResource):
                 session_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_threads_list._parse_success, response)
+            return await self._call(request, options, _threads_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -433,8 +431,9 @@ class AsyncThreadsResource(AsyncAPIResource):
             session_id,
             thread_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_threads_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_retrieve._parse_success
+        )
 
     async def archive(
         self,
@@ -464,8 +463,9 @@ class AsyncThreadsResource(AsyncAPIResource):
             thread_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_threads_archive._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_archive._parse_success
+        )
 
     def list_events(
         self,
@@ -544,8 +544,7 @@ class AsyncThreadsResource(AsyncAPIResource):
                 thread_id,
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_threads_list_events._parse_success, response)
+            return await self._call(request, options, _threads_list_events._parse_success)
 
         return AsyncPaginator(
             fetch,

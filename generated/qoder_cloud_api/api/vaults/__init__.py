@@ -23,7 +23,6 @@ from qoder_cloud._resource import (
     given,
     given_list,
     json_body,
-    parse,
     upload_file,
     upload_files,
 )
@@ -83,8 +82,7 @@ class VaultsResource(SyncAPIResource):
             request = _vaults_list._get_kwargs(
                 **query,
             )
-            response = self._send(request, options)
-            return parse(_vaults_list._parse_success, response)
+            return self._call(request, options, _vaults_list._parse_success)
 
         return SyncPage.first(
             fetch,
@@ -131,8 +129,9 @@ class VaultsResource(SyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_create._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
+        )
 
     def retrieve(
         self,
@@ -154,8 +153,9 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_retrieve._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
+        )
 
     def delete(
         self,
@@ -178,8 +178,12 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_delete._parse_success, response, vault_id)
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_delete._parse_success,
+            vault_id,
+        )
 
     def archive(
         self,
@@ -205,8 +209,9 @@ class VaultsResource(SyncAPIResource):
             vault_id,
             idempotency_key=given(idempotency_key),
         )
-        response = self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_archive._parse_success, response)
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
+        )
 
 
 class AsyncVaultsResource(AsyncAPIResource):
@@ -246,8 +251,7 @@ class AsyncVaultsResource(AsyncAPIResource):
             request = _vaults_list._get_kwargs(
                 **query,
             )
-            response = await self._send(request, options)
-            return parse(_vaults_list._parse_success, response)
+            return await self._call(request, options, _vaults_list._parse_success)
 
         return AsyncPaginator(
             fetch,
@@ -294,8 +298,9 @@ class AsyncVaultsResource(AsyncAPIResource):
             ),
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_create._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
+        )
 
     async def retrieve(
         self,
@@ -317,8 +322,9 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_retrieve._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
+        )
 
     async def delete(
         self,
@@ -341,8 +347,12 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_delete._parse_success, response, vault_id)
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_delete._parse_success,
+            vault_id,
+        )
 
     async def archive(
         self,
@@ -368,5 +378,6 @@ class AsyncVaultsResource(AsyncAPIResource):
             vault_id,
             idempotency_key=given(idempotency_key),
         )
-        response = await self._send(request, RequestOptions(extra_headers, extra_query, timeout, max_retries))
-        return parse(_vaults_archive._parse_success, response)
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
+        )
