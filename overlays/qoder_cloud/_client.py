@@ -34,7 +34,7 @@ from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_st
 from ._settings import (
     DEFAULT_TIMEOUT,
     MAX_BODY_BYTES,
-    BearerAuth,
+    Token,
     base_headers,
     resolve_base_url,
     resolve_token,
@@ -84,7 +84,7 @@ class _ClientSettings:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
         self._allow_insecure_http = allow_insecure_http
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
-        self._auth = BearerAuth(resolve_token(token), self._base_url)
+        self._token = Token(resolve_token(token))
         if isinstance(timeout, NotGiven):
             timeout = http_client_timeout if http_client_timeout is not None else DEFAULT_TIMEOUT
         self._timeout = timeout
@@ -94,7 +94,7 @@ class _ClientSettings:
         # Authorization header) and the default headers. A private connection pool takes these as
         # its own defaults instead, so they are not merged again on every request. `httpx.Headers`
         # shows the token as `[secure]` in its repr.
-        self._request_headers = httpx.Headers({"Authorization": self._auth.authorization})
+        self._request_headers = httpx.Headers({"Authorization": self._token.authorization})
         self._request_headers.update(self._headers)
 
     @property
@@ -161,7 +161,7 @@ class _ClientSettings:
 
     def _redactions(self, request: dict[str, Any]) -> tuple[str, ...]:
         """What an error for `request` must not show: the token and the secrets in its JSON body."""
-        return (self._auth.token, *secret_values(request.get("json")))
+        return (self._token.value, *secret_values(request.get("json")))
 
     def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
         return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout

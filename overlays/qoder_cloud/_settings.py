@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 
 import httpx
 
 from ._exceptions import ConfigurationError
 from ._version import __version__
 
-__all__ = ["BearerAuth", "DEFAULT_TIMEOUT", "REGION_BASE_URLS", "resolve_base_url", "resolve_token"]
+__all__ = ["Token", "DEFAULT_TIMEOUT", "REGION_BASE_URLS", "resolve_base_url", "resolve_token"]
 
 REGION_BASE_URLS = {
     "global": "https://api.qoder.com/api/v1/cloud",
@@ -72,37 +72,29 @@ def base_headers(extra: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-class BearerAuth(httpx.Auth):
-    """Adds `Authorization: Bearer <token>` to requests for the API's own origin only.
+class Token:
+    """The API token, kept out of `repr` and `str`.
 
-    Requests to any other host (a download link, a redirect target) go out without it. The
-    token is kept out of `repr`. The clients put `authorization` on the requests they build for
-    API paths (always this origin) themselves, which saves an auth flow on every call; httpx
-    drops the header when a redirect leaves the origin, as this flow does.
+    The clients send it only on requests they build for API paths under the base URL (one
+    origin); download links are fetched with bare requests, and httpx drops the header when a
+    redirect leaves the origin.
     """
 
-    def __init__(self, token: str, base_url: str) -> None:
-        self._header = f"Bearer {token}"
-        self._origin = _origin(httpx.URL(base_url))
+    __slots__ = ("_value",)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if _origin(request.url) == self._origin and "authorization" not in request.headers:
-            request.headers["Authorization"] = self._header
-        yield request
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    @property
+    def value(self) -> str:
+        return self._value
 
     @property
     def authorization(self) -> str:
         """The `Authorization` header value."""
-        return self._header
-
-    @property
-    def token(self) -> str:
-        return self._header.removeprefix("Bearer ")
+        return f"Bearer {self._value}"
 
     def __repr__(self) -> str:
-        return f"<BearerAuth for {self._origin[0]}://{self._origin[1]}:{self._origin[2]} token=***>"
+        return "<Token ***>"
 
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    default_port = {"http": 80, "https": 443}.get(url.scheme)
-    return (url.scheme, url.host, url.port or default_port)
+    __str__ = __repr__
