@@ -23,9 +23,8 @@ from qoder_cloud_api.api import AsyncResources, Resources
 
 from ._downloads import check_link, link_request
 from ._exceptions import (
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
+    connection_error,
     secret_values,
     status_error_from_response,
 )
@@ -173,12 +172,6 @@ class _ClientSettings:
             raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
         return options.max_retries
 
-    def _transport_error(self, exc: Exception, request: httpx.Request) -> APIConnectionError:
-        where = f"{request.method} {request.url.path}"
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
-        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc or 'connection error'}", request=request)
-
     def _log_attempt(self, request: httpx.Request, outcome: str, started: float) -> None:
         if log.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
@@ -321,7 +314,7 @@ class QoderCloud(_ClientSettings, Resources):
                     self._sleep(attempt, None, built, type(exc).__name__)
                     attempt += 1
                     continue
-                raise self._transport_error(exc, built) from None
+                raise connection_error(exc, built, f"{built.method} {built.url.path}") from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
                 return response if stream else _detached(response)
@@ -467,7 +460,7 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
                     await self._sleep(attempt, None, built, type(exc).__name__)
                     attempt += 1
                     continue
-                raise self._transport_error(exc, built) from None
+                raise connection_error(exc, built, f"{built.method} {built.url.path}") from None
             self._log_attempt(built, str(response.status_code), started)
             if response.is_success:
                 return response if stream else _detached(response)

@@ -8,12 +8,14 @@ cookies: the storage host is not the API and must never see the token.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeAlias
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, status_error_from_response
+from ._exceptions import ConfigurationError, connection_error
 from ._settings import USER_AGENT, is_loopback
 
 __all__ = ["Destination", "async_save", "check_link", "link_request", "save"]
@@ -55,26 +57,12 @@ def save(response: httpx.Response, destination: Destination) -> Path | None:
     arrived, so a broken download never leaves a truncated file behind.
     """
     try:
-        if not response.is_success:
-            response.read()
-            raise status_error_from_response(response)
-        if not isinstance(destination, (str, os.PathLike)):
+        with _opened(destination) as out:
             for chunk in response.iter_bytes(CHUNK_SIZE):
-                destination.write(chunk)
-            return None
-        target = Path(destination)
-        partial = target.with_name(target.name + ".part")
-        try:
-            with partial.open("wb") as out:
-                for chunk in response.iter_bytes(CHUNK_SIZE):
-                    out.write(chunk)
-            partial.replace(target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return target
+                out.write(chunk)
+        return _written(destination)
     except httpx.TransportError as exc:
-        raise _transport_error(exc, response) from None
+        raise connection_error(exc, response.request, f"download from {response.request.url.host}") from None
     finally:
         response.close()
 
@@ -82,32 +70,33 @@ def save(response: httpx.Response, destination: Destination) -> Path | None:
 async def async_save(response: httpx.Response, destination: Destination) -> Path | None:
     """The asyncio twin of `save` (file writes are small and synchronous)."""
     try:
-        if not response.is_success:
-            await response.aread()
-            raise status_error_from_response(response)
-        if not isinstance(destination, (str, os.PathLike)):
+        with _opened(destination) as out:
             async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                destination.write(chunk)
-            return None
-        target = Path(destination)
-        partial = target.with_name(target.name + ".part")
-        try:
-            with partial.open("wb") as out:
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    out.write(chunk)
-            partial.replace(target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return target
+                out.write(chunk)
+        return _written(destination)
     except httpx.TransportError as exc:
-        raise _transport_error(exc, response) from None
+        raise connection_error(exc, response.request, f"download from {response.request.url.host}") from None
     finally:
         await response.aclose()
 
 
-def _transport_error(exc: Exception, response: httpx.Response) -> APIConnectionError:
-    where = f"download from {response.request.url.host}"
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out", request=response.request)
-    return APIConnectionError(f"{where} broke off: {type(exc).__name__}", request=response.request)
+@contextmanager
+def _opened(destination: Destination) -> Iterator[IO[bytes]]:
+    """The file to write: an open one as it is, or a path's `.part` sibling, renamed into place
+    only when the block ends normally and removed otherwise."""
+    if not isinstance(destination, (str, os.PathLike)):
+        yield destination
+        return
+    target = Path(destination)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            yield out
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _written(destination: Destination) -> Path | None:
+    return Path(destination) if isinstance(destination, (str, os.PathLike)) else None

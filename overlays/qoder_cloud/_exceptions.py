@@ -49,6 +49,7 @@ __all__ = [
     "RequestTooLargeError",
     "StreamError",
     "UnprocessableEntityError",
+    "connection_error",
 ]
 
 
@@ -198,6 +199,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 _TEXT_PREVIEW = 200
+
+
+def connection_error(exc: Exception, request: httpx.Request, where: str) -> APIConnectionError:
+    """The typed error for an httpx transport failure of `where` (e.g. "GET /agents")."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc or 'connection error'}", request=request)
 
 
 # Request fields whose values are secrets (every `writeOnly` property of openapi.yaml). A server

@@ -27,8 +27,8 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
     StreamError,
+    connection_error,
 )
 from ._retries import retry_delay
 
@@ -69,11 +69,8 @@ def decode_frame(sse: ServerSentEvent) -> dict[str, Any] | None:
     return data
 
 
-def _transport_error(exc: Exception, response: httpx.Response) -> APIConnectionError:
-    request = response.request
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"the event stream {request.url.path} timed out", request=request)
-    return APIConnectionError(f"the event stream {request.url.path} broke: {type(exc).__name__}", request=request)
+def _broken(exc: Exception, response: httpx.Response) -> APIConnectionError:
+    return connection_error(exc, response.request, f"the event stream {response.request.url.path}")
 
 
 class _Checkpoint:
@@ -121,7 +118,9 @@ class Stream(_Checkpoint, Generic[T]):
         except SSEError as exc:
             raise APIResponseValidationError(str(exc), response=self.response) from None
         except httpx.TransportError as exc:
-            raise _transport_error(exc, self.response) from None
+            raise connection_error(
+                exc, self.response.request, f"the event stream {self.response.request.url.path}"
+            ) from None
         finally:
             self.close()
 
@@ -155,7 +154,9 @@ class AsyncStream(_Checkpoint, Generic[T]):
         except SSEError as exc:
             raise APIResponseValidationError(str(exc), response=self.response) from None
         except httpx.TransportError as exc:
-            raise _transport_error(exc, self.response) from None
+            raise connection_error(
+                exc, self.response.request, f"the event stream {self.response.request.url.path}"
+            ) from None
         finally:
             await self.close()
 
