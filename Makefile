@@ -78,7 +78,7 @@ check-ts: $(NODE_STAMP)
 
 ## test: the whole test suite (unit, contract against the local server and Prism, spec checks)
 test: $(STAMP) $(TEST_NODE)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --cov --cov-report=term
 
 ## demo: run examples/demo.py against a local server started for the occasion
 demo: $(STAMP)
@@ -86,7 +86,7 @@ demo: $(STAMP)
 
 ## soak: thousands of mixed operations with ~20% injected faults (not part of test/check)
 soak: $(STAMP)
-	$(BIN)/python -m tests.soak --ops $(or $(OPS),3000) --fault-rate 0.2 --seed $(or $(SEED),7)
+	$(BIN)/python -m tests.support.soak --ops $(or $(OPS),3000) --fault-rate 0.2 --seed $(or $(SEED),7)
 
 ## bench: this client vs raw httpx vs the official SDK (qca-sdk) on one loopback server; writes bench/results.md
 ##        (not part of test/check; qca-sdk is installed into its own venv, bench/.venv-bench)

@@ -9,7 +9,7 @@ import pytest
 from qoder_cloud import AsyncQoderCloud, QoderCloud
 from qoder_cloud.testing import LocalServer
 
-TOKEN = "pt-test-5f4dcc3b5aa765d61d8327deb882cf99"
+from .support.constants import TOKEN
 
 
 @pytest.fixture(autouse=True)

@@ -18,8 +18,8 @@ from qoder_cloud import (
 )
 from qoder_cloud.testing import LocalServer, Request, Response
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 
 def test_a_missing_token_names_QODER_PAT_before_any_request(server: LocalServer) -> None:

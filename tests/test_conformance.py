@@ -18,7 +18,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from qoder_cloud import QoderCloud
 from qoder_cloud.testing import LocalServer
 
-from .conftest import TOKEN
+from .support.constants import TOKEN
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 SCHEMA = schemathesis.openapi.from_path(SPEC)

@@ -23,8 +23,8 @@ from qoder_cloud import (
 )
 from qoder_cloud.testing import Request, Response
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 
 def test_missing_environment_is_a_typed_404(client: QoderCloud) -> None:

@@ -19,7 +19,7 @@ from qoder_cloud.testing import FaultPlan, LocalServer
 from qoder_cloud.testing._multipart import parse_form
 from qoder_cloud_api.models import FileDeleted, FileMetadata
 
-from .conftest import TOKEN
+from .support.constants import TOKEN
 
 
 def _upload_parts(server: LocalServer) -> dict[str, list[tuple[str | None, bytes]]]:

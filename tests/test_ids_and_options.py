@@ -11,8 +11,8 @@ import pytest
 from qoder_cloud import APITimeoutError, AsyncQoderCloud, QoderCloud
 from qoder_cloud.testing import LocalServer, Request
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 
 @pytest.mark.parametrize("bad", ["", ".", "..", "  "])

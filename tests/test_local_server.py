@@ -13,7 +13,7 @@ import pytest
 from qoder_cloud import QoderCloud
 from qoder_cloud.testing import LocalServer, serve
 
-from .conftest import TOKEN
+from .support.constants import TOKEN
 
 
 def test_requests_without_a_valid_token_get_401(server: LocalServer) -> None:

@@ -17,8 +17,8 @@ from qoder_cloud_api.models import (
     UnknownTool,
 )
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 FUTURE_ENVIRONMENT: dict[str, Any] = {
     "id": "env_future",

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from qoder_cloud import AsyncQoderCloud, PaginationError, QoderCloud
 from qoder_cloud.testing import LocalServer, Request
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 
 def _create(client: QoderCloud, count: int) -> list[str]:

@@ -113,8 +113,8 @@ from qoder_cloud_api.models import (
 )
 from qoder_cloud_api.types import File
 
-from .node_tools import SPEC_PATH, node_tool
-from .prism import PrismMock
+from .support.node_tools import SPEC_PATH, node_tool
+from .support.prism import PrismMock
 
 TOKEN = "pt-prism-contract"
 GROUPS = (

@@ -20,7 +20,7 @@ from qoder_cloud import (
 from qoder_cloud._retries import is_safe, retry_delay, should_retry_status
 from qoder_cloud.testing import FAULT_KINDS, FaultPlan, LocalServer
 
-from .conftest import TOKEN
+from .support.constants import TOKEN
 
 RECOVERABLE = [kind for kind in FAULT_KINDS if kind not in ("sse_cut", "truncated_json")]
 
@@ -78,7 +78,7 @@ def test_a_truncated_body_is_a_typed_error_once_retries_run_out() -> None:
 
 
 def test_valid_json_of_the_wrong_shape_is_not_asked_again(client: QoderCloud, server: LocalServer) -> None:
-    from .scripted import scripted_server
+    from .support.scripted import scripted_server
 
     with scripted_server({("GET", "/environments/{environment_id}"): lambda request: {"id": "env_1"}}) as odd:
         with QoderCloud(token=TOKEN, base_url=odd.base_url) as odd_client:

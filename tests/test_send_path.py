@@ -17,7 +17,7 @@ from qoder_cloud.testing import LocalServer
 from qoder_cloud_api.api.events import events_stream
 from qoder_cloud_api.models.environment import Environment
 
-from .conftest import TOKEN
+from .support.constants import TOKEN
 
 ENV = {
     "id": "env_1",

@@ -24,7 +24,7 @@ from qoder_cloud_api.models import (
     SessionDeleted,
 )
 
-from .sessions_setup import new_async_session, new_session, user_message
+from .support.sessions_setup import new_async_session, new_session, user_message
 
 
 def test_create_snapshots_the_agent_and_starts_idle(client: QoderCloud) -> None:

@@ -3,7 +3,7 @@ nothing but the client's typed errors escape."""
 
 from __future__ import annotations
 
-from .soak import run_soak
+from .support.soak import run_soak
 
 
 def test_a_short_soak_with_faults_loses_and_duplicates_nothing() -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from .node_tools import ROOT, SPEC_PATH, node_tool
+from .support.node_tools import ROOT, SPEC_PATH, node_tool
 
 Spec = dict[str, Any]
 

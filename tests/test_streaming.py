@@ -17,7 +17,7 @@ from qoder_cloud import (
 from qoder_cloud.testing import LocalServer
 from qoder_cloud_api.models import AgentMessageEvent, SessionStatusIdleEvent, UnknownSessionEvent
 
-from .sessions_setup import new_async_session, new_session, user_message
+from .support.sessions_setup import new_async_session, new_session, user_message
 
 TURN = [
     "session.status_running",

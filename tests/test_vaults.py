@@ -21,8 +21,8 @@ from qoder_cloud_api.models import (
     VaultDeleted,
 )
 
-from .conftest import TOKEN
-from .scripted import scripted_server
+from .support.constants import TOKEN
+from .support.scripted import scripted_server
 
 SECRET = "sk-live-9f8e7d6c5b4a3210-do-not-print"
 OAUTH_SECRETS = ("oauth-access-1234567890", "oauth-refresh-abcdefghij", "oauth-client-secret-zyxwvut")

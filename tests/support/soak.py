@@ -1,6 +1,6 @@
 """Soak: thousands of mixed operations against the local server with injected faults.
 
-    python -m tests.soak --ops 3000 --fault-rate 0.2 --seed 7        (or: make soak)
+    python -m tests.support.soak --ops 3000 --fault-rate 0.2 --seed 7        (or: make soak)
 
 It reports operations done, faults met, client retries, duplicates created (counted in the
 server's own state: must be 0), errors that escaped as anything other than the client's typed
