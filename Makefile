@@ -21,8 +21,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak bench docs check clean
 
+## setup: create .venv with the pinned Python tools and this package (other targets do it when needed)
 setup: $(STAMP)
 
+## node-setup: install the pinned Node tools into node_modules (npm ci)
 node-setup: $(NODE_STAMP)
 
 $(STAMP): pyproject.toml requirements-dev.txt
@@ -35,6 +37,13 @@ $(STAMP): pyproject.toml requirements-dev.txt
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
+
+## help: list the targets and what they do (what a bare `make` does)
+.PHONY: help
+.DEFAULT_GOAL := help
+help:
+	@awk '/^## [a-z-]+:/ { name = $$2; sub(/:$$/, "", name); sub(/^## [a-z-]+: */, ""); printf "  %-16s %s\n", name, $$0; next } \
+	     /^##   / { sub(/^## +/, ""); printf "  %-16s %s\n", "", $$0 }' $(firstword $(MAKEFILE_LIST))
 
 ## generate: rebuild generated/qoder_cloud_api from openapi.yaml and overlays/templates
 generate: $(STAMP)
@@ -109,5 +118,6 @@ docs: $(NODE_STAMP)
 ## check: everything CI runs
 check: check-generated lint-spec lint typecheck check-ts test demo
 
+## clean: remove .venv, node_modules and every generated artefact that is not committed
 clean:
 	rm -rf $(VENV) node_modules ts/generated docs/api.html generated/.check .pytest_cache .mypy_cache .ruff_cache
