@@ -85,8 +85,19 @@ check-ts: $(NODE_STAMP)
 	$(NODE_BIN)/tsc --project ts/tsconfig.json
 	@echo "ts/example.ts type-checks against the types generated from openapi.yaml"
 
+## official-sdk-setup: the official SDK (qca-sdk, pinned) in its own venv .venv-qca, for tests/test_official_sdk.py
+QCA_VENV  := .venv-qca
+QCA_STAMP := $(QCA_VENV)/.installed
+official-sdk-setup: $(QCA_STAMP)
+
+$(QCA_STAMP): tests/official_sdk/requirements.txt
+	@test -x $(QCA_VENV)/bin/python || $(PYTHON) -m venv $(QCA_VENV)
+	$(QCA_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(QCA_VENV)/bin/python -m pip install --quiet -r tests/official_sdk/requirements.txt
+	@touch $(QCA_STAMP)
+
 ## test: the whole test suite (unit, contract against the local server and Prism, spec checks)
-test: $(STAMP) $(TEST_NODE)
+test: $(STAMP) $(QCA_STAMP) $(TEST_NODE)
 	$(BIN)/python -m pytest -q --cov --cov-report=term
 
 ## demo: run examples/demo.py against a local server started for the occasion
