@@ -203,6 +203,7 @@ if TYPE_CHECKING:
     from .session_updated_event import SessionUpdatedEvent
     from .session_usage import SessionUsage
     from .session_usage_event import SessionUsageEvent
+    from .session_work_data import SessionWorkData
     from .skill import Skill
     from .skill_binding import SkillBinding
     from .skill_binding_type import SkillBindingType
@@ -257,6 +258,7 @@ if TYPE_CHECKING:
     from .unknown_session_thread_agent import UnknownSessionThreadAgent
     from .unknown_stop_reason import UnknownStopReason
     from .unknown_tool import UnknownTool
+    from .unknown_work_data import UnknownWorkData
     from .unrestricted_credential_networking import UnrestrictedCredentialNetworking
     from .url_source import URLSource
     from .user_custom_tool_result_event import UserCustomToolResultEvent
@@ -277,6 +279,16 @@ if TYPE_CHECKING:
     from .vault_list import VaultList
     from .vault_object_type import VaultObjectType
     from .vault_status import VaultStatus
+    from .work_heartbeat import WorkHeartbeat
+    from .work_heartbeat_object_type import WorkHeartbeatObjectType
+    from .work_item import WorkItem
+    from .work_item_list import WorkItemList
+    from .work_item_object_type import WorkItemObjectType
+    from .work_item_stop_params import WorkItemStopParams
+    from .work_item_update_params import WorkItemUpdateParams
+    from .work_queue_stats import WorkQueueStats
+    from .work_queue_stats_object_type import WorkQueueStatsObjectType
+    from .work_state import WorkState
 
 _MODULE_OF = {
     "Actor": ".actor",
@@ -474,6 +486,7 @@ _MODULE_OF = {
     "SessionUpdatedEvent": ".session_updated_event",
     "SessionUsage": ".session_usage",
     "SessionUsageEvent": ".session_usage_event",
+    "SessionWorkData": ".session_work_data",
     "Skill": ".skill",
     "SkillBinding": ".skill_binding",
     "SkillBindingType": ".skill_binding_type",
@@ -528,6 +541,7 @@ _MODULE_OF = {
     "UnknownSessionThreadAgent": ".unknown_session_thread_agent",
     "UnknownStopReason": ".unknown_stop_reason",
     "UnknownTool": ".unknown_tool",
+    "UnknownWorkData": ".unknown_work_data",
     "UnrestrictedCredentialNetworking": ".unrestricted_credential_networking",
     "URLSource": ".url_source",
     "UserCustomToolResultEvent": ".user_custom_tool_result_event",
@@ -548,6 +562,16 @@ _MODULE_OF = {
     "VaultList": ".vault_list",
     "VaultObjectType": ".vault_object_type",
     "VaultStatus": ".vault_status",
+    "WorkHeartbeat": ".work_heartbeat",
+    "WorkHeartbeatObjectType": ".work_heartbeat_object_type",
+    "WorkItem": ".work_item",
+    "WorkItemList": ".work_item_list",
+    "WorkItemObjectType": ".work_item_object_type",
+    "WorkItemStopParams": ".work_item_stop_params",
+    "WorkItemUpdateParams": ".work_item_update_params",
+    "WorkQueueStats": ".work_queue_stats",
+    "WorkQueueStatsObjectType": ".work_queue_stats_object_type",
+    "WorkState": ".work_state",
 }
 
 __all__ = (
@@ -746,6 +770,7 @@ __all__ = (
     "SessionUpdateParams",
     "SessionUsage",
     "SessionUsageEvent",
+    "SessionWorkData",
     "Skill",
     "SkillBinding",
     "SkillBindingType",
@@ -800,6 +825,7 @@ __all__ = (
     "UnknownSessionThreadAgent",
     "UnknownStopReason",
     "UnknownTool",
+    "UnknownWorkData",
     "UnrestrictedCredentialNetworking",
     "URLSource",
     "UserCustomToolResultEvent",
@@ -820,6 +846,16 @@ __all__ = (
     "VaultList",
     "VaultObjectType",
     "VaultStatus",
+    "WorkHeartbeat",
+    "WorkHeartbeatObjectType",
+    "WorkItem",
+    "WorkItemList",
+    "WorkItemObjectType",
+    "WorkItemStopParams",
+    "WorkItemUpdateParams",
+    "WorkQueueStats",
+    "WorkQueueStatsObjectType",
+    "WorkState",
 )
 
 

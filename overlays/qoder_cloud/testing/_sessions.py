@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _common as c
+from . import _work
 from ._app import App
 from ._messages import ApiError, Request, Response, StreamCut
 from ._state import State
@@ -144,6 +145,7 @@ def register(app: App, state: State) -> None:
                 resource = _resource(state, c.obj(param, f"resources[{index}]"), f"resources[{index}]", stamp)
                 record.resources[resource["id"]] = resource
             sessions.records[session_id] = record
+            _work.session_created(state, record)
             initial = c.array(body.get("initial_events", []), "initial_events", max_items=50)
             if initial:
                 _accept_events(record, initial)
@@ -179,6 +181,9 @@ def register(app: App, state: State) -> None:
         record.cancel_requested = False
         emit(record, {"type": "session.status_running"})
         emit(record, message)
+        if _work.serves(state, record):  # a self-hosted environment: the worker runs the tools
+            _work.start_turn(state, record, message)
+            return
         turn = threading.Thread(target=_run_turn, args=(record, message), name="qoder-local-turn", daemon=True)
         record.turn = turn
         turn.start()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._sessions import SessionState
+    from ._work import WorkQueues
 
 
 @dataclass
@@ -64,6 +65,12 @@ def _session_state() -> SessionState:
     return SessionState()
 
 
+def _work_queues() -> WorkQueues:
+    from ._work import WorkQueues
+
+    return WorkQueues()
+
+
 @dataclass
 class State:
     lock: threading.RLock = field(default_factory=threading.RLock)
@@ -75,6 +82,7 @@ class State:
     memory_stores: dict[str, MemoryStoreRecord] = field(default_factory=dict)
     download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
     sessions: SessionState = field(default_factory=_session_state)
+    work: WorkQueues = field(default_factory=_work_queues)  # the queues of self-hosted environments
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

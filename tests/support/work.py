@@ -1,0 +1,40 @@
+"""Self-hosted environments for the work-queue and worker tests: a manual clock for the server's
+leases, and sessions that become work items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qoder_cloud import AsyncQoderCloud, QoderCloud
+
+START = 1_800_000_000.0  # 2027-01-15, a fixed point for the manual clock
+
+
+class ManualClock:
+    """A clock for `LocalServer.state.work.clock` that moves only when a test says so."""
+
+    def __init__(self, start: float = START) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def self_hosted(client: QoderCloud, name: str = "workers") -> tuple[str, str]:
+    """A self-hosted environment and an agent: their IDs."""
+    env = client.environments.create(name=name, config={"type": "self_hosted"})
+    agent = client.agents.create(name=f"{name}-agent", model="ultimate")
+    return env.id, agent.id
+
+
+async def async_self_hosted(client: AsyncQoderCloud, name: str = "workers") -> tuple[str, str]:
+    env = await client.environments.create(name=name, config={"type": "self_hosted"})
+    agent = await client.agents.create(name=f"{name}-agent", model="ultimate")
+    return env.id, agent.id
+
+
+def tool_result(tool_use_id: str, text: str) -> dict[str, Any]:
+    return {"type": "user.tool_result", "tool_use_id": tool_use_id, "content": [{"type": "text", "text": text}]}
