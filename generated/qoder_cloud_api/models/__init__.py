@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .cache_creation_usage import CacheCreationUsage
     from .cancelled_stop_reason import CancelledStopReason
     from .cloud_config import CloudConfig
+    from .cloud_config_param import CloudConfigParam
     from .commit_checkout import CommitCheckout
     from .content_delta import ContentDelta
     from .credential import Credential
@@ -143,12 +144,14 @@ if TYPE_CHECKING:
     from .multiagent_agent_ref import MultiagentAgentRef
     from .multiagent_self_ref import MultiagentSelfRef
     from .networking import Networking
+    from .networking_param import NetworkingParam
     from .networking_type import NetworkingType
     from .outcome_evaluation import OutcomeEvaluation
     from .outcome_evaluation_object_type import OutcomeEvaluationObjectType
     from .outcome_evaluation_result import OutcomeEvaluationResult
     from .outcome_evaluation_status import OutcomeEvaluationStatus
     from .packages import Packages
+    from .packages_type import PackagesType
     from .permission_policy import PermissionPolicy
     from .permission_policy_type import PermissionPolicyType
     from .plain_text_source import PlainTextSource
@@ -161,6 +164,7 @@ if TYPE_CHECKING:
     from .search_result_block import SearchResultBlock
     from .search_result_citations import SearchResultCitations
     from .self_hosted_config import SelfHostedConfig
+    from .self_hosted_config_param import SelfHostedConfigParam
     from .server_tool_usage import ServerToolUsage
     from .session import Session
     from .session_agent import SessionAgent
@@ -306,6 +310,7 @@ _MODULE_OF = {
     "CacheCreationUsage": ".cache_creation_usage",
     "CancelledStopReason": ".cancelled_stop_reason",
     "CloudConfig": ".cloud_config",
+    "CloudConfigParam": ".cloud_config_param",
     "CommitCheckout": ".commit_checkout",
     "ContentDelta": ".content_delta",
     "Credential": ".credential",
@@ -414,12 +419,14 @@ _MODULE_OF = {
     "MultiagentAgentRef": ".multiagent_agent_ref",
     "MultiagentSelfRef": ".multiagent_self_ref",
     "Networking": ".networking",
+    "NetworkingParam": ".networking_param",
     "NetworkingType": ".networking_type",
     "OutcomeEvaluation": ".outcome_evaluation",
     "OutcomeEvaluationObjectType": ".outcome_evaluation_object_type",
     "OutcomeEvaluationResult": ".outcome_evaluation_result",
     "OutcomeEvaluationStatus": ".outcome_evaluation_status",
     "Packages": ".packages",
+    "PackagesType": ".packages_type",
     "PermissionPolicy": ".permission_policy",
     "PermissionPolicyType": ".permission_policy_type",
     "PlainTextSource": ".plain_text_source",
@@ -432,6 +439,7 @@ _MODULE_OF = {
     "SearchResultBlock": ".search_result_block",
     "SearchResultCitations": ".search_result_citations",
     "SelfHostedConfig": ".self_hosted_config",
+    "SelfHostedConfigParam": ".self_hosted_config_param",
     "ServerToolUsage": ".server_tool_usage",
     "Session": ".session",
     "SessionAgent": ".session_agent",
@@ -578,6 +586,7 @@ __all__ = (
     "CacheCreationUsage",
     "CancelledStopReason",
     "CloudConfig",
+    "CloudConfigParam",
     "CommitCheckout",
     "ContentDelta",
     "Credential",
@@ -686,12 +695,14 @@ __all__ = (
     "MultiagentAgentRef",
     "MultiagentSelfRef",
     "Networking",
+    "NetworkingParam",
     "NetworkingType",
     "OutcomeEvaluation",
     "OutcomeEvaluationObjectType",
     "OutcomeEvaluationResult",
     "OutcomeEvaluationStatus",
     "Packages",
+    "PackagesType",
     "PermissionPolicy",
     "PermissionPolicyType",
     "PlainTextSource",
@@ -704,6 +715,7 @@ __all__ = (
     "SearchResultBlock",
     "SearchResultCitations",
     "SelfHostedConfig",
+    "SelfHostedConfigParam",
     "ServerToolUsage",
     "Session",
     "SessionAgent",
