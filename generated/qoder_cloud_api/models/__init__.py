@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .agent_toolset import AgentToolset
     from .agent_update_params import AgentUpdateParams
     from .base_64_source import Base64Source
+    from .bash_tool_config import BashToolConfig
     from .billing_error import BillingError
     from .branch_checkout import BranchCheckout
     from .browser_toolset import BrowserToolset
@@ -56,7 +57,9 @@ if TYPE_CHECKING:
     from .custom_tool import CustomTool
     from .document_block import DocumentBlock
     from .document_block_param import DocumentBlockParam
+    from .edit_tool_config import EditToolConfig
     from .effort import Effort
+    from .effort_level import EffortLevel
     from .end_turn_stop_reason import EndTurnStopReason
     from .environment import Environment
     from .environment_create_params import EnvironmentCreateParams
@@ -92,6 +95,8 @@ if TYPE_CHECKING:
     from .git_hub_repository_resource_param import GitHubRepositoryResourceParam
     from .git_repository_resource import GitRepositoryResource
     from .git_repository_resource_param import GitRepositoryResourceParam
+    from .glob_tool_config import GlobToolConfig
+    from .grep_tool_config import GrepToolConfig
     from .image_block import ImageBlock
     from .image_block_param import ImageBlockParam
     from .injection_location import InjectionLocation
@@ -143,6 +148,7 @@ if TYPE_CHECKING:
     from .multiagent_advisor_ref import MultiagentAdvisorRef
     from .multiagent_agent_ref import MultiagentAgentRef
     from .multiagent_self_ref import MultiagentSelfRef
+    from .multiagent_type import MultiagentType
     from .networking import Networking
     from .networking_param import NetworkingParam
     from .networking_type import NetworkingType
@@ -156,6 +162,7 @@ if TYPE_CHECKING:
     from .permission_policy_type import PermissionPolicyType
     from .plain_text_source import PlainTextSource
     from .previewed_event import PreviewedEvent
+    from .read_tool_config import ReadToolConfig
     from .redacted_block import RedactedBlock
     from .requires_action_stop_reason import RequiresActionStopReason
     from .retries_exhausted_stop_reason import RetriesExhaustedStopReason
@@ -244,7 +251,8 @@ if TYPE_CHECKING:
     from .tool_default_config import ToolDefaultConfig
     from .tool_input import ToolInput
     from .tool_input_schema import ToolInputSchema
-    from .tool_input_schema_properties import ToolInputSchemaProperties
+    from .tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0
+    from .tool_input_schema_type import ToolInputSchemaType
     from .unknown_content_block import UnknownContentBlock
     from .unknown_content_source import UnknownContentSource
     from .unknown_credential_auth import UnknownCredentialAuth
@@ -261,6 +269,7 @@ if TYPE_CHECKING:
     from .unknown_session_thread_agent import UnknownSessionThreadAgent
     from .unknown_stop_reason import UnknownStopReason
     from .unknown_tool import UnknownTool
+    from .unknown_tool_config import UnknownToolConfig
     from .unrestricted_credential_networking import UnrestrictedCredentialNetworking
     from .url_source import URLSource
     from .user_custom_tool_result_event import UserCustomToolResultEvent
@@ -269,6 +278,8 @@ if TYPE_CHECKING:
     from .user_define_outcome_event_param import UserDefineOutcomeEventParam
     from .user_interrupt_event import UserInterruptEvent
     from .user_interrupt_event_param import UserInterruptEventParam
+    from .user_location import UserLocation
+    from .user_location_type import UserLocationType
     from .user_message_event import UserMessageEvent
     from .user_message_event_param import UserMessageEventParam
     from .user_tool_confirmation_event import UserToolConfirmationEvent
@@ -281,6 +292,9 @@ if TYPE_CHECKING:
     from .vault_list import VaultList
     from .vault_object_type import VaultObjectType
     from .vault_status import VaultStatus
+    from .web_fetch_tool_config import WebFetchToolConfig
+    from .web_search_tool_config import WebSearchToolConfig
+    from .write_tool_config import WriteToolConfig
 
 _MODULE_OF = {
     "Actor": ".actor",
@@ -303,6 +317,7 @@ _MODULE_OF = {
     "AgentToolset": ".agent_toolset",
     "AgentUpdateParams": ".agent_update_params",
     "Base64Source": ".base_64_source",
+    "BashToolConfig": ".bash_tool_config",
     "BillingError": ".billing_error",
     "BranchCheckout": ".branch_checkout",
     "BrowserToolset": ".browser_toolset",
@@ -331,7 +346,9 @@ _MODULE_OF = {
     "CustomTool": ".custom_tool",
     "DocumentBlock": ".document_block",
     "DocumentBlockParam": ".document_block_param",
+    "EditToolConfig": ".edit_tool_config",
     "Effort": ".effort",
+    "EffortLevel": ".effort_level",
     "EndTurnStopReason": ".end_turn_stop_reason",
     "Environment": ".environment",
     "EnvironmentCreateParams": ".environment_create_params",
@@ -367,6 +384,8 @@ _MODULE_OF = {
     "GitHubRepositoryResourceParam": ".git_hub_repository_resource_param",
     "GitRepositoryResource": ".git_repository_resource",
     "GitRepositoryResourceParam": ".git_repository_resource_param",
+    "GlobToolConfig": ".glob_tool_config",
+    "GrepToolConfig": ".grep_tool_config",
     "ImageBlock": ".image_block",
     "ImageBlockParam": ".image_block_param",
     "InjectionLocation": ".injection_location",
@@ -418,6 +437,7 @@ _MODULE_OF = {
     "MultiagentAdvisorRef": ".multiagent_advisor_ref",
     "MultiagentAgentRef": ".multiagent_agent_ref",
     "MultiagentSelfRef": ".multiagent_self_ref",
+    "MultiagentType": ".multiagent_type",
     "Networking": ".networking",
     "NetworkingParam": ".networking_param",
     "NetworkingType": ".networking_type",
@@ -431,6 +451,7 @@ _MODULE_OF = {
     "PermissionPolicyType": ".permission_policy_type",
     "PlainTextSource": ".plain_text_source",
     "PreviewedEvent": ".previewed_event",
+    "ReadToolConfig": ".read_tool_config",
     "RedactedBlock": ".redacted_block",
     "RequiresActionStopReason": ".requires_action_stop_reason",
     "RetriesExhaustedStopReason": ".retries_exhausted_stop_reason",
@@ -519,7 +540,8 @@ _MODULE_OF = {
     "ToolDefaultConfig": ".tool_default_config",
     "ToolInput": ".tool_input",
     "ToolInputSchema": ".tool_input_schema",
-    "ToolInputSchemaProperties": ".tool_input_schema_properties",
+    "ToolInputSchemaPropertiesType0": ".tool_input_schema_properties_type_0",
+    "ToolInputSchemaType": ".tool_input_schema_type",
     "UnknownContentBlock": ".unknown_content_block",
     "UnknownContentSource": ".unknown_content_source",
     "UnknownCredentialAuth": ".unknown_credential_auth",
@@ -536,6 +558,7 @@ _MODULE_OF = {
     "UnknownSessionThreadAgent": ".unknown_session_thread_agent",
     "UnknownStopReason": ".unknown_stop_reason",
     "UnknownTool": ".unknown_tool",
+    "UnknownToolConfig": ".unknown_tool_config",
     "UnrestrictedCredentialNetworking": ".unrestricted_credential_networking",
     "URLSource": ".url_source",
     "UserCustomToolResultEvent": ".user_custom_tool_result_event",
@@ -544,6 +567,8 @@ _MODULE_OF = {
     "UserDefineOutcomeEventParam": ".user_define_outcome_event_param",
     "UserInterruptEvent": ".user_interrupt_event",
     "UserInterruptEventParam": ".user_interrupt_event_param",
+    "UserLocation": ".user_location",
+    "UserLocationType": ".user_location_type",
     "UserMessageEvent": ".user_message_event",
     "UserMessageEventParam": ".user_message_event_param",
     "UserToolConfirmationEvent": ".user_tool_confirmation_event",
@@ -556,6 +581,9 @@ _MODULE_OF = {
     "VaultList": ".vault_list",
     "VaultObjectType": ".vault_object_type",
     "VaultStatus": ".vault_status",
+    "WebFetchToolConfig": ".web_fetch_tool_config",
+    "WebSearchToolConfig": ".web_search_tool_config",
+    "WriteToolConfig": ".write_tool_config",
 }
 
 __all__ = (
@@ -579,6 +607,7 @@ __all__ = (
     "AgentToolUseEvent",
     "AgentUpdateParams",
     "Base64Source",
+    "BashToolConfig",
     "BillingError",
     "BranchCheckout",
     "BrowserToolset",
@@ -607,7 +636,9 @@ __all__ = (
     "CustomTool",
     "DocumentBlock",
     "DocumentBlockParam",
+    "EditToolConfig",
     "Effort",
+    "EffortLevel",
     "EndTurnStopReason",
     "Environment",
     "EnvironmentCreateParams",
@@ -643,6 +674,8 @@ __all__ = (
     "GitHubRepositoryResourceParam",
     "GitRepositoryResource",
     "GitRepositoryResourceParam",
+    "GlobToolConfig",
+    "GrepToolConfig",
     "ImageBlock",
     "ImageBlockParam",
     "InjectionLocation",
@@ -694,6 +727,7 @@ __all__ = (
     "MultiagentAdvisorRef",
     "MultiagentAgentRef",
     "MultiagentSelfRef",
+    "MultiagentType",
     "Networking",
     "NetworkingParam",
     "NetworkingType",
@@ -707,6 +741,7 @@ __all__ = (
     "PermissionPolicyType",
     "PlainTextSource",
     "PreviewedEvent",
+    "ReadToolConfig",
     "RedactedBlock",
     "RequiresActionStopReason",
     "RetriesExhaustedStopReason",
@@ -795,7 +830,8 @@ __all__ = (
     "ToolDefaultConfig",
     "ToolInput",
     "ToolInputSchema",
-    "ToolInputSchemaProperties",
+    "ToolInputSchemaPropertiesType0",
+    "ToolInputSchemaType",
     "UnknownContentBlock",
     "UnknownContentSource",
     "UnknownCredentialAuth",
@@ -812,6 +848,7 @@ __all__ = (
     "UnknownSessionThreadAgent",
     "UnknownStopReason",
     "UnknownTool",
+    "UnknownToolConfig",
     "UnrestrictedCredentialNetworking",
     "URLSource",
     "UserCustomToolResultEvent",
@@ -820,6 +857,8 @@ __all__ = (
     "UserDefineOutcomeEventParam",
     "UserInterruptEvent",
     "UserInterruptEventParam",
+    "UserLocation",
+    "UserLocationType",
     "UserMessageEvent",
     "UserMessageEventParam",
     "UserToolConfirmationEvent",
@@ -832,6 +871,9 @@ __all__ = (
     "VaultList",
     "VaultObjectType",
     "VaultStatus",
+    "WebFetchToolConfig",
+    "WebSearchToolConfig",
+    "WriteToolConfig",
 )
 
 

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ToolInputSchemaProperties")
+T = TypeVar("T", bound="ToolInputSchemaPropertiesType0")
 
 
 @_attrs_define
-class ToolInputSchemaProperties:
+class ToolInputSchemaPropertiesType0:
     """The input's properties."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class ToolInputSchemaProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_input_schema_properties = cls()
+        tool_input_schema_properties_type_0 = cls()
 
-        tool_input_schema_properties.additional_properties = d
-        return tool_input_schema_properties
+        tool_input_schema_properties_type_0.additional_properties = d
+        return tool_input_schema_properties_type_0
 
     @property
     def additional_keys(self) -> list[str]:
