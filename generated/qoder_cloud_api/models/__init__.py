@@ -35,10 +35,12 @@ if TYPE_CHECKING:
     from .budget_reached_stop_reason import BudgetReachedStopReason
     from .cache_creation_usage import CacheCreationUsage
     from .cancelled_stop_reason import CancelledStopReason
+    from .capability_support import CapabilitySupport
     from .cloud_config import CloudConfig
     from .cloud_config_param import CloudConfigParam
     from .commit_checkout import CommitCheckout
     from .content_delta import ContentDelta
+    from .context_management_capability import ContextManagementCapability
     from .credential import Credential
     from .credential_create_params import CredentialCreateParams
     from .credential_deleted import CredentialDeleted
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
     from .document_block_param import DocumentBlockParam
     from .edit_tool_config import EditToolConfig
     from .effort import Effort
+    from .effort_capability import EffortCapability
     from .effort_level import EffortLevel
     from .end_turn_stop_reason import EndTurnStopReason
     from .environment import Environment
@@ -136,8 +139,10 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .metadata_patch import MetadataPatch
     from .model import Model
+    from .model_capabilities import ModelCapabilities
     from .model_config import ModelConfig
     from .model_list import ModelList
+    from .model_object_type import ModelObjectType
     from .model_overloaded_error import ModelOverloadedError
     from .model_rate_limited_error import ModelRateLimitedError
     from .model_request_failed_error import ModelRequestFailedError
@@ -239,6 +244,8 @@ if TYPE_CHECKING:
     from .system_message_event_param import SystemMessageEventParam
     from .text_block import TextBlock
     from .text_rubric import TextRubric
+    from .thinking_capability import ThinkingCapability
+    from .thinking_types import ThinkingTypes
     from .token_endpoint_auth import TokenEndpointAuth
     from .token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
     from .token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam
@@ -324,10 +331,12 @@ _MODULE_OF = {
     "BudgetReachedStopReason": ".budget_reached_stop_reason",
     "CacheCreationUsage": ".cache_creation_usage",
     "CancelledStopReason": ".cancelled_stop_reason",
+    "CapabilitySupport": ".capability_support",
     "CloudConfig": ".cloud_config",
     "CloudConfigParam": ".cloud_config_param",
     "CommitCheckout": ".commit_checkout",
     "ContentDelta": ".content_delta",
+    "ContextManagementCapability": ".context_management_capability",
     "Credential": ".credential",
     "CredentialCreateParams": ".credential_create_params",
     "CredentialDeleted": ".credential_deleted",
@@ -348,6 +357,7 @@ _MODULE_OF = {
     "DocumentBlockParam": ".document_block_param",
     "EditToolConfig": ".edit_tool_config",
     "Effort": ".effort",
+    "EffortCapability": ".effort_capability",
     "EffortLevel": ".effort_level",
     "EndTurnStopReason": ".end_turn_stop_reason",
     "Environment": ".environment",
@@ -425,8 +435,10 @@ _MODULE_OF = {
     "Metadata": ".metadata",
     "MetadataPatch": ".metadata_patch",
     "Model": ".model",
+    "ModelCapabilities": ".model_capabilities",
     "ModelConfig": ".model_config",
     "ModelList": ".model_list",
+    "ModelObjectType": ".model_object_type",
     "ModelOverloadedError": ".model_overloaded_error",
     "ModelRateLimitedError": ".model_rate_limited_error",
     "ModelRequestFailedError": ".model_request_failed_error",
@@ -528,6 +540,8 @@ _MODULE_OF = {
     "SystemMessageEventParam": ".system_message_event_param",
     "TextBlock": ".text_block",
     "TextRubric": ".text_rubric",
+    "ThinkingCapability": ".thinking_capability",
+    "ThinkingTypes": ".thinking_types",
     "TokenEndpointAuth": ".token_endpoint_auth",
     "TokenEndpointAuthClientSecretBasicParam": ".token_endpoint_auth_client_secret_basic_param",
     "TokenEndpointAuthClientSecretBasicUpdateParam": ".token_endpoint_auth_client_secret_basic_update_param",
@@ -614,10 +628,12 @@ __all__ = (
     "BudgetReachedStopReason",
     "CacheCreationUsage",
     "CancelledStopReason",
+    "CapabilitySupport",
     "CloudConfig",
     "CloudConfigParam",
     "CommitCheckout",
     "ContentDelta",
+    "ContextManagementCapability",
     "Credential",
     "CredentialCreateParams",
     "CredentialDeleted",
@@ -638,6 +654,7 @@ __all__ = (
     "DocumentBlockParam",
     "EditToolConfig",
     "Effort",
+    "EffortCapability",
     "EffortLevel",
     "EndTurnStopReason",
     "Environment",
@@ -715,8 +732,10 @@ __all__ = (
     "Metadata",
     "MetadataPatch",
     "Model",
+    "ModelCapabilities",
     "ModelConfig",
     "ModelList",
+    "ModelObjectType",
     "ModelOverloadedError",
     "ModelRateLimitedError",
     "ModelRequestFailedError",
@@ -818,6 +837,8 @@ __all__ = (
     "SystemMessageEventParam",
     "TextBlock",
     "TextRubric",
+    "ThinkingCapability",
+    "ThinkingTypes",
     "TokenEndpointAuth",
     "TokenEndpointAuthClientSecretBasicParam",
     "TokenEndpointAuthClientSecretBasicUpdateParam",
