@@ -227,6 +227,7 @@ if TYPE_CHECKING:
     from .skill_list import SkillList
     from .skill_object_type import SkillObjectType
     from .skill_source import SkillSource
+    from .skill_source_object import SkillSourceObject
     from .skill_version import SkillVersion
     from .skill_version_create_params import SkillVersionCreateParams
     from .skill_version_deleted import SkillVersionDeleted
@@ -523,6 +524,7 @@ _MODULE_OF = {
     "SkillList": ".skill_list",
     "SkillObjectType": ".skill_object_type",
     "SkillSource": ".skill_source",
+    "SkillSourceObject": ".skill_source_object",
     "SkillVersion": ".skill_version",
     "SkillVersionCreateParams": ".skill_version_create_params",
     "SkillVersionDeleted": ".skill_version_deleted",
@@ -820,6 +822,7 @@ __all__ = (
     "SkillList",
     "SkillObjectType",
     "SkillSource",
+    "SkillSourceObject",
     "SkillVersion",
     "SkillVersionCreateParams",
     "SkillVersionDeleted",

@@ -75,7 +75,7 @@ class SkillsResource(SyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -223,7 +223,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
