@@ -121,6 +121,7 @@ if TYPE_CHECKING:
     from .memory_deleted import MemoryDeleted
     from .memory_list import MemoryList
     from .memory_object_type import MemoryObjectType
+    from .memory_prefix import MemoryPrefix
     from .memory_store import MemoryStore
     from .memory_store_access import MemoryStoreAccess
     from .memory_store_create_params import MemoryStoreCreateParams
@@ -267,6 +268,7 @@ if TYPE_CHECKING:
     from .unknown_credential_networking import UnknownCredentialNetworking
     from .unknown_environment_config import UnknownEnvironmentConfig
     from .unknown_error import UnknownError
+    from .unknown_memory_list_item import UnknownMemoryListItem
     from .unknown_multiagent_member import UnknownMultiagentMember
     from .unknown_outcome_rubric import UnknownOutcomeRubric
     from .unknown_preview_delta import UnknownPreviewDelta
@@ -418,6 +420,7 @@ _MODULE_OF = {
     "MemoryDeleted": ".memory_deleted",
     "MemoryList": ".memory_list",
     "MemoryObjectType": ".memory_object_type",
+    "MemoryPrefix": ".memory_prefix",
     "MemoryStore": ".memory_store",
     "MemoryStoreAccess": ".memory_store_access",
     "MemoryStoreCreateParams": ".memory_store_create_params",
@@ -564,6 +567,7 @@ _MODULE_OF = {
     "UnknownCredentialNetworking": ".unknown_credential_networking",
     "UnknownEnvironmentConfig": ".unknown_environment_config",
     "UnknownError": ".unknown_error",
+    "UnknownMemoryListItem": ".unknown_memory_list_item",
     "UnknownMultiagentMember": ".unknown_multiagent_member",
     "UnknownOutcomeRubric": ".unknown_outcome_rubric",
     "UnknownPreviewDelta": ".unknown_preview_delta",
@@ -716,6 +720,7 @@ __all__ = (
     "MemoryDeleted",
     "MemoryList",
     "MemoryObjectType",
+    "MemoryPrefix",
     "MemoryStore",
     "MemoryStoreAccess",
     "MemoryStoreCreateParams",
@@ -862,6 +867,7 @@ __all__ = (
     "UnknownCredentialNetworking",
     "UnknownEnvironmentConfig",
     "UnknownError",
+    "UnknownMemoryListItem",
     "UnknownMultiagentMember",
     "UnknownOutcomeRubric",
     "UnknownPreviewDelta",

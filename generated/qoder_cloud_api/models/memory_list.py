@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.memory import Memory
+    from ..models.memory_prefix import MemoryPrefix
+    from ..models.unknown_memory_list_item import UnknownMemoryListItem
 
 
 T = TypeVar("T", bound="MemoryList")
@@ -17,10 +19,10 @@ T = TypeVar("T", bound="MemoryList")
 
 @_attrs_define
 class MemoryList:
-    """A page of memories (without content).
+    """A page of memories (without content), and with `depth` of memory prefixes.
 
     Attributes:
-        data (list[Memory]): The memories on this page.
+        data (list[Memory | MemoryPrefix | UnknownMemoryListItem]): The items on this page.
         has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
@@ -29,7 +31,7 @@ class MemoryList:
             TypeScript SDK.
     """
 
-    data: list[Memory]
+    data: list[Memory | MemoryPrefix | UnknownMemoryListItem]
     has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
@@ -40,7 +42,14 @@ class MemoryList:
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, Memory):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MemoryPrefix):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
             data.append(data_item)
 
         has_more = self.has_more
@@ -94,7 +103,31 @@ class MemoryList:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Memory.from_dict(data_item_data)
+
+            def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListItem:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_memory_list_item_type_0 = Memory.from_dict(data)
+
+                    return componentsschemas_memory_list_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_memory_list_item_type_1 = MemoryPrefix.from_dict(data)
+
+                    return componentsschemas_memory_list_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_memory_list_item_type_2 = UnknownMemoryListItem.from_dict(data)
+
+                return componentsschemas_memory_list_item_type_2
+
+            data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
@@ -166,3 +199,5 @@ class MemoryList:
 
 
 from ..models.memory import Memory  # noqa: E402
+from ..models.memory_prefix import MemoryPrefix  # noqa: E402
+from ..models.unknown_memory_list_item import UnknownMemoryListItem  # noqa: E402
