@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .credential_validation_probe import CredentialValidationProbe
     from .credential_validation_refresh import CredentialValidationRefresh
     from .credential_validation_status import CredentialValidationStatus
+    from .currency import Currency
     from .custom_tool import CustomTool
     from .document_block import DocumentBlock
     from .document_block_param import DocumentBlockParam
@@ -166,8 +167,10 @@ if TYPE_CHECKING:
     from .packages_type import PackagesType
     from .permission_policy import PermissionPolicy
     from .permission_policy_type import PermissionPolicyType
+    from .plain_text_media_type import PlainTextMediaType
     from .plain_text_source import PlainTextSource
     from .previewed_event import PreviewedEvent
+    from .previewed_event_type import PreviewedEventType
     from .read_tool_config import ReadToolConfig
     from .redacted_block import RedactedBlock
     from .requires_action_stop_reason import RequiresActionStopReason
@@ -194,6 +197,7 @@ if TYPE_CHECKING:
     from .session_event_batch import SessionEventBatch
     from .session_event_list import SessionEventList
     from .session_list import SessionList
+    from .session_multiagent import SessionMultiagent
     from .session_object_type import SessionObjectType
     from .session_resource_add_params import SessionResourceAddParams
     from .session_resource_add_type import SessionResourceAddType
@@ -355,6 +359,7 @@ _MODULE_OF = {
     "CredentialValidationProbe": ".credential_validation_probe",
     "CredentialValidationRefresh": ".credential_validation_refresh",
     "CredentialValidationStatus": ".credential_validation_status",
+    "Currency": ".currency",
     "CustomTool": ".custom_tool",
     "DocumentBlock": ".document_block",
     "DocumentBlockParam": ".document_block_param",
@@ -465,8 +470,10 @@ _MODULE_OF = {
     "PackagesType": ".packages_type",
     "PermissionPolicy": ".permission_policy",
     "PermissionPolicyType": ".permission_policy_type",
+    "PlainTextMediaType": ".plain_text_media_type",
     "PlainTextSource": ".plain_text_source",
     "PreviewedEvent": ".previewed_event",
+    "PreviewedEventType": ".previewed_event_type",
     "ReadToolConfig": ".read_tool_config",
     "RedactedBlock": ".redacted_block",
     "RequiresActionStopReason": ".requires_action_stop_reason",
@@ -493,6 +500,7 @@ _MODULE_OF = {
     "SessionEventBatch": ".session_event_batch",
     "SessionEventList": ".session_event_list",
     "SessionList": ".session_list",
+    "SessionMultiagent": ".session_multiagent",
     "SessionObjectType": ".session_object_type",
     "SessionResourceAddParams": ".session_resource_add_params",
     "SessionResourceAddType": ".session_resource_add_type",
@@ -655,6 +663,7 @@ __all__ = (
     "CredentialValidationProbe",
     "CredentialValidationRefresh",
     "CredentialValidationStatus",
+    "Currency",
     "CustomTool",
     "DocumentBlock",
     "DocumentBlockParam",
@@ -765,8 +774,10 @@ __all__ = (
     "PackagesType",
     "PermissionPolicy",
     "PermissionPolicyType",
+    "PlainTextMediaType",
     "PlainTextSource",
     "PreviewedEvent",
+    "PreviewedEventType",
     "ReadToolConfig",
     "RedactedBlock",
     "RequiresActionStopReason",
@@ -793,6 +804,7 @@ __all__ = (
     "SessionEventBatch",
     "SessionEventList",
     "SessionList",
+    "SessionMultiagent",
     "SessionObjectType",
     "SessionResourceAddParams",
     "SessionResourceAddType",
