@@ -285,3 +285,44 @@ def test_every_change_is_tried() -> None:
     kinds = {site.kind for variants in VARIANTS.values() for _, site in variants}
     assert kinds == {"drop", "unknown", "null"}
     assert sum(len(variants) for variants in VARIANTS.values()) > 500
+
+
+# Response fields the official TypeScript SDK's wire types mark `| null`: each must be nullable in the
+# spec, and the null variant above must have parsed it.
+TS_NULLABLE = [
+    ("Agent", "archived_at"),
+    ("Agent", "multiagent"),
+    ("ToolInputSchema", "properties"),
+    ("ToolInputSchema", "required"),
+    ("MemoryVersion", "path"),
+    ("MemoryVersion", "content_size_bytes"),
+    ("MemoryVersion", "content_sha256"),
+    ("SessionUsage", "list_cost"),
+    ("SessionUsage", "server_tool_use"),
+    ("ModelUsage", "speed"),
+    ("GitHubRepositoryResource", "checkout"),
+    ("MemoryStoreResource", "access"),
+    ("MemoryStoreResource", "mount_path"),
+    ("SessionList", "prev_page"),
+    ("SessionUpdatedEvent", "agent"),
+    ("SessionUpdatedEvent", "title"),
+    ("SessionUpdatedEvent", "budget"),
+    ("SessionUsageEvent", "budget"),
+    ("UserMessageEvent", "processed_at"),
+    ("UserInterruptEvent", "session_thread_id"),
+    ("UserToolConfirmationEvent", "deny_message"),
+    ("UserCustomToolResultEvent", "is_error"),
+    ("AgentCustomToolUseEvent", "session_thread_id"),
+    ("AgentToolResultEvent", "is_error"),
+    ("AgentMCPToolResultEvent", "is_error"),
+    ("AgentThreadMessageReceivedEvent", "from_agent_name"),
+    ("AgentThreadMessageSentEvent", "to_agent_name"),
+]
+
+
+@pytest.mark.parametrize(("schema", "name"), TS_NULLABLE, ids=[f"{s}.{n}" for s, n in TS_NULLABLE])
+def test_a_null_where_the_typescript_sdk_allows_one_parses(schema: str, name: str) -> None:
+    prop = SCHEMAS[schema]["properties"][name]
+    assert _is_nullable(prop) or _is_nullable(_resolve(prop)[1]), f"{schema}.{name} is not nullable in the spec"
+    tried = {site.exercises[::2] for variants in VARIANTS.values() for _, site in variants if site.kind == "null"}
+    assert (schema, name) in tried, f"no null variant parsed {schema}.{name}"
