@@ -37,7 +37,7 @@ from . import environments_retrieve as _environments_retrieve
 from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
-    from ...models.cloud_config import CloudConfig
+    from ...models.cloud_config_param import CloudConfigParam
     from ...models.environment import Environment
     from ...models.environment_create_params import EnvironmentCreateParams
     from ...models.environment_deleted import EnvironmentDeleted
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.self_hosted_config import SelfHostedConfig
+    from ...models.self_hosted_config_param import SelfHostedConfigParam
     from ..environments_work import AsyncEnvironmentsWorkResource, EnvironmentsWorkResource
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
@@ -120,7 +120,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -193,7 +193,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -367,7 +367,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -440,7 +440,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
