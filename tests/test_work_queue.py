@@ -106,7 +106,7 @@ def test_a_self_hosted_turn_hands_its_tool_call_to_the_worker(client: QoderCloud
     assert first[-1].stop_reason.type_ == "requires_action"
     assert first[-1].stop_reason.event_ids == [tool_use.id]
 
-    [sent] = client.events.send(session_id, events=[tool_result(tool_use.id, "hello there")]).data
+    sent = client.events.send(session_id, events=[tool_result(tool_use.id, "hello there")]).data[0]
     rest = events_until_idle(client, session_id, after=sent.id)
     replies = [event for event in rest if event.type_ == "agent.message"]
     assert [reply.content[0].text for reply in replies] == ["The worker ran the command; it printed: hello there"]

@@ -345,10 +345,10 @@ def register(app: App, state: State) -> None:
         deadline = time.monotonic() + (block_ms or 0) / 1000.0
         with state.condition:
             env = environment(request)
+            if worker is not None:
+                queues.pollers[(env["id"], worker)] = queues.clock()  # when the poll arrived
             while True:
                 now = queues.clock()
-                if worker is not None:
-                    queues.pollers[(env["id"], worker)] = now
                 _refresh(state, now)
                 for work in queues.items.values():
                     if work.item["environment_id"] != env["id"] or work.item["state"] != "queued":
