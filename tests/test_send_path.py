@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from qoder_cloud import QoderCloud
-from qoder_cloud._resource import RequestOptions
+from qoder_cloud._types import RequestOptions
 from qoder_cloud.testing import LocalServer
 from qoder_cloud_api.api.events import events_stream
 from qoder_cloud_api.models.environment import Environment
@@ -64,13 +64,13 @@ def test_an_owned_pool_sends_the_token_once(server: LocalServer) -> None:
         assert server.app.requests[-1].header("authorization") == f"Bearer {TOKEN}"
         for method, extra in (("get", None), ("post", {"authorization": "Bearer mine"})):
             built = client._build_request(
-                client._http, {"method": method, "url": "/environments"}, RequestOptions(extra_headers=extra)
+                {"method": method, "url": "/environments"}, RequestOptions(extra_headers=extra)
             )
             expected = [f"Bearer {TOKEN}"] if extra is None else ["Bearer mine"]
             assert built.headers.get_list("authorization") == expected
             assert built.headers.get_list("accept") == ["application/json"]
         with pytest.raises(ValueError, match="API path"):
-            client._build_request(client._http, {"method": "get", "url": "@evil.example"}, RequestOptions())
+            client._build_request({"method": "get", "url": "@evil.example"}, RequestOptions())
 
 
 def test_a_read_response_is_freed_without_the_cycle_collector(server: LocalServer) -> None:

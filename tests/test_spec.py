@@ -149,7 +149,7 @@ def test_request_fields_do_not_shadow_call_options() -> None:
 def test_the_client_redacts_every_write_only_field() -> None:
     """Errors must never show a secret sent in a request: the client's redaction list covers
     every `writeOnly` property of the spec."""
-    from qoder_cloud._exceptions import SECRET_FIELDS
+    from qoder_cloud._redaction import SECRET_FIELDS
 
     write_only: set[str] = set()
 

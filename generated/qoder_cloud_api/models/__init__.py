@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 """Data models used in requests and responses.
 
 Each model lives in its own module; names are imported on first use so that importing one

@@ -1,33 +1,25 @@
-"""Resources for the `vaults` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `vaults` operations (`client.vaults`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import vaults_archive as _vaults_archive
 from . import vaults_create as _vaults_create
 from . import vaults_delete as _vaults_delete
@@ -35,10 +27,8 @@ from . import vaults_list as _vaults_list
 from . import vaults_retrieve as _vaults_retrieve
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
     from ...models.vault import Vault
-    from ...models.vault_create_params import VaultCreateParams
     from ...models.vault_deleted import VaultDeleted
     from ...models.vault_list import VaultList
 
@@ -87,12 +77,12 @@ class VaultsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -127,8 +117,9 @@ class VaultsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
         )
@@ -153,6 +144,7 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
         )
@@ -178,11 +170,11 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _vaults_delete._parse_success,
-            vault_id,
+            lambda response: _vaults_delete._parse_success(response, vault_id),
         )
 
     def archive(
@@ -207,8 +199,9 @@ class VaultsResource(SyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
         )
@@ -256,12 +249,12 @@ class AsyncVaultsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -296,8 +289,9 @@ class AsyncVaultsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
         )
@@ -322,6 +316,7 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
         )
@@ -347,11 +342,11 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _vaults_delete._parse_success,
-            vault_id,
+            lambda response: _vaults_delete._parse_success(response, vault_id),
         )
 
     async def archive(
@@ -376,8 +371,9 @@ class AsyncVaultsResource(AsyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
         )
