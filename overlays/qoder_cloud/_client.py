@@ -261,11 +261,11 @@ def _detached(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def _send_options(link: bool) -> dict[str, Any]:
-    """API requests follow the http client's own auth and redirect settings (ours: none; a
-    caller's `httpx.Client(auth=...)` runs on them); a download link never gets the caller's auth
-    and follows redirects (httpx drops credentials when a redirect leaves the origin)."""
-    return {"auth": None, "follow_redirects": True} if link else {}
+# API requests follow the http client's own auth and redirect settings (ours: none; a caller's
+# `httpx.Client(auth=...)` runs on them); a download link never gets the caller's auth and follows
+# redirects (httpx drops credentials when a redirect leaves the origin).
+_API_SEND: dict[str, Any] = {}
+_LINK_SEND: dict[str, Any] = {"auth": None, "follow_redirects": True}
 
 
 def _too_large(size: int, body: object) -> str:
@@ -343,7 +343,7 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
             started = time.perf_counter()
             undecodable: Exception | None = None
             try:
-                response = http.send(request, stream=True, **_send_options(link))
+                response = http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
                 if parse is not _unread or not response.is_success:
                     try:
                         response.read()
@@ -434,7 +434,7 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
             started = time.perf_counter()
             undecodable: Exception | None = None
             try:
-                response = await http.send(request, stream=True, **_send_options(link))
+                response = await http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
                 if parse is not _unread or not response.is_success:
                     try:
                         await response.aread()
