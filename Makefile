@@ -21,8 +21,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: setup node-setup generate check-generated check-templates record-templates lint-spec lint typecheck check-ts test demo soak bench docs check clean
 
+## setup: create .venv with the pinned Python tools and this package (other targets do it when needed)
 setup: $(STAMP)
 
+## node-setup: install the pinned Node tools into node_modules (npm ci)
 node-setup: $(NODE_STAMP)
 
 $(STAMP): pyproject.toml requirements-dev.txt
@@ -35,6 +37,13 @@ $(STAMP): pyproject.toml requirements-dev.txt
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
+
+## help: list the targets and what they do (what a bare `make` does)
+.PHONY: help
+.DEFAULT_GOAL := help
+help:
+	@awk '/^## [a-z-]+:/ { name = $$2; sub(/:$$/, "", name); sub(/^## [a-z-]+: */, ""); printf "  %-16s %s\n", name, $$0; next } \
+	     /^##   / { sub(/^## +/, ""); printf "  %-16s %s\n", "", $$0 }' $(firstword $(MAKEFILE_LIST))
 
 ## generate: rebuild generated/qoder_cloud_api from openapi.yaml and overlays/templates
 generate: $(STAMP)
@@ -85,8 +94,19 @@ check-ts: $(NODE_STAMP)
 	$(NODE_BIN)/tsc --project ts/tsconfig.json
 	@echo "ts/example.ts type-checks against the types generated from openapi.yaml"
 
+## official-sdk-setup: the official SDK (qca-sdk, pinned) in its own venv .venv-qca, for tests/test_official_sdk.py
+QCA_VENV  := .venv-qca
+QCA_STAMP := $(QCA_VENV)/.installed
+official-sdk-setup: $(QCA_STAMP)
+
+$(QCA_STAMP): tests/official_sdk/requirements.txt
+	@test -x $(QCA_VENV)/bin/python || $(PYTHON) -m venv $(QCA_VENV)
+	$(QCA_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(QCA_VENV)/bin/python -m pip install --quiet -r tests/official_sdk/requirements.txt
+	@touch $(QCA_STAMP)
+
 ## test: the whole test suite (unit, contract against the local server and Prism, spec checks)
-test: $(STAMP) $(TEST_NODE)
+test: $(STAMP) $(QCA_STAMP) $(TEST_NODE)
 	$(BIN)/python -m pytest -q --cov --cov-report=term
 
 ## demo: run examples/demo.py against a local server started for the occasion
@@ -118,5 +138,6 @@ docs: $(NODE_STAMP)
 ## check: everything CI runs
 check: check-generated check-templates lint-spec lint typecheck check-ts test demo
 
+## clean: remove .venv, node_modules and every generated artefact that is not committed
 clean:
 	rm -rf $(VENV) node_modules ts/generated docs/api.html generated/.check .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
-__all__ = ["AsyncMemoriesResource", "MemoriesResource"]
+__all__ = ["AsyncMemoriesResource", "MemoriesResource", "MemoryListItem"]
+
+MemoryListItem: TypeAlias = _memories_list.Item
 
 
 class MemoriesResource(SyncAPIResource):
@@ -48,15 +50,17 @@ class MemoriesResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Memory]:
+    ) -> SyncPage[MemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -66,6 +70,7 @@ class MemoriesResource(SyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -87,6 +92,7 @@ class MemoriesResource(SyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
                 "view": unset_if_none(view),
             },
         )
@@ -276,15 +282,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Memory]:
+    ) -> AsyncPaginator[MemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -294,6 +302,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -315,6 +324,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
                 "view": unset_if_none(view),
             },
         )

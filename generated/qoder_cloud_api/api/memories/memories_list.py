@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 
 from qoder_cloud._runtime import path_segment
 
+from ...models.memory import Memory
 from ...models.memory_list import MemoryList
+from ...models.memory_prefix import MemoryPrefix
+from ...models.unknown_memory_list_item import UnknownMemoryListItem
 from ...types import UNSET, Unset
 
 
@@ -21,6 +24,7 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
@@ -37,6 +41,8 @@ def _get_kwargs(
 
     params["path_prefix"] = path_prefix
 
+    params["depth"] = depth
+
     params["view"] = view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -49,6 +55,10 @@ def _get_kwargs(
         "params": params,
     }
     return _kwargs
+
+
+Item: TypeAlias = Memory | MemoryPrefix | UnknownMemoryListItem
+"""One item of the list (the resource classes name this union once)."""
 
 
 def _parse_success(response: httpx.Response) -> MemoryList:

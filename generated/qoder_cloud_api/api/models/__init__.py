@@ -15,10 +15,8 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    unset_if_none,
 )
 
-from ...types import UNSET, Unset
 from . import models_list as _models_list
 
 if TYPE_CHECKING:
@@ -34,10 +32,6 @@ class ModelsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -45,16 +39,8 @@ class ModelsResource(SyncAPIResource):
     ) -> SyncPage[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -65,15 +51,7 @@ class ModelsResource(SyncAPIResource):
             )
             return self._call(request, options, _models_list._parse_success)
 
-        return SyncPage.first(
-            fetch,
-            {
-                "limit": unset_if_none(limit),
-                "page": unset_if_none(page),
-                "after_id": unset_if_none(after_id),
-                "before_id": unset_if_none(before_id),
-            },
-        )
+        return SyncPage.first(fetch, {})
 
 
 class AsyncModelsResource(AsyncAPIResource):
@@ -82,10 +60,6 @@ class AsyncModelsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -93,16 +67,8 @@ class AsyncModelsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -113,12 +79,4 @@ class AsyncModelsResource(AsyncAPIResource):
             )
             return await self._call(request, options, _models_list._parse_success)
 
-        return AsyncPaginator(
-            fetch,
-            {
-                "limit": unset_if_none(limit),
-                "page": unset_if_none(page),
-                "after_id": unset_if_none(after_id),
-                "before_id": unset_if_none(before_id),
-            },
-        )
+        return AsyncPaginator(fetch, {})

@@ -8,34 +8,14 @@ from typing import Any
 import httpx
 
 from ...models.model_list import ModelList
-from ...types import UNSET, Unset
 
 
-def _get_kwargs(
-    *,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs() -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["after_id"] = after_id
-
-    params["before_id"] = before_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models",
-        "params": params,
     }
     return _kwargs
 

@@ -2,34 +2,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ToolInputSchemaProperties")
+T = TypeVar("T", bound="MemoryPrefix")
 
 
 @_attrs_define
-class ToolInputSchemaProperties:
-    """The input's properties."""
+class MemoryPrefix:
+    """A directory of memories rolled up into one listing item. Not in the docs; read by the official SDKs.
 
+    Attributes:
+        type_ (Literal['memory_prefix']): Always `memory_prefix`.
+        path (str): The directory's path, e.g. `notes/`.
+    """
+
+    type_: Literal["memory_prefix"]
+    path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "path": path,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_input_schema_properties = cls()
+        type_ = cast("""Literal['memory_prefix']""", d.pop("type"))
+        if type_ != "memory_prefix":
+            raise ValueError(f"type must match const 'memory_prefix', got '{type_}'")
 
-        tool_input_schema_properties.additional_properties = d
-        return tool_input_schema_properties
+        path = d.pop("path")
+
+        memory_prefix = cls(
+            type_=type_,
+            path=path,
+        )
+
+        memory_prefix.additional_properties = d
+        return memory_prefix
 
     @property
     def additional_keys(self) -> list[str]:
@@ -46,3 +71,8 @@ class ToolInputSchemaProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["memory_prefix"]:
+        """Same as ``type_``."""
+        return self.type_
