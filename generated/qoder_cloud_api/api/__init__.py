@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .agents import AgentsResource, AsyncAgentsResource
     from .credentials import AsyncCredentialsResource, CredentialsResource
+    from .deployment_runs import AsyncDeploymentRunsResource, DeploymentRunsResource
+    from .deployments import AsyncDeploymentsResource, DeploymentsResource
+    from .dreams import AsyncDreamsResource, DreamsResource
     from .environments import AsyncEnvironmentsResource, EnvironmentsResource
     from .events import AsyncEventsResource, EventsResource
     from .files import AsyncFilesResource, FilesResource
@@ -30,6 +33,9 @@ if TYPE_CHECKING:
 TAGS = (
     "agents",
     "credentials",
+    "deployment_runs",
+    "deployments",
+    "dreams",
     "environments",
     "events",
     "files",
@@ -62,6 +68,27 @@ class Resources:
         from .credentials import CredentialsResource
 
         return CredentialsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def deployment_runs(self) -> DeploymentRunsResource:
+        """2 `deployment_runs` operations."""
+        from .deployment_runs import DeploymentRunsResource
+
+        return DeploymentRunsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def deployments(self) -> DeploymentsResource:
+        """10 `deployments` operations."""
+        from .deployments import DeploymentsResource
+
+        return DeploymentsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def dreams(self) -> DreamsResource:
+        """5 `dreams` operations."""
+        from .dreams import DreamsResource
+
+        return DreamsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def environments(self) -> EnvironmentsResource:
@@ -149,7 +176,7 @@ class Resources:
 
     @cached_property
     def vaults(self) -> VaultsResource:
-        """5 `vaults` operations."""
+        """6 `vaults` operations."""
         from .vaults import VaultsResource
 
         return VaultsResource(self)  # type: ignore[arg-type]
@@ -171,6 +198,27 @@ class AsyncResources:
         from .credentials import AsyncCredentialsResource
 
         return AsyncCredentialsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def deployment_runs(self) -> AsyncDeploymentRunsResource:
+        """2 `deployment_runs` operations."""
+        from .deployment_runs import AsyncDeploymentRunsResource
+
+        return AsyncDeploymentRunsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResource:
+        """10 `deployments` operations."""
+        from .deployments import AsyncDeploymentsResource
+
+        return AsyncDeploymentsResource(self)  # type: ignore[arg-type]
+
+    @cached_property
+    def dreams(self) -> AsyncDreamsResource:
+        """5 `dreams` operations."""
+        from .dreams import AsyncDreamsResource
+
+        return AsyncDreamsResource(self)  # type: ignore[arg-type]
 
     @cached_property
     def environments(self) -> AsyncEnvironmentsResource:
@@ -258,7 +306,7 @@ class AsyncResources:
 
     @cached_property
     def vaults(self) -> AsyncVaultsResource:
-        """5 `vaults` operations."""
+        """6 `vaults` operations."""
         from .vaults import AsyncVaultsResource
 
         return AsyncVaultsResource(self)  # type: ignore[arg-type]

@@ -75,6 +75,10 @@ class State:
     memory_stores: dict[str, MemoryStoreRecord] = field(default_factory=dict)
     download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
     sessions: SessionState = field(default_factory=_session_state)
+    # deployments, their runs and dreams (see _deployments.py, _dreams.py), MCP OAuth flows (_oauth.py)
+    deployments: dict[str, Any] = field(default_factory=dict)
+    dreams: dict[str, Any] = field(default_factory=dict)
+    oauth_flows: dict[str, Any] = field(default_factory=dict)
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

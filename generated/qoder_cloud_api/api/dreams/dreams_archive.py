@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dream import Dream
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dream_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    if str(dream_id).strip() in ("", ".", ".."):
+        raise ValueError(f"dream_id must be a non-empty ID, got {dream_id!r}")
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dreams/{dream_id}/archive".format(
+            dream_id=quote(str(dream_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dream | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = Dream.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _parse_success(response: httpx.Response) -> Dream:
+    if response.status_code == 200:
+        response_200 = Dream.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Dream | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Dream | ErrorResponse]:
+    """Archive a dream
+
+     Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+    `pending` or `running` dream cannot be archived (400): cancel it first.
+
+    Args:
+        dream_id (str): The dream ID (`drm_...`).
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dream | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dream_id=dream_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Dream | ErrorResponse | None:
+    """Archive a dream
+
+     Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+    `pending` or `running` dream cannot be archived (400): cancel it first.
+
+    Args:
+        dream_id (str): The dream ID (`drm_...`).
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dream | ErrorResponse
+    """
+
+    return sync_detailed(
+        dream_id=dream_id,
+        client=client,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Dream | ErrorResponse]:
+    """Archive a dream
+
+     Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+    `pending` or `running` dream cannot be archived (400): cancel it first.
+
+    Args:
+        dream_id (str): The dream ID (`drm_...`).
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dream | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dream_id=dream_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dream_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Dream | ErrorResponse | None:
+    """Archive a dream
+
+     Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+    `pending` or `running` dream cannot be archived (400): cancel it first.
+
+    Args:
+        dream_id (str): The dream ID (`drm_...`).
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dream | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dream_id=dream_id,
+            client=client,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dream import Dream
+from ...models.dream_create_params import DreamCreateParams
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: DreamCreateParams | Mapping[str, Any],
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dreams",
+    }
+
+    _kwargs["json"] = body if isinstance(body, Mapping) else body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Dream | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = Dream.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Dream.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _parse_success(response: httpx.Response) -> Dream:
+    if response.status_code == 200:
+        response_200 = Dream.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Dream.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Dream | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DreamCreateParams,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Dream | ErrorResponse]:
+    """Start a dream
+
+     Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+    past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+    and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+    Args:
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+        body (DreamCreateParams): The body of `dreams_create`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dream | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DreamCreateParams,
+    idempotency_key: str | Unset = UNSET,
+) -> Dream | ErrorResponse | None:
+    """Start a dream
+
+     Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+    past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+    and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+    Args:
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+        body (DreamCreateParams): The body of `dreams_create`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dream | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DreamCreateParams,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Dream | ErrorResponse]:
+    """Start a dream
+
+     Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+    past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+    and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+    Args:
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+        body (DreamCreateParams): The body of `dreams_create`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dream | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DreamCreateParams,
+    idempotency_key: str | Unset = UNSET,
+) -> Dream | ErrorResponse | None:
+    """Start a dream
+
+     Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+    past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+    and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+    Args:
+        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
+            repeat replays the first response.
+        body (DreamCreateParams): The body of `dreams_create`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dream | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
