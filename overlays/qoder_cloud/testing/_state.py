@@ -78,6 +78,7 @@ class State:
     # deployments, their runs and dreams (see _deployments.py, _dreams.py), MCP OAuth flows (_oauth.py)
     deployments: dict[str, Any] = field(default_factory=dict)
     dreams: dict[str, Any] = field(default_factory=dict)
+    dream_step_seconds: float = 0.005  # the wait before each step of a dream
     oauth_flows: dict[str, Any] = field(default_factory=dict)
     condition: threading.Condition = field(init=False)
 
