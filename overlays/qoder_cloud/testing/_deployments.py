@@ -387,7 +387,7 @@ def _agent(state: State, value: Any) -> dict[str, Any]:
         ref = c.obj(value, "agent")
         if ref.get("type") != "agent":
             raise ApiError(400, "Field 'agent.type' must be 'agent'.", param="agent.type")
-        agent_id = c.string(c.required(ref, "id"), "agent.id", min_length=1)
+        agent_id = c.string(c.required_in(ref, "agent", "id"), "agent.id", min_length=1)
         version = ref.get("version")
     record = state.agents.get(agent_id)
     if record is None:
@@ -431,10 +431,10 @@ def _initial_events(value: Any) -> list[dict[str, Any]]:
                 400, f"Field '{where}.type' must be one of {', '.join(INITIAL_EVENT_TYPES)}.", param=f"{where}.type"
             )
         if kind == "user.define_outcome":
-            c.string(c.required(event, "description"), f"{where}.description", min_length=1)
-            c.obj(c.required(event, "rubric"), f"{where}.rubric")
+            c.string(c.required_in(event, where, "description"), f"{where}.description", min_length=1)
+            c.obj(c.required_in(event, where, "rubric"), f"{where}.rubric")
         else:
-            content = c.array(c.required(event, "content"), f"{where}.content")
+            content = c.array(c.required_in(event, where, "content"), f"{where}.content")
             if not content or not all(
                 isinstance(block, dict) and isinstance(block.get("type"), str) for block in content
             ):

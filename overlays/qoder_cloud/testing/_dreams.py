@@ -225,12 +225,12 @@ def _inputs(state: State, value: Any) -> tuple[str, list[str]]:
         where = f"inputs[{index}]"
         item = c.obj(raw, where)
         if item.get("type") == "memory_store":
-            store_id = c.string(c.required(item, "memory_store_id"), f"{where}.memory_store_id", min_length=1)
+            store_id = c.string(c.required_in(item, where, "memory_store_id"), f"{where}.memory_store_id", min_length=1)
             if store_id not in state.memory_stores:
                 raise ApiError(404, f"Memory store '{store_id}' was not found.", param=f"{where}.memory_store_id")
             stores.append(store_id)
         elif item.get("type") == "sessions":
-            raw_ids = c.array(c.required(item, "session_ids"), f"{where}.session_ids", max_items=100)
+            raw_ids = c.array(c.required_in(item, where, "session_ids"), f"{where}.session_ids", max_items=100)
             ids = c.strings(raw_ids, f"{where}.session_ids")
             if not ids:
                 raise ApiError(400, f"Field '{where}.session_ids' must not be empty.", param=f"{where}.session_ids")
@@ -268,7 +268,9 @@ def _output_behavior(state: State, value: Any) -> dict[str, Any]:
     if behavior.get("type") != "update_existing":
         message = "Field 'output_behavior.type' must be 'create_new' or 'update_existing'."
         raise ApiError(400, message, param="output_behavior.type")
-    store_id = c.string(c.required(behavior, "memory_store_id"), "output_behavior.memory_store_id", min_length=1)
+    store_id = c.string(
+        c.required_in(behavior, "output_behavior", "memory_store_id"), "output_behavior.memory_store_id", min_length=1
+    )
     store = state.memory_stores.get(store_id)
     if store is None:
         raise ApiError(404, f"Memory store '{store_id}' was not found.", param="output_behavior.memory_store_id")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import threading
-import time
 import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -54,17 +53,14 @@ class Scheduler:
         app: App,
         state: State,
         fire: Callable[[DeploymentRecord, str], Any],
-        *,
-        clock: Callable[[], float] = time.time,
     ) -> None:
         self._app = app
         self._state = state
         self._fire = fire
-        self._clock = clock
         self._thread: threading.Thread | None = None
 
     def now(self) -> datetime.datetime:
-        return datetime.datetime.fromtimestamp(self._clock(), datetime.UTC)
+        return datetime.datetime.fromtimestamp(self._state.schedule_clock(), datetime.UTC)
 
     def set_schedule(self, record: DeploymentRecord, value: Any) -> None:
         """Check and store a schedule param (None: manual runs only) (caller holds the lock)."""
@@ -75,8 +71,8 @@ class Scheduler:
         param = c.obj(value, "schedule")
         if param.get("type") != "cron":
             raise ApiError(400, "Field 'schedule.type' must be 'cron'.", param="schedule.type")
-        expression = c.string(c.required(param, "expression"), "schedule.expression", min_length=1)
-        timezone = c.string(c.required(param, "timezone"), "schedule.timezone", min_length=1)
+        expression = c.string(c.required_in(param, "schedule", "expression"), "schedule.expression", min_length=1)
+        timezone = c.string(c.required_in(param, "schedule", "timezone"), "schedule.timezone", min_length=1)
         if len(expression.split()) != 5 or not _croniter().is_valid(expression):
             raise ApiError(
                 400,

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +81,7 @@ class State:
     deployments: dict[str, Any] = field(default_factory=dict)
     dreams: dict[str, Any] = field(default_factory=dict)
     dream_step_seconds: float = 0.005  # the wait before each step of a dream
+    schedule_clock: Callable[[], float] = time.time  # the time deployment schedules read; tests move it
     oauth_flows: dict[str, Any] = field(default_factory=dict)
     condition: threading.Condition = field(init=False)
 
