@@ -239,7 +239,7 @@ def test_a_run_whose_session_cannot_start_is_kept_with_its_error(client: QoderCl
     client.environments.archive(deployment.environment_id)
     run = client.deployments.run(deployment.id)
     assert run.session_id is None
-    assert run.error.type_ == "invalid_request_error" and "archived" in run.error.message
+    assert run.error.type_ == "invalid_request_error" and "archived" in str(run.error.message)
     assert [r.id for r in client.deployment_runs.list(has_error=True)] == [run.id]
     assert [r.id for r in client.deployment_runs.list(has_error=False)] == []
     other = _nightly(client, name="other", schedule=None)

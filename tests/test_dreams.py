@@ -55,7 +55,8 @@ def test_a_dream_consolidates_a_store_into_a_new_one(server: LocalServer, client
 
     done = client.dreams.retrieve(dream.id)
     assert (done.status, done.error) == ("completed", None)
-    assert done.ended_at is not None and done.usage.input_tokens > 0
+    assert done.ended_at is not None and done.usage.input_tokens == 6, "six words read"
+    assert isinstance(done.outputs, list)
     [output] = done.outputs
     assert output.memory_store_id != store_id
     assert sorted(output.files_touched) == ["review.md", "style/tabs.md"]
@@ -89,8 +90,7 @@ def test_a_dream_reads_sessions_and_updates_an_existing_store(server: LocalServe
     assert done.status == "completed" and done.outputs[0].memory_store_id == target
     contents = {m.path: m.content for m in client.memories.list(target, view="full")}
     assert contents["notes.md"] == "Deploy on Fridays."
-    assert "ship it" in contents[f"sessions/{session.id}.md"]
-    assert client.memories.list(target).data[0].version >= 1
+    assert "ship it" in str(contents[f"sessions/{session.id}.md"])
 
 
 def test_a_dream_with_nothing_to_read_fails_with_an_error(server: LocalServer, client: QoderCloud) -> None:

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OAuthStart")
 
 
@@ -18,12 +16,12 @@ class OAuthStart:
     Attributes:
         authorization_url (str): The provider's authorization page; open it in a browser.
         state (str): An opaque, short-lived value that ties the callback to this start.
-        callback_origin (str | Unset): The origin of the service's callback, which the provider redirects back to.
+        callback_origin (str): The origin of the service's callback, which the provider redirects back to.
     """
 
     authorization_url: str
     state: str
-    callback_origin: str | Unset = UNSET
+    callback_origin: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +37,9 @@ class OAuthStart:
             {
                 "authorization_url": authorization_url,
                 "state": state,
+                "callback_origin": callback_origin,
             }
         )
-        if callback_origin is not UNSET:
-            field_dict["callback_origin"] = callback_origin
 
         return field_dict
 
@@ -53,7 +50,7 @@ class OAuthStart:
 
         state = d.pop("state")
 
-        callback_origin = d.pop("callback_origin", UNSET)
+        callback_origin = d.pop("callback_origin")
 
         o_auth_start = cls(
             authorization_url=authorization_url,
