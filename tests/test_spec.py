@@ -65,7 +65,8 @@ def test_the_changelog_has_an_entry_for_the_spec_version() -> None:
 
 
 def test_the_documented_list_is_well_formed() -> None:
-    assert len(DOCUMENTED_LIST) == 73, "spec-decisions.md lists 73 operations in the first scope"
+    # 73 in the first scope; then deployments 10, deployment runs 2, dreams 5, MCP OAuth start 1.
+    assert len(DOCUMENTED_LIST) == 73 + 18, "the documented operations are listed once each"
     assert len(DOCUMENTED) == len(DOCUMENTED_LIST), "an operation is listed twice"
     for method, route in DOCUMENTED_LIST:
         assert method.lower() in METHODS, method
