@@ -9,7 +9,9 @@ class SkillSource(StrEnum):
     """
 
     CUSTOM = "custom"
+    PLUGIN = "plugin"
     QODER = "qoder"
+    QODER_EXAMPLE = "qoder_example"
 
     @classmethod
     def _missing_(cls, value: object) -> "SkillSource | None":

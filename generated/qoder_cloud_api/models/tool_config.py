@@ -17,10 +17,10 @@ T = TypeVar("T", bound="ToolConfig")
 
 @_attrs_define
 class ToolConfig:
-    """Overrides for one tool.
+    """Overrides for one tool of an MCP server.
 
     Attributes:
-        name (str): Tool name, e.g. `Bash`.
+        name (str): The tool's name on its MCP server.
         enabled (bool | None | Unset): Enable or disable the tool. Not in the docs; sent by the official SDK.
         permission_policy (PermissionPolicy | Unset): Whether a tool call runs at once (`always_allow`), waits for
             confirmation (`always_ask`) or is refused (`always_deny`).

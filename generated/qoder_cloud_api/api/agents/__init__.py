@@ -202,7 +202,7 @@ class AgentsResource(SyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int,
+        version: int | Unset = UNSET,
         name: str | Unset = UNSET,
         model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
         system: str | None | Unset = UNSET,
@@ -223,14 +223,17 @@ class AgentsResource(SyncAPIResource):
     ) -> Agent:
         """Update an agent.
 
-        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-        with.
+        Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+        (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+        let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+        lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+        version they started with.
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            version: The agent's current version (optimistic concurrency).
+            version: The version the change is based on. When sent and not the agent's current
+                version, the update fails with 409; when left out, the update applies to
+                whatever version is current.
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
                 object.
@@ -492,7 +495,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int,
+        version: int | Unset = UNSET,
         name: str | Unset = UNSET,
         model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
         system: str | None | Unset = UNSET,
@@ -513,14 +516,17 @@ class AsyncAgentsResource(AsyncAPIResource):
     ) -> Agent:
         """Update an agent.
 
-        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-        with.
+        Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+        (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+        let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+        lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+        version they started with.
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            version: The agent's current version (optimistic concurrency).
+            version: The version the change is based on. When sent and not the agent's current
+                version, the update fails with 409; when left out, the update applies to
+                whatever version is current.
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
                 object.

@@ -111,10 +111,11 @@ def sync_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """Update an agent
 
-     Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-    concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-    merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-    with.
+     Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+    (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+    let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+    lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+    version they started with.
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
@@ -157,10 +158,11 @@ def sync(
 ) -> Agent | ErrorResponse | None:
     """Update an agent
 
-     Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-    concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-    merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-    with.
+     Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+    (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+    let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+    lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+    version they started with.
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
@@ -198,10 +200,11 @@ async def asyncio_detailed(
 ) -> Response[Agent | ErrorResponse]:
     """Update an agent
 
-     Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-    concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-    merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-    with.
+     Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+    (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+    let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+    lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+    version they started with.
 
     Args:
         agent_id (str): The agent ID (`agent_...`).
@@ -242,10 +245,11 @@ async def asyncio(
 ) -> Agent | ErrorResponse | None:
     """Update an agent
 
-     Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-    concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-    merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-    with.
+     Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+    (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+    let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+    lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+    version they started with.
 
     Args:
         agent_id (str): The agent ID (`agent_...`).

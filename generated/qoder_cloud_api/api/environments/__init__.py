@@ -36,7 +36,7 @@ from . import environments_retrieve as _environments_retrieve
 from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
-    from ...models.cloud_config import CloudConfig
+    from ...models.cloud_config_param import CloudConfigParam
     from ...models.environment import Environment
     from ...models.environment_create_params import EnvironmentCreateParams
     from ...models.environment_deleted import EnvironmentDeleted
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.self_hosted_config import SelfHostedConfig
+    from ...models.self_hosted_config_param import SelfHostedConfigParam
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
 
@@ -111,7 +111,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -184,7 +184,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -351,7 +351,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -424,7 +424,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,

@@ -301,12 +301,15 @@ class EventsResource(SyncAPIResource):
         Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an
         `event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON
         object, ended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive
-        comments to skip. A `data` object is a stored event (one of `SessionEvent`) or, for the types
-        requested with `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta`
-        frames, then the stored event itself; preview frames have no top-level `id` and their `id:` line
-        names the previewed event.  Without `Last-Event-ID` current servers start at the live tail and
-        replay nothing (older servers replayed the whole history first): open the stream before sending,
-        or read history with `events_list`. To resume, send the last stored event ID received as `Last-
+        comments to skip; so are frames named `event: ping` and, from mid-2026 servers, `event:
+        heartbeat` with `data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named
+        `event: error` carries an error envelope (`ErrorResponse`) as its data: the stream failed and
+        ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with
+        `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the
+        stored event itself; preview frames have no top-level `id` and their `id:` line names the
+        previewed event.  Without `Last-Event-ID` current servers start at the live tail and replay
+        nothing (older servers replayed the whole history first): open the stream before sending, or
+        read history with `events_list`. To resume, send the last stored event ID received as `Last-
         Event-ID` and drop duplicates by `id`. `session.status_terminated` and `session.deleted` end the
         stream; `session.status_idle` does not. The schema below describes one frame's `data` object;
         clients read the body incrementally, frame by frame.
@@ -544,12 +547,15 @@ class AsyncEventsResource(AsyncAPIResource):
         Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an
         `event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON
         object, ended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive
-        comments to skip. A `data` object is a stored event (one of `SessionEvent`) or, for the types
-        requested with `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta`
-        frames, then the stored event itself; preview frames have no top-level `id` and their `id:` line
-        names the previewed event.  Without `Last-Event-ID` current servers start at the live tail and
-        replay nothing (older servers replayed the whole history first): open the stream before sending,
-        or read history with `events_list`. To resume, send the last stored event ID received as `Last-
+        comments to skip; so are frames named `event: ping` and, from mid-2026 servers, `event:
+        heartbeat` with `data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named
+        `event: error` carries an error envelope (`ErrorResponse`) as its data: the stream failed and
+        ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with
+        `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the
+        stored event itself; preview frames have no top-level `id` and their `id:` line names the
+        previewed event.  Without `Last-Event-ID` current servers start at the live tail and replay
+        nothing (older servers replayed the whole history first): open the stream before sending, or
+        read history with `events_list`. To resume, send the last stored event ID received as `Last-
         Event-ID` and drop duplicates by `id`. `session.status_terminated` and `session.deleted` end the
         stream; `session.status_idle` does not. The schema below describes one frame's `data` object;
         clients read the body incrementally, frame by frame.

@@ -116,8 +116,9 @@ class FilesResource(SyncAPIResource):
         """Upload a file.
 
         Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
-        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
-        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB (4
+        MB in the China region); a larger body is answered 400. Current servers answer 200, the oldest
+        documented generation 201.
 
         Args:
             file: The file's content; the part's filename becomes the stored name unless `name` is
@@ -300,8 +301,9 @@ class AsyncFilesResource(AsyncAPIResource):
         """Upload a file.
 
         Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
-        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
-        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB (4
+        MB in the China region); a larger body is answered 400. Current servers answer 200, the oldest
+        documented generation 201.
 
         Args:
             file: The file's content; the part's filename becomes the stored name unless `name` is

@@ -104,8 +104,8 @@ def sync_detailed(
 
      Stores one file sent as `multipart/form-data`. The file can then be attached to sessions.
     A new upload reports `downloadable: false` and `scope: null`. The whole request is limited to
-    32 MB; larger bodies are refused. Current servers answer 200, the oldest documented
-    generation 201.
+    32 MB (4 MB in the China region); a larger body is answered 400. Current servers answer 200, the
+    oldest documented generation 201.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -142,8 +142,8 @@ def sync(
 
      Stores one file sent as `multipart/form-data`. The file can then be attached to sessions.
     A new upload reports `downloadable: false` and `scope: null`. The whole request is limited to
-    32 MB; larger bodies are refused. Current servers answer 200, the oldest documented
-    generation 201.
+    32 MB (4 MB in the China region); a larger body is answered 400. Current servers answer 200, the
+    oldest documented generation 201.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -175,8 +175,8 @@ async def asyncio_detailed(
 
      Stores one file sent as `multipart/form-data`. The file can then be attached to sessions.
     A new upload reports `downloadable: false` and `scope: null`. The whole request is limited to
-    32 MB; larger bodies are refused. Current servers answer 200, the oldest documented
-    generation 201.
+    32 MB (4 MB in the China region); a larger body is answered 400. Current servers answer 200, the
+    oldest documented generation 201.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -211,8 +211,8 @@ async def asyncio(
 
      Stores one file sent as `multipart/form-data`. The file can then be attached to sessions.
     A new upload reports `downloadable: false` and `scope: null`. The whole request is limited to
-    32 MB; larger bodies are refused. Current servers answer 200, the oldest documented
-    generation 201.
+    32 MB (4 MB in the China region); a larger body is answered 400. Current servers answer 200, the
+    oldest documented generation 201.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a

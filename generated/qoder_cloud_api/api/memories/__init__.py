@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from ...models.memory_create_params import MemoryCreateParams
     from ...models.memory_deleted import MemoryDeleted
     from ...models.memory_list import MemoryList
+    from ...models.memory_prefix import MemoryPrefix
     from ...models.memory_update_params import MemoryUpdateParams
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
+    from ...models.unknown_memory_list_item import UnknownMemoryListItem
 
 __all__ = ["AsyncMemoriesResource", "MemoriesResource"]
 
@@ -59,15 +61,17 @@ class MemoriesResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Memory]:
+    ) -> SyncPage[Memory | MemoryPrefix | UnknownMemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -77,6 +81,7 @@ class MemoriesResource(SyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -98,6 +103,7 @@ class MemoriesResource(SyncAPIResource):
                 "after_id": given(after_id),
                 "before_id": given(before_id),
                 "path_prefix": given(path_prefix),
+                "depth": given(depth),
                 "view": given(view),
             },
         )
@@ -283,15 +289,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Memory]:
+    ) -> AsyncPaginator[Memory | MemoryPrefix | UnknownMemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -301,6 +309,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -322,6 +331,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 "after_id": given(after_id),
                 "before_id": given(before_id),
                 "path_prefix": given(path_prefix),
+                "depth": given(depth),
                 "view": given(view),
             },
         )

@@ -21,6 +21,7 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> dict[str, Any]:
     if str(memory_store_id).strip() in ("", ".", ".."):
@@ -37,6 +38,8 @@ def _get_kwargs(
     params["before_id"] = before_id
 
     params["path_prefix"] = path_prefix
+
+    params["depth"] = depth
 
     params["view"] = view
 
@@ -113,11 +116,13 @@ def sync_detailed(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MemoryList]:
     """List memories
 
      Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+    With `depth`, directories below that depth come as `memory_prefix` items instead.
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
@@ -130,6 +135,8 @@ def sync_detailed(
             `after_id`.
         path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
             `notes/`.
+        depth (int | Unset): How deep below `path_prefix` to list; `0` lists everything, `1`
+            direct children.
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
 
@@ -148,6 +155,7 @@ def sync_detailed(
         after_id=after_id,
         before_id=before_id,
         path_prefix=path_prefix,
+        depth=depth,
         view=view,
     )
 
@@ -167,11 +175,13 @@ def sync(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> ErrorResponse | MemoryList | None:
     """List memories
 
      Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+    With `depth`, directories below that depth come as `memory_prefix` items instead.
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
@@ -184,6 +194,8 @@ def sync(
             `after_id`.
         path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
             `notes/`.
+        depth (int | Unset): How deep below `path_prefix` to list; `0` lists everything, `1`
+            direct children.
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
 
@@ -203,6 +215,7 @@ def sync(
         after_id=after_id,
         before_id=before_id,
         path_prefix=path_prefix,
+        depth=depth,
         view=view,
     ).parsed
 
@@ -216,11 +229,13 @@ async def asyncio_detailed(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MemoryList]:
     """List memories
 
      Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+    With `depth`, directories below that depth come as `memory_prefix` items instead.
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
@@ -233,6 +248,8 @@ async def asyncio_detailed(
             `after_id`.
         path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
             `notes/`.
+        depth (int | Unset): How deep below `path_prefix` to list; `0` lists everything, `1`
+            direct children.
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
 
@@ -251,6 +268,7 @@ async def asyncio_detailed(
         after_id=after_id,
         before_id=before_id,
         path_prefix=path_prefix,
+        depth=depth,
         view=view,
     )
 
@@ -268,11 +286,13 @@ async def asyncio(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> ErrorResponse | MemoryList | None:
     """List memories
 
      Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+    With `depth`, directories below that depth come as `memory_prefix` items instead.
 
     Args:
         memory_store_id (str): The memory store ID (`memstore_...`).
@@ -285,6 +305,8 @@ async def asyncio(
             `after_id`.
         path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
             `notes/`.
+        depth (int | Unset): How deep below `path_prefix` to list; `0` lists everything, `1`
+            direct children.
         view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
             sent by the official SDK.
 
@@ -305,6 +327,7 @@ async def asyncio(
             after_id=after_id,
             before_id=before_id,
             path_prefix=path_prefix,
+            depth=depth,
             view=view,
         )
     ).parsed

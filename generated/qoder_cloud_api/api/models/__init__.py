@@ -44,10 +44,6 @@ class ModelsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -55,16 +51,8 @@ class ModelsResource(SyncAPIResource):
     ) -> SyncPage[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -75,15 +63,7 @@ class ModelsResource(SyncAPIResource):
             )
             return self._call(request, options, _models_list._parse_success)
 
-        return SyncPage.first(
-            fetch,
-            {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-            },
-        )
+        return SyncPage.first(fetch, {})
 
 
 class AsyncModelsResource(AsyncAPIResource):
@@ -92,10 +72,6 @@ class AsyncModelsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -103,16 +79,8 @@ class AsyncModelsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -123,12 +91,4 @@ class AsyncModelsResource(AsyncAPIResource):
             )
             return await self._call(request, options, _models_list._parse_success)
 
-        return AsyncPaginator(
-            fetch,
-            {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-            },
-        )
+        return AsyncPaginator(fetch, {})

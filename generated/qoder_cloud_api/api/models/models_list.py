@@ -9,33 +9,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model_list import ModelList
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["after_id"] = after_id
-
-    params["before_id"] = before_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models",
-        "params": params,
     }
 
     return _kwargs
@@ -80,25 +61,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelList]:
     """List models
 
-     Lists the models enabled for the caller, usable as an agent's `model`. Current servers return the
-    whole catalogue in one page (`has_more` is false); the pagination parameters are accepted for
-    uniformity with other lists.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
+     Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+    query parameters: servers return the whole catalogue in one page (`has_more` is false).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,12 +75,7 @@ def sync_detailed(
         Response[ErrorResponse | ModelList]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,25 +87,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
 ) -> ErrorResponse | ModelList | None:
     """List models
 
-     Lists the models enabled for the caller, usable as an agent's `model`. Current servers return the
-    whole catalogue in one page (`has_more` is false); the pagination parameters are accepted for
-    uniformity with other lists.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
+     Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+    query parameters: servers return the whole catalogue in one page (`has_more` is false).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,35 +103,17 @@ def sync(
 
     return sync_detailed(
         client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ModelList]:
     """List models
 
-     Lists the models enabled for the caller, usable as an agent's `model`. Current servers return the
-    whole catalogue in one page (`has_more` is false); the pagination parameters are accepted for
-    uniformity with other lists.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
+     Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+    query parameters: servers return the whole catalogue in one page (`has_more` is false).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +123,7 @@ async def asyncio_detailed(
         Response[ErrorResponse | ModelList]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -208,25 +133,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
 ) -> ErrorResponse | ModelList | None:
     """List models
 
-     Lists the models enabled for the caller, usable as an agent's `model`. Current servers return the
-    whole catalogue in one page (`has_more` is false); the pagination parameters are accepted for
-    uniformity with other lists.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
+     Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+    query parameters: servers return the whole catalogue in one page (`has_more` is false).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,9 +150,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
         )
     ).parsed

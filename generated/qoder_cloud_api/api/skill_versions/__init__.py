@@ -107,8 +107,8 @@ class SkillVersionsResource(SyncAPIResource):
         """Create a skill version.
 
         Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
-        new version becomes the skill's `latest_version`.
+        same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+        skill's name. The new version becomes the skill's `latest_version`.
 
         Args:
             skill_id: The skill ID (`skill_...`).
@@ -286,8 +286,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         """Create a skill version.
 
         Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
-        new version becomes the skill's `latest_version`.
+        same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+        skill's name. The new version becomes the skill's `latest_version`.
 
         Args:
             skill_id: The skill ID (`skill_...`).

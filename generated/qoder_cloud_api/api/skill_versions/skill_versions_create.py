@@ -105,7 +105,8 @@ def sync_detailed(
     """Create a skill version
 
      Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-    same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name.
+    same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+    skill's name.
     The new version becomes the skill's `latest_version`.
 
     Args:
@@ -145,7 +146,8 @@ def sync(
     """Create a skill version
 
      Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-    same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name.
+    same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+    skill's name.
     The new version becomes the skill's `latest_version`.
 
     Args:
@@ -180,7 +182,8 @@ async def asyncio_detailed(
     """Create a skill version
 
      Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-    same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name.
+    same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+    skill's name.
     The new version becomes the skill's `latest_version`.
 
     Args:
@@ -218,7 +221,8 @@ async def asyncio(
     """Create a skill version
 
      Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-    same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name.
+    same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+    skill's name.
     The new version becomes the skill's `latest_version`.
 
     Args:

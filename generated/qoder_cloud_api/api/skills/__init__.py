@@ -75,7 +75,7 @@ class SkillsResource(SyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -116,8 +116,9 @@ class SkillsResource(SyncAPIResource):
         Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
         the files of a directory tree, each part's filename carrying its path. The package must hold
         exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-        `description`. The upload makes the skill's first version. The oldest documented servers answer
-        201; newer ones are not documented, so 200 is accepted too.
+        `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+        skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+        so 200 is accepted too.
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being
@@ -222,7 +223,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -263,8 +264,9 @@ class AsyncSkillsResource(AsyncAPIResource):
         Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
         the files of a directory tree, each part's filename carrying its path. The package must hold
         exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-        `description`. The upload makes the skill's first version. The oldest documented servers answer
-        201; newer ones are not documented, so 200 is accepted too.
+        `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+        skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+        so 200 is accepted too.
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being

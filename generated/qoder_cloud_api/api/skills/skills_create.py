@@ -105,8 +105,9 @@ def sync_detailed(
      Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
     the files of a directory tree, each part's filename carrying its path. The package must hold
     exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-    `description`. The upload makes the skill's first version. The oldest documented servers
-    answer 201; newer ones are not documented, so 200 is accepted too.
+    `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+    skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+    so 200 is accepted too.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -144,8 +145,9 @@ def sync(
      Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
     the files of a directory tree, each part's filename carrying its path. The package must hold
     exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-    `description`. The upload makes the skill's first version. The oldest documented servers
-    answer 201; newer ones are not documented, so 200 is accepted too.
+    `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+    skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+    so 200 is accepted too.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -178,8 +180,9 @@ async def asyncio_detailed(
      Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
     the files of a directory tree, each part's filename carrying its path. The package must hold
     exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-    `description`. The upload makes the skill's first version. The oldest documented servers
-    answer 201; newer ones are not documented, so 200 is accepted too.
+    `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+    skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+    so 200 is accepted too.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
@@ -215,8 +218,9 @@ async def asyncio(
      Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
     the files of a directory tree, each part's filename carrying its path. The package must hold
     exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-    `description`. The upload makes the skill's first version. The oldest documented servers
-    answer 201; newer ones are not documented, so 200 is accepted too.
+    `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+    skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+    so 200 is accepted too.
 
     Args:
         idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a

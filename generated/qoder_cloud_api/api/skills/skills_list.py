@@ -122,7 +122,7 @@ def sync_detailed(
         name (str | Unset): Only skills whose name starts with this text (case-insensitive).
         display_title (str | Unset): Only skills whose `display_title` matches this text. Not in
             the docs; sent by the official SDK.
-        source (str | Unset): Only skills of this origin, a `SkillSource` value (`custom` or
+        source (str | Unset): Only skills of this origin, a `SkillSource` value (e.g. `custom` or
             `qoder`).
 
     Raises:
@@ -176,7 +176,7 @@ def sync(
         name (str | Unset): Only skills whose name starts with this text (case-insensitive).
         display_title (str | Unset): Only skills whose `display_title` matches this text. Not in
             the docs; sent by the official SDK.
-        source (str | Unset): Only skills of this origin, a `SkillSource` value (`custom` or
+        source (str | Unset): Only skills of this origin, a `SkillSource` value (e.g. `custom` or
             `qoder`).
 
     Raises:
@@ -225,7 +225,7 @@ async def asyncio_detailed(
         name (str | Unset): Only skills whose name starts with this text (case-insensitive).
         display_title (str | Unset): Only skills whose `display_title` matches this text. Not in
             the docs; sent by the official SDK.
-        source (str | Unset): Only skills of this origin, a `SkillSource` value (`custom` or
+        source (str | Unset): Only skills of this origin, a `SkillSource` value (e.g. `custom` or
             `qoder`).
 
     Raises:
@@ -277,7 +277,7 @@ async def asyncio(
         name (str | Unset): Only skills whose name starts with this text (case-insensitive).
         display_title (str | Unset): Only skills whose `display_title` matches this text. Not in
             the docs; sent by the official SDK.
-        source (str | Unset): Only skills of this origin, a `SkillSource` value (`custom` or
+        source (str | Unset): Only skills of this origin, a `SkillSource` value (e.g. `custom` or
             `qoder`).
 
     Raises:

@@ -333,11 +333,12 @@ class ThreadsResource(SyncAPIResource):
         """Stream a thread's events.
 
         Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and
-        one JSON `data:` line per event, a blank line between frames, and `: heartbeat` comment lines to
-        skip. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,
-        which must belong to this thread (otherwise 400). The current docs say thread streams ignore
-        `event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below
-        describes one frame's `data` object; clients read the body incrementally, frame by frame.
+        one JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`
+        comments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-
+        ID` it starts at the live tail; with it, it resumes after that event, which must belong to this
+        thread (otherwise 400). The current docs say thread streams ignore `event_deltas[]`, yet the
+        official SDKs send it; it is declared for them. The schema below describes one frame's `data`
+        object; clients read the body incrementally, frame by frame.
 
         Args:
             session_id: The session ID (`sess_...`).
@@ -611,11 +612,12 @@ class AsyncThreadsResource(AsyncAPIResource):
         """Stream a thread's events.
 
         Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and
-        one JSON `data:` line per event, a blank line between frames, and `: heartbeat` comment lines to
-        skip. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,
-        which must belong to this thread (otherwise 400). The current docs say thread streams ignore
-        `event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below
-        describes one frame's `data` object; clients read the body incrementally, frame by frame.
+        one JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`
+        comments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-
+        ID` it starts at the live tail; with it, it resumes after that event, which must belong to this
+        thread (otherwise 400). The current docs say thread streams ignore `event_deltas[]`, yet the
+        official SDKs send it; it is declared for them. The schema below describes one frame's `data`
+        object; clients read the body incrementally, frame by frame.
 
         Args:
             session_id: The session ID (`sess_...`).
