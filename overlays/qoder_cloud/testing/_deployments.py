@@ -167,29 +167,25 @@ def register(app: App, state: State) -> None:
                 schedules.clear_upcoming(record)
             return render(record)
 
-    @app.route("POST", "/deployments/{deployment_id}/pause")
-    def pause(request: Request) -> dict[str, Any]:
+    def set_paused(request: Request, paused: bool) -> dict[str, Any]:
+        """`pause` or `unpause`: refused on an archived deployment or one already in that state."""
         with app.lock:
             catch_up()
             record = _get(state, request)
             _check_live(record)
-            if record.deployment["status"] == "paused":
-                raise ApiError(409, f"Deployment '{record.deployment['id']}' is already paused.", type="conflict_error")
-            record.deployment.update(status="paused", paused_reason={"type": "manual"}, updated_at=c.now())
-            schedules.clear_upcoming(record)
+            if (record.deployment["status"] == "paused") == paused:
+                already = "already paused" if paused else "not paused"
+                raise ApiError(409, f"Deployment '{record.deployment['id']}' is {already}.", type="conflict_error")
+            reason = {"type": "manual"} if paused else None
+            record.deployment.update(status="paused" if paused else "active", paused_reason=reason, updated_at=c.now())
+            if paused:
+                schedules.clear_upcoming(record)
+            else:
+                schedules.resume(record)
             return render(record)
 
-    @app.route("POST", "/deployments/{deployment_id}/unpause")
-    def unpause(request: Request) -> dict[str, Any]:
-        with app.lock:
-            catch_up()
-            record = _get(state, request)
-            _check_live(record)
-            if record.deployment["status"] != "paused":
-                raise ApiError(409, f"Deployment '{record.deployment['id']}' is not paused.", type="conflict_error")
-            record.deployment.update(status="active", paused_reason=None, updated_at=c.now())
-            schedules.resume(record)
-            return render(record)
+    app.route("POST", "/deployments/{deployment_id}/pause")(lambda request: set_paused(request, True))
+    app.route("POST", "/deployments/{deployment_id}/unpause")(lambda request: set_paused(request, False))
 
     @app.route("POST", "/deployments/{deployment_id}/run")
     def run(request: Request) -> Response:

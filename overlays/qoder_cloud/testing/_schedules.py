@@ -5,7 +5,8 @@ server, `pip install 'qoder-cloud-agents[testing]'`). A schedule remembers up to
 fired (`DeploymentRecord.fired_until`, starting when it is set or resumed); `catch_up` fires
 every time between then and now, at most `MAX_CATCH_UP` of them (a server that was asleep
 does not replay a year of minutes), and recomputes the upcoming times. It runs before every
-deployments request and on a background thread that wakes at the next due time.
+deployments request and on a background thread that wakes at the next due time. "Now" is
+`State.schedule_clock()`, real time unless a test replaces it to move time forward.
 """
 
 from __future__ import annotations
