@@ -12,6 +12,9 @@ from qoder_cloud._runtime import AsyncSender, SyncSender
 if TYPE_CHECKING:
     from .agents import AgentsResource, AsyncAgentsResource
     from .credentials import AsyncCredentialsResource, CredentialsResource
+    from .deployment_runs import AsyncDeploymentRunsResource, DeploymentRunsResource
+    from .deployments import AsyncDeploymentsResource, DeploymentsResource
+    from .dreams import AsyncDreamsResource, DreamsResource
     from .environments import AsyncEnvironmentsResource, EnvironmentsResource
     from .events import AsyncEventsResource, EventsResource
     from .files import AsyncFilesResource, FilesResource
@@ -45,6 +48,27 @@ class Resources(SyncSender):
         from .credentials import CredentialsResource
 
         return CredentialsResource(self)
+
+    @cached_property
+    def deployment_runs(self) -> DeploymentRunsResource:
+        """The 2 `deployment_runs` operations."""
+        from .deployment_runs import DeploymentRunsResource
+
+        return DeploymentRunsResource(self)
+
+    @cached_property
+    def deployments(self) -> DeploymentsResource:
+        """The 10 `deployments` operations."""
+        from .deployments import DeploymentsResource
+
+        return DeploymentsResource(self)
+
+    @cached_property
+    def dreams(self) -> DreamsResource:
+        """The 5 `dreams` operations."""
+        from .dreams import DreamsResource
+
+        return DreamsResource(self)
 
     @cached_property
     def environments(self) -> EnvironmentsResource:
@@ -132,7 +156,7 @@ class Resources(SyncSender):
 
     @cached_property
     def vaults(self) -> VaultsResource:
-        """The 5 `vaults` operations."""
+        """The 6 `vaults` operations."""
         from .vaults import VaultsResource
 
         return VaultsResource(self)
@@ -154,6 +178,27 @@ class AsyncResources(AsyncSender):
         from .credentials import AsyncCredentialsResource
 
         return AsyncCredentialsResource(self)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncDeploymentRunsResource:
+        """The 2 `deployment_runs` operations."""
+        from .deployment_runs import AsyncDeploymentRunsResource
+
+        return AsyncDeploymentRunsResource(self)
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResource:
+        """The 10 `deployments` operations."""
+        from .deployments import AsyncDeploymentsResource
+
+        return AsyncDeploymentsResource(self)
+
+    @cached_property
+    def dreams(self) -> AsyncDreamsResource:
+        """The 5 `dreams` operations."""
+        from .dreams import AsyncDreamsResource
+
+        return AsyncDreamsResource(self)
 
     @cached_property
     def environments(self) -> AsyncEnvironmentsResource:
@@ -241,7 +286,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def vaults(self) -> AsyncVaultsResource:
-        """The 5 `vaults` operations."""
+        """The 6 `vaults` operations."""
         from .vaults import AsyncVaultsResource
 
         return AsyncVaultsResource(self)

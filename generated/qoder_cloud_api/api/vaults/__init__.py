@@ -25,9 +25,11 @@ from . import vaults_create as _vaults_create
 from . import vaults_delete as _vaults_delete
 from . import vaults_list as _vaults_list
 from . import vaults_retrieve as _vaults_retrieve
+from . import vaults_start_oauth as _vaults_start_oauth
 
 if TYPE_CHECKING:
     from ...models.metadata import Metadata
+    from ...models.o_auth_start import OAuthStart
     from ...models.vault import Vault
     from ...models.vault_deleted import VaultDeleted
     from ...models.vault_list import VaultList
@@ -206,6 +208,55 @@ class VaultsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
         )
 
+    def start_oauth(
+        self,
+        *,
+        vault_id: str,
+        mcp_server_url: str,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OAuthStart:
+        """Start an MCP OAuth flow.
+
+        Prepares an OAuth authorisation (with PKCE) for an MCP server and answers the provider's
+        authorization URL. Open it in a browser; when the user approves, the provider redirects to the
+        service's callback (on `callback_origin`), which exchanges the code and stores an `mcp_oauth`
+        credential for `mcp_server_url` in the vault. `state` is opaque and short-lived.
+
+        Args:
+            vault_id: The active vault the credential is stored in (`vault_` prefix).
+            mcp_server_url: The MCP server; its OAuth metadata is discovered from it and the credential is
+                matched to it.
+            client_id: An OAuth client registered with the provider; omitted, the service registers one
+                itself when the provider allows it.
+            client_secret: The secret of a confidential `client_id` (secret; never returned).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _vaults_start_oauth._get_kwargs(
+            body=json_body(
+                {
+                    "vault_id": vault_id,
+                    "mcp_server_url": mcp_server_url,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_start_oauth._parse_success,
+        )
+
 
 class AsyncVaultsResource(AsyncAPIResource):
     """The `vaults` operations, for asyncio."""
@@ -376,4 +427,53 @@ class AsyncVaultsResource(AsyncAPIResource):
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
+        )
+
+    async def start_oauth(
+        self,
+        *,
+        vault_id: str,
+        mcp_server_url: str,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OAuthStart:
+        """Start an MCP OAuth flow.
+
+        Prepares an OAuth authorisation (with PKCE) for an MCP server and answers the provider's
+        authorization URL. Open it in a browser; when the user approves, the provider redirects to the
+        service's callback (on `callback_origin`), which exchanges the code and stores an `mcp_oauth`
+        credential for `mcp_server_url` in the vault. `state` is opaque and short-lived.
+
+        Args:
+            vault_id: The active vault the credential is stored in (`vault_` prefix).
+            mcp_server_url: The MCP server; its OAuth metadata is discovered from it and the credential is
+                matched to it.
+            client_id: An OAuth client registered with the provider; omitted, the service registers one
+                itself when the provider allows it.
+            client_secret: The secret of a confidential `client_id` (secret; never returned).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _vaults_start_oauth._get_kwargs(
+            body=json_body(
+                {
+                    "vault_id": vault_id,
+                    "mcp_server_url": mcp_server_url,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_start_oauth._parse_success,
         )
