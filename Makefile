@@ -19,7 +19,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak bench docs check clean
+.PHONY: setup node-setup generate check-generated check-templates record-templates lint-spec lint typecheck check-ts test demo soak bench docs check clean
 
 ## setup: create .venv with the pinned Python tools and this package (other targets do it when needed)
 setup: $(STAMP)
@@ -62,6 +62,15 @@ check-generated: $(STAMP)
 	else \
 		rm -rf generated/.check; echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; \
 	fi
+
+## check-templates: each template in overlays/templates differs from the stock one of the pinned
+##                  openapi-python-client by exactly what overlays/templates/patches records
+check-templates: $(STAMP)
+	$(BIN)/python overlays/templates/check_templates.py
+
+## record-templates: re-record overlays/templates/patches after an intended template change
+record-templates: $(STAMP)
+	$(BIN)/python overlays/templates/check_templates.py --record
 
 ## lint-spec: validate openapi.yaml against the OpenAPI 3.1 schema, then lint it with Redocly
 ##            (built-in rules plus the project rules in spec-rules/qoder.mjs; see redocly.yaml)
@@ -127,7 +136,7 @@ docs: $(NODE_STAMP)
 	$(NODE_BIN)/redocly build-docs openapi.yaml --inlineBundle --output docs/api.html
 
 ## check: everything CI runs
-check: check-generated lint-spec lint typecheck check-ts test demo
+check: check-generated check-templates lint-spec lint typecheck check-ts test demo
 
 ## clean: remove .venv, node_modules and every generated artefact that is not committed
 clean:

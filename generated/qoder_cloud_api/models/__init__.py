@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 """Data models used in requests and responses.
 
 Each model lives in its own module; names are imported on first use so that importing one
@@ -58,8 +59,44 @@ if TYPE_CHECKING:
     from .credential_validation_status import CredentialValidationStatus
     from .currency import Currency
     from .custom_tool import CustomTool
+    from .deployment import Deployment
+    from .deployment_agent import DeploymentAgent
+    from .deployment_create_params import DeploymentCreateParams
+    from .deployment_initial_event import DeploymentInitialEvent
+    from .deployment_list import DeploymentList
+    from .deployment_object_type import DeploymentObjectType
+    from .deployment_paused_reason import DeploymentPausedReason
+    from .deployment_paused_reason_error import DeploymentPausedReasonError
+    from .deployment_resource import DeploymentResource
+    from .deployment_run import DeploymentRun
+    from .deployment_run_error import DeploymentRunError
+    from .deployment_run_extras import DeploymentRunExtras
+    from .deployment_run_list import DeploymentRunList
+    from .deployment_run_object_type import DeploymentRunObjectType
+    from .deployment_run_status import DeploymentRunStatus
+    from .deployment_schedule import DeploymentSchedule
+    from .deployment_schedule_param import DeploymentScheduleParam
+    from .deployment_status import DeploymentStatus
+    from .deployment_trigger_context import DeploymentTriggerContext
+    from .deployment_update_params import DeploymentUpdateParams
     from .document_block import DocumentBlock
     from .document_block_param import DocumentBlockParam
+    from .dream import Dream
+    from .dream_create_new_param import DreamCreateNewParam
+    from .dream_create_params import DreamCreateParams
+    from .dream_error import DreamError
+    from .dream_input import DreamInput
+    from .dream_list import DreamList
+    from .dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from .dream_model import DreamModel
+    from .dream_model_param import DreamModelParam
+    from .dream_object_type import DreamObjectType
+    from .dream_output import DreamOutput
+    from .dream_output_behavior import DreamOutputBehavior
+    from .dream_sessions_input_param import DreamSessionsInputParam
+    from .dream_status import DreamStatus
+    from .dream_update_existing_param import DreamUpdateExistingParam
+    from .dream_usage import DreamUsage
     from .edit_tool_config import EditToolConfig
     from .effort import Effort
     from .effort_capability import EffortCapability
@@ -159,6 +196,8 @@ if TYPE_CHECKING:
     from .networking import Networking
     from .networking_param import NetworkingParam
     from .networking_type import NetworkingType
+    from .o_auth_start import OAuthStart
+    from .o_auth_start_params import OAuthStartParams
     from .outcome_evaluation import OutcomeEvaluation
     from .outcome_evaluation_object_type import OutcomeEvaluationObjectType
     from .outcome_evaluation_result import OutcomeEvaluationResult
@@ -373,8 +412,44 @@ _MODULE_OF = {
     "CredentialValidationStatus": ".credential_validation_status",
     "Currency": ".currency",
     "CustomTool": ".custom_tool",
+    "Deployment": ".deployment",
+    "DeploymentAgent": ".deployment_agent",
+    "DeploymentCreateParams": ".deployment_create_params",
+    "DeploymentInitialEvent": ".deployment_initial_event",
+    "DeploymentList": ".deployment_list",
+    "DeploymentObjectType": ".deployment_object_type",
+    "DeploymentPausedReason": ".deployment_paused_reason",
+    "DeploymentPausedReasonError": ".deployment_paused_reason_error",
+    "DeploymentResource": ".deployment_resource",
+    "DeploymentRun": ".deployment_run",
+    "DeploymentRunError": ".deployment_run_error",
+    "DeploymentRunExtras": ".deployment_run_extras",
+    "DeploymentRunList": ".deployment_run_list",
+    "DeploymentRunObjectType": ".deployment_run_object_type",
+    "DeploymentRunStatus": ".deployment_run_status",
+    "DeploymentSchedule": ".deployment_schedule",
+    "DeploymentScheduleParam": ".deployment_schedule_param",
+    "DeploymentStatus": ".deployment_status",
+    "DeploymentTriggerContext": ".deployment_trigger_context",
+    "DeploymentUpdateParams": ".deployment_update_params",
     "DocumentBlock": ".document_block",
     "DocumentBlockParam": ".document_block_param",
+    "Dream": ".dream",
+    "DreamCreateNewParam": ".dream_create_new_param",
+    "DreamCreateParams": ".dream_create_params",
+    "DreamError": ".dream_error",
+    "DreamInput": ".dream_input",
+    "DreamList": ".dream_list",
+    "DreamMemoryStoreInputParam": ".dream_memory_store_input_param",
+    "DreamModel": ".dream_model",
+    "DreamModelParam": ".dream_model_param",
+    "DreamObjectType": ".dream_object_type",
+    "DreamOutput": ".dream_output",
+    "DreamOutputBehavior": ".dream_output_behavior",
+    "DreamSessionsInputParam": ".dream_sessions_input_param",
+    "DreamStatus": ".dream_status",
+    "DreamUpdateExistingParam": ".dream_update_existing_param",
+    "DreamUsage": ".dream_usage",
     "EditToolConfig": ".edit_tool_config",
     "Effort": ".effort",
     "EffortCapability": ".effort_capability",
@@ -474,6 +549,8 @@ _MODULE_OF = {
     "Networking": ".networking",
     "NetworkingParam": ".networking_param",
     "NetworkingType": ".networking_type",
+    "OAuthStart": ".o_auth_start",
+    "OAuthStartParams": ".o_auth_start_params",
     "OutcomeEvaluation": ".outcome_evaluation",
     "OutcomeEvaluationObjectType": ".outcome_evaluation_object_type",
     "OutcomeEvaluationResult": ".outcome_evaluation_result",
@@ -689,8 +766,44 @@ __all__ = (
     "CredentialValidationStatus",
     "Currency",
     "CustomTool",
+    "Deployment",
+    "DeploymentAgent",
+    "DeploymentCreateParams",
+    "DeploymentInitialEvent",
+    "DeploymentList",
+    "DeploymentObjectType",
+    "DeploymentPausedReason",
+    "DeploymentPausedReasonError",
+    "DeploymentResource",
+    "DeploymentRun",
+    "DeploymentRunError",
+    "DeploymentRunExtras",
+    "DeploymentRunList",
+    "DeploymentRunObjectType",
+    "DeploymentRunStatus",
+    "DeploymentSchedule",
+    "DeploymentScheduleParam",
+    "DeploymentStatus",
+    "DeploymentTriggerContext",
+    "DeploymentUpdateParams",
     "DocumentBlock",
     "DocumentBlockParam",
+    "Dream",
+    "DreamCreateNewParam",
+    "DreamCreateParams",
+    "DreamError",
+    "DreamInput",
+    "DreamList",
+    "DreamMemoryStoreInputParam",
+    "DreamModel",
+    "DreamModelParam",
+    "DreamObjectType",
+    "DreamOutput",
+    "DreamOutputBehavior",
+    "DreamSessionsInputParam",
+    "DreamStatus",
+    "DreamUpdateExistingParam",
+    "DreamUsage",
     "EditToolConfig",
     "Effort",
     "EffortCapability",
@@ -790,6 +903,8 @@ __all__ = (
     "Networking",
     "NetworkingParam",
     "NetworkingType",
+    "OAuthStart",
+    "OAuthStartParams",
     "OutcomeEvaluation",
     "OutcomeEvaluationObjectType",
     "OutcomeEvaluationResult",

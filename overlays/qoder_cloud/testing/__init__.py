@@ -23,7 +23,20 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any, Self
 
-from . import _agents, _environments, _files, _memory, _models, _sessions, _skills, _vaults, _work
+from . import (
+    _agents,
+    _deployments,
+    _dreams,
+    _environments,
+    _files,
+    _memory,
+    _models,
+    _oauth,
+    _sessions,
+    _skills,
+    _vaults,
+    _work,
+)
 from ._app import API_PREFIX, ApiError, App, Request, Response
 from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
@@ -138,6 +151,9 @@ def build_app(state: State, *, token: str | None = None) -> App:
     _skills.register(app, state)
     _memory.register(app, state)
     _sessions.register(app, state)
+    _deployments.register(app, state)
+    _dreams.register(app, state)
+    _oauth.register(app, state)
     _work.register(app, state)
     return app
 

@@ -277,6 +277,7 @@ def register(app: App, state: State) -> None:
         keep = c.created_at_filter(request)
         statuses = set(request.query.get("statuses[]", []) + request.query.get("statuses", []))
         agent_id = request.query_value("agent_id")
+        deployment_id = request.query_value("deployment_id")
         descending = _order(request, default="desc") == "desc"
         with app.lock:
             items = [
@@ -286,6 +287,7 @@ def register(app: App, state: State) -> None:
                 and keep(record.session)
                 and (not statuses or record.session["status"] in statuses)
                 and (agent_id is None or record.session["agent"]["id"] == agent_id)
+                and (deployment_id is None or record.session.get("deployment_id") == deployment_id)
             ]
             by_id = {record.session["id"]: record for record in sessions.records.values()}
             return c.paginate(

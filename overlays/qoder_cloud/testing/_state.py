@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +84,12 @@ class State:
     memory_stores: dict[str, MemoryStoreRecord] = field(default_factory=dict)
     download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
     sessions: SessionState = field(default_factory=_session_state)
+    # deployments, their runs and dreams (see _deployments.py, _dreams.py), MCP OAuth flows (_oauth.py)
+    deployments: dict[str, Any] = field(default_factory=dict)
+    dreams: dict[str, Any] = field(default_factory=dict)
+    dream_step_seconds: float = 0.005  # the wait before each step of a dream
+    schedule_clock: Callable[[], float] = time.time  # the time deployment schedules read; tests move it
+    oauth_flows: dict[str, Any] = field(default_factory=dict)
     work: WorkQueues = field(default_factory=_work_queues)  # the queues of self-hosted environments
     condition: threading.Condition = field(init=False)
 

@@ -1,34 +1,27 @@
-"""Resources for the `environments` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `environments` operations (`client.environments`)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import environments_archive as _environments_archive
 from . import environments_create as _environments_create
 from . import environments_delete as _environments_delete
@@ -39,12 +32,9 @@ from . import environments_update as _environments_update
 if TYPE_CHECKING:
     from ...models.cloud_config_param import CloudConfigParam
     from ...models.environment import Environment
-    from ...models.environment_create_params import EnvironmentCreateParams
     from ...models.environment_deleted import EnvironmentDeleted
     from ...models.environment_list import EnvironmentList
     from ...models.environment_scope import EnvironmentScope
-    from ...models.environment_update_params import EnvironmentUpdateParams
-    from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
     from ...models.self_hosted_config_param import SelfHostedConfigParam
@@ -105,13 +95,13 @@ class EnvironmentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -155,8 +145,9 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -181,6 +172,7 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -231,8 +223,9 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -261,11 +254,11 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _environments_delete._parse_success,
-            environment_id,
+            lambda response: _environments_delete._parse_success(response, environment_id),
         )
 
     def archive(
@@ -291,8 +284,9 @@ class EnvironmentsResource(SyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -352,13 +346,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -402,8 +396,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -428,6 +423,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -478,8 +474,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -508,11 +505,11 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _environments_delete._parse_success,
-            environment_id,
+            lambda response: _environments_delete._parse_success(response, environment_id),
         )
 
     async def archive(
@@ -538,8 +535,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

@@ -1,33 +1,25 @@
-"""Resources for the `environments_work` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `environments_work` operations (`client.environments.work`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import environments_work_ack as _environments_work_ack
 from . import environments_work_heartbeat as _environments_work_heartbeat
 from . import environments_work_list as _environments_work_list
@@ -38,13 +30,10 @@ from . import environments_work_stop as _environments_work_stop
 from . import environments_work_update as _environments_work_update
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.metadata_patch import MetadataPatch
     from ...models.work_heartbeat import WorkHeartbeat
     from ...models.work_item import WorkItem
     from ...models.work_item_list import WorkItemList
-    from ...models.work_item_stop_params import WorkItemStopParams
-    from ...models.work_item_update_params import WorkItemUpdateParams
     from ...models.work_queue_stats import WorkQueueStats
 
 __all__ = ["AsyncEnvironmentsWorkResource", "EnvironmentsWorkResource"]
@@ -93,10 +82,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -130,10 +119,11 @@ class EnvironmentsWorkResource(SyncAPIResource):
 
         request = _environments_work_poll._get_kwargs(
             environment_id,
-            worker_id=given(worker_id),
-            block_ms=given(block_ms),
-            reclaim_older_than_ms=given(reclaim_older_than_ms),
+            worker_id=unset_if_none(worker_id),
+            block_ms=unset_if_none(block_ms),
+            reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -158,6 +148,7 @@ class EnvironmentsWorkResource(SyncAPIResource):
         request = _environments_work_stats._get_kwargs(
             environment_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -185,6 +176,7 @@ class EnvironmentsWorkResource(SyncAPIResource):
             environment_id,
             work_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -225,8 +217,9 @@ class EnvironmentsWorkResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -265,9 +258,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
         request = _environments_work_ack._get_kwargs(
             environment_id,
             work_id,
-            worker_id=given(worker_id),
-            idempotency_key=given(idempotency_key),
+            worker_id=unset_if_none(worker_id),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -309,10 +303,11 @@ class EnvironmentsWorkResource(SyncAPIResource):
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
-            idempotency_key=given(idempotency_key),
-            expected_last_heartbeat=given(expected_last_heartbeat),
-            desired_ttl_seconds=given(desired_ttl_seconds),
+            idempotency_key=unset_if_none(idempotency_key),
+            expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
+            desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -354,8 +349,9 @@ class EnvironmentsWorkResource(SyncAPIResource):
                     "force": force,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -406,10 +402,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -443,10 +439,11 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
 
         request = _environments_work_poll._get_kwargs(
             environment_id,
-            worker_id=given(worker_id),
-            block_ms=given(block_ms),
-            reclaim_older_than_ms=given(reclaim_older_than_ms),
+            worker_id=unset_if_none(worker_id),
+            block_ms=unset_if_none(block_ms),
+            reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -471,6 +468,7 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         request = _environments_work_stats._get_kwargs(
             environment_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -498,6 +496,7 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             environment_id,
             work_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -538,8 +537,9 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -578,9 +578,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         request = _environments_work_ack._get_kwargs(
             environment_id,
             work_id,
-            worker_id=given(worker_id),
-            idempotency_key=given(idempotency_key),
+            worker_id=unset_if_none(worker_id),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -622,10 +623,11 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
-            idempotency_key=given(idempotency_key),
-            expected_last_heartbeat=given(expected_last_heartbeat),
-            desired_ttl_seconds=given(desired_ttl_seconds),
+            idempotency_key=unset_if_none(idempotency_key),
+            expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
+            desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -667,8 +669,9 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                     "force": force,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

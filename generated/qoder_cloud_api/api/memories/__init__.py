@@ -1,33 +1,25 @@
-"""Resources for the `memories` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `memories` operations (`client.memories`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import memories_create as _memories_create
 from . import memories_delete as _memories_delete
 from . import memories_list as _memories_list
@@ -35,18 +27,15 @@ from . import memories_retrieve as _memories_retrieve
 from . import memories_update as _memories_update
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.memory import Memory
-    from ...models.memory_create_params import MemoryCreateParams
     from ...models.memory_deleted import MemoryDeleted
     from ...models.memory_list import MemoryList
-    from ...models.memory_prefix import MemoryPrefix
-    from ...models.memory_update_params import MemoryUpdateParams
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.unknown_memory_list_item import UnknownMemoryListItem
 
-__all__ = ["AsyncMemoriesResource", "MemoriesResource"]
+__all__ = ["AsyncMemoriesResource", "MemoriesResource", "MemoryListItem"]
+
+MemoryListItem: TypeAlias = _memories_list.Item
 
 
 class MemoriesResource(SyncAPIResource):
@@ -67,7 +56,7 @@ class MemoriesResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Memory | MemoryPrefix | UnknownMemoryListItem]:
+    ) -> SyncPage[MemoryListItem]:
         """List memories.
 
         Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
@@ -98,13 +87,13 @@ class MemoriesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "path_prefix": given(path_prefix),
-                "depth": given(depth),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
+                "view": unset_if_none(view),
             },
         )
 
@@ -150,9 +139,10 @@ class MemoriesResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
         )
@@ -182,8 +172,9 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
         )
@@ -237,9 +228,10 @@ class MemoriesResource(SyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
         )
@@ -270,8 +262,9 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=given(expected_content_sha256),
+            expected_content_sha256=unset_if_none(expected_content_sha256),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )
@@ -295,7 +288,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Memory | MemoryPrefix | UnknownMemoryListItem]:
+    ) -> AsyncPaginator[MemoryListItem]:
         """List memories.
 
         Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
@@ -326,13 +319,13 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "path_prefix": given(path_prefix),
-                "depth": given(depth),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
+                "view": unset_if_none(view),
             },
         )
 
@@ -378,9 +371,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
         )
@@ -410,8 +404,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
         )
@@ -465,9 +460,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
         )
@@ -498,8 +494,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=given(expected_content_sha256),
+            expected_content_sha256=unset_if_none(expected_content_sha256),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )

@@ -1,37 +1,25 @@
-"""Resources for the `models` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `models` operations (`client.models`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
-    upload_files,
 )
 
-from ...types import UNSET, File, Unset
 from . import models_list as _models_list
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.model import Model
     from ...models.model_list import ModelList
 

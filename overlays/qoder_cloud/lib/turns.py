@@ -1,18 +1,15 @@
 """Following a turn: live assembly of a reply from its `event_delta` previews, and the outcome
-of a whole turn. Events are read by their fields, so this module needs no generated code."""
+of a whole turn. Events are read by their fields, so a type this client does not know yet
+(`UnknownSessionEvent`) passes through like any other."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._streaming import TERMINAL_EVENT_TYPES
+from .._streaming import TERMINAL_EVENT_TYPES, event_type
 
-__all__ = ["ReplyAccumulator", "Turn", "TurnTracker", "kind_of"]
-
-
-def kind_of(event: object) -> str:
-    return str(getattr(event, "type_", ""))
+__all__ = ["ReplyAccumulator", "Turn", "TurnTracker"]
 
 
 class ReplyAccumulator:
@@ -29,7 +26,7 @@ class ReplyAccumulator:
         self._finished: dict[str, str] = {}
 
     def add(self, event: object) -> str:
-        kind = kind_of(event)
+        kind = event_type(event)
         if kind == "event_start":
             previewed = getattr(event, "event", None)
             if previewed is not None and getattr(previewed, "type_", "") == "agent.message":
@@ -79,7 +76,7 @@ class Turn:
     @property
     def text(self) -> str:
         """The text of the agent's messages in this turn, joined by blank lines."""
-        return "\n\n".join(_text(event) for event in self.events if kind_of(event) == "agent.message")
+        return "\n\n".join(_text(event) for event in self.events if event_type(event) == "agent.message")
 
 
 class TurnTracker:
@@ -91,7 +88,7 @@ class TurnTracker:
 
     def done(self, event: Any) -> bool:
         self.turn.events.append(event)
-        kind = kind_of(event)
+        kind = event_type(event)
         if kind == "user.message" and getattr(event, "id", None) == self.turn.message_id:
             self._seen_message = True
         if kind == "session.status_idle" and self._seen_message:

@@ -1,5 +1,6 @@
-"""Hand-written additions to `client.events`: a stream that resumes itself, and the common
-"send a message and wait for the reply" turn in one call."""
+"""`client.events`, plus what the spec cannot express: a stream that resumes itself
+(`resumable_stream`), and the common "send a message and wait for the reply" turn in one call
+(`run_turn`)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from typing import Any
 
 from qoder_cloud_api.api.events import AsyncEventsResource as _AsyncEvents
 from qoder_cloud_api.api.events import EventsResource as _Events
-from qoder_cloud_api.api.events.events_stream import Event
+from qoder_cloud_api.api.events import SessionEvent as Event
 from qoder_cloud_api.types import UNSET
 
-from ._resource import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._streaming import AsyncResumableStream, AsyncStream, ResumableStream, Stream
-from ._turns import Turn, TurnTracker, kind_of
+from .._resumable import AsyncResumableStream, ResumableStream
+from .._retries import DEFAULT_RECONNECTS
+from .._streaming import AsyncStream, Stream, event_type
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .turns import Turn, TurnTracker
 
 __all__ = ["AsyncEventsResource", "EventsResource"]
 
@@ -38,7 +41,7 @@ class EventsResource(_Events):
         last_event_id: str | None = None,
         event_deltas: Sequence[str] | None = None,
         *,
-        max_attempts: int | None = None,
+        max_attempts: int | None = DEFAULT_RECONNECTS,
         extra_headers: dict[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ResumableStream[Event]:
@@ -47,7 +50,7 @@ class EventsResource(_Events):
         The first connection opens now (so events that follow are not missed); after a dropped
         connection, a timeout or a retryable status it reconnects with `Last-Event-ID` and a
         jittered backoff (0.5 s up to 10 s). It ends after `session.status_terminated` or
-        `session.deleted`, or after `max_attempts` failed reconnects in a row when given.
+        `session.deleted`, or after `max_attempts` failed reconnects in a row (None: no limit).
         """
 
         def open_stream(resume_from: str | None) -> Stream[Event]:
@@ -60,7 +63,9 @@ class EventsResource(_Events):
                 max_retries=0,  # the resumable stream owns retrying
             )
 
-        stream = ResumableStream(open_stream, last_event_id=last_event_id, max_attempts=max_attempts)
+        stream = ResumableStream(
+            open_stream, last_event_id=last_event_id, max_attempts=max_attempts, sleep=self._client._sleep
+        )
         stream.connect()
         return stream
 
@@ -97,7 +102,7 @@ class AsyncEventsResource(_AsyncEvents):
         last_event_id: str | None = None,
         event_deltas: Sequence[str] | None = None,
         *,
-        max_attempts: int | None = None,
+        max_attempts: int | None = DEFAULT_RECONNECTS,
         extra_headers: dict[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncResumableStream[Event]:
@@ -114,7 +119,9 @@ class AsyncEventsResource(_AsyncEvents):
                 max_retries=0,
             )
 
-        return AsyncResumableStream(open_stream, last_event_id=last_event_id, max_attempts=max_attempts)
+        return AsyncResumableStream(
+            open_stream, last_event_id=last_event_id, max_attempts=max_attempts, sleep=self._client._sleep
+        )
 
     async def run_turn(
         self,
@@ -139,6 +146,6 @@ class AsyncEventsResource(_AsyncEvents):
 
 def _sent_message_id(sent: object) -> str:
     for event in getattr(sent, "data", []) or []:
-        if kind_of(event) == "user.message":
+        if event_type(event) == "user.message":
             return str(event.id)
     raise ValueError("the server did not acknowledge the user message")
