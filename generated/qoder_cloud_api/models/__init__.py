@@ -349,6 +349,10 @@ if TYPE_CHECKING:
     from .vault_status import VaultStatus
     from .web_fetch_tool_config import WebFetchToolConfig
     from .web_search_tool_config import WebSearchToolConfig
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_object_type import WebhookEventObjectType
+    from .webhook_event_type import WebhookEventType
     from .work_heartbeat import WorkHeartbeat
     from .work_heartbeat_object_type import WorkHeartbeatObjectType
     from .work_item import WorkItem
@@ -702,6 +706,10 @@ _MODULE_OF = {
     "VaultStatus": ".vault_status",
     "WebFetchToolConfig": ".web_fetch_tool_config",
     "WebSearchToolConfig": ".web_search_tool_config",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventData": ".webhook_event_data",
+    "WebhookEventObjectType": ".webhook_event_object_type",
+    "WebhookEventType": ".webhook_event_type",
     "WorkHeartbeat": ".work_heartbeat",
     "WorkHeartbeatObjectType": ".work_heartbeat_object_type",
     "WorkItem": ".work_item",
@@ -1055,6 +1063,10 @@ __all__ = (
     "VaultObjectType",
     "VaultStatus",
     "WebFetchToolConfig",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventObjectType",
+    "WebhookEventType",
     "WebSearchToolConfig",
     "WorkHeartbeat",
     "WorkHeartbeatObjectType",

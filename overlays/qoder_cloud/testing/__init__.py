@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Self
 
@@ -41,6 +41,7 @@ from ._app import API_PREFIX, ApiError, App, Request, Response
 from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
 from ._state import State
+from ._webhooks import WebhookEndpoint
 
 __all__ = [
     "API_PREFIX",
@@ -52,6 +53,7 @@ __all__ = [
     "Request",
     "Response",
     "State",
+    "WebhookEndpoint",
     "serve",
 ]
 
@@ -105,6 +107,18 @@ class LocalServer:
         with self.app.lock:
             self.state.files[file_id].meta["downloadable"] = True
 
+    def add_webhook_endpoint(
+        self, url: str, *, events: Iterable[str] | None = None, secret: str | None = None
+    ) -> WebhookEndpoint:
+        """Post signed webhooks of session events to `url` (a receiver you are testing).
+
+        `events` names the event types to send (default: all); `secret` is the `whsec_` signing
+        secret, a new one when not given (read it from the result's `secret`). Deliveries that are
+        not answered with a 2xx are retried (`server.state.webhooks.retry_delays`); what was sent is
+        in the result's `deliveries`. See `_webhooks.py`.
+        """
+        return self.state.webhooks.add(url, events=events, secret=secret)
+
     def start(self) -> Self:
         if self._thread is None:
             self._thread = threading.Thread(
@@ -120,6 +134,7 @@ class LocalServer:
         """Stop serving and close the socket; open streams end within a fraction of a second."""
         self._server.stopping.set()
         self.state.sessions.stopping.set()
+        self.state.webhooks.stop()
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join(timeout=5)

@@ -105,6 +105,7 @@ def register(app: App, state: State) -> None:
         if preview_of is None:
             data = {"id": c.new_id("evt"), **data, "processed_at": c.now()}
             event_id = data["id"]
+            state.webhooks.publish_session_event(record.session["id"], data["type"])
         record.log.append(LogEntry(data, event_id, preview_of))
         state.condition.notify_all()
 
@@ -146,6 +147,7 @@ def register(app: App, state: State) -> None:
                 record.resources[resource["id"]] = resource
             sessions.records[session_id] = record
             _work.session_created(state, record)
+            state.webhooks.publish("session.created", session_id)
             initial = c.array(body.get("initial_events", []), "initial_events", max_items=50)
             if initial:
                 _accept_events(record, initial)
@@ -339,6 +341,7 @@ def register(app: App, state: State) -> None:
             record = get(request.path_params["session_id"])
             if record.session["archived_at"] is None:
                 record.session["archived_at"] = record.session["updated_at"] = c.now()
+                state.webhooks.publish("session.archived", record.session["id"])
             return _render(record)
 
     @app.route("DELETE", "/sessions/{session_id}")
@@ -585,6 +588,7 @@ def store_event(state: State, session_id: str, event: dict[str, Any]) -> dict[st
             raise KeyError(f"no session {session_id!r}")
         data = {"id": c.new_id("evt"), **event, "processed_at": c.now()}
         record.log.append(LogEntry(data, data["id"]))
+        state.webhooks.publish_session_event(session_id, data["type"])
         state.condition.notify_all()
         return copy.deepcopy(data)
 

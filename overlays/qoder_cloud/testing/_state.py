@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._sessions import SessionState
+    from ._webhooks import Webhooks
     from ._work import WorkQueues
 
 
@@ -73,6 +74,12 @@ def _work_queues() -> WorkQueues:
     return WorkQueues()
 
 
+def _webhooks() -> Webhooks:
+    from ._webhooks import Webhooks
+
+    return Webhooks()
+
+
 @dataclass
 class State:
     lock: threading.RLock = field(default_factory=threading.RLock)
@@ -91,6 +98,7 @@ class State:
     schedule_clock: Callable[[], float] = time.time  # the time deployment schedules read; tests move it
     oauth_flows: dict[str, Any] = field(default_factory=dict)
     work: WorkQueues = field(default_factory=_work_queues)  # the queues of self-hosted environments
+    webhooks: Webhooks = field(default_factory=_webhooks)  # endpoints that session events are posted to
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:
