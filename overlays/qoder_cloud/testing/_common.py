@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from . import _fields as fields
 from ._messages import ApiError, Request
+from ._state import SessionRecord, State
 
 T = TypeVar("T")
 
@@ -40,6 +41,11 @@ def find(items: Mapping[str, T], key: str, what: str, *, within: str = "") -> T:
     if found is None:
         raise ApiError(404, f"{what} '{key[:200]}' was not found{within}.")
     return found
+
+
+def session_of(state: State, request: Request) -> SessionRecord:
+    """The session a request's path names (`{session_id}`), or a 404."""
+    return find(state.sessions.records, request.path_params["session_id"], "Session")
 
 
 def remove(items: MutableMapping[str, Any], key: str, deleted_type: str) -> dict[str, Any]:

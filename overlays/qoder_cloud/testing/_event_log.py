@@ -73,7 +73,7 @@ def events_page(state: State, request: Request, *, thread_id: str | None) -> dic
     types = set(request.query.get("types[]", []) + request.query.get("types", []))
     descending = order(request, default="asc") == "desc"
     with state.lock:
-        record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+        record = common.session_of(state, request)
         if thread_id is not None:
             common.find(record.threads, thread_id, "Session thread")
         stored = record.events
@@ -96,7 +96,7 @@ def open_stream(state: State, request: Request, *, thread_id: str | None) -> Res
     wanted = set(request.query.get("event_deltas[]", []) + request.query.get("event_deltas", []))
     last_event_id = request.header("last-event-id")
     with state.lock:
-        record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+        record = common.session_of(state, request)
         if thread_id is not None:
             common.find(record.threads, thread_id, "Session thread")
         start = _resume_position(record, last_event_id) if last_event_id else len(record.log)

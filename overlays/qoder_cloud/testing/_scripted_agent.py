@@ -177,7 +177,7 @@ def register(app: App, state: State) -> None:
         if not events:
             raise ApiError(400, "Field 'events' must not be empty.", param="events")
         with app.lock:
-            record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+            record = common.session_of(state, request)
             if record.session["archived_at"] is not None or record.session["status"] == "terminated":
                 raise ApiError(409, "The session is archived or terminated.", type="invalid_request_error")
             return Response(202, {"data": accept_events(state, record, events)})

@@ -17,13 +17,13 @@ _RESOURCE_TYPES = ("file", "github_repository", "git_repository", "memory_store"
 
 def register(app: App, state: State) -> None:
     def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
-        record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+        record = common.session_of(state, request)
         return record, common.find(record.resources, request.path_params["resource_id"], "Session resource")
 
     @app.route("GET", "/sessions/{session_id}/resources")
     def list_resources(request: Request) -> dict[str, Any]:
         with app.lock:
-            record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+            record = common.session_of(state, request)
             items = sorted(record.resources.values(), key=lambda r: r["id"])
             return common.page_by_id(request, items, descending=False)
 
@@ -33,7 +33,7 @@ def register(app: App, state: State) -> None:
         if body.get("type") != "file":
             raise ApiError(400, "Only 'file' resources can be added to a running session.", param="type")
         with app.lock:
-            record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+            record = common.session_of(state, request)
             if record.session["archived_at"] is not None or record.session["status"] == "terminated":
                 raise ApiError(409, "The session is archived or terminated.", type="invalid_request_error")
             resource = new_resource(state, body, "resource", state.now())

@@ -40,7 +40,7 @@ def register(app: App, state: State) -> None:
     sessions = state.sessions
 
     def get(request: Request) -> SessionRecord:
-        return common.find(sessions.records, request.path_params["session_id"], "Session")
+        return common.session_of(state, request)
 
     @app.route("POST", "/sessions")
     def create(request: Request) -> Response:

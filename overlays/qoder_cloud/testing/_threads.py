@@ -15,13 +15,13 @@ from ._state import SessionRecord, State
 
 def register(app: App, state: State) -> None:
     def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
-        record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+        record = common.session_of(state, request)
         return record, common.find(record.threads, request.path_params["thread_id"], "Session thread")
 
     @app.route("GET", "/sessions/{session_id}/threads")
     def list_threads(request: Request) -> dict[str, Any]:
         with app.lock:
-            record = common.find(state.sessions.records, request.path_params["session_id"], "Session")
+            record = common.session_of(state, request)
             threads = sorted(record.threads.values(), key=lambda t: (t["parent_thread_id"] is not None, t["id"]))
             order = {t["id"]: i for i, t in enumerate(threads)}
             return common.paginate(
