@@ -7,6 +7,7 @@ import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import httpx
 import pytest
 
 from qoder_cloud.testing import LocalServer
@@ -99,3 +100,21 @@ def test_an_idle_connection_is_closed_after_the_idle_timeout() -> None:
             while chunk := kept.recv(65536):  # the answer, then the close once the connection idles
                 received += chunk
             assert answers(received)[0].status == 200
+
+
+def test_what_http_server_itself_refuses_is_answered_in_the_envelope(server: LocalServer) -> None:
+    for garbled in (b"NONSENSE\r\n\r\n", b"GET /api/v1/cloud/models HTTP/9.9\r\n\r\n"):
+        (answer,) = answers(exchange(server.port, garbled))
+        assert 400 <= answer.status < 500
+        assert answer.json()["type"] == "error"
+
+
+def test_skill_uploads_may_exceed_the_general_body_limit() -> None:
+    manifest = b"---\nname: big\ndescription: d\n---\n" + b"x" * 4096
+    with LocalServer(token=TOKEN, max_body_bytes=1024) as server:
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as http:
+            skill = http.post("/skills", files=[("files", ("big/SKILL.md", manifest, "text/markdown"))])
+            assert skill.status_code == 201, skill.text
+            too_big = http.post("/environments", json={"name": "x" * 2048})
+            assert too_big.status_code == 400 and "1 KB" in too_big.json()["error"]["message"]

@@ -73,9 +73,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """What `http.server` itself refuses (a garbled request line, too many headers, an unknown
-        method) is answered in the API's error envelope too."""
-        status = 405 if code == 501 else code
+        method or HTTP version) is answered in the API's error envelope too, as a 4xx."""
+        status = code if code < 500 else 405 if code == 501 else 400  # the client's fault: never a 5xx
         self.close_connection = True
+        self.request_version = "HTTP/1.1"  # a garbled request line leaves "HTTP/0.9", which has no status line
         self._write(error_response(ApiError(status, message or "Bad request."), str(uuid.uuid4())))
         self._linger()
 
