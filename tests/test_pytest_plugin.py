@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
+import importlib.metadata
 import textwrap
-from typing import Any
 
 import pytest
 
@@ -100,7 +99,6 @@ def test_a_users_project_gets_the_fixtures_and_a_reset_between_tests(pytester: p
     result.assert_outcomes(passed=4)
 
 
-def test_the_plugin_is_registered_by_the_package(pytestconfig: pytest.Config) -> None:
-    plugin: Any = pytestconfig.pluginmanager.get_plugin("qoder_cloud")
-    assert plugin is not None and plugin.__name__ == "qoder_cloud.testing.pytest_plugin"
-    assert sys.modules["qoder_cloud.testing.pytest_plugin"] is plugin
+def test_the_package_registers_the_plugin_with_pytest() -> None:
+    plugins = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="pytest11")}
+    assert plugins.get("qoder_cloud") == "qoder_cloud.testing.pytest_plugin"

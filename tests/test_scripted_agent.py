@@ -9,7 +9,7 @@ import pytest
 
 from qoder_cloud import BadRequestError, ConflictError, QoderCloud
 from qoder_cloud.testing import CustomToolUse, Failure, LocalServer, ManualClock, Reply, ToolUse
-from qoder_cloud.testing._scripted_agent import steps_from_json
+from qoder_cloud.testing._script_steps import steps_from_json
 from qoder_cloud_api.models import AgentCustomToolUseEvent, AgentToolResultEvent, AgentToolUseEvent
 
 from .support.sessions_setup import new_session, user_message

@@ -32,7 +32,7 @@ from . import (
     _files,
     _memory,
     _models,
-    _scripted_agent,
+    _session_events,
     _session_resources,
     _sessions,
     _skills,
@@ -44,7 +44,7 @@ from ._clock import Clock, ManualClock, SystemClock
 from ._faults import FAULT_KINDS, FaultPlan
 from ._http import HTTPServer
 from ._messages import MAX_BODY_BYTES
-from ._scripted_agent import CustomToolUse, Failure, Reply, Step, ToolUse, check_steps
+from ._script_steps import CustomToolUse, Failure, Reply, Step, ToolUse, check_steps
 from ._state import State
 
 __all__ = [
@@ -84,7 +84,7 @@ RESOURCE_GROUPS: tuple[ModuleType, ...] = (
     _session_resources,
     _threads,
     _event_log,
-    _scripted_agent,
+    _session_events,
 )
 
 
@@ -229,7 +229,7 @@ class LocalServer:
     def script(self, *steps: Step, session_id: str | None = None) -> None:
         """Queue a scripted turn: the next `user.message` (in `session_id`, or in any session)
         plays these steps instead of the default reply. Steps: `Reply`, `CustomToolUse`,
-        `ToolUse`, `Failure` (see `_scripted_agent.py`). Each call queues one turn."""
+        `ToolUse`, `Failure` (see `docs/local-server.md`). Each call queues one turn."""
         checked = check_steps(steps)
         with self.state.lock:
             self.state.sessions.scripts.append((session_id, checked))

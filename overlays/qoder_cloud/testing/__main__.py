@@ -21,7 +21,7 @@ from typing import Any
 
 from . import LocalServer
 from ._messages import MAX_BODY_BYTES
-from ._scripted_agent import Step, steps_from_json
+from ._script_steps import Step, steps_from_json
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""The scripted agent: what answers a session's `user.message`, and the events a client sends.
+"""The scripted agent: what answers a session's `user.message` (the events a client sends are
+checked and applied in `_session_events.py`).
 
 Every `user.message` starts a turn. The session goes `running` (`session.status_running`, then the
 echoed message) and the turn plays on a background thread, one event per `turn_delay` clock
@@ -26,133 +27,25 @@ A script is a list of steps:
 Tool steps that follow each other are asked for together: one `requires_action` lists all their
 IDs, and answering some of them re-announces the rest.
 
-Where the API's documents are silent this server chooses: a `user.message` while the session is
-running or waiting for answers is a 409; a result for an event the session is not waiting for
-is a 400; `user.interrupt` or `POST .../cancel` ends a running or waiting turn with `stop_reason`
-`cancelled`.
+`user.interrupt` or `POST .../cancel` ends a running or waiting turn with `stop_reason`
+`cancelled` at its next step (a choice of this server; the documents say no more).
 """
 
 from __future__ import annotations
 
-import copy
 import threading
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import _common as common
-from . import _fields as fields
-from ._app import App
 from ._event_log import append
-from ._messages import ApiError, Request, Response, dumps
+from ._script_steps import CustomToolUse, Failure, Reply, Step, ToolUse
 from ._state import SessionRecord, State
 
-__all__ = [
-    "CustomToolUse",
-    "Failure",
-    "Reply",
-    "Step",
-    "ToolUse",
-    "Turn",
-    "accept_events",
-    "cancel",
-    "register",
-    "steps_from_json",
-]
+__all__ = ["Turn", "announce_pending", "cancel", "end_soon", "start_turn"]
 
-CLIENT_EVENT_TYPES = frozenset(
-    {
-        "user.message",
-        "user.interrupt",
-        "user.tool_confirmation",
-        "user.custom_tool_result",
-        "user.tool_result",
-        "user.define_outcome",
-        "system.message",
-    }
-)
-INITIAL_EVENT_TYPES = frozenset({"user.message", "user.define_outcome"})
-_ANSWERS = {"user.custom_tool_result": "custom_tool_use_id", "user.tool_confirmation": "tool_use_id"}
 _COMMANDS = {"/error": "exhausted", "/terminate": "terminal"}  # messages that make the default agent fail
 _SAFETY_WAKE = 1.0  # real seconds after which a waiting turn looks again (a stop is also notified)
-
-
-# ----------------------------------------------------------------------- script steps
-
-
-@dataclass(frozen=True)
-class Reply:
-    """The agent answers with `text` (`{result}` becomes the latest tool result)."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class CustomToolUse:
-    """The agent calls one of your custom tools and waits for a `user.custom_tool_result`."""
-
-    name: str
-    input: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ToolUse:
-    """The agent calls a built-in tool (e.g. `Bash`); with `confirm` it first waits for a
-    `user.tool_confirmation`. `output` is what the tool returns when it runs."""
-
-    name: str
-    input: Mapping[str, Any] = field(default_factory=dict)
-    confirm: bool = True
-    output: str = ""
-
-
-@dataclass(frozen=True)
-class Failure:
-    """The model request fails: `exhausted` ends the turn, `terminal` ends the session."""
-
-    retry: str = "exhausted"
-    message: str = ""
-
-    def __post_init__(self) -> None:
-        if self.retry not in ("exhausted", "terminal"):
-            raise ValueError(f"Failure.retry must be 'exhausted' or 'terminal', got {self.retry!r}")
-
-
-Step = Reply | CustomToolUse | ToolUse | Failure
-_STEP_TYPES = {"reply": Reply, "custom_tool_use": CustomToolUse, "tool_use": ToolUse, "failure": Failure}
-
-
-def check_steps(steps: Iterable[Any]) -> tuple[Step, ...]:
-    """The steps of one scripted turn, refusing anything that is not a step."""
-    checked = tuple(steps)
-    if not checked:
-        raise ValueError("a scripted turn needs at least one step")
-    for step in checked:
-        if not isinstance(step, Reply | CustomToolUse | ToolUse | Failure):
-            raise TypeError(f"a script step must be Reply, CustomToolUse, ToolUse or Failure, not {step!r}")
-        if isinstance(step, CustomToolUse | ToolUse):
-            dumps(dict(step.input))  # ValueError for what JSON cannot carry
-    return checked
-
-
-def steps_from_json(turn: Any) -> tuple[Step, ...]:
-    """One turn written as JSON: `[{"type": "custom_tool_use", "name": "...", "input": {...}},
-    {"type": "reply", "text": "..."}]` (the fields are those of the step classes)."""
-    if not isinstance(turn, list):
-        raise ValueError(f"a scripted turn is a list of steps, not {type(turn).__name__}")
-    steps = []
-    for index, raw in enumerate(turn):
-        if not isinstance(raw, dict) or raw.get("type") not in _STEP_TYPES:
-            raise ValueError(f"step {index}: needs a 'type', one of {', '.join(_STEP_TYPES)}")
-        options = {key: value for key, value in raw.items() if key != "type"}
-        try:
-            steps.append(_STEP_TYPES[raw["type"]](**options))
-        except TypeError as err:
-            raise ValueError(f"step {index} ({raw['type']}): {err}") from None
-    return check_steps(steps)
-
-
-# ----------------------------------------------------------------------- turns
 
 
 @dataclass
@@ -167,69 +60,19 @@ class Turn:
     cancel_requested: bool = False
 
 
-def register(app: App, state: State) -> None:
-    @app.route("POST", "/sessions/{session_id}/events")
-    def send(request: Request) -> Response:
-        body = request.json_object()
-        if "events" not in body:
-            raise ApiError(400, "Field 'events' is required (send {\"events\": [...]}).", param="events")
-        events = fields.array(body["events"], "events")
-        if not events:
-            raise ApiError(400, "Field 'events' must not be empty.", param="events")
-        with app.lock:
-            record = common.session_of(state, request)
-            if record.session["archived_at"] is not None or record.session["status"] == "terminated":
-                raise ApiError(409, "The session is archived or terminated.", type="invalid_request_error")
-            return Response(202, {"data": accept_events(state, record, events)})
-
-
-def accept_events(
-    state: State, record: SessionRecord, raw_events: list[Any], *, allowed: frozenset[str] = CLIENT_EVENT_TYPES
-) -> list[dict[str, Any]]:
-    """Check every event against the session as it is, then apply them in order (all or none);
-    returns the stored events. The caller holds the lock."""
-    events = [_client_event(raw, index, len(raw_events), allowed) for index, raw in enumerate(raw_events)]
-    _check_against_session(record, events)
-    stored: list[dict[str, Any]] = []
-    answered = False
-    for event in events:
-        kind = event["type"]
-        if kind == "user.message":
-            stored.append(_start_turn(state, record, event))
-            continue
-        stored.append(append(state, record, event))
-        turn = record.turn
-        if kind == "user.interrupt" and turn is not None:
-            _end_soon(state, record, turn)
-        elif kind in _ANSWERS and turn is not None:
-            event_id = event[_ANSWERS[kind]]
-            turn.answers[event_id] = stored[-1]
-            del turn.pending[event_id]
-            answered = True
-    turn = record.turn
-    if answered and turn is not None:
-        if turn.pending:
-            _announce_pending(state, record, turn)
-        else:
-            record.session["status"] = "running"
-            turn.resumed_at, turn.paced = state.clock.time(), 0
-            append(state, record, {"type": "session.status_running"})
-    return copy.deepcopy(stored)
-
-
 def cancel(state: State, record: SessionRecord) -> bool:
     """End the session's turn, if any; whether it was running (the caller holds the lock)."""
     turn = record.turn
     if turn is None:
         return False
-    _end_soon(state, record, turn)
+    end_soon(state, record, turn)
     running = bool(record.session["status"] == "running")
     if running:
         record.session["status"] = "canceling"
     return running
 
 
-def _end_soon(state: State, record: SessionRecord, turn: Turn) -> None:
+def end_soon(state: State, record: SessionRecord, turn: Turn) -> None:
     """Cancel the turn: it ends (idle, `cancelled`) at its next step, one `turn_delay` away when
     it was waiting for the client."""
     turn.cancel_requested = True
@@ -238,40 +81,7 @@ def _end_soon(state: State, record: SessionRecord, turn: Turn) -> None:
     state.condition.notify_all()
 
 
-def _check_against_session(record: SessionRecord, events: list[dict[str, Any]]) -> None:
-    """The 409s and 400s that depend on where the session's turn is, for the events in order."""
-    turn = record.turn
-    busy = turn is not None
-    pending = dict(turn.pending) if turn is not None else {}
-    for index, event in enumerate(events):
-        kind = event["type"]
-        if kind == "user.message":
-            if busy:
-                raise ApiError(409, _busy_message(record), type="conflict_error")
-            busy = True
-        elif kind in _ANSWERS:
-            name = _ANSWERS[kind]
-            if pending.pop(event[name], None) != kind:
-                asked = "agent.custom_tool_use" if kind == "user.custom_tool_result" else "agent.tool_use"
-                raise ApiError(
-                    400,
-                    f"Event '{event[name][:100]}' is not an {asked} this session is waiting for.",
-                    param=f"events[{index}].{name}",
-                )
-
-
-def _busy_message(record: SessionRecord) -> str:
-    turn = record.turn
-    if turn is not None and turn.pending and record.session["status"] == "idle":
-        waiting = ", ".join(sorted(turn.pending))
-        return (
-            f"The session is waiting for answers to {waiting} (stop_reason requires_action); "
-            "send them, or a user.interrupt, before a new message."
-        )
-    return "The session is still running the previous turn; wait for it to go idle."
-
-
-def _start_turn(state: State, record: SessionRecord, message: dict[str, Any]) -> dict[str, Any]:
+def start_turn(state: State, record: SessionRecord, message: dict[str, Any]) -> dict[str, Any]:
     """Mark the session running, echo the message, and play the turn on a thread."""
     turn = Turn(_steps_for(state, record, message), resumed_at=state.clock.time())
     record.turn = turn
@@ -294,7 +104,7 @@ def _steps_for(state: State, record: SessionRecord, message: dict[str, Any]) -> 
     return (Reply(_reply(text)),)
 
 
-def _announce_pending(state: State, record: SessionRecord, turn: Turn) -> None:
+def announce_pending(state: State, record: SessionRecord, turn: Turn) -> None:
     record.session["status"] = "idle"
     stop = {"type": "requires_action", "event_ids": list(turn.pending)}
     append(state, record, {"type": "session.status_idle", "stop_reason": stop})
@@ -398,7 +208,7 @@ class _Player:
                 expected = "user.custom_tool_result" if isinstance(step, CustomToolUse) else "user.tool_confirmation"
                 self.turn.pending[event_id] = expected
             self.close_span()
-            _announce_pending(self.state, self.record, self.turn)
+            announce_pending(self.state, self.record, self.turn)
         if not self.wait_for_answers():
             self.pace()  # a cancelled wait ends one step later
             return False
@@ -523,43 +333,6 @@ def _asking(steps: tuple[Step, ...]) -> list[CustomToolUse | ToolUse]:
         else:
             break
     return batch
-
-
-# ----------------------------------------------------------------------- client events
-
-
-def _client_event(raw: Any, index: int, count: int, allowed: frozenset[str]) -> dict[str, Any]:
-    where = f"events[{index}]"
-    event = fields.obj(raw, where)
-    kind = event.get("type")
-    if kind not in allowed:
-        what = "an event a client can send" if allowed is CLIENT_EVENT_TYPES else "allowed here"
-        raise ApiError(400, f"Field '{where}.type' is not {what}: {str(kind)[:60]!r}.", param=f"{where}.type")
-    if kind in ("user.message", "system.message"):
-        content = event.get("content")
-        if not isinstance(content, list) or not content:
-            raise ApiError(
-                400, f"Field '{where}.content' must be a non-empty array of content blocks.", param=f"{where}.content"
-            )
-        for block_index, block in enumerate(content):
-            block = fields.obj(block, f"{where}.content[{block_index}]")
-            if not isinstance(block.get("type"), str):
-                raise ApiError(
-                    400, f"Field '{where}.content[{block_index}].type' is required.", param=f"{where}.content"
-                )
-    if kind == "system.message" and index != count - 1:
-        raise ApiError(400, "A system.message must be the last event of the request.", param=f"{where}.type")
-    if kind in ("user.tool_confirmation", "user.tool_result"):
-        fields.string(fields.required(event, "tool_use_id"), f"{where}.tool_use_id", min_length=1)
-    if kind == "user.tool_confirmation" and event.get("result") not in ("allow", "deny"):
-        raise ApiError(400, f"Field '{where}.result' must be 'allow' or 'deny'.", param=f"{where}.result")
-    if kind == "user.custom_tool_result":
-        fields.string(fields.required(event, "custom_tool_use_id"), f"{where}.custom_tool_use_id", min_length=1)
-        if event.get("content") is not None:
-            fields.array(event["content"], f"{where}.content")
-    if kind == "user.define_outcome":
-        fields.string(fields.required(event, "description"), f"{where}.description", min_length=1)
-    return copy.deepcopy(event)
 
 
 def _text(content: list[Any]) -> str:

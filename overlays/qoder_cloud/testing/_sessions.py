@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from . import _agents, _event_log, _scripted_agent
+from . import _agents, _event_log, _scripted_agent, _session_events
 from . import _common as common
 from . import _fields as fields
 from ._app import App
@@ -78,7 +78,7 @@ def register(app: App, state: State) -> None:
             initial = fields.array(body.get("initial_events", []), "initial_events", max_items=50)
             # Checked before the session exists, so a refused event leaves no session behind.
             if initial:
-                _scripted_agent.accept_events(state, record, initial, allowed=_scripted_agent.INITIAL_EVENT_TYPES)
+                _session_events.accept_events(state, record, initial, allowed=_session_events.INITIAL_EVENT_TYPES)
             sessions.records[session_id] = record
             return Response(201, render(record))
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._clock import Clock, SystemClock
 
 if TYPE_CHECKING:
-    from ._scripted_agent import Step, Turn
+    from ._script_steps import Step
+    from ._scripted_agent import Turn
 
 
 @dataclass
