@@ -14,6 +14,7 @@ import pytest
 
 from qoder_cloud import QoderCloud
 from qoder_cloud.testing import App, FaultPlan, LocalServer, serve
+from qoder_cloud.testing import __main__ as cli
 
 from .support.constants import TOKEN
 from .support.sessions_setup import new_session
@@ -109,13 +110,19 @@ def _talk_to(process: subprocess.Popen[str]) -> None:
     assert anonymous.status_code == 401
 
 
-def test_the_command_line_refuses_a_bad_script(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [('[[{"type": "dance"}]]', "step 0"), ('{"turns": []}', "JSON list of turns"), ("[[", "Expecting")],
+)
+def test_the_command_line_refuses_a_bad_script(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, fragment: str
+) -> None:
     script = tmp_path / "turns.json"
-    script.write_text(json.dumps([[{"type": "dance"}]]))
-    command = [sys.executable, "-m", "qoder_cloud.testing", "--port", "0", "--script", str(script)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=30)
-    assert done.returncode == 2
-    assert "step 0" in done.stderr and "custom_tool_use" in done.stderr
+    script.write_text(content)
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--port", "0", "--script", str(script)])
+    assert exited.value.code == 2
+    assert fragment in capsys.readouterr().err
 
 
 def test_a_fault_plan_refuses_names_it_does_not_know() -> None:
