@@ -19,10 +19,12 @@ export PYTHONDONTWRITEBYTECODE := 1
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: setup node-setup generate check-generated lint-spec lint typecheck check-ts test demo soak bench docs check clean
+.PHONY: setup node-setup generate check-generated check-templates record-templates lint-spec lint typecheck check-ts test demo soak bench docs check clean
 
+## setup: create .venv with the pinned Python tools and this package (other targets do it when needed)
 setup: $(STAMP)
 
+## node-setup: install the pinned Node tools into node_modules (npm ci)
 node-setup: $(NODE_STAMP)
 
 $(STAMP): pyproject.toml requirements-dev.txt
@@ -35,6 +37,13 @@ $(STAMP): pyproject.toml requirements-dev.txt
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
+
+## help: list the targets and what they do (what a bare `make` does)
+.PHONY: help
+.DEFAULT_GOAL := help
+help:
+	@awk '/^## [a-z-]+:/ { name = $$2; sub(/:$$/, "", name); sub(/^## [a-z-]+: */, ""); printf "  %-16s %s\n", name, $$0; next } \
+	     /^##   / { sub(/^## +/, ""); printf "  %-16s %s\n", "", $$0 }' $(firstword $(MAKEFILE_LIST))
 
 ## generate: rebuild generated/qoder_cloud_api from openapi.yaml and overlays/templates
 generate: $(STAMP)
@@ -53,6 +62,15 @@ check-generated: $(STAMP)
 	else \
 		rm -rf generated/.check; echo "generated/ is stale: run 'make generate' and commit the result"; exit 1; \
 	fi
+
+## check-templates: each template in overlays/templates differs from the stock one of the pinned
+##                  openapi-python-client by exactly what overlays/templates/patches records
+check-templates: $(STAMP)
+	$(BIN)/python overlays/templates/check_templates.py
+
+## record-templates: re-record overlays/templates/patches after an intended template change
+record-templates: $(STAMP)
+	$(BIN)/python overlays/templates/check_templates.py --record
 
 ## lint-spec: validate openapi.yaml against the OpenAPI 3.1 schema, then lint it with Redocly
 ##            (built-in rules plus the project rules in spec-rules/qoder.mjs; see redocly.yaml)
@@ -76,8 +94,19 @@ check-ts: $(NODE_STAMP)
 	$(NODE_BIN)/tsc --project ts/tsconfig.json
 	@echo "ts/example.ts type-checks against the types generated from openapi.yaml"
 
+## official-sdk-setup: the official SDK (qca-sdk, pinned) in its own venv .venv-qca, for tests/test_official_sdk.py
+QCA_VENV  := .venv-qca
+QCA_STAMP := $(QCA_VENV)/.installed
+official-sdk-setup: $(QCA_STAMP)
+
+$(QCA_STAMP): tests/official_sdk/requirements.txt
+	@test -x $(QCA_VENV)/bin/python || $(PYTHON) -m venv $(QCA_VENV)
+	$(QCA_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(QCA_VENV)/bin/python -m pip install --quiet -r tests/official_sdk/requirements.txt
+	@touch $(QCA_STAMP)
+
 ## test: the whole test suite (unit, contract against the local server and Prism, spec checks)
-test: $(STAMP) $(TEST_NODE)
+test: $(STAMP) $(QCA_STAMP) $(TEST_NODE)
 	$(BIN)/python -m pytest -q --cov --cov-report=term
 
 ## demo: run examples/demo.py against a local server started for the occasion
@@ -107,7 +136,8 @@ docs: $(NODE_STAMP)
 	$(NODE_BIN)/redocly build-docs openapi.yaml --inlineBundle --output docs/api.html
 
 ## check: everything CI runs
-check: check-generated lint-spec lint typecheck check-ts test demo
+check: check-generated check-templates lint-spec lint typecheck check-ts test demo
 
+## clean: remove .venv, node_modules and every generated artefact that is not committed
 clean:
 	rm -rf $(VENV) node_modules ts/generated docs/api.html generated/.check .pytest_cache .mypy_cache .ruff_cache

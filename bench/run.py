@@ -4,7 +4,8 @@ One loopback server process serves canned bytes (bench/server.py); every contend
 same payloads in the same run on the same machine. Timings are interleaved across contenders
 (each round runs every contender once, in rotating order) and the median over rounds is
 reported, so a noisy neighbour slows all three alike. Nothing here is a pass/fail test: the
-target column says whether each ratio met the goal set in issue #7 on this run.
+target column says whether each ratio met the project's goal on this run (the goals, and how to
+read the table, are in docs/benchmarks.md).
 
 Usage: python bench/run.py [--quick] [--output bench/results.md]
 """

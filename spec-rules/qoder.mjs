@@ -77,9 +77,11 @@ function ListOperationsPaginate() {
     PathItem: {
       Operation(operation, ctx, parents) {
         if (!isListOperation(operation)) return;
+        // All four cursors, or none: a list the server always answers in one page (`models_list`)
+        // takes no cursor at all; a partial set is a mistake.
         const names = parameterNames(parents.PathItem, operation, ctx);
         const missing = PAGINATION_PARAMETERS.filter((name) => !names.has(name));
-        if (missing.length) {
+        if (missing.length && missing.length < PAGINATION_PARAMETERS.length) {
           ctx.report({ message: `A list operation takes ${missing.join(', ')}.`, location: ctx.location.child('parameters') });
         }
         const ok = operation.responses?.['200'];

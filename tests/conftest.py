@@ -1,4 +1,5 @@
-"""Shared fixtures: a local API server on a real loopback socket, and clients pointed at it."""
+"""Shared fixtures: a local API server on a real loopback socket and clients pointed at it, and a
+scripted API on `httpx.MockTransport` for unit tests of the send path."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from qoder_cloud import AsyncQoderCloud, QoderCloud
 from qoder_cloud.testing import LocalServer
 
 from .support.constants import TOKEN
+from .support.mock_api import MockAPI
 
 # The package's own pytest fixtures (qoder_server, qoder_client, ...), loaded here rather than by
 # their entry point so that coverage measures them (see addopts in pyproject.toml).
@@ -44,3 +46,10 @@ def client(server: LocalServer) -> Iterator[QoderCloud]:
 async def async_client(server: LocalServer) -> AsyncIterator[AsyncQoderCloud]:
     async with AsyncQoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as qoder:
         yield qoder
+
+
+@pytest.fixture
+def mock_api() -> Iterator[MockAPI]:
+    api = MockAPI()
+    yield api
+    api.close()

@@ -147,9 +147,7 @@ def test_no_authorization_header_follows_a_redirect_to_another_host() -> None:
 
 def test_the_token_only_goes_on_api_paths(client: QoderCloud) -> None:
     """Requests the client builds carry the token, so they may only name a path under the base URL."""
-    from qoder_cloud._resource import RequestOptions
+    from qoder_cloud._types import RequestOptions
 
     with pytest.raises(ValueError, match="expected an API path"):
-        client._build_request(
-            client._http, {"method": "get", "url": "https://elsewhere.example/steal"}, RequestOptions()
-        )
+        client._build_request({"method": "get", "url": "https://elsewhere.example/steal"}, RequestOptions())

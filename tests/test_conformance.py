@@ -37,12 +37,22 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, Any]]]:
         upload = client.files.upload(file=("conformance.txt", b"conformance"))
         resource = client.session_resources.add(session.id, type="file", file_id=upload.id)
         thread = client.threads.list(session.id).data[0]
+        message = {"type": "user.message", "content": [{"type": "text", "text": "conformance"}]}
+        deployment = client.deployments.create(
+            name="conformance", agent=agent.id, environment_id=env.id, initial_events=[message]
+        )
+        run = client.deployments.run(deployment.id)
+        store = client.memory_stores.create(name="conformance")
+        dream = client.dreams.create(inputs=[{"type": "memory_store", "memory_store_id": store.id}])
         ids: dict[str, Any] = {
             "environment_id": env.id,
             "agent_id": agent.id,
             "session_id": session.id,
             "thread_id": thread.id,
             "resource_id": resource.id,
+            "deployment_id": deployment.id,
+            "deployment_run_id": run.id,
+            "dream_id": dream.id,
         }
         yield server, ids
 

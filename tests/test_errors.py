@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import pytest
@@ -67,30 +68,51 @@ def _answer(status: int, body: bytes, content_type: str, headers: dict[str, str]
 
 
 @pytest.mark.parametrize(
-    ("status", "body", "content_type", "expected", "message_part"),
+    ("status", "body", "content_type", "expected", "message_part", "expected_body"),
     [
-        (502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html", InternalServerError, "text/html"),
+        (
+            502,
+            b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+            "text/html",
+            InternalServerError,
+            "text/html",
+            "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        ),
         (
             529,
             b'{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
             "application/json",
             OverloadedError,
             "Overloaded",
+            {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}},
         ),
-        (503, b"", "text/plain", InternalServerError, "empty body"),
-        (429, b"slow down", "text/plain", RateLimitError, "slow down"),
-        (500, b'{"type":"error","error":{"type":"api_e', "application/json", InternalServerError, "application/json"),
+        (503, b"", "text/plain", InternalServerError, "empty body", ""),
+        (429, b"slow down", "text/plain", RateLimitError, "slow down", "slow down"),
+        (
+            500,
+            b'{"type":"error","error":{"type":"api_e',
+            "application/json",
+            InternalServerError,
+            "application/json",
+            '{"type":"error","error":{"type":"api_e',
+        ),
         (
             418,
             b'{"type":"error","error":{"type":"teapot","message":"short and stout"}}',
             "application/json",
             APIStatusError,
             "short and stout",
+            {"type": "error", "error": {"type": "teapot", "message": "short and stout"}},
         ),
     ],
 )
 def test_odd_error_bodies_still_raise_typed_errors(
-    status: int, body: bytes, content_type: str, expected: type[APIStatusError], message_part: str
+    status: int,
+    body: bytes,
+    content_type: str,
+    expected: type[APIStatusError],
+    message_part: str,
+    expected_body: object,
 ) -> None:
     routes = {("GET", "/environments/{environment_id}"): _answer(status, body, content_type)}
     with scripted_server(routes) as server, QoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as client:
@@ -100,8 +122,7 @@ def test_odd_error_bodies_still_raise_typed_errors(
     assert type(err) is expected
     assert err.status_code == status
     assert message_part in err.message
-    if not body.startswith(b'{"type":"error","error":{"type":"overloaded') and content_type != "application/json":
-        assert err.body == body.decode()
+    assert err.body == expected_body
 
 
 def test_529_is_an_overloaded_server_error() -> None:
@@ -152,8 +173,17 @@ def test_a_slow_answer_is_a_timeout_error() -> None:
                 release.set()
 
 
-def test_every_error_class_is_exported() -> None:
-    for name in qoder_cloud.__all__:
-        assert hasattr(qoder_cloud, name)
+def test_all_lists_exactly_the_public_names() -> None:
+    public = {
+        name
+        for name, value in vars(qoder_cloud).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+    assert set(qoder_cloud.__all__) == public | {"__version__"}
+    assert len(qoder_cloud.__all__) == len(set(qoder_cloud.__all__))
+
+
+def test_every_error_is_a_qoder_error() -> None:
+    errors = [getattr(qoder_cloud, name) for name in qoder_cloud.__all__ if name.endswith("Error")]
+    assert errors and all(issubclass(error, qoder_cloud.QoderError) for error in errors)
     assert issubclass(qoder_cloud.APITimeoutError, qoder_cloud.APIConnectionError)
-    assert issubclass(qoder_cloud.APIError, qoder_cloud.QoderError)

@@ -73,6 +73,9 @@ from qoder_cloud_api.models import (
     Credential,
     CredentialDeleted,
     CredentialValidation,
+    Deployment,
+    DeploymentRun,
+    Dream,
     Environment,
     EnvironmentDeleted,
     FileContentLink,
@@ -92,6 +95,7 @@ from qoder_cloud_api.models import (
     MemoryStoreResourceParam,
     MemoryVersion,
     Model,
+    OAuthStart,
     Session,
     SessionAgentRefParam,
     SessionCancellation,
@@ -133,6 +137,9 @@ GROUPS = (
     "events",
     "threads",
     "session_resources",
+    "deployments",
+    "deployment_runs",
+    "dreams",
 )
 
 _STREAM_REASON = (
@@ -165,6 +172,9 @@ MEMORY_VERSION_ID = "memver_019e5cdc1a2b7c3d4e5f60718293a4c6"
 SESSION_ID = "sess_019e5d0a1b2c7d3e8f4a5b6c7d8e9f01"
 THREAD_ID = "sthr_019e5d0a2c3d7e4f8a5b6c7d8e9f0a12"
 RESOURCE_ID = "sesr_019e5d0a3d4e7f5a8b6c7d8e9f0a1b23"
+DEPLOYMENT_ID = "dep_019e6a1b2c3d7e4f8a5b6c7d8e9f0a12"
+DEPLOYMENT_RUN_ID = "drun_019e6a1c3d4e7f5a8b6c7d8e9f0a1b23"
+DREAM_ID = "drm_019e6b2c4d5e7f6a8b7c8d9e0f1a2b34"
 SHA256 = "9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca7"
 JAN_1 = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 DEC_31 = datetime.datetime(2026, 12, 31, tzinfo=datetime.UTC)
@@ -279,6 +289,21 @@ OAUTH_AUTH = MCPOAuthAuthParam(
         scope="read write",
     ),
 )
+
+
+DEPLOYMENT_FIELDS: dict[str, Any] = {
+    "name": "nightly-triage",
+    "agent": AGENT_ID,
+    "environment_id": ENV_ID,
+    "initial_events": [CLIENT_EVENTS[0], CLIENT_EVENTS[6]],
+    "description": "Every night at two",
+    "schedule": {"type": "cron", "expression": "0 2 * * *", "timezone": "Asia/Shanghai"},
+    "resources": SESSION_RESOURCES,
+    "vault_ids": [VAULT_ID],
+    "metadata": {"team": "platform"},
+    "environment_variables": "LOG_LEVEL=info\nFEATURE_FLAG=on",
+    "budget": {"type": "limit", "max_credit_cost": "12.50"},
+}
 
 
 class Source(enum.Enum):
@@ -733,6 +758,100 @@ CALLS = [
         name="git",
     ),
     Call("session_resources", "delete", SessionResourceDeleted, args=(SESSION_ID, RESOURCE_ID)),
+    # deployments and their runs, dreams, MCP OAuth start
+    Call("deployments", "create", Deployment, kwargs=DEPLOYMENT_FIELDS),
+    Call(
+        "deployments",
+        "create",
+        Deployment,
+        kwargs={
+            "name": "manual",
+            "agent": SessionAgentRefParam(type_="agent", id=AGENT_ID, version=2),
+            "environment_id": ENV_ID,
+            "initial_events": [CLIENT_EVENTS[5], CLIENT_EVENTS[6]],
+            "schedule": None,
+        },
+        status=201,
+    ),
+    Call(
+        "deployments",
+        "list",
+        Deployment,
+        kwargs={
+            "limit": 10,
+            "status": "paused",
+            "include_archived": True,
+            "agent_id": AGENT_ID,
+            "created_at_gte": JAN_1,
+        },
+    ),
+    Call("deployments", "retrieve", Deployment, args=(DEPLOYMENT_ID,)),
+    Call(
+        "deployments",
+        "update",
+        Deployment,
+        args=(DEPLOYMENT_ID,),
+        kwargs={"description": None, "schedule": None, "metadata": {"team": None}, "vault_ids": [VAULT_ID]},
+    ),
+    Call("deployments", "archive", Deployment, args=(DEPLOYMENT_ID,)),
+    Call("deployments", "pause", Deployment, args=(DEPLOYMENT_ID,)),
+    Call("deployments", "unpause", Deployment, args=(DEPLOYMENT_ID,)),
+    Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,)),
+    Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,), status=201),
+    Call(
+        "deployments",
+        "list_runs",
+        DeploymentRun,
+        args=(DEPLOYMENT_ID,),
+        kwargs={"limit": 5, "triggered_after": JAN_1, "triggered_before": DEC_31},
+    ),
+    Call("deployments", "retrieve_run", DeploymentRun, args=(DEPLOYMENT_ID, DEPLOYMENT_RUN_ID)),
+    Call(
+        "deployment_runs",
+        "list",
+        DeploymentRun,
+        kwargs={"deployment_id": DEPLOYMENT_ID, "trigger_type": "schedule", "has_error": False, "created_at_gt": JAN_1},
+    ),
+    Call("deployment_runs", "retrieve", DeploymentRun, args=(DEPLOYMENT_RUN_ID,)),
+    Call(
+        "dreams",
+        "create",
+        Dream,
+        kwargs={
+            "inputs": [
+                {"type": "memory_store", "memory_store_id": STORE_ID},
+                {"type": "sessions", "session_ids": [SESSION_ID]},
+            ],
+            "model": "auto",
+            "instructions": "Merge duplicates.",
+            "output_behavior": {"type": "update_existing", "memory_store_id": STORE_ID},
+        },
+    ),
+    Call(
+        "dreams",
+        "create",
+        Dream,
+        kwargs={
+            "inputs": [{"type": "memory_store", "memory_store_id": STORE_ID}],
+            "model": {"id": "lite", "speed": "fast"},
+        },
+        status=201,
+    ),
+    Call("dreams", "list", Dream, kwargs={"limit": 10, "include_archived": True, "statuses": ["completed", "failed"]}),
+    Call("dreams", "retrieve", Dream, args=(DREAM_ID,)),
+    Call("dreams", "cancel", Dream, args=(DREAM_ID,)),
+    Call("dreams", "archive", Dream, args=(DREAM_ID,)),
+    Call(
+        "vaults",
+        "start_oauth",
+        OAuthStart,
+        kwargs={
+            "vault_id": VAULT_ID,
+            "mcp_server_url": "https://mcp.example.com/sse",
+            "client_id": "qoder-app",
+            "client_secret": "cs",
+        },
+    ),
 ]
 
 
@@ -854,7 +973,7 @@ def test_calls_cover_every_operation() -> None:
     assert set(EXCLUDED) == {"events_stream", "threads_stream"}, "only the event streams are left out"
     assert not called & set(EXCLUDED)
     assert called | set(EXCLUDED) == in_spec
-    assert len(in_spec) == 73
+    assert len(in_spec) == 73 + 18  # the first scope; deployments, their runs, dreams, MCP OAuth start
 
 
 @pytest.mark.parametrize("client_class", [QoderCloud, AsyncQoderCloud])

@@ -1,23 +1,29 @@
-"""What the fast send path must keep doing (speed itself is measured by `make bench`, not here)."""
+"""What the send path must keep doing: headers, the token, options, what a 2xx answer parses as, and
+the seams a caller can plug into (speed itself is measured by `make bench`, not here)."""
 
 from __future__ import annotations
 
 import gc
-import inspect
+import gzip
 import subprocess
 import sys
 import weakref
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from qoder_cloud import QoderCloud
-from qoder_cloud._resource import RequestOptions
-from qoder_cloud.testing import LocalServer
-from qoder_cloud_api.api.events import events_stream
-from qoder_cloud_api.models.environment import Environment
+import qoder_cloud
+from qoder_cloud import APIResponseValidationError, QoderCloud
+from qoder_cloud._types import RequestOptions
+from qoder_cloud.testing import LocalServer, Response
+from qoder_cloud.types import CloudConfig, Environment, EnvironmentDeleted, SelfHostedConfig
 
 from .support.constants import TOKEN
+from .support.mock_api import MockAPI
+from .support.scripted import scripted_server
 
 ENV = {
     "id": "env_1",
@@ -29,33 +35,22 @@ ENV = {
 }
 
 
-def _recording_client(seen: list[httpx.Request], **options: object) -> QoderCloud:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=ENV)
-
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return QoderCloud(token=TOKEN, base_url="https://api.qoder.com/api/v1/cloud", http_client=http, **options)  # type: ignore[arg-type]
-
-
-def test_the_token_and_default_headers_reach_a_callers_http_client() -> None:
-    seen: list[httpx.Request] = []
-    client = _recording_client(seen, default_headers={"X-Team": "platform"})
+def test_the_token_and_default_headers_reach_a_callers_http_client(mock_api: MockAPI) -> None:
+    client = mock_api.reply(json=ENV).client(default_headers={"X-Team": "platform"})
     client.environments.retrieve("env_1")
-    headers = seen[-1].headers
+    headers = mock_api.requests[-1].headers
     assert headers.get_list("authorization") == [f"Bearer {TOKEN}"]
     assert headers["x-team"] == "platform"
     assert headers["accept"] == "application/json"
 
 
 @pytest.mark.parametrize("name", ["Authorization", "authorization", "AUTHORIZATION"])
-def test_a_callers_authorization_header_replaces_the_token_in_any_case(name: str) -> None:
-    seen: list[httpx.Request] = []
-    client = _recording_client(seen, default_headers={name: "Bearer from-defaults"})
+def test_a_callers_authorization_header_replaces_the_token_in_any_case(mock_api: MockAPI, name: str) -> None:
+    client = mock_api.reply(json=ENV).reply(json=ENV).client(default_headers={name: "Bearer from-defaults"})
     client.environments.retrieve("env_1")
-    assert seen[-1].headers.get_list("authorization") == ["Bearer from-defaults"]
+    assert mock_api.requests[-1].headers.get_list("authorization") == ["Bearer from-defaults"]
     client.environments.retrieve("env_1", extra_headers={name: "Bearer per-call"})
-    assert seen[-1].headers.get_list("authorization") == ["Bearer per-call"]
+    assert mock_api.requests[-1].headers.get_list("authorization") == ["Bearer per-call"]
 
 
 def test_an_owned_pool_sends_the_token_once(server: LocalServer) -> None:
@@ -64,13 +59,13 @@ def test_an_owned_pool_sends_the_token_once(server: LocalServer) -> None:
         assert server.app.requests[-1].header("authorization") == f"Bearer {TOKEN}"
         for method, extra in (("get", None), ("post", {"authorization": "Bearer mine"})):
             built = client._build_request(
-                client._http, {"method": method, "url": "/environments"}, RequestOptions(extra_headers=extra)
+                {"method": method, "url": "/environments"}, RequestOptions(extra_headers=extra)
             )
             expected = [f"Bearer {TOKEN}"] if extra is None else ["Bearer mine"]
             assert built.headers.get_list("authorization") == expected
             assert built.headers.get_list("accept") == ["application/json"]
         with pytest.raises(ValueError, match="API path"):
-            client._build_request(client._http, {"method": "get", "url": "@evil.example"}, RequestOptions())
+            client._build_request({"method": "get", "url": "@evil.example"}, RequestOptions())
 
 
 def test_a_read_response_is_freed_without_the_cycle_collector(server: LocalServer) -> None:
@@ -81,8 +76,8 @@ def test_a_read_response_is_freed_without_the_cycle_collector(server: LocalServe
         env = client.environments.create(name="freed")
         send = client._http.send
 
-        def spy(*args: object, **kwargs: object) -> httpx.Response:
-            response: httpx.Response = send(*args, **kwargs)  # type: ignore[arg-type]
+        def spy(*args: Any, **kwargs: Any) -> httpx.Response:
+            response: httpx.Response = send(*args, **kwargs)
             responses.append(weakref.ref(response))
             return response
 
@@ -97,13 +92,25 @@ def test_a_read_response_is_freed_without_the_cycle_collector(server: LocalServe
             gc.enable()
 
 
-def test_unions_pick_their_member_by_the_type_constant() -> None:
-    """The generated parsers compare `type` first instead of trying each member in turn."""
-    assert 'if kind == "agent.message":' in inspect.getsource(events_stream._parse_event)
-    assert 'if kind == "cloud":' in inspect.getsource(Environment.from_dict)
-    event = events_stream._parse_event({"id": "evt_1", "type": "agent.thinking"})
-    assert type(event).__name__ == "AgentThinkingEvent"
-    assert type(Environment.from_dict(ENV).config).__name__ == "CloudConfig"
+@pytest.fixture
+def parsed_as(monkeypatch: pytest.MonkeyPatch) -> Generator[list[str], None, None]:
+    """The names of the config members whose `from_dict` ran, in order."""
+    tried: list[str] = []
+    for member in (CloudConfig, SelfHostedConfig):
+        original = member.from_dict.__func__  # type: ignore[attr-defined]
+
+        def spy(cls: type[Any], src: Any, original: Any = original) -> Any:
+            tried.append(cls.__name__)
+            return original(cls, src)
+
+        monkeypatch.setattr(member, "from_dict", classmethod(spy))
+    yield tried
+
+
+def test_a_union_member_is_picked_by_its_type_constant_without_trying_the_others(parsed_as: list[str]) -> None:
+    env = Environment.from_dict({**ENV, "config": {"type": "self_hosted"}})
+    assert isinstance(env.config, SelfHostedConfig)
+    assert parsed_as == ["SelfHostedConfig"], "the members before it were not tried"
 
 
 def test_importing_the_package_loads_neither_asyncio_nor_the_models() -> None:
@@ -114,3 +121,78 @@ def test_importing_the_package_loads_neither_asyncio_nor_the_models() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("status", [201, 202, 203, 207])
+def test_an_undocumented_2xx_parses_as_the_documented_success(mock_api: MockAPI, status: int) -> None:
+    env = mock_api.reply(status, json=ENV).client().environments.retrieve("env_1")
+    assert isinstance(env, Environment) and env.id == "env_1"
+
+
+@pytest.mark.parametrize("status", [202, 204])
+def test_a_bodiless_2xx_of_a_delete_is_the_deleted_object(mock_api: MockAPI, status: int) -> None:
+    deleted = mock_api.reply(status).client().environments.delete("env_9")
+    assert isinstance(deleted, EnvironmentDeleted)
+    assert (deleted.id, deleted.deleted) == ("env_9", True)
+
+
+def test_a_2xx_body_that_is_not_json_is_a_validation_error(mock_api: MockAPI) -> None:
+    client = mock_api.reply(200, content=b'{"id": "env_1", "na').client(max_retries=0)
+    with pytest.raises(APIResponseValidationError, match="could not be read") as caught:
+        client.environments.retrieve("env_1")
+    assert caught.value.status_code == 200
+
+
+def test_a_2xx_body_that_does_not_decompress_is_a_validation_error() -> None:
+    broken = gzip.compress(b'{"id": "env_1"}')[:10] + b"not deflate data"
+    headers = {"content-encoding": "gzip", "content-type": "application/json"}
+    routes = {("GET", "/environments/{environment_id}"): lambda request: Response(200, broken, headers)}
+    with scripted_server(routes) as server, QoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0) as client:
+        with pytest.raises(APIResponseValidationError, match="could not be read"):
+            client.environments.retrieve("env_1")
+
+
+@pytest.mark.parametrize("key", ["", "   ", "\t"])
+def test_an_empty_idempotency_key_is_refused_before_sending(mock_api: MockAPI, key: str) -> None:
+    client = mock_api.client()
+    with pytest.raises(ValueError, match="idempotency_key"):
+        client.agents.create(name="once", model="ultimate", idempotency_key=key)
+    with pytest.raises(ValueError, match="idempotency_key"):
+        client.environments.archive("env_1", extra_headers={"Idempotency-Key": key})
+    assert mock_api.requests == []
+
+
+class _StampAuth(httpx.Auth):
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-Stamp"] = "mine"
+        yield request
+
+
+def test_a_callers_httpx_auth_runs_on_api_requests(mock_api: MockAPI) -> None:
+    http = httpx.Client(transport=mock_api.transport(), auth=_StampAuth())
+    mock_api.reply(json=ENV).client(http=http).environments.retrieve("env_1")
+    sent = mock_api.requests[-1]
+    assert sent.headers["x-stamp"] == "mine"
+    assert sent.headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_a_callers_httpx_auth_never_runs_on_a_download_link(mock_api: MockAPI, tmp_path: Path) -> None:
+    link = {"type": "file_content_link", "url": "http://127.0.0.1:9/blob/1", "expires_at": "2026-03-01T00:00:00Z"}
+    mock_api.reply(json=link).reply(content=b"the bytes")
+    http = httpx.Client(transport=mock_api.transport(), auth=_StampAuth())
+    path = mock_api.client(http=http).files.download("file_1", tmp_path / "out.bin")
+    assert path is not None and path.read_bytes() == b"the bytes"
+    api_call, download = mock_api.requests
+    assert api_call.headers["x-stamp"] == "mine"
+    assert "x-stamp" not in download.headers and "authorization" not in download.headers
+
+
+def test_the_package_ships_its_types() -> None:
+    assert (Path(qoder_cloud.__file__).parent / "py.typed").is_file()
+
+
+def test_unset_comes_from_the_public_package() -> None:
+    from qoder_cloud_api.types import UNSET, Unset
+
+    assert qoder_cloud.UNSET is UNSET and qoder_cloud.Unset is Unset
+    assert isinstance(Environment.from_dict(ENV).description, qoder_cloud.Unset)

@@ -42,6 +42,11 @@ def _drop_cursor_parameters(spec: Spec) -> None:
     operation["parameters"] = [p for p in operation["parameters"] if not p["$ref"].endswith(("AfterId", "BeforeId"))]
 
 
+def _give_models_one_cursor(spec: Spec) -> None:
+    """`models_list` takes no cursor at all; one alone is a partial set."""
+    _operation(spec, "/models", "get")["parameters"] = [{"$ref": "#/components/parameters/Limit"}]
+
+
 def _drop_next_page(spec: Spec) -> None:
     del spec["components"]["schemas"]["ModelList"]["properties"]["next_page"]
 
@@ -83,6 +88,7 @@ BREAKAGES: list[tuple[str, Callable[[Spec], None], str]] = [
     ("qoder/one-tag-and-operation-id", _rename_operation_id, "~1archive/post/operationId"),
     ("qoder/error-responses-use-error-response", _inline_error_schema, "{environment_id}/get/responses/404"),
     ("qoder/list-operations-paginate", _drop_cursor_parameters, "~1versions/get/parameters"),
+    ("qoder/list-operations-paginate", _give_models_one_cursor, "~1models/get/parameters"),
     ("qoder/list-operations-paginate", _drop_next_page, "~1models/get/responses"),
     ("qoder/streams-declare-event-stream", _add_a_json_stream, "~1models~1stream/get/responses"),
     ("qoder/schemas-have-title-and-description", _drop_a_title, "schemas/Effort"),

@@ -10,13 +10,17 @@ import pytest
 from qoder_cloud import (
     AsyncQoderCloud,
     BadRequestError,
+    ConflictError,
+    InternalServerError,
     QoderCloud,
     ReplyAccumulator,
     StreamError,
 )
+from qoder_cloud._retries import DEFAULT_RECONNECTS
 from qoder_cloud.testing import LocalServer
 from qoder_cloud_api.models import AgentMessageEvent, SessionStatusIdleEvent, UnknownSessionEvent
 
+from .support.mock_api import Clock, MockAPI
 from .support.sessions_setup import new_async_session, new_session, user_message
 
 TURN = [
@@ -124,12 +128,15 @@ def test_a_stream_cut_three_times_yields_the_same_events_once(client: QoderCloud
     reference_types = [e.type for e in reference.events]
 
     server.cut_streams(1, 2, 2)
+    clock = Clock()
+    clock.attach(client)
     stream = client.events.resumable_stream(session.id)
     client.events.send(session.id, events=[user_message("cut me")])
     events = _until_idle(stream)
     stream.close()
 
     assert stream.reconnects == 3
+    assert len(clock.waits) == 3
     assert [e.type for e in events] == reference_types
     ids = [e.id for e in events]
     assert len(ids) == len(set(ids))
@@ -138,7 +145,7 @@ def test_a_stream_cut_three_times_yields_the_same_events_once(client: QoderCloud
 
 
 @pytest.mark.anyio
-async def test_async_stream_and_resume(async_client: AsyncQoderCloud, server: LocalServer) -> None:
+async def test_an_async_stream_yields_a_turn_and_closes(async_client: AsyncQoderCloud) -> None:
     session = await new_async_session(async_client)
     async with async_client.events.stream(session.id) as stream:
         await async_client.events.send(session.id, events=[user_message("async stream")])
@@ -150,6 +157,14 @@ async def test_async_stream_and_resume(async_client: AsyncQoderCloud, server: Lo
     assert seen == TURN
     assert stream.response.is_closed
 
+
+@pytest.mark.anyio
+async def test_an_async_resumable_stream_yields_each_event_once_across_cuts(
+    async_client: AsyncQoderCloud, server: LocalServer
+) -> None:
+    session = await new_async_session(async_client)
+    clock = Clock()
+    clock.attach(async_client)
     server.cut_streams(2, 1, 3)
     async with async_client.events.resumable_stream(session.id) as resumable:
         await async_client.events.send(session.id, events=[user_message("async cut")])
@@ -161,6 +176,7 @@ async def test_async_stream_and_resume(async_client: AsyncQoderCloud, server: Lo
     assert [e.type for e in resumed] == TURN
     assert len({e.id for e in resumed}) == len(resumed)
     assert resumable.reconnects == 3
+    assert len(clock.waits) == 3, "it waited on the client's clock before each reconnect"
 
 
 @pytest.mark.anyio
@@ -183,3 +199,29 @@ def test_a_terminal_error_ends_the_session_and_the_resumable_stream(client: Qode
     kinds = [event.type for event in stream]  # ends by itself at the terminal event
     assert kinds[-2:] == ["session.error", "session.status_terminated"]
     assert client.sessions.retrieve(session.id).status == "terminated"
+
+
+def test_a_resumable_stream_gives_up_after_its_reconnect_budget(mock_api: MockAPI) -> None:
+    for _ in range(DEFAULT_RECONNECTS + 1):
+        mock_api.reply(503)
+    client = mock_api.client()
+    with pytest.raises(InternalServerError):
+        client.events.resumable_stream("sess_1")
+    assert len(mock_api.requests) == DEFAULT_RECONNECTS + 1, "one opening, then the capped reconnects"
+    assert len(mock_api.clock.waits) == DEFAULT_RECONNECTS
+
+
+def test_a_resumable_stream_does_not_reconnect_after_a_final_status(mock_api: MockAPI) -> None:
+    client = mock_api.reply(409).client()
+    with pytest.raises(ConflictError):
+        client.events.resumable_stream("sess_1")
+    assert len(mock_api.requests) == 1
+
+
+def test_a_resumable_stream_reconnects_when_the_server_says_so(mock_api: MockAPI) -> None:
+    frame = b'id: evt_1\ndata: {"id": "evt_1", "type": "session.status_terminated"}\n\n'
+    mock_api.reply(409, headers={"x-should-retry": "true"})
+    mock_api.reply(200, content=frame, headers={"content-type": "text/event-stream"})
+    stream = mock_api.client().events.resumable_stream("sess_1", max_attempts=1)
+    assert [event.type for event in stream] == ["session.status_terminated"]
+    assert len(mock_api.requests) == 2

@@ -10,6 +10,15 @@ type CreatedEnvironment = operations["environments_create"]["responses"][200 | 2
 type ListEnvironmentsQuery = NonNullable<operations["environments_list"]["parameters"]["query"]>;
 type EnvironmentPage = operations["environments_list"]["responses"][200]["content"]["application/json"];
 
+type CreateDeploymentBody = operations["deployments_create"]["requestBody"]["content"]["application/json"];
+type Deployment = components["schemas"]["Deployment"];
+type DeploymentRun = components["schemas"]["DeploymentRun"];
+type DeploymentRunPage = operations["deployments_list_runs"]["responses"][200]["content"]["application/json"];
+type CreateDreamBody = operations["dreams_create"]["requestBody"]["content"]["application/json"];
+type Dream = components["schemas"]["Dream"];
+type OAuthStartBody = operations["vaults_start_oauth"]["requestBody"]["content"]["application/json"];
+type OAuthStart = components["schemas"]["OAuthStart"];
+
 type Query = Record<string, string | number | boolean | undefined>;
 
 export class ApiError extends Error {
@@ -27,8 +36,16 @@ export class Client {
     private readonly baseUrl = "https://api.qoder.com/api/v1/cloud",
   ) {}
 
-  private async request<T>(method: "GET" | "POST", path: keyof paths, query: Query = {}, body?: unknown): Promise<T> {
-    const url = new URL(this.baseUrl + path);
+  private async request<T>(
+    method: "GET" | "POST",
+    path: keyof paths,
+    query: Query = {},
+    body?: unknown,
+    pathParams: Record<string, string> = {},
+  ): Promise<T> {
+    let filled: string = path;
+    for (const [name, value] of Object.entries(pathParams)) filled = filled.replace(`{${name}}`, encodeURIComponent(value));
+    const url = new URL(this.baseUrl + filled);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
@@ -53,6 +70,30 @@ export class Client {
 
   listEnvironmentsPage(query: ListEnvironmentsQuery = {}): Promise<EnvironmentPage> {
     return this.request<EnvironmentPage>("GET", "/environments", query);
+  }
+
+  createDeployment(body: CreateDeploymentBody): Promise<Deployment> {
+    return this.request<Deployment>("POST", "/deployments", {}, body);
+  }
+
+  runDeployment(deploymentId: string): Promise<DeploymentRun> {
+    return this.request<DeploymentRun>("POST", "/deployments/{deployment_id}/run", {}, undefined, {
+      deployment_id: deploymentId,
+    });
+  }
+
+  listDeploymentRuns(deploymentId: string): Promise<DeploymentRunPage> {
+    return this.request<DeploymentRunPage>("GET", "/deployments/{deployment_id}/runs", {}, undefined, {
+      deployment_id: deploymentId,
+    });
+  }
+
+  createDream(body: CreateDreamBody): Promise<Dream> {
+    return this.request<Dream>("POST", "/dreams", {}, body);
+  }
+
+  startOAuth(body: OAuthStartBody): Promise<OAuthStart> {
+    return this.request<OAuthStart>("POST", "/oauth/start", {}, body);
   }
 
   // Every environment, page after page: the server's `next_page` when it sends one, else `after_id`.
@@ -84,4 +125,27 @@ export async function example(client: Client): Promise<void> {
     const archived = environment.archived_at ? " (archived)" : "";
     console.log(`${environment.id} ${environment.name} ${environment.config.type}${archived}`);
   }
+}
+
+export async function nightly(client: Client, agentId: string, environmentId: string): Promise<void> {
+  const deployment = await client.createDeployment({
+    name: "nightly-triage",
+    agent: agentId,
+    environment_id: environmentId,
+    initial_events: [{ type: "user.message", content: [{ type: "text", text: "Triage new issues." }] }],
+    schedule: { type: "cron", expression: "0 2 * * *", timezone: "UTC" },
+  });
+  const next = deployment.schedule?.upcoming_runs_at?.[0] ?? "never";
+  const run = await client.runDeployment(deployment.id);
+  const outcome = run.error ? `failed: ${run.error.type}` : `session ${run.session_id ?? "none"}`;
+  const runs = await client.listDeploymentRuns(deployment.id);
+  console.log(`${deployment.name}: next ${next}, ran now (${outcome}), ${runs.data.length} runs`);
+
+  const dream = await client.createDream({
+    inputs: [{ type: "memory_store", memory_store_id: "memstore_team" }],
+    model: "auto",
+  });
+  console.log(`dream ${dream.id} is ${dream.status}`);
+  const oauth = await client.startOAuth({ vault_id: "vault_team", mcp_server_url: "https://mcp.example.com/mcp" });
+  console.log(`open ${oauth.authorization_url} (callback on ${oauth.callback_origin})`);
 }

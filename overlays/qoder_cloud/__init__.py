@@ -7,6 +7,8 @@ for env in client.environments.list(limit=50):
     print(env.id, env.name)
 """
 
+from qoder_cloud_api.types import UNSET, Unset
+
 from ._client import AsyncQoderCloud, QoderCloud
 from ._exceptions import (
     APIConnectionError,
@@ -30,12 +32,13 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-from ._resource import NOT_GIVEN, NotGiven
+from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
-from ._streaming import AsyncResumableStream, AsyncStream, ResumableStream, Stream
-from ._turns import ReplyAccumulator, Turn
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+from .lib.turns import ReplyAccumulator, Turn
 
 __all__ = [
     "APIConnectionError",
@@ -72,6 +75,8 @@ __all__ = [
     "StreamError",
     "SyncPage",
     "Turn",
+    "UNSET",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
 ]

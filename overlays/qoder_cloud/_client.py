@@ -1,54 +1,251 @@
-"""`QoderCloud` and `AsyncQoderCloud`: settings, the send path and the resource namespaces.
+"""`QoderCloud` and `AsyncQoderCloud`: the settings, and the send path every request takes.
 
-Every operation goes through `_call`: it turns the generated request description into an
-`httpx.Request` (absolute URL, headers, an `Idempotency-Key` on every POST), sends it with the
-bearer token, retries what is safe to retry, and raises a typed error for any non-2xx answer.
-The resource attributes (`client.environments`, ...) come from the generated `Resources` mixins.
+One call, hop by hop: a resource method (generated) builds a request description with its
+operation's `_get_kwargs` and calls `_call`; `_build_request` turns it into an `httpx.Request`
+(absolute URL, headers, an `Idempotency-Key` on every POST, the size limit); `_send` sends it on
+this process's connection pool, retries under the one policy of `_retries` (one budget per call),
+raises a typed error for anything but a 2xx and parses the answer with the operation's
+`_parse_success`. Event streams (`_open_stream`) and download links (`_open_link`) take the same
+loop and get the response back unread.
+
+The resource attributes (`client.environments`, ...) come from the mixins in `lib` (hand-written
+additions) and `qoder_cloud_api.api` (generated).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 import uuid
-from collections.abc import Callable, Mapping
-from functools import cached_property
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from qoder_cloud_api.api import AsyncResources, Resources
-
-from ._downloads import check_link, link_request
 from ._exceptions import (
-    APIResponseValidationError,
-    connection_error,
-    secret_values,
-    status_error_from_response,
+    UNREADABLE,
+    ConfigurationError,
+    connection_error_from,
+    status_error_from,
+    validation_error_from,
 )
-from ._resource import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes, parse
-from ._retries import DEFAULT_MAX_RETRIES, is_safe, retry_delay, should_retry_status
+from ._redaction import secrets_of
+from ._retries import DEFAULT_MAX_RETRIES, RetryState
+from ._runtime import Parse
 from ._settings import (
     DEFAULT_TIMEOUT,
     MAX_BODY_BYTES,
+    USER_AGENT,
     Token,
     base_headers,
+    check_link,
     resolve_base_url,
     resolve_token,
 )
-
-if TYPE_CHECKING:  # imported on first use: resource modules load their models
-    from ._events import AsyncEventsResource, EventsResource
-    from ._resources import AsyncFilesResource, AsyncSkillVersionsResource, FilesResource, SkillVersionsResource
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from .lib import AsyncLibResources, LibResources
 
 __all__ = ["AsyncQoderCloud", "QoderCloud"]
 
 log = logging.getLogger("qoder_cloud")
 
-P = ParamSpec("P")
 R = TypeVar("R")
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+def _unread(response: httpx.Response) -> httpx.Response:
+    """The parser of a streamed call: the response itself, body unread."""
+    return response
+
+
+class _Retry:
+    """An attempt failed in a way the budget allows to retry, after `delay` seconds."""
+
+    __slots__ = ("delay",)
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+
+
+class _BaseClient(Generic[HttpClient]):
+    """What the sync and async clients share: settings, request building and everything of the
+    send loop that does no I/O."""
+
+    _http: HttpClient
+
+    def __init__(
+        self,
+        *,
+        token: str | None,
+        base_url: str | httpx.URL | None,
+        region: str | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        allow_insecure_http: bool,
+        http_client: HttpClient | None,
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        self._allow_insecure_http = allow_insecure_http
+        self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
+        self._token = Token(resolve_token(token))
+        if isinstance(timeout, NotGiven):
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self._timeout = timeout
+        self._max_retries = max_retries
+        # What every API request carries: the token (unless the caller set their own Authorization
+        # header) and the default headers. A pool of our own takes them as its defaults, so they
+        # are not merged again on every request. `httpx.Headers` shows the token as `[secure]`.
+        self._request_headers = httpx.Headers({"Authorization": self._token.authorization})
+        self._request_headers.update(base_headers(default_headers))
+        self._owns_http = http_client is None
+        self._pool_headers = httpx.Headers()
+        if http_client is None:
+            self._pool_headers, self._request_headers = self._request_headers, httpx.Headers()
+            http_client = self._new_pool()
+        self._http = http_client
+        self._pid = os.getpid()
+
+    def _new_pool(self) -> HttpClient:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        """The API root every path is joined to, e.g. `https://api.qoder.com/api/v1/cloud`."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    def _pool(self) -> HttpClient:
+        """The connection pool of this process.
+
+        After `os.fork()` the child must not use the parent's pooled connections (both would read
+        each other's answers from one socket), so a pool of our own is replaced by a fresh one on
+        the child's first request; the old one is left alone, since closing it could block on a
+        lock another of the parent's threads held at the fork. A caller's `http_client` cannot be
+        rebuilt, so using it in a child is refused.
+        """
+        if self._pid != os.getpid():
+            if not self._owns_http:
+                raise ConfigurationError(
+                    "this client's http_client was created in another process (before a fork) and its "
+                    "connections cannot be shared with this one; create the client in this process, or let "
+                    "the client make its own pool (then it starts a fresh one after a fork)"
+                )
+            self._http = self._new_pool()
+            self._pid = os.getpid()
+        return self._http
+
+    def _build_request(self, request: dict[str, Any], options: RequestOptions) -> httpx.Request:
+        path: str = request["url"]
+        if not path.startswith("/"):
+            # The token goes on every request built here: the URL must stay on the API's origin.
+            raise ValueError(f"expected an API path, got {path!r}")
+        headers = self._request_headers
+        method = request["method"].upper()
+        post = method == "POST"
+        if post or request.get("headers") or options.extra_headers:
+            headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
+            headers.update(request.get("headers") or {})
+            if options.extra_headers:
+                headers.update(options.extra_headers)
+            key = headers.get("idempotency-key")
+            if key is not None and not key.strip():
+                raise ValueError(
+                    "idempotency_key must be a non-empty string: the server takes an empty key for no key, "
+                    "so the retries of this request could act more than once"
+                )
+            if post and key is None:
+                # One key per call, reused by every retry of it: a retried create cannot create twice.
+                headers["Idempotency-Key"] = str(uuid.uuid4())
+        params = request.get("params")
+        if options.extra_query:
+            params = {**(params or {}), **options.extra_query}
+        files = request.get("files")
+        built = self._pool().build_request(
+            method,
+            self._base_url + path,
+            params=params or None,
+            json=request.get("json"),
+            content=request.get("content"),
+            files=files,
+            data=request.get("data"),
+            headers=headers or None,
+            timeout=self._timeout_for(options),
+        )
+        if files:
+            built.read()  # buffer the multipart body: a retry must resend exactly these bytes
+        if method != "GET":
+            size = built.headers.get("content-length")
+            if size is not None and int(size) > MAX_BODY_BYTES:
+                raise ValueError(_too_large(int(size), request.get("json")))
+        return built
+
+    def _link_request(self, url: str, options: RequestOptions) -> httpx.Request:
+        """A bare GET for a download link: no token, no default headers, no cookies."""
+        link = check_link(url, allow_insecure_http=self._allow_insecure_http)
+        timeout = self._timeout_for(options)
+        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        return httpx.Request(
+            "GET", link, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}, extensions={"timeout": timeout.as_dict()}
+        )
+
+    def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
+        return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+
+    def _retries_for(self, options: RequestOptions) -> int:
+        if isinstance(options.max_retries, NotGiven):
+            return self._max_retries
+        if not isinstance(options.max_retries, int) or options.max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
+        return options.max_retries
+
+    def _settle(
+        self, retry: RetryState, response: httpx.Response, parse: Parse[R], undecodable: Exception | None
+    ) -> R | _Retry:
+        """What one answer amounts to: the parsed result, a retry, or (raised) the typed error."""
+        request = response.request
+        if not response.is_success:
+            delay = retry.after_status(response)
+            if delay is None:
+                raise status_error_from(response, redact=secrets_of(request, self._token.value))
+            return _Retry(delay)
+        try:
+            if undecodable is not None:
+                raise undecodable
+            return parse(response if parse is _unread else _detached(response))
+        except UNREADABLE as exc:
+            delay = retry.after_unreadable_body()
+            if delay is None:
+                raise validation_error_from(exc, response, "the body") from exc
+            return _Retry(delay)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise validation_error_from(exc, response, "the body") from exc
+
+    def _after_transport_error(self, retry: RetryState, request: httpx.Request, error: httpx.TransportError) -> float:
+        """The wait before retrying after a transport error; raises the typed error when it is final."""
+        delay = retry.after_transport_error(error)
+        if delay is None:
+            raise connection_error_from(error, request, f"{request.method} {request.url.path}") from None
+        return delay
+
+    def _log_attempt(self, request: httpx.Request, outcome: str, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            log.debug("%s %s -> %s (%.1f ms)", request.method, request.url.path, outcome, elapsed)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
 
 
 def _detached(response: httpx.Response) -> httpx.Response:
@@ -64,131 +261,11 @@ def _detached(response: httpx.Response) -> httpx.Response:
     return response
 
 
-class _ClientSettings:
-    """What the sync and async clients share: settings and request building."""
-
-    def __init__(
-        self,
-        *,
-        token: str | None,
-        base_url: str | httpx.URL | None,
-        region: str | None,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        allow_insecure_http: bool,
-        http_client_timeout: httpx.Timeout | None,
-    ) -> None:
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
-        self._allow_insecure_http = allow_insecure_http
-        self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
-        self._token = Token(resolve_token(token))
-        if isinstance(timeout, NotGiven):
-            timeout = http_client_timeout if http_client_timeout is not None else DEFAULT_TIMEOUT
-        self._timeout = timeout
-        self._max_retries = max_retries
-        self._headers = base_headers(default_headers)
-        # What `_build_request` puts on every request: the token (unless the caller set their own
-        # Authorization header) and the default headers. A private connection pool takes these as
-        # its own defaults instead, so they are not merged again on every request. `httpx.Headers`
-        # shows the token as `[secure]` in its repr.
-        self._request_headers = httpx.Headers({"Authorization": self._token.authorization})
-        self._request_headers.update(self._headers)
-
-    @property
-    def base_url(self) -> str:
-        """The API root every path is joined to, e.g. `https://api.qoder.com/api/v1/cloud`."""
-        return self._base_url
-
-    @property
-    def timeout(self) -> TimeoutTypes:
-        return self._timeout
-
-    @property
-    def max_retries(self) -> int:
-        return self._max_retries
-
-    def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        request: dict[str, Any],
-        options: RequestOptions,
-        *,
-        accept: str | None = None,
-    ) -> httpx.Request:
-        path: str = request["url"]
-        if not path.startswith("/"):
-            # The token goes on every request built here: the URL must stay on the API's origin.
-            raise ValueError(f"expected an API path, got {path!r}")
-        headers = self._request_headers
-        method = request["method"].upper()
-        post = method == "POST"
-        if accept is not None or post or "headers" in request or options.extra_headers:
-            headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
-            if accept is not None:
-                headers["Accept"] = accept
-            headers.update(request.get("headers") or {})
-            if options.extra_headers:
-                headers.update(options.extra_headers)
-            if post and "idempotency-key" not in headers:
-                # One key per call, reused by every retry of it: a retried create cannot create twice.
-                headers["Idempotency-Key"] = str(uuid.uuid4())
-        params = request.get("params")
-        if options.extra_query:
-            params = {**(params or {}), **options.extra_query}
-        timeout = self._timeout_for(options)
-        files = request.get("files")
-        built = http.build_request(
-            method,
-            self._base_url + path,
-            params=params or None,
-            json=request.get("json"),
-            content=request.get("content"),
-            files=files,
-            data=request.get("data"),
-            headers=headers or None,
-            timeout=timeout,
-        )
-        if files:
-            built.read()  # buffer the multipart body: a retry must resend exactly these bytes
-        if method != "GET":
-            size = built.headers.get("content-length")
-            if size is not None and int(size) > MAX_BODY_BYTES:
-                raise ValueError(_too_large(int(size), request.get("json")))
-        return built
-
-    def _redactions(self, request: dict[str, Any]) -> tuple[str, ...]:
-        """What an error for `request` must not show: the token and the secrets in its JSON body."""
-        return (self._token.value, *secret_values(request.get("json")))
-
-    def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
-        return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
-
-    def _retries_for(self, options: RequestOptions) -> int:
-        if isinstance(options.max_retries, NotGiven):
-            return self._max_retries
-        if options.max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
-        return options.max_retries
-
-    def _log_attempt(self, request: httpx.Request, outcome: str, started: float) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            elapsed = (time.perf_counter() - started) * 1000
-            log.debug("%s %s -> %s (%.1f ms)", request.method, request.url.path, outcome, elapsed)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
-
-
-def _cut_short(error: APIResponseValidationError) -> bool:
-    """Whether the body was not valid JSON at all (rather than valid JSON of another shape)."""
-    return isinstance(error.__cause__, json.JSONDecodeError)
-
-
-def _redirects(follow: bool | None) -> dict[str, bool]:
-    """None keeps the http client's own setting (ours does not follow; a caller's may)."""
-    return {} if follow is None else {"follow_redirects": follow}
+# API requests follow the http client's own auth and redirect settings (ours: none; a caller's
+# `httpx.Client(auth=...)` runs on them); a download link never gets the caller's auth and follows
+# redirects (httpx drops credentials when a redirect leaves the origin).
+_API_SEND: dict[str, Any] = {}
+_LINK_SEND: dict[str, Any] = {"auth": None, "follow_redirects": True}
 
 
 def _too_large(size: int, body: object) -> str:
@@ -201,7 +278,7 @@ def _too_large(size: int, body: object) -> str:
     return message
 
 
-class QoderCloud(_ClientSettings, Resources):
+class QoderCloud(_BaseClient[httpx.Client], LibResources):
     """Client for the Qoder Cloud Agents API.
 
     Args:
@@ -209,9 +286,11 @@ class QoderCloud(_ClientSettings, Resources):
         base_url: the API root; defaults to `QODER_BASE_URL`, then to the region's host.
         region: `"global"` (default) or `"cn"`, used when no base URL is given.
         timeout: seconds or an `httpx.Timeout` per attempt; `None` waits forever. Default 60 s (10 s to connect).
-        max_retries: how many times a safe request is retried after a transient failure (default 2).
+        max_retries: how many times a call is retried after transient failures, all reasons together (default 2).
         default_headers: headers sent with every request.
-        http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by `close()`.
+        http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by
+            `close()`. Its `auth`, if any, runs on every API request after the token is set (so it may
+            replace it), never on download links. It cannot be shared with a forked child process.
         allow_insecure_http: allow a plain `http://` base URL on a non-loopback host.
     """
 
@@ -237,118 +316,50 @@ class QoderCloud(_ClientSettings, Resources):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(follow_redirects=False, headers=self._request_headers)
-            self._request_headers = httpx.Headers()
-        self._http = http_client
+        self._sleep: Callable[[float], None] = time.sleep
 
-    def _call(
-        self,
-        request: dict[str, Any],
-        options: RequestOptions,
-        parser: Callable[Concatenate[httpx.Response, P], R],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> R:
-        """Send one operation and parse its answer.
+    def _new_pool(self) -> httpx.Client:
+        return httpx.Client(follow_redirects=False, headers=self._pool_headers)
 
-        A 2xx body that is not even valid JSON (cut short on the way) is fetched again when the
-        request is safe to repeat: the same request, with the same Idempotency-Key, so the server
-        replays its answer instead of acting twice.
-        """
-        built = self._build_request(self._http, request, options)
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            response = self._deliver(built, retries, redact=self._redactions(request))
-            try:
-                return parse(parser, response, *args, **kwargs)
-            except APIResponseValidationError as error:
-                if attempt >= retries or not is_safe(built) or not _cut_short(error):
-                    raise
-                self._sleep(attempt, None, built, "a truncated body")
-                attempt += 1
+    def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
+        """Send one operation and return `parse` of its 2xx answer."""
+        return self._send(self._build_request(request, options), self._retries_for(options), parse)
 
-    def _open_stream(
-        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
-    ) -> httpx.Response:
-        """Open a streamed response: like `_call`, but the body is left unread for the caller to
-        consume. Only the opening is retried; a stream that has started is never replayed here."""
-        built = self._build_request(self._http, request, options, accept=accept)
-        retries = self._retries_for(options)
-        return self._deliver(built, retries, stream=True, redact=self._redactions(request))
+    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        """Open a streamed answer, its body unread; only the opening is retried."""
+        return self._send(self._build_request(request, options), self._retries_for(options), _unread)
 
     def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
-        """Open a download link: a bare GET without the token, default headers or cookies."""
-        link = check_link(url, allow_insecure_http=self._allow_insecure_http)
-        request = link_request(link, self._timeout_for(options))
-        return self._deliver(request, self._retries_for(options), stream=True, follow_redirects=True)
+        """Open a download link (a bare GET without the token), its body unread."""
+        return self._send(self._link_request(url, options), self._retries_for(options), _unread, link=True)
 
-    def _deliver(
-        self,
-        built: httpx.Request,
-        retries: int,
-        *,
-        stream: bool = False,
-        follow_redirects: bool | None = None,
-        redact: tuple[str, ...] = (),
-    ) -> httpx.Response:
-        """Send `built`, retrying what is safe to retry, and raise a typed error for anything
-        but a 2xx answer. A streamed answer is returned with its body unread."""
-        attempt = 0
+    def _send(self, request: httpx.Request, retries: int, parse: Parse[R], *, link: bool = False) -> R:
+        """Send `request` until it succeeds or the retry budget says stop, and parse the answer."""
+        http = self._pool()
+        retry = RetryState(request, retries)
         while True:
             started = time.perf_counter()
+            undecodable: Exception | None = None
             try:
-                response = self._http.send(built, auth=None, stream=stream, **_redirects(follow_redirects))
-                if stream and not response.is_success:
+                response = http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
+                if parse is not _unread or not response.is_success:
                     try:
                         response.read()
+                    except httpx.DecodingError as exc:
+                        undecodable = exc
                     finally:
                         response.close()
             except httpx.TransportError as exc:
-                self._log_attempt(built, type(exc).__name__, started)
-                if attempt < retries and is_safe(built):
-                    self._sleep(attempt, None, built, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise connection_error(exc, built, f"{built.method} {built.url.path}") from None
-            self._log_attempt(built, str(response.status_code), started)
-            if response.is_success:
-                return response if stream else _detached(response)
-            if attempt < retries and should_retry_status(built, response):
-                self._sleep(attempt, response, built, str(response.status_code))
-                attempt += 1
+                self._log_attempt(request, type(exc).__name__, started)
+                self._sleep(self._after_transport_error(retry, request, exc))
                 continue
-            raise status_error_from_response(response, redact=redact)
-
-    @cached_property
-    def events(self) -> EventsResource:
-        """The `events` operations, plus `resumable_stream` and `run_turn`."""
-        from ._events import EventsResource
-
-        return EventsResource(self)
-
-    @cached_property
-    def files(self) -> FilesResource:
-        """The `files` operations, plus `download`."""
-        from ._resources import FilesResource
-
-        return FilesResource(self)
-
-    @cached_property
-    def skill_versions(self) -> SkillVersionsResource:
-        """The `skill_versions` operations, plus `download`."""
-        from ._resources import SkillVersionsResource
-
-        return SkillVersionsResource(self)
-
-    def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
-        delay = retry_delay(attempt, response)
-        log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
-        time.sleep(delay)
+            self._log_attempt(request, str(response.status_code), started)
+            outcome = self._settle(retry, response, parse, undecodable)
+            if not isinstance(outcome, _Retry):
+                return outcome
+            self._sleep(outcome.delay)
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""
@@ -364,7 +375,13 @@ class QoderCloud(_ClientSettings, Resources):
         self.close()
 
 
-class AsyncQoderCloud(_ClientSettings, AsyncResources):
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, so that `import qoder_cloud` does not load asyncio for sync users
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
     """Asyncio client for the Qoder Cloud Agents API; same arguments as `QoderCloud`
     (`http_client` must be an `httpx.AsyncClient`)."""
 
@@ -390,113 +407,50 @@ class AsyncQoderCloud(_ClientSettings, AsyncResources):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
-            http_client_timeout=http_client.timeout if http_client is not None else None,
+            http_client=http_client,
         )
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(follow_redirects=False, headers=self._request_headers)
-            self._request_headers = httpx.Headers()
-        self._http = http_client
+        self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
-    async def _call(
-        self,
-        request: dict[str, Any],
-        options: RequestOptions,
-        parser: Callable[Concatenate[httpx.Response, P], R],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> R:
-        """The asyncio twin of `QoderCloud._call`."""
-        built = self._build_request(self._http, request, options)
-        retries = self._retries_for(options)
-        attempt = 0
-        while True:
-            response = await self._deliver(built, retries, redact=self._redactions(request))
-            try:
-                return parse(parser, response, *args, **kwargs)
-            except APIResponseValidationError as error:
-                if attempt >= retries or not is_safe(built) or not _cut_short(error):
-                    raise
-                await self._sleep(attempt, None, built, "a truncated body")
-                attempt += 1
+    def _new_pool(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=False, headers=self._pool_headers)
 
-    async def _open_stream(
-        self, request: dict[str, Any], options: RequestOptions, *, accept: str = "text/event-stream"
-    ) -> httpx.Response:
-        """Open a streamed response, leaving the body unread; only the opening is retried."""
-        built = self._build_request(self._http, request, options, accept=accept)
-        retries = self._retries_for(options)
-        return await self._deliver(built, retries, stream=True, redact=self._redactions(request))
+    async def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
+        """Send one operation and return `parse` of its 2xx answer."""
+        return await self._send(self._build_request(request, options), self._retries_for(options), parse)
+
+    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        """Open a streamed answer, its body unread; only the opening is retried."""
+        return await self._send(self._build_request(request, options), self._retries_for(options), _unread)
 
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
-        """Open a download link: a bare GET without the token, default headers or cookies."""
-        link = check_link(url, allow_insecure_http=self._allow_insecure_http)
-        request = link_request(link, self._timeout_for(options))
-        return await self._deliver(request, self._retries_for(options), stream=True, follow_redirects=True)
+        """Open a download link (a bare GET without the token), its body unread."""
+        return await self._send(self._link_request(url, options), self._retries_for(options), _unread, link=True)
 
-    async def _deliver(
-        self,
-        built: httpx.Request,
-        retries: int,
-        *,
-        stream: bool = False,
-        follow_redirects: bool | None = None,
-        redact: tuple[str, ...] = (),
-    ) -> httpx.Response:
-        """The asyncio twin of `QoderCloud._deliver`."""
-        attempt = 0
+    async def _send(self, request: httpx.Request, retries: int, parse: Parse[R], *, link: bool = False) -> R:
+        """The asyncio twin of `QoderCloud._send`."""
+        http = self._pool()
+        retry = RetryState(request, retries)
         while True:
             started = time.perf_counter()
+            undecodable: Exception | None = None
             try:
-                response = await self._http.send(built, auth=None, stream=stream, **_redirects(follow_redirects))
-                if stream and not response.is_success:
+                response = await http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
+                if parse is not _unread or not response.is_success:
                     try:
                         await response.aread()
+                    except httpx.DecodingError as exc:
+                        undecodable = exc
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
-                self._log_attempt(built, type(exc).__name__, started)
-                if attempt < retries and is_safe(built):
-                    await self._sleep(attempt, None, built, type(exc).__name__)
-                    attempt += 1
-                    continue
-                raise connection_error(exc, built, f"{built.method} {built.url.path}") from None
-            self._log_attempt(built, str(response.status_code), started)
-            if response.is_success:
-                return response if stream else _detached(response)
-            if attempt < retries and should_retry_status(built, response):
-                await self._sleep(attempt, response, built, str(response.status_code))
-                attempt += 1
+                self._log_attempt(request, type(exc).__name__, started)
+                await self._sleep(self._after_transport_error(retry, request, exc))
                 continue
-            raise status_error_from_response(response, redact=redact)
-
-    @cached_property
-    def events(self) -> AsyncEventsResource:
-        """The `events` operations, plus `resumable_stream` and `run_turn`."""
-        from ._events import AsyncEventsResource
-
-        return AsyncEventsResource(self)
-
-    @cached_property
-    def files(self) -> AsyncFilesResource:
-        """The `files` operations, plus `download`."""
-        from ._resources import AsyncFilesResource
-
-        return AsyncFilesResource(self)
-
-    @cached_property
-    def skill_versions(self) -> AsyncSkillVersionsResource:
-        """The `skill_versions` operations, plus `download`."""
-        from ._resources import AsyncSkillVersionsResource
-
-        return AsyncSkillVersionsResource(self)
-
-    async def _sleep(self, attempt: int, response: httpx.Response | None, request: httpx.Request, why: str) -> None:
-        delay = retry_delay(attempt, response)
-        log.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, delay, why)
-        import asyncio  # here, so that `import qoder_cloud` does not load asyncio for sync users
-
-        await asyncio.sleep(delay)
+            self._log_attempt(request, str(response.status_code), started)
+            outcome = self._settle(retry, response, parse, undecodable)
+            if not isinstance(outcome, _Retry):
+                return outcome
+            await self._sleep(outcome.delay)
 
     async def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""

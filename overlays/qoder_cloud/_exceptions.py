@@ -29,6 +29,8 @@ from typing import Any
 
 import httpx
 
+from ._redaction import redacted, scrubbed
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -48,13 +50,19 @@ __all__ = [
     "RateLimitError",
     "RequestTooLargeError",
     "StreamError",
+    "UNREADABLE",
     "UnprocessableEntityError",
-    "connection_error",
+    "connection_error_from",
+    "status_error_from",
+    "validation_error_from",
 ]
 
 
 class QoderError(Exception):
-    """Base class of every error raised by this client."""
+    """Base class of the errors this client raises for answers, transport failures and settings.
+
+    A bad argument to a method is a plain `ValueError` or `TypeError` naming the argument.
+    """
 
 
 class ConfigurationError(QoderError, ValueError):
@@ -200,47 +208,36 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 _TEXT_PREVIEW = 200
 
+UNREADABLE = (json.JSONDecodeError, UnicodeDecodeError, httpx.DecodingError)
+"""What a body that is not readable JSON at all raises (cut short on the way, not JSON, or a
+compressed body that does not decode), as opposed to JSON of the wrong shape."""
 
-def connection_error(exc: Exception, request: httpx.Request, where: str) -> APIConnectionError:
+
+def connection_error_from(exc: Exception, request: httpx.Request, where: str) -> APIConnectionError:
     """The typed error for an httpx transport failure of `where` (e.g. "GET /agents")."""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
     return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc or 'connection error'}", request=request)
 
 
-# Request fields whose values are secrets (every `writeOnly` property of openapi.yaml). A server
-# that echoes a request in an error message must not put these values into an exception.
-SECRET_FIELDS = frozenset(
-    {"token", "access_token", "refresh_token", "client_secret", "secret_value", "authorization_token", "password"}
-)
+def validation_error_from(exc: Exception, response: httpx.Response, what: str) -> APIResponseValidationError:
+    """The typed error for a 2xx answer (`what`: its body, or one event of it) that could not be parsed."""
+    problem = "could not be read" if isinstance(exc, UNREADABLE) else "does not match the documented shape"
+    request = response.request
+    return APIResponseValidationError(
+        f"{what} of the {response.status_code} response to {request.method} {request.url.path} {problem}: "
+        f"{type(exc).__name__}: {exc}",
+        response=response,
+    )
 
 
-def secret_values(body: object) -> tuple[str, ...]:
-    """Every string sent under a secret field name anywhere in a JSON request body."""
-    found: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key in SECRET_FIELDS and isinstance(item, str) and item:
-                    found.append(item)
-                else:
-                    walk(item)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    walk(body)
-    return tuple(found)
-
-
-def status_error_from_response(response: httpx.Response, *, redact: tuple[str, ...] = ()) -> APIStatusError:
+def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ()) -> APIStatusError:
     """Build the typed error for a non-2xx response whose body has been read.
 
     Any string in `redact` (the client's token, secrets sent in the request body) is masked
     wherever it would appear: in the message, the decoded body and the raw text.
     """
-    text = _redacted(response.text, redact)
+    text = redacted(_text_of(response), redact)
     body: object = text
     error_type = param = None
     request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
@@ -250,7 +247,7 @@ def status_error_from_response(response: httpx.Response, *, redact: tuple[str, .
     except ValueError:
         decoded = None
     if isinstance(decoded, dict):
-        decoded = _scrubbed(decoded, redact)
+        decoded = scrubbed(decoded, redact)
         body = decoded
         detail = decoded.get("error")
         if isinstance(detail, dict):
@@ -266,6 +263,14 @@ def status_error_from_response(response: httpx.Response, *, redact: tuple[str, .
     return cls(message, response=response, body=body, type=error_type, param=param, request_id=request_id)
 
 
+def _text_of(response: httpx.Response) -> str:
+    """The body as text; empty when it could not be read (e.g. a gzip body that does not decode)."""
+    try:
+        return response.text
+    except httpx.ResponseNotRead:
+        return ""
+
+
 def _summary(response: httpx.Response, text: str) -> str:
     reason = response.reason_phrase or "error"
     if not text.strip():
@@ -277,25 +282,3 @@ def _summary(response: httpx.Response, text: str) -> str:
 
 def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def _redacted(text: str, secrets: tuple[str, ...]) -> str:
-    """`text` with each secret masked, also in the escaped forms a JSON body would carry it in."""
-    for secret in sorted(filter(None, secrets), key=len, reverse=True):
-        for form in (secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]):
-            if form in text:
-                text = text.replace(form, "[REDACTED]")
-    return text
-
-
-def _scrubbed(value: Any, secrets: tuple[str, ...]) -> Any:
-    """A decoded JSON value with each secret masked in every string (keys included)."""
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        return _redacted(value, secrets)
-    if isinstance(value, dict):
-        return {_redacted(str(key), secrets): _scrubbed(item, secrets) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_scrubbed(item, secrets) for item in value]
-    return value

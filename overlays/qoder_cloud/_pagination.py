@@ -3,7 +3,8 @@
 Every list answers `{data, first_id, last_id, has_more, next_page}`. A walk goes forward with
 `page=<next_page>` when the server sends one and `after_id=<last_id>` otherwise; a walk that
 started with `before_id` goes backward with `before_id=<first_id>`. A list that sends no
-`first_id`/`last_id` continues from its first or last item's `id`. Pages are fetched one at a
+`first_id`/`last_id` continues from its first or last item's `id`. A list that sends no `has_more`
+(some answer `{data}` alone) ends there unless it sends a `next_page`. Pages are fetched one at a
 time, only when iteration reaches them, and never accumulated.
 
 A server that keeps saying `has_more` without a cursor that moves would make a naive loop spin
@@ -34,7 +35,7 @@ class ListEnvelope(Protocol[T_co]):
     def data(self) -> Sequence[T_co]: ...
 
     @property
-    def has_more(self) -> bool: ...
+    def has_more(self) -> bool | Unset: ...
 
     @property
     def first_id(self) -> str | None | Unset: ...
@@ -55,7 +56,7 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     `seen` collects the cursors already used in this walk; meeting one again means the server
     is sending us in circles.
     """
-    if not envelope.has_more:
+    if not more_follow(envelope):
         return None
     backward = isinstance(query.get("before_id"), str)
     if backward:
@@ -75,6 +76,13 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     following = {**query, **{name: UNSET for name in _CURSORS}}
     following[key] = cursor
     return following
+
+
+def more_follow(envelope: ListEnvelope[Any]) -> bool:
+    """`has_more`, or for a list that leaves it out, whether it still sent a `next_page`."""
+    if isinstance(envelope.has_more, Unset):
+        return isinstance(envelope.next_page, str) and bool(envelope.next_page)
+    return envelope.has_more
 
 
 def _or_item_id(cursor: str | None | Unset, data: Sequence[Any], index: int) -> str | None | Unset:
@@ -114,7 +122,7 @@ class _PageBase(Generic[T]):
 
     @property
     def has_more(self) -> bool:
-        return self._envelope.has_more
+        return more_follow(self._envelope)
 
     @property
     def first_id(self) -> str | None:
@@ -134,7 +142,7 @@ class _PageBase(Generic[T]):
 
     def has_next_page(self) -> bool:
         """Whether another page follows in the direction of this walk."""
-        return self._envelope.has_more
+        return more_follow(self._envelope)
 
     def next_page_query(self) -> Query | None:
         """The query parameters that fetch the following page, or None at the end."""

@@ -11,7 +11,17 @@ import httpx
 from ._exceptions import ConfigurationError
 from ._version import __version__
 
-__all__ = ["Token", "DEFAULT_TIMEOUT", "REGION_BASE_URLS", "resolve_base_url", "resolve_token"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "MAX_BODY_BYTES",
+    "REGION_BASE_URLS",
+    "USER_AGENT",
+    "Token",
+    "base_headers",
+    "check_link",
+    "resolve_base_url",
+    "resolve_token",
+]
 
 REGION_BASE_URLS = {
     "global": "https://api.qoder.com/api/v1/cloud",
@@ -49,7 +59,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {raw!r}")
     if url.userinfo or url.query or url.fragment:
         raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
-    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+    if _plain_http_refused(url, allow_insecure_http):
         raise ConfigurationError(
             f"refusing to send the token over plain http to {url.host}; use https, or pass "
             "allow_insecure_http=True if this is intended"
@@ -57,7 +67,25 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
     return str(url).rstrip("/")
 
 
-def is_loopback(host: str) -> bool:
+def check_link(url: str, *, allow_insecure_http: bool) -> httpx.URL:
+    """A download link, refused unless it is an absolute http(s) URL without credentials, and
+    https off loopback (the same rule as the base URL)."""
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"the download link is not an absolute http(s) URL: {url[:100]!r}")
+    if parsed.userinfo:
+        raise ConfigurationError("the download link embeds credentials; refusing to fetch it")
+    if _plain_http_refused(parsed, allow_insecure_http):
+        raise ConfigurationError(f"refusing a plain-http download link to {parsed.host}")
+    return parsed
+
+
+def _plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
+    """Plain http is allowed on loopback, or anywhere with `allow_insecure_http=True`."""
+    return url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host)
+
+
+def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

@@ -113,6 +113,8 @@ class _Workload:
             (2, self.upload_file),
             (1, self.create_vault_credential),
             (2, self.write_memory),
+            (1, self.deploy_and_run),
+            (1, self.dream),
         ]
 
     def create_environment(self) -> None:
@@ -175,6 +177,26 @@ class _Workload:
         store_id = self.rng.choice(self.memory_stores)
         memory = self.client.memories.create(store_id, path=self._name("notes") + ".md", content="first")
         self.client.memories.update(store_id, memory.id, content="second", content_sha256=memory.content_sha256)
+
+    def deploy_and_run(self) -> None:
+        """A manual-only deployment, run once (the run starts a session) and paused."""
+        if not self.environments or not self.agents:
+            self.create_environment()
+            self.create_agent()
+        deployment = self.client.deployments.create(
+            name=self._name("deployment"),
+            agent=self.rng.choice(sorted(self.agents)),
+            environment_id=self.environments[-1],
+            initial_events=[{"type": "user.message", "content": [{"type": "text", "text": "soak run"}]}],
+        )
+        self.client.deployments.run(deployment.id)
+        self.client.deployments.pause(deployment.id)
+
+    def dream(self) -> None:
+        """A dream over a fresh store of one memory (each store gets at most one dream)."""
+        store = self.client.memory_stores.create(name=self._name("dream-input"))
+        self.client.memories.create(store.id, path=self._name("dream-notes") + ".md", content="Prefer small PRs.")
+        self.client.dreams.create(inputs=[{"type": "memory_store", "memory_store_id": store.id}])
 
     def create_session(self) -> None:
         if not self.environments or not self.agents:
@@ -270,7 +292,16 @@ def _duplicates(server: LocalServer) -> int:
     names.update(stored.meta["filename"] for stored in state.files.values())
     names.update(record.vault["display_name"] for record in state.vaults.values())
     names.update(record.store["name"] for record in state.memory_stores.values())
-    names.update(m["path"] for record in state.memory_stores.values() for m in record.memories.values())
+    written_by_dreams = {output["memory_store_id"] for dream in state.dreams.values() for output in dream["outputs"]}
+    names.update(
+        m["path"]
+        for store_id, record in state.memory_stores.items()
+        if store_id not in written_by_dreams  # a dream copies its input's paths
+        for m in record.memories.values()
+    )
+    names.update(record.deployment["name"] for record in state.deployments.values())
+    names.update(f"runs of {record.deployment['id']}" for record in state.deployments.values() for _ in record.runs)
+    names.update(f"dreams of {dream['inputs'][0]['memory_store_id']}" for dream in state.dreams.values())
     return sum(count - 1 for count in names.values() if count > 1)
 
 

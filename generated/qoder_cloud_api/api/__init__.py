@@ -1,18 +1,20 @@
-"""Resource namespaces for the clients (generated from openapi.yaml; do not edit).
-
-`Resources` and `AsyncResources` are mixed into `qoder_cloud.QoderCloud` and
-`qoder_cloud.AsyncQoderCloud`. Each namespace is imported on first use, which keeps
-`import qoder_cloud` cheap.
-"""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resource namespaces: `Resources` and `AsyncResources` are mixed into the clients
+(`qoder_cloud.QoderCloud`, `qoder_cloud.AsyncQoderCloud`), which provide the sending they declare."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from qoder_cloud._runtime import AsyncSender, SyncSender
+
 if TYPE_CHECKING:
     from .agents import AgentsResource, AsyncAgentsResource
     from .credentials import AsyncCredentialsResource, CredentialsResource
+    from .deployment_runs import AsyncDeploymentRunsResource, DeploymentRunsResource
+    from .deployments import AsyncDeploymentsResource, DeploymentsResource
+    from .dreams import AsyncDreamsResource, DreamsResource
     from .environments import AsyncEnvironmentsResource, EnvironmentsResource
     from .events import AsyncEventsResource, EventsResource
     from .files import AsyncFilesResource, FilesResource
@@ -27,238 +29,264 @@ if TYPE_CHECKING:
     from .threads import AsyncThreadsResource, ThreadsResource
     from .vaults import AsyncVaultsResource, VaultsResource
 
-TAGS = (
-    "agents",
-    "credentials",
-    "environments",
-    "events",
-    "files",
-    "memories",
-    "memory_stores",
-    "memory_versions",
-    "models",
-    "session_resources",
-    "sessions",
-    "skill_versions",
-    "skills",
-    "threads",
-    "vaults",
-)
+__all__ = ["AsyncResources", "Resources"]
 
 
-class Resources:
+class Resources(SyncSender):
     """One attribute per resource group."""
 
     @cached_property
     def agents(self) -> AgentsResource:
-        """6 `agents` operations."""
+        """The 6 `agents` operations."""
         from .agents import AgentsResource
 
-        return AgentsResource(self)  # type: ignore[arg-type]
+        return AgentsResource(self)
 
     @cached_property
     def credentials(self) -> CredentialsResource:
-        """7 `credentials` operations."""
+        """The 7 `credentials` operations."""
         from .credentials import CredentialsResource
 
-        return CredentialsResource(self)  # type: ignore[arg-type]
+        return CredentialsResource(self)
+
+    @cached_property
+    def deployment_runs(self) -> DeploymentRunsResource:
+        """The 2 `deployment_runs` operations."""
+        from .deployment_runs import DeploymentRunsResource
+
+        return DeploymentRunsResource(self)
+
+    @cached_property
+    def deployments(self) -> DeploymentsResource:
+        """The 10 `deployments` operations."""
+        from .deployments import DeploymentsResource
+
+        return DeploymentsResource(self)
+
+    @cached_property
+    def dreams(self) -> DreamsResource:
+        """The 5 `dreams` operations."""
+        from .dreams import DreamsResource
+
+        return DreamsResource(self)
 
     @cached_property
     def environments(self) -> EnvironmentsResource:
-        """6 `environments` operations."""
+        """The 6 `environments` operations."""
         from .environments import EnvironmentsResource
 
-        return EnvironmentsResource(self)  # type: ignore[arg-type]
+        return EnvironmentsResource(self)
 
     @cached_property
     def events(self) -> EventsResource:
-        """3 `events` operations."""
+        """The 3 `events` operations."""
         from .events import EventsResource
 
-        return EventsResource(self)  # type: ignore[arg-type]
+        return EventsResource(self)
 
     @cached_property
     def files(self) -> FilesResource:
-        """5 `files` operations."""
+        """The 5 `files` operations."""
         from .files import FilesResource
 
-        return FilesResource(self)  # type: ignore[arg-type]
+        return FilesResource(self)
 
     @cached_property
     def memories(self) -> MemoriesResource:
-        """5 `memories` operations."""
+        """The 5 `memories` operations."""
         from .memories import MemoriesResource
 
-        return MemoriesResource(self)  # type: ignore[arg-type]
+        return MemoriesResource(self)
 
     @cached_property
     def memory_stores(self) -> MemoryStoresResource:
-        """6 `memory_stores` operations."""
+        """The 6 `memory_stores` operations."""
         from .memory_stores import MemoryStoresResource
 
-        return MemoryStoresResource(self)  # type: ignore[arg-type]
+        return MemoryStoresResource(self)
 
     @cached_property
     def memory_versions(self) -> MemoryVersionsResource:
-        """3 `memory_versions` operations."""
+        """The 3 `memory_versions` operations."""
         from .memory_versions import MemoryVersionsResource
 
-        return MemoryVersionsResource(self)  # type: ignore[arg-type]
+        return MemoryVersionsResource(self)
 
     @cached_property
     def models(self) -> ModelsResource:
-        """1 `models` operations."""
+        """The 1 `models` operations."""
         from .models import ModelsResource
 
-        return ModelsResource(self)  # type: ignore[arg-type]
+        return ModelsResource(self)
 
     @cached_property
     def session_resources(self) -> SessionResourcesResource:
-        """5 `session_resources` operations."""
+        """The 5 `session_resources` operations."""
         from .session_resources import SessionResourcesResource
 
-        return SessionResourcesResource(self)  # type: ignore[arg-type]
+        return SessionResourcesResource(self)
 
     @cached_property
     def sessions(self) -> SessionsResource:
-        """7 `sessions` operations."""
+        """The 7 `sessions` operations."""
         from .sessions import SessionsResource
 
-        return SessionsResource(self)  # type: ignore[arg-type]
+        return SessionsResource(self)
 
     @cached_property
     def skill_versions(self) -> SkillVersionsResource:
-        """5 `skill_versions` operations."""
+        """The 5 `skill_versions` operations."""
         from .skill_versions import SkillVersionsResource
 
-        return SkillVersionsResource(self)  # type: ignore[arg-type]
+        return SkillVersionsResource(self)
 
     @cached_property
     def skills(self) -> SkillsResource:
-        """4 `skills` operations."""
+        """The 4 `skills` operations."""
         from .skills import SkillsResource
 
-        return SkillsResource(self)  # type: ignore[arg-type]
+        return SkillsResource(self)
 
     @cached_property
     def threads(self) -> ThreadsResource:
-        """5 `threads` operations."""
+        """The 5 `threads` operations."""
         from .threads import ThreadsResource
 
-        return ThreadsResource(self)  # type: ignore[arg-type]
+        return ThreadsResource(self)
 
     @cached_property
     def vaults(self) -> VaultsResource:
-        """5 `vaults` operations."""
+        """The 6 `vaults` operations."""
         from .vaults import VaultsResource
 
-        return VaultsResource(self)  # type: ignore[arg-type]
+        return VaultsResource(self)
 
 
-class AsyncResources:
+class AsyncResources(AsyncSender):
     """One attribute per resource group, for asyncio."""
 
     @cached_property
     def agents(self) -> AsyncAgentsResource:
-        """6 `agents` operations."""
+        """The 6 `agents` operations."""
         from .agents import AsyncAgentsResource
 
-        return AsyncAgentsResource(self)  # type: ignore[arg-type]
+        return AsyncAgentsResource(self)
 
     @cached_property
     def credentials(self) -> AsyncCredentialsResource:
-        """7 `credentials` operations."""
+        """The 7 `credentials` operations."""
         from .credentials import AsyncCredentialsResource
 
-        return AsyncCredentialsResource(self)  # type: ignore[arg-type]
+        return AsyncCredentialsResource(self)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncDeploymentRunsResource:
+        """The 2 `deployment_runs` operations."""
+        from .deployment_runs import AsyncDeploymentRunsResource
+
+        return AsyncDeploymentRunsResource(self)
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResource:
+        """The 10 `deployments` operations."""
+        from .deployments import AsyncDeploymentsResource
+
+        return AsyncDeploymentsResource(self)
+
+    @cached_property
+    def dreams(self) -> AsyncDreamsResource:
+        """The 5 `dreams` operations."""
+        from .dreams import AsyncDreamsResource
+
+        return AsyncDreamsResource(self)
 
     @cached_property
     def environments(self) -> AsyncEnvironmentsResource:
-        """6 `environments` operations."""
+        """The 6 `environments` operations."""
         from .environments import AsyncEnvironmentsResource
 
-        return AsyncEnvironmentsResource(self)  # type: ignore[arg-type]
+        return AsyncEnvironmentsResource(self)
 
     @cached_property
     def events(self) -> AsyncEventsResource:
-        """3 `events` operations."""
+        """The 3 `events` operations."""
         from .events import AsyncEventsResource
 
-        return AsyncEventsResource(self)  # type: ignore[arg-type]
+        return AsyncEventsResource(self)
 
     @cached_property
     def files(self) -> AsyncFilesResource:
-        """5 `files` operations."""
+        """The 5 `files` operations."""
         from .files import AsyncFilesResource
 
-        return AsyncFilesResource(self)  # type: ignore[arg-type]
+        return AsyncFilesResource(self)
 
     @cached_property
     def memories(self) -> AsyncMemoriesResource:
-        """5 `memories` operations."""
+        """The 5 `memories` operations."""
         from .memories import AsyncMemoriesResource
 
-        return AsyncMemoriesResource(self)  # type: ignore[arg-type]
+        return AsyncMemoriesResource(self)
 
     @cached_property
     def memory_stores(self) -> AsyncMemoryStoresResource:
-        """6 `memory_stores` operations."""
+        """The 6 `memory_stores` operations."""
         from .memory_stores import AsyncMemoryStoresResource
 
-        return AsyncMemoryStoresResource(self)  # type: ignore[arg-type]
+        return AsyncMemoryStoresResource(self)
 
     @cached_property
     def memory_versions(self) -> AsyncMemoryVersionsResource:
-        """3 `memory_versions` operations."""
+        """The 3 `memory_versions` operations."""
         from .memory_versions import AsyncMemoryVersionsResource
 
-        return AsyncMemoryVersionsResource(self)  # type: ignore[arg-type]
+        return AsyncMemoryVersionsResource(self)
 
     @cached_property
     def models(self) -> AsyncModelsResource:
-        """1 `models` operations."""
+        """The 1 `models` operations."""
         from .models import AsyncModelsResource
 
-        return AsyncModelsResource(self)  # type: ignore[arg-type]
+        return AsyncModelsResource(self)
 
     @cached_property
     def session_resources(self) -> AsyncSessionResourcesResource:
-        """5 `session_resources` operations."""
+        """The 5 `session_resources` operations."""
         from .session_resources import AsyncSessionResourcesResource
 
-        return AsyncSessionResourcesResource(self)  # type: ignore[arg-type]
+        return AsyncSessionResourcesResource(self)
 
     @cached_property
     def sessions(self) -> AsyncSessionsResource:
-        """7 `sessions` operations."""
+        """The 7 `sessions` operations."""
         from .sessions import AsyncSessionsResource
 
-        return AsyncSessionsResource(self)  # type: ignore[arg-type]
+        return AsyncSessionsResource(self)
 
     @cached_property
     def skill_versions(self) -> AsyncSkillVersionsResource:
-        """5 `skill_versions` operations."""
+        """The 5 `skill_versions` operations."""
         from .skill_versions import AsyncSkillVersionsResource
 
-        return AsyncSkillVersionsResource(self)  # type: ignore[arg-type]
+        return AsyncSkillVersionsResource(self)
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
-        """4 `skills` operations."""
+        """The 4 `skills` operations."""
         from .skills import AsyncSkillsResource
 
-        return AsyncSkillsResource(self)  # type: ignore[arg-type]
+        return AsyncSkillsResource(self)
 
     @cached_property
     def threads(self) -> AsyncThreadsResource:
-        """5 `threads` operations."""
+        """The 5 `threads` operations."""
         from .threads import AsyncThreadsResource
 
-        return AsyncThreadsResource(self)  # type: ignore[arg-type]
+        return AsyncThreadsResource(self)
 
     @cached_property
     def vaults(self) -> AsyncVaultsResource:
-        """5 `vaults` operations."""
+        """The 6 `vaults` operations."""
         from .vaults import AsyncVaultsResource
 
-        return AsyncVaultsResource(self)  # type: ignore[arg-type]
+        return AsyncVaultsResource(self)

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 """Data models used in requests and responses.
 
 Each model lives in its own module; names are imported on first use so that importing one
@@ -28,15 +29,19 @@ if TYPE_CHECKING:
     from .agent_toolset import AgentToolset
     from .agent_update_params import AgentUpdateParams
     from .base_64_source import Base64Source
+    from .bash_tool_config import BashToolConfig
     from .billing_error import BillingError
     from .branch_checkout import BranchCheckout
     from .browser_toolset import BrowserToolset
     from .budget_reached_stop_reason import BudgetReachedStopReason
     from .cache_creation_usage import CacheCreationUsage
     from .cancelled_stop_reason import CancelledStopReason
+    from .capability_support import CapabilitySupport
     from .cloud_config import CloudConfig
+    from .cloud_config_param import CloudConfigParam
     from .commit_checkout import CommitCheckout
     from .content_delta import ContentDelta
+    from .context_management_capability import ContextManagementCapability
     from .credential import Credential
     from .credential_create_params import CredentialCreateParams
     from .credential_deleted import CredentialDeleted
@@ -52,10 +57,50 @@ if TYPE_CHECKING:
     from .credential_validation_probe import CredentialValidationProbe
     from .credential_validation_refresh import CredentialValidationRefresh
     from .credential_validation_status import CredentialValidationStatus
+    from .currency import Currency
     from .custom_tool import CustomTool
+    from .deployment import Deployment
+    from .deployment_agent import DeploymentAgent
+    from .deployment_create_params import DeploymentCreateParams
+    from .deployment_initial_event import DeploymentInitialEvent
+    from .deployment_list import DeploymentList
+    from .deployment_object_type import DeploymentObjectType
+    from .deployment_paused_reason import DeploymentPausedReason
+    from .deployment_paused_reason_error import DeploymentPausedReasonError
+    from .deployment_resource import DeploymentResource
+    from .deployment_run import DeploymentRun
+    from .deployment_run_error import DeploymentRunError
+    from .deployment_run_extras import DeploymentRunExtras
+    from .deployment_run_list import DeploymentRunList
+    from .deployment_run_object_type import DeploymentRunObjectType
+    from .deployment_run_status import DeploymentRunStatus
+    from .deployment_schedule import DeploymentSchedule
+    from .deployment_schedule_param import DeploymentScheduleParam
+    from .deployment_status import DeploymentStatus
+    from .deployment_trigger_context import DeploymentTriggerContext
+    from .deployment_update_params import DeploymentUpdateParams
     from .document_block import DocumentBlock
     from .document_block_param import DocumentBlockParam
+    from .dream import Dream
+    from .dream_create_new_param import DreamCreateNewParam
+    from .dream_create_params import DreamCreateParams
+    from .dream_error import DreamError
+    from .dream_input import DreamInput
+    from .dream_list import DreamList
+    from .dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from .dream_model import DreamModel
+    from .dream_model_param import DreamModelParam
+    from .dream_object_type import DreamObjectType
+    from .dream_output import DreamOutput
+    from .dream_output_behavior import DreamOutputBehavior
+    from .dream_sessions_input_param import DreamSessionsInputParam
+    from .dream_status import DreamStatus
+    from .dream_update_existing_param import DreamUpdateExistingParam
+    from .dream_usage import DreamUsage
+    from .edit_tool_config import EditToolConfig
     from .effort import Effort
+    from .effort_capability import EffortCapability
+    from .effort_level import EffortLevel
     from .end_turn_stop_reason import EndTurnStopReason
     from .environment import Environment
     from .environment_create_params import EnvironmentCreateParams
@@ -91,6 +136,8 @@ if TYPE_CHECKING:
     from .git_hub_repository_resource_param import GitHubRepositoryResourceParam
     from .git_repository_resource import GitRepositoryResource
     from .git_repository_resource_param import GitRepositoryResourceParam
+    from .glob_tool_config import GlobToolConfig
+    from .grep_tool_config import GrepToolConfig
     from .image_block import ImageBlock
     from .image_block_param import ImageBlockParam
     from .injection_location import InjectionLocation
@@ -112,6 +159,7 @@ if TYPE_CHECKING:
     from .memory_deleted import MemoryDeleted
     from .memory_list import MemoryList
     from .memory_object_type import MemoryObjectType
+    from .memory_prefix import MemoryPrefix
     from .memory_store import MemoryStore
     from .memory_store_access import MemoryStoreAccess
     from .memory_store_create_params import MemoryStoreCreateParams
@@ -130,8 +178,10 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .metadata_patch import MetadataPatch
     from .model import Model
+    from .model_capabilities import ModelCapabilities
     from .model_config import ModelConfig
     from .model_list import ModelList
+    from .model_object_type import ModelObjectType
     from .model_overloaded_error import ModelOverloadedError
     from .model_rate_limited_error import ModelRateLimitedError
     from .model_request_failed_error import ModelRequestFailedError
@@ -142,17 +192,25 @@ if TYPE_CHECKING:
     from .multiagent_advisor_ref import MultiagentAdvisorRef
     from .multiagent_agent_ref import MultiagentAgentRef
     from .multiagent_self_ref import MultiagentSelfRef
+    from .multiagent_type import MultiagentType
     from .networking import Networking
+    from .networking_param import NetworkingParam
     from .networking_type import NetworkingType
+    from .o_auth_start import OAuthStart
+    from .o_auth_start_params import OAuthStartParams
     from .outcome_evaluation import OutcomeEvaluation
     from .outcome_evaluation_object_type import OutcomeEvaluationObjectType
     from .outcome_evaluation_result import OutcomeEvaluationResult
     from .outcome_evaluation_status import OutcomeEvaluationStatus
     from .packages import Packages
+    from .packages_type import PackagesType
     from .permission_policy import PermissionPolicy
     from .permission_policy_type import PermissionPolicyType
+    from .plain_text_media_type import PlainTextMediaType
     from .plain_text_source import PlainTextSource
     from .previewed_event import PreviewedEvent
+    from .previewed_event_type import PreviewedEventType
+    from .read_tool_config import ReadToolConfig
     from .redacted_block import RedactedBlock
     from .requires_action_stop_reason import RequiresActionStopReason
     from .retries_exhausted_stop_reason import RetriesExhaustedStopReason
@@ -161,6 +219,7 @@ if TYPE_CHECKING:
     from .search_result_block import SearchResultBlock
     from .search_result_citations import SearchResultCitations
     from .self_hosted_config import SelfHostedConfig
+    from .self_hosted_config_param import SelfHostedConfigParam
     from .server_tool_usage import ServerToolUsage
     from .session import Session
     from .session_agent import SessionAgent
@@ -177,6 +236,7 @@ if TYPE_CHECKING:
     from .session_event_batch import SessionEventBatch
     from .session_event_list import SessionEventList
     from .session_list import SessionList
+    from .session_multiagent import SessionMultiagent
     from .session_object_type import SessionObjectType
     from .session_resource_add_params import SessionResourceAddParams
     from .session_resource_add_type import SessionResourceAddType
@@ -211,6 +271,7 @@ if TYPE_CHECKING:
     from .skill_list import SkillList
     from .skill_object_type import SkillObjectType
     from .skill_source import SkillSource
+    from .skill_source_object import SkillSourceObject
     from .skill_version import SkillVersion
     from .skill_version_create_params import SkillVersionCreateParams
     from .skill_version_deleted import SkillVersionDeleted
@@ -228,6 +289,8 @@ if TYPE_CHECKING:
     from .system_message_event_param import SystemMessageEventParam
     from .text_block import TextBlock
     from .text_rubric import TextRubric
+    from .thinking_capability import ThinkingCapability
+    from .thinking_types import ThinkingTypes
     from .token_endpoint_auth import TokenEndpointAuth
     from .token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
     from .token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam
@@ -240,13 +303,15 @@ if TYPE_CHECKING:
     from .tool_default_config import ToolDefaultConfig
     from .tool_input import ToolInput
     from .tool_input_schema import ToolInputSchema
-    from .tool_input_schema_properties import ToolInputSchemaProperties
+    from .tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0
+    from .tool_input_schema_type import ToolInputSchemaType
     from .unknown_content_block import UnknownContentBlock
     from .unknown_content_source import UnknownContentSource
     from .unknown_credential_auth import UnknownCredentialAuth
     from .unknown_credential_networking import UnknownCredentialNetworking
     from .unknown_environment_config import UnknownEnvironmentConfig
     from .unknown_error import UnknownError
+    from .unknown_memory_list_item import UnknownMemoryListItem
     from .unknown_multiagent_member import UnknownMultiagentMember
     from .unknown_outcome_rubric import UnknownOutcomeRubric
     from .unknown_preview_delta import UnknownPreviewDelta
@@ -257,6 +322,7 @@ if TYPE_CHECKING:
     from .unknown_session_thread_agent import UnknownSessionThreadAgent
     from .unknown_stop_reason import UnknownStopReason
     from .unknown_tool import UnknownTool
+    from .unknown_tool_config import UnknownToolConfig
     from .unrestricted_credential_networking import UnrestrictedCredentialNetworking
     from .url_source import URLSource
     from .user_custom_tool_result_event import UserCustomToolResultEvent
@@ -265,6 +331,8 @@ if TYPE_CHECKING:
     from .user_define_outcome_event_param import UserDefineOutcomeEventParam
     from .user_interrupt_event import UserInterruptEvent
     from .user_interrupt_event_param import UserInterruptEventParam
+    from .user_location import UserLocation
+    from .user_location_type import UserLocationType
     from .user_message_event import UserMessageEvent
     from .user_message_event_param import UserMessageEventParam
     from .user_tool_confirmation_event import UserToolConfirmationEvent
@@ -277,6 +345,9 @@ if TYPE_CHECKING:
     from .vault_list import VaultList
     from .vault_object_type import VaultObjectType
     from .vault_status import VaultStatus
+    from .web_fetch_tool_config import WebFetchToolConfig
+    from .web_search_tool_config import WebSearchToolConfig
+    from .write_tool_config import WriteToolConfig
 
 _MODULE_OF = {
     "Actor": ".actor",
@@ -299,15 +370,19 @@ _MODULE_OF = {
     "AgentToolset": ".agent_toolset",
     "AgentUpdateParams": ".agent_update_params",
     "Base64Source": ".base_64_source",
+    "BashToolConfig": ".bash_tool_config",
     "BillingError": ".billing_error",
     "BranchCheckout": ".branch_checkout",
     "BrowserToolset": ".browser_toolset",
     "BudgetReachedStopReason": ".budget_reached_stop_reason",
     "CacheCreationUsage": ".cache_creation_usage",
     "CancelledStopReason": ".cancelled_stop_reason",
+    "CapabilitySupport": ".capability_support",
     "CloudConfig": ".cloud_config",
+    "CloudConfigParam": ".cloud_config_param",
     "CommitCheckout": ".commit_checkout",
     "ContentDelta": ".content_delta",
+    "ContextManagementCapability": ".context_management_capability",
     "Credential": ".credential",
     "CredentialCreateParams": ".credential_create_params",
     "CredentialDeleted": ".credential_deleted",
@@ -323,10 +398,50 @@ _MODULE_OF = {
     "CredentialValidationProbe": ".credential_validation_probe",
     "CredentialValidationRefresh": ".credential_validation_refresh",
     "CredentialValidationStatus": ".credential_validation_status",
+    "Currency": ".currency",
     "CustomTool": ".custom_tool",
+    "Deployment": ".deployment",
+    "DeploymentAgent": ".deployment_agent",
+    "DeploymentCreateParams": ".deployment_create_params",
+    "DeploymentInitialEvent": ".deployment_initial_event",
+    "DeploymentList": ".deployment_list",
+    "DeploymentObjectType": ".deployment_object_type",
+    "DeploymentPausedReason": ".deployment_paused_reason",
+    "DeploymentPausedReasonError": ".deployment_paused_reason_error",
+    "DeploymentResource": ".deployment_resource",
+    "DeploymentRun": ".deployment_run",
+    "DeploymentRunError": ".deployment_run_error",
+    "DeploymentRunExtras": ".deployment_run_extras",
+    "DeploymentRunList": ".deployment_run_list",
+    "DeploymentRunObjectType": ".deployment_run_object_type",
+    "DeploymentRunStatus": ".deployment_run_status",
+    "DeploymentSchedule": ".deployment_schedule",
+    "DeploymentScheduleParam": ".deployment_schedule_param",
+    "DeploymentStatus": ".deployment_status",
+    "DeploymentTriggerContext": ".deployment_trigger_context",
+    "DeploymentUpdateParams": ".deployment_update_params",
     "DocumentBlock": ".document_block",
     "DocumentBlockParam": ".document_block_param",
+    "Dream": ".dream",
+    "DreamCreateNewParam": ".dream_create_new_param",
+    "DreamCreateParams": ".dream_create_params",
+    "DreamError": ".dream_error",
+    "DreamInput": ".dream_input",
+    "DreamList": ".dream_list",
+    "DreamMemoryStoreInputParam": ".dream_memory_store_input_param",
+    "DreamModel": ".dream_model",
+    "DreamModelParam": ".dream_model_param",
+    "DreamObjectType": ".dream_object_type",
+    "DreamOutput": ".dream_output",
+    "DreamOutputBehavior": ".dream_output_behavior",
+    "DreamSessionsInputParam": ".dream_sessions_input_param",
+    "DreamStatus": ".dream_status",
+    "DreamUpdateExistingParam": ".dream_update_existing_param",
+    "DreamUsage": ".dream_usage",
+    "EditToolConfig": ".edit_tool_config",
     "Effort": ".effort",
+    "EffortCapability": ".effort_capability",
+    "EffortLevel": ".effort_level",
     "EndTurnStopReason": ".end_turn_stop_reason",
     "Environment": ".environment",
     "EnvironmentCreateParams": ".environment_create_params",
@@ -362,6 +477,8 @@ _MODULE_OF = {
     "GitHubRepositoryResourceParam": ".git_hub_repository_resource_param",
     "GitRepositoryResource": ".git_repository_resource",
     "GitRepositoryResourceParam": ".git_repository_resource_param",
+    "GlobToolConfig": ".glob_tool_config",
+    "GrepToolConfig": ".grep_tool_config",
     "ImageBlock": ".image_block",
     "ImageBlockParam": ".image_block_param",
     "InjectionLocation": ".injection_location",
@@ -383,6 +500,7 @@ _MODULE_OF = {
     "MemoryDeleted": ".memory_deleted",
     "MemoryList": ".memory_list",
     "MemoryObjectType": ".memory_object_type",
+    "MemoryPrefix": ".memory_prefix",
     "MemoryStore": ".memory_store",
     "MemoryStoreAccess": ".memory_store_access",
     "MemoryStoreCreateParams": ".memory_store_create_params",
@@ -401,8 +519,10 @@ _MODULE_OF = {
     "Metadata": ".metadata",
     "MetadataPatch": ".metadata_patch",
     "Model": ".model",
+    "ModelCapabilities": ".model_capabilities",
     "ModelConfig": ".model_config",
     "ModelList": ".model_list",
+    "ModelObjectType": ".model_object_type",
     "ModelOverloadedError": ".model_overloaded_error",
     "ModelRateLimitedError": ".model_rate_limited_error",
     "ModelRequestFailedError": ".model_request_failed_error",
@@ -413,17 +533,25 @@ _MODULE_OF = {
     "MultiagentAdvisorRef": ".multiagent_advisor_ref",
     "MultiagentAgentRef": ".multiagent_agent_ref",
     "MultiagentSelfRef": ".multiagent_self_ref",
+    "MultiagentType": ".multiagent_type",
     "Networking": ".networking",
+    "NetworkingParam": ".networking_param",
     "NetworkingType": ".networking_type",
+    "OAuthStart": ".o_auth_start",
+    "OAuthStartParams": ".o_auth_start_params",
     "OutcomeEvaluation": ".outcome_evaluation",
     "OutcomeEvaluationObjectType": ".outcome_evaluation_object_type",
     "OutcomeEvaluationResult": ".outcome_evaluation_result",
     "OutcomeEvaluationStatus": ".outcome_evaluation_status",
     "Packages": ".packages",
+    "PackagesType": ".packages_type",
     "PermissionPolicy": ".permission_policy",
     "PermissionPolicyType": ".permission_policy_type",
+    "PlainTextMediaType": ".plain_text_media_type",
     "PlainTextSource": ".plain_text_source",
     "PreviewedEvent": ".previewed_event",
+    "PreviewedEventType": ".previewed_event_type",
+    "ReadToolConfig": ".read_tool_config",
     "RedactedBlock": ".redacted_block",
     "RequiresActionStopReason": ".requires_action_stop_reason",
     "RetriesExhaustedStopReason": ".retries_exhausted_stop_reason",
@@ -432,6 +560,7 @@ _MODULE_OF = {
     "SearchResultBlock": ".search_result_block",
     "SearchResultCitations": ".search_result_citations",
     "SelfHostedConfig": ".self_hosted_config",
+    "SelfHostedConfigParam": ".self_hosted_config_param",
     "ServerToolUsage": ".server_tool_usage",
     "Session": ".session",
     "SessionAgent": ".session_agent",
@@ -448,6 +577,7 @@ _MODULE_OF = {
     "SessionEventBatch": ".session_event_batch",
     "SessionEventList": ".session_event_list",
     "SessionList": ".session_list",
+    "SessionMultiagent": ".session_multiagent",
     "SessionObjectType": ".session_object_type",
     "SessionResourceAddParams": ".session_resource_add_params",
     "SessionResourceAddType": ".session_resource_add_type",
@@ -482,6 +612,7 @@ _MODULE_OF = {
     "SkillList": ".skill_list",
     "SkillObjectType": ".skill_object_type",
     "SkillSource": ".skill_source",
+    "SkillSourceObject": ".skill_source_object",
     "SkillVersion": ".skill_version",
     "SkillVersionCreateParams": ".skill_version_create_params",
     "SkillVersionDeleted": ".skill_version_deleted",
@@ -499,6 +630,8 @@ _MODULE_OF = {
     "SystemMessageEventParam": ".system_message_event_param",
     "TextBlock": ".text_block",
     "TextRubric": ".text_rubric",
+    "ThinkingCapability": ".thinking_capability",
+    "ThinkingTypes": ".thinking_types",
     "TokenEndpointAuth": ".token_endpoint_auth",
     "TokenEndpointAuthClientSecretBasicParam": ".token_endpoint_auth_client_secret_basic_param",
     "TokenEndpointAuthClientSecretBasicUpdateParam": ".token_endpoint_auth_client_secret_basic_update_param",
@@ -511,13 +644,15 @@ _MODULE_OF = {
     "ToolDefaultConfig": ".tool_default_config",
     "ToolInput": ".tool_input",
     "ToolInputSchema": ".tool_input_schema",
-    "ToolInputSchemaProperties": ".tool_input_schema_properties",
+    "ToolInputSchemaPropertiesType0": ".tool_input_schema_properties_type_0",
+    "ToolInputSchemaType": ".tool_input_schema_type",
     "UnknownContentBlock": ".unknown_content_block",
     "UnknownContentSource": ".unknown_content_source",
     "UnknownCredentialAuth": ".unknown_credential_auth",
     "UnknownCredentialNetworking": ".unknown_credential_networking",
     "UnknownEnvironmentConfig": ".unknown_environment_config",
     "UnknownError": ".unknown_error",
+    "UnknownMemoryListItem": ".unknown_memory_list_item",
     "UnknownMultiagentMember": ".unknown_multiagent_member",
     "UnknownOutcomeRubric": ".unknown_outcome_rubric",
     "UnknownPreviewDelta": ".unknown_preview_delta",
@@ -528,6 +663,7 @@ _MODULE_OF = {
     "UnknownSessionThreadAgent": ".unknown_session_thread_agent",
     "UnknownStopReason": ".unknown_stop_reason",
     "UnknownTool": ".unknown_tool",
+    "UnknownToolConfig": ".unknown_tool_config",
     "UnrestrictedCredentialNetworking": ".unrestricted_credential_networking",
     "URLSource": ".url_source",
     "UserCustomToolResultEvent": ".user_custom_tool_result_event",
@@ -536,6 +672,8 @@ _MODULE_OF = {
     "UserDefineOutcomeEventParam": ".user_define_outcome_event_param",
     "UserInterruptEvent": ".user_interrupt_event",
     "UserInterruptEventParam": ".user_interrupt_event_param",
+    "UserLocation": ".user_location",
+    "UserLocationType": ".user_location_type",
     "UserMessageEvent": ".user_message_event",
     "UserMessageEventParam": ".user_message_event_param",
     "UserToolConfirmationEvent": ".user_tool_confirmation_event",
@@ -548,6 +686,9 @@ _MODULE_OF = {
     "VaultList": ".vault_list",
     "VaultObjectType": ".vault_object_type",
     "VaultStatus": ".vault_status",
+    "WebFetchToolConfig": ".web_fetch_tool_config",
+    "WebSearchToolConfig": ".web_search_tool_config",
+    "WriteToolConfig": ".write_tool_config",
 }
 
 __all__ = (
@@ -571,15 +712,19 @@ __all__ = (
     "AgentToolUseEvent",
     "AgentUpdateParams",
     "Base64Source",
+    "BashToolConfig",
     "BillingError",
     "BranchCheckout",
     "BrowserToolset",
     "BudgetReachedStopReason",
     "CacheCreationUsage",
     "CancelledStopReason",
+    "CapabilitySupport",
     "CloudConfig",
+    "CloudConfigParam",
     "CommitCheckout",
     "ContentDelta",
+    "ContextManagementCapability",
     "Credential",
     "CredentialCreateParams",
     "CredentialDeleted",
@@ -595,10 +740,50 @@ __all__ = (
     "CredentialValidationProbe",
     "CredentialValidationRefresh",
     "CredentialValidationStatus",
+    "Currency",
     "CustomTool",
+    "Deployment",
+    "DeploymentAgent",
+    "DeploymentCreateParams",
+    "DeploymentInitialEvent",
+    "DeploymentList",
+    "DeploymentObjectType",
+    "DeploymentPausedReason",
+    "DeploymentPausedReasonError",
+    "DeploymentResource",
+    "DeploymentRun",
+    "DeploymentRunError",
+    "DeploymentRunExtras",
+    "DeploymentRunList",
+    "DeploymentRunObjectType",
+    "DeploymentRunStatus",
+    "DeploymentSchedule",
+    "DeploymentScheduleParam",
+    "DeploymentStatus",
+    "DeploymentTriggerContext",
+    "DeploymentUpdateParams",
     "DocumentBlock",
     "DocumentBlockParam",
+    "Dream",
+    "DreamCreateNewParam",
+    "DreamCreateParams",
+    "DreamError",
+    "DreamInput",
+    "DreamList",
+    "DreamMemoryStoreInputParam",
+    "DreamModel",
+    "DreamModelParam",
+    "DreamObjectType",
+    "DreamOutput",
+    "DreamOutputBehavior",
+    "DreamSessionsInputParam",
+    "DreamStatus",
+    "DreamUpdateExistingParam",
+    "DreamUsage",
+    "EditToolConfig",
     "Effort",
+    "EffortCapability",
+    "EffortLevel",
     "EndTurnStopReason",
     "Environment",
     "EnvironmentCreateParams",
@@ -634,6 +819,8 @@ __all__ = (
     "GitHubRepositoryResourceParam",
     "GitRepositoryResource",
     "GitRepositoryResourceParam",
+    "GlobToolConfig",
+    "GrepToolConfig",
     "ImageBlock",
     "ImageBlockParam",
     "InjectionLocation",
@@ -655,6 +842,7 @@ __all__ = (
     "MemoryDeleted",
     "MemoryList",
     "MemoryObjectType",
+    "MemoryPrefix",
     "MemoryStore",
     "MemoryStoreAccess",
     "MemoryStoreCreateParams",
@@ -673,8 +861,10 @@ __all__ = (
     "Metadata",
     "MetadataPatch",
     "Model",
+    "ModelCapabilities",
     "ModelConfig",
     "ModelList",
+    "ModelObjectType",
     "ModelOverloadedError",
     "ModelRateLimitedError",
     "ModelRequestFailedError",
@@ -685,17 +875,25 @@ __all__ = (
     "MultiagentAdvisorRef",
     "MultiagentAgentRef",
     "MultiagentSelfRef",
+    "MultiagentType",
     "Networking",
+    "NetworkingParam",
     "NetworkingType",
+    "OAuthStart",
+    "OAuthStartParams",
     "OutcomeEvaluation",
     "OutcomeEvaluationObjectType",
     "OutcomeEvaluationResult",
     "OutcomeEvaluationStatus",
     "Packages",
+    "PackagesType",
     "PermissionPolicy",
     "PermissionPolicyType",
+    "PlainTextMediaType",
     "PlainTextSource",
     "PreviewedEvent",
+    "PreviewedEventType",
+    "ReadToolConfig",
     "RedactedBlock",
     "RequiresActionStopReason",
     "RetriesExhaustedStopReason",
@@ -704,6 +902,7 @@ __all__ = (
     "SearchResultBlock",
     "SearchResultCitations",
     "SelfHostedConfig",
+    "SelfHostedConfigParam",
     "ServerToolUsage",
     "Session",
     "SessionAgent",
@@ -720,6 +919,7 @@ __all__ = (
     "SessionEventBatch",
     "SessionEventList",
     "SessionList",
+    "SessionMultiagent",
     "SessionObjectType",
     "SessionResourceAddParams",
     "SessionResourceAddType",
@@ -754,6 +954,7 @@ __all__ = (
     "SkillList",
     "SkillObjectType",
     "SkillSource",
+    "SkillSourceObject",
     "SkillVersion",
     "SkillVersionCreateParams",
     "SkillVersionDeleted",
@@ -771,6 +972,8 @@ __all__ = (
     "SystemMessageEventParam",
     "TextBlock",
     "TextRubric",
+    "ThinkingCapability",
+    "ThinkingTypes",
     "TokenEndpointAuth",
     "TokenEndpointAuthClientSecretBasicParam",
     "TokenEndpointAuthClientSecretBasicUpdateParam",
@@ -783,13 +986,15 @@ __all__ = (
     "ToolDefaultConfig",
     "ToolInput",
     "ToolInputSchema",
-    "ToolInputSchemaProperties",
+    "ToolInputSchemaPropertiesType0",
+    "ToolInputSchemaType",
     "UnknownContentBlock",
     "UnknownContentSource",
     "UnknownCredentialAuth",
     "UnknownCredentialNetworking",
     "UnknownEnvironmentConfig",
     "UnknownError",
+    "UnknownMemoryListItem",
     "UnknownMultiagentMember",
     "UnknownOutcomeRubric",
     "UnknownPreviewDelta",
@@ -800,6 +1005,7 @@ __all__ = (
     "UnknownSessionThreadAgent",
     "UnknownStopReason",
     "UnknownTool",
+    "UnknownToolConfig",
     "UnrestrictedCredentialNetworking",
     "URLSource",
     "UserCustomToolResultEvent",
@@ -808,6 +1014,8 @@ __all__ = (
     "UserDefineOutcomeEventParam",
     "UserInterruptEvent",
     "UserInterruptEventParam",
+    "UserLocation",
+    "UserLocationType",
     "UserMessageEvent",
     "UserMessageEventParam",
     "UserToolConfirmationEvent",
@@ -820,6 +1028,9 @@ __all__ = (
     "VaultList",
     "VaultObjectType",
     "VaultStatus",
+    "WebFetchToolConfig",
+    "WebSearchToolConfig",
+    "WriteToolConfig",
 )
 
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,8 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_config import ToolConfig
+    from ..models.bash_tool_config import BashToolConfig
+    from ..models.edit_tool_config import EditToolConfig
+    from ..models.glob_tool_config import GlobToolConfig
+    from ..models.grep_tool_config import GrepToolConfig
+    from ..models.read_tool_config import ReadToolConfig
     from ..models.tool_default_config import ToolDefaultConfig
+    from ..models.unknown_tool_config import UnknownToolConfig
+    from ..models.web_fetch_tool_config import WebFetchToolConfig
+    from ..models.web_search_tool_config import WebSearchToolConfig
+    from ..models.write_tool_config import WriteToolConfig
 
 
 T = TypeVar("T", bound="AgentToolset")
@@ -20,12 +29,14 @@ T = TypeVar("T", bound="AgentToolset")
 class AgentToolset:
     """The built-in tools (`Bash`, `Read`, `Write`, `Edit`, `Glob`, `Grep`, `WebFetch`, `WebSearch`,
     `ImageSearch`, `ImageGen`, `DeliverArtifacts`). Omitting `enabled_tools` (or sending `[]`) enables all.
+    The docs spell tool names capitalised; the official SDKs send the lower-case names of `configs`.
 
         Attributes:
             type_ (Literal['agent_toolset_20260401']): Always `agent_toolset_20260401`.
             enabled_tools (list[str] | Unset): Allowlist of built-in tool names.
             disallowed_tools (list[str] | Unset): Denylist of built-in tool names.
-            configs (list[ToolConfig] | Unset): Per-tool overrides.
+            configs (list[BashToolConfig | EditToolConfig | GlobToolConfig | GrepToolConfig | ReadToolConfig |
+                UnknownToolConfig | WebFetchToolConfig | WebSearchToolConfig | WriteToolConfig] | Unset): Per-tool overrides.
             default_config (ToolDefaultConfig | Unset): Defaults for every tool of a toolset. Not in the docs; sent by the
                 official SDK.
     """
@@ -33,7 +44,20 @@ class AgentToolset:
     type_: Literal["agent_toolset_20260401"]
     enabled_tools: list[str] | Unset = UNSET
     disallowed_tools: list[str] | Unset = UNSET
-    configs: list[ToolConfig] | Unset = UNSET
+    configs: (
+        list[
+            BashToolConfig
+            | EditToolConfig
+            | GlobToolConfig
+            | GrepToolConfig
+            | ReadToolConfig
+            | UnknownToolConfig
+            | WebFetchToolConfig
+            | WebSearchToolConfig
+            | WriteToolConfig
+        ]
+        | Unset
+    ) = UNSET
     default_config: ToolDefaultConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +76,26 @@ class AgentToolset:
         if not isinstance(self.configs, Unset):
             configs = []
             for configs_item_data in self.configs:
-                configs_item = configs_item_data.to_dict()
+                configs_item: dict[str, Any]
+                if isinstance(configs_item_data, BashToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, EditToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, ReadToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, WriteToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, GlobToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, GrepToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, WebFetchToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                elif isinstance(configs_item_data, WebSearchToolConfig):
+                    configs_item = configs_item_data.to_dict()
+                else:
+                    configs_item = configs_item_data.to_dict()
+
                 configs.append(configs_item)
 
         default_config: dict[str, Any] | Unset = UNSET
@@ -89,11 +132,129 @@ class AgentToolset:
         disallowed_tools = cast("""list[str]""", d.pop("disallowed_tools", UNSET))
 
         _configs = d.pop("configs", UNSET)
-        configs: list[ToolConfig] | Unset = UNSET
+        configs: (
+            list[
+                BashToolConfig
+                | EditToolConfig
+                | GlobToolConfig
+                | GrepToolConfig
+                | ReadToolConfig
+                | UnknownToolConfig
+                | WebFetchToolConfig
+                | WebSearchToolConfig
+                | WriteToolConfig
+            ]
+            | Unset
+        ) = UNSET
         if _configs is not UNSET:
             configs = []
             for configs_item_data in _configs:
-                configs_item = ToolConfig.from_dict(configs_item_data)
+
+                def _parse_configs_item(
+                    data: object,
+                ) -> (
+                    BashToolConfig
+                    | EditToolConfig
+                    | GlobToolConfig
+                    | GrepToolConfig
+                    | ReadToolConfig
+                    | UnknownToolConfig
+                    | WebFetchToolConfig
+                    | WebSearchToolConfig
+                    | WriteToolConfig
+                ):
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "bash":
+                                return BashToolConfig.from_dict(data)
+                            if kind == "edit":
+                                return EditToolConfig.from_dict(data)
+                            if kind == "read":
+                                return ReadToolConfig.from_dict(data)
+                            if kind == "write":
+                                return WriteToolConfig.from_dict(data)
+                            if kind == "glob":
+                                return GlobToolConfig.from_dict(data)
+                            if kind == "grep":
+                                return GrepToolConfig.from_dict(data)
+                            if kind == "web_fetch":
+                                return WebFetchToolConfig.from_dict(data)
+                            if kind == "web_search":
+                                return WebSearchToolConfig.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_0 = BashToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_1 = EditToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_2 = ReadToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_3 = WriteToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_4 = GlobToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_5 = GrepToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_6 = WebFetchToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_tool_config_type_7 = WebSearchToolConfig.from_dict(data)
+
+                        return componentsschemas_agent_tool_config_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_tool_config_type_8 = UnknownToolConfig.from_dict(data)
+
+                    return componentsschemas_agent_tool_config_type_8
+
+                configs_item = _parse_configs_item(configs_item_data)
 
                 configs.append(configs_item)
 
@@ -137,5 +298,13 @@ class AgentToolset:
         return self.type_
 
 
-from ..models.tool_config import ToolConfig  # noqa: E402
+from ..models.bash_tool_config import BashToolConfig  # noqa: E402
+from ..models.edit_tool_config import EditToolConfig  # noqa: E402
+from ..models.glob_tool_config import GlobToolConfig  # noqa: E402
+from ..models.grep_tool_config import GrepToolConfig  # noqa: E402
+from ..models.read_tool_config import ReadToolConfig  # noqa: E402
 from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402
+from ..models.unknown_tool_config import UnknownToolConfig  # noqa: E402
+from ..models.web_fetch_tool_config import WebFetchToolConfig  # noqa: E402
+from ..models.web_search_tool_config import WebSearchToolConfig  # noqa: E402
+from ..models.write_tool_config import WriteToolConfig  # noqa: E402

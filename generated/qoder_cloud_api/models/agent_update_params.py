@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -28,7 +29,8 @@ class AgentUpdateParams:
     """The body of `agents_update`; only fields sent change, lists sent replace stored lists.
 
     Attributes:
-        version (int): The agent's current version (optimistic concurrency).
+        version (int | Unset): The version the change is based on. When sent and not the agent's current version, the
+            update fails with 409; when left out, the update applies to whatever version is current.
         name (str | Unset): New name.
         model (ModelConfig | str | Unset): A model ID from `models_list` (e.g. `ultimate`), or a model configuration
             object.
@@ -43,7 +45,7 @@ class AgentUpdateParams:
         multiagent (Multiagent | None | Unset): Replacement coordinator configuration; `null` clears it.
     """
 
-    version: int
+    version: int | Unset = UNSET
     name: str | Unset = UNSET
     model: ModelConfig | str | Unset = UNSET
     system: None | str | Unset = UNSET
@@ -139,11 +141,9 @@ class AgentUpdateParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-            }
-        )
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
         if name is not UNSET:
             field_dict["name"] = name
         if model is not UNSET:
@@ -168,7 +168,7 @@ class AgentUpdateParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version")
+        version = d.pop("version", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -18,14 +19,15 @@ T = TypeVar("T", bound="CloudConfig")
 
 @_attrs_define
 class CloudConfig:
-    """A sandbox managed by Qoder.
+    """A sandbox managed by Qoder, as the server reports it (`type` may be left out).
 
     Attributes:
-        type_ (Literal['cloud']): Always `cloud`.
-        networking (Networking | Unset): Outbound network policy. `unrestricted` allows everything; `limited` allows
-            `allowed_hosts` plus,
-            when enabled, package registries and MCP servers; `allowlist` (older servers) allows `allowed_hosts`.
-            Servers store `limited` when networking is omitted.
+        type_ (Literal['cloud'] | Unset): Always `cloud` when sent.
+        networking (Networking | Unset): Outbound network policy, as the server reports it. `unrestricted` allows
+            everything; `limited`
+            allows `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
+            servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted. `type` may be
+            left out.
         packages (Packages | Unset): Packages installed while the sandbox is prepared. Current servers install `apt`,
             `pip` and `npm`;
             the other managers are stored but not installed.
@@ -33,7 +35,7 @@ class CloudConfig:
             (10 minute limit).
     """
 
-    type_: Literal["cloud"]
+    type_: Literal["cloud"] | Unset = UNSET
     networking: Networking | Unset = UNSET
     packages: Packages | Unset = UNSET
     setup_script: None | str | Unset = UNSET
@@ -58,11 +60,9 @@ class CloudConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if networking is not UNSET:
             field_dict["networking"] = networking
         if packages is not UNSET:
@@ -75,8 +75,8 @@ class CloudConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("""Literal['cloud']""", d.pop("type"))
-        if type_ != "cloud":
+        type_ = cast("""Literal['cloud'] | Unset""", d.pop("type", UNSET))
+        if type_ != "cloud" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'cloud', got '{type_}'")
 
         _networking = d.pop("networking", UNSET)
@@ -129,7 +129,7 @@ class CloudConfig:
         return key in self.additional_properties
 
     @property
-    def type(self) -> Literal["cloud"]:
+    def type(self) -> Literal["cloud"] | Unset:
         """Same as ``type_``."""
         return self.type_
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -5,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.effort_level import EffortLevel
 
 T = TypeVar("T", bound="Effort")
 
@@ -14,14 +17,16 @@ class Effort:
     """Object form of a reasoning effort.
 
     Attributes:
-        type_ (str): `none`, `low`, `medium`, `high`, `xhigh` or `max`.
+        type_ (EffortLevel): A reasoning effort: `none`, `low`, `medium`, `high`, `xhigh` or `max` (the values a model
+            lists in
+            `efforts`; `none` is in the docs only).
     """
 
-    type_: str
+    type_: EffortLevel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +41,7 @@ class Effort:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = EffortLevel.from_value(d.pop("type"))
 
         effort = cls(
             type_=type_,
@@ -62,6 +67,6 @@ class Effort:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str:
+    def type(self) -> EffortLevel:
         """Same as ``type_``."""
         return self.type_

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -27,13 +28,14 @@ class Environment:
 
     Attributes:
         id (str): Environment ID (`env_` prefix).
-        type_ (EnvironmentObjectType): Always `environment`.
         name (str): Environment name.
         config (CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig): The environment's configuration, chosen by
             `type`: `cloud` (a managed sandbox) or `self_hosted`
-            (your own workers). Other types are kept as `UnknownEnvironmentConfig`.
+            (your own workers). Other types are kept as `UnknownEnvironmentConfig`. A configuration sent
+            without `type` is read as `CloudConfig`, the default kind.
         created_at (datetime.datetime): Creation time.
         updated_at (datetime.datetime): Last change time.
+        type_ (EnvironmentObjectType | Unset): Always `environment`.
         description (None | str | Unset): Free-text description.
         metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
             512.
@@ -45,11 +47,11 @@ class Environment:
     """
 
     id: str
-    type_: EnvironmentObjectType
     name: str
     config: CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    type_: EnvironmentObjectType | Unset = UNSET
     description: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     scope: EnvironmentScope | Unset = UNSET
@@ -60,8 +62,6 @@ class Environment:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        type_ = self.type_.value
 
         name = self.name
 
@@ -76,6 +76,10 @@ class Environment:
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -108,13 +112,14 @@ class Environment:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
                 "name": name,
                 "config": config,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if description is not UNSET:
             field_dict["description"] = description
         if metadata is not UNSET:
@@ -134,8 +139,6 @@ class Environment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
-        type_ = EnvironmentObjectType.from_value(d.pop("type"))
 
         name = d.pop("name")
 
@@ -176,6 +179,13 @@ class Environment:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: EnvironmentObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EnvironmentObjectType.from_value(_type_)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -223,11 +233,11 @@ class Environment:
 
         environment = cls(
             id=id,
-            type_=type_,
             name=name,
             config=config,
             created_at=created_at,
             updated_at=updated_at,
+            type_=type_,
             description=description,
             metadata=metadata,
             scope=scope,
@@ -256,7 +266,7 @@ class Environment:
         return key in self.additional_properties
 
     @property
-    def type(self) -> EnvironmentObjectType:
+    def type(self) -> EnvironmentObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,9 +11,9 @@ from ..models.environment_scope import EnvironmentScope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cloud_config import CloudConfig
+    from ..models.cloud_config_param import CloudConfigParam
     from ..models.metadata import Metadata
-    from ..models.self_hosted_config import SelfHostedConfig
+    from ..models.self_hosted_config_param import SelfHostedConfigParam
 
 
 T = TypeVar("T", bound="EnvironmentCreateParams")
@@ -25,7 +26,7 @@ class EnvironmentCreateParams:
     Attributes:
         name (str): Environment name.
         description (None | str | Unset): Free-text description.
-        config (CloudConfig | SelfHostedConfig | Unset): The configuration to store, chosen by `type`.
+        config (CloudConfigParam | SelfHostedConfigParam | Unset): The configuration to store, chosen by `type`.
         metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
             512.
         scope (EnvironmentScope | Unset): Who can see the environment (`organization` or `account`). Not in the docs;
@@ -34,7 +35,7 @@ class EnvironmentCreateParams:
 
     name: str
     description: None | str | Unset = UNSET
-    config: CloudConfig | SelfHostedConfig | Unset = UNSET
+    config: CloudConfigParam | SelfHostedConfigParam | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     scope: EnvironmentScope | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,7 +52,7 @@ class EnvironmentCreateParams:
         config: dict[str, Any] | Unset
         if isinstance(self.config, Unset):
             config = UNSET
-        elif isinstance(self.config, CloudConfig):
+        elif isinstance(self.config, CloudConfigParam):
             config = self.config.to_dict()
         else:
             config = self.config.to_dict()
@@ -96,29 +97,29 @@ class EnvironmentCreateParams:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | Unset:
+        def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Unset:
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
                 kind = data.get("type")
                 try:
                     if kind == "cloud":
-                        return CloudConfig.from_dict(data)
+                        return CloudConfigParam.from_dict(data)
                     if kind == "self_hosted":
-                        return SelfHostedConfig.from_dict(data)
+                        return SelfHostedConfigParam.from_dict(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_environment_config_param_type_0 = CloudConfig.from_dict(data)
+                componentsschemas_environment_config_param_type_0 = CloudConfigParam.from_dict(data)
 
                 return componentsschemas_environment_config_param_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_environment_config_param_type_1 = SelfHostedConfig.from_dict(data)
+            componentsschemas_environment_config_param_type_1 = SelfHostedConfigParam.from_dict(data)
 
             return componentsschemas_environment_config_param_type_1
 
@@ -166,6 +167,6 @@ class EnvironmentCreateParams:
         return key in self.additional_properties
 
 
-from ..models.cloud_config import CloudConfig  # noqa: E402
+from ..models.cloud_config_param import CloudConfigParam  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402
+from ..models.self_hosted_config_param import SelfHostedConfigParam  # noqa: E402

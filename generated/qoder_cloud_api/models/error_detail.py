@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -23,6 +24,9 @@ class ErrorDetail:
         param (None | str | Unset): The request field at fault, when there is one.
         feature (None | str | Unset): The beta feature involved (oldest servers, 501 only).
         available_from (None | str | Unset): When the beta feature becomes available (oldest servers, 501 only).
+        code (None | str | Unset): A finer machine-readable reason within `type`, e.g. `invalid_request_body`, when the
+            server
+            sends one. Not in the docs of these operations; read by the official SDKs.
     """
 
     type_: str
@@ -30,6 +34,7 @@ class ErrorDetail:
     param: None | str | Unset = UNSET
     feature: None | str | Unset = UNSET
     available_from: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +60,12 @@ class ErrorDetail:
         else:
             available_from = self.available_from
 
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +80,8 @@ class ErrorDetail:
             field_dict["feature"] = feature
         if available_from is not UNSET:
             field_dict["available_from"] = available_from
+        if code is not UNSET:
+            field_dict["code"] = code
 
         return field_dict
 
@@ -106,12 +119,22 @@ class ErrorDetail:
 
         available_from = _parse_available_from(d.pop("available_from", UNSET))
 
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
         error_detail = cls(
             type_=type_,
             message=message,
             param=param,
             feature=feature,
             available_from=available_from,
+            code=code,
         )
 
         error_detail.additional_properties = d

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -22,7 +23,9 @@ class ErrorResponse:
     Attributes:
         type_ (str): Always `error`.
         error (ErrorDetail): What went wrong.
-        request_id (str | Unset): The request's `x-request-id` if it sent one, otherwise a server-generated ID.
+        request_id (str | Unset): The request's `x-request-id` if it sent one, otherwise a server-generated ID. Servers
+            that
+            leave it out of the body still send it in the `x-request-id` (or `request-id`) header.
     """
 
     type_: str

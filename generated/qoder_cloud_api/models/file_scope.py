@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_scope_type import FileScopeType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileScope")
 
@@ -17,26 +19,29 @@ class FileScope:
 
     Attributes:
         id (str): ID of that object, e.g. a session ID (`sess_...`).
-        type_ (FileScopeType): Kind of object a file is tied to; `session` today.
+        type_ (FileScopeType | Unset): Kind of object a file is tied to; `session` today.
     """
 
     id: str
-    type_: FileScopeType
+    type_: FileScopeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -45,7 +50,12 @@ class FileScope:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = FileScopeType.from_value(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: FileScopeType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = FileScopeType.from_value(_type_)
 
         file_scope = cls(
             id=id,
@@ -72,6 +82,6 @@ class FileScope:
         return key in self.additional_properties
 
     @property
-    def type(self) -> FileScopeType:
+    def type(self) -> FileScopeType | Unset:
         """Same as ``type_``."""
         return self.type_

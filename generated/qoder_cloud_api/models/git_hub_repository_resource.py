@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -27,8 +28,8 @@ class GitHubRepositoryResource:
         type_ (Literal['github_repository']): Always `github_repository`.
         url (str): The repository URL.
         mount_path (str | Unset): Where the repository is checked out in the container.
-        checkout (BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset): What is checked out, chosen by
-            `type`. Other kinds are kept as `UnknownRepositoryCheckout`.
+        checkout (BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset): What is checked out; null
+            when not reported.
         created_at (datetime.datetime | Unset): When it was mounted.
         updated_at (datetime.datetime | Unset): Last change time (e.g. a rotated token).
     """
@@ -37,7 +38,7 @@ class GitHubRepositoryResource:
     type_: Literal["github_repository"]
     url: str
     mount_path: str | Unset = UNSET
-    checkout: BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset = UNSET
+    checkout: BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,15 +52,17 @@ class GitHubRepositoryResource:
 
         mount_path = self.mount_path
 
-        checkout: dict[str, Any] | Unset
+        checkout: dict[str, Any] | None | Unset
         if isinstance(self.checkout, Unset):
             checkout = UNSET
         elif isinstance(self.checkout, BranchCheckout):
             checkout = self.checkout.to_dict()
         elif isinstance(self.checkout, CommitCheckout):
             checkout = self.checkout.to_dict()
-        else:
+        elif isinstance(self.checkout, UnknownRepositoryCheckout):
             checkout = self.checkout.to_dict()
+        else:
+            checkout = self.checkout
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -102,7 +105,9 @@ class GitHubRepositoryResource:
 
         mount_path = d.pop("mount_path", UNSET)
 
-        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
+        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -130,11 +135,15 @@ class GitHubRepositoryResource:
                 return componentsschemas_repository_checkout_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
 
-            return componentsschemas_repository_checkout_type_2
+                return componentsschemas_repository_checkout_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset""", data)
 
         checkout = _parse_checkout(d.pop("checkout", UNSET))
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListCost")
@@ -17,17 +19,19 @@ class ListCost:
 
     Attributes:
         amount (str | Unset): The amount, as a decimal string in minor units.
-        currency (str | Unset): Currency code; `USD`.
+        currency (Currency | Unset): Currency code; `USD` today. Open set.
     """
 
     amount: str | Unset = UNSET
-    currency: str | Unset = UNSET
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        currency = self.currency
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +48,12 @@ class ListCost:
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_value(_currency)
 
         list_cost = cls(
             amount=amount,

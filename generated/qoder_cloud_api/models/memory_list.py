@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.memory import Memory
+    from ..models.memory_prefix import MemoryPrefix
+    from ..models.unknown_memory_list_item import UnknownMemoryListItem
 
 
 T = TypeVar("T", bound="MemoryList")
@@ -17,27 +20,37 @@ T = TypeVar("T", bound="MemoryList")
 
 @_attrs_define
 class MemoryList:
-    """A page of memories (without content).
+    """A page of memories (without content), and with `depth` of memory prefixes.
 
     Attributes:
-        data (list[Memory]): The memories on this page.
+        data (list[Memory | MemoryPrefix | UnknownMemoryListItem]): The items on this page.
         has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
         next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
+        prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
+            TypeScript SDK.
     """
 
-    data: list[Memory]
+    data: list[Memory | MemoryPrefix | UnknownMemoryListItem]
     has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
     next_page: None | str | Unset = UNSET
+    prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, Memory):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MemoryPrefix):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
             data.append(data_item)
 
         has_more = self.has_more
@@ -60,6 +73,12 @@ class MemoryList:
         else:
             next_page = self.next_page
 
+        prev_page: None | str | Unset
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,6 +93,8 @@ class MemoryList:
             field_dict["last_id"] = last_id
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
+        if prev_page is not UNSET:
+            field_dict["prev_page"] = prev_page
 
         return field_dict
 
@@ -83,7 +104,31 @@ class MemoryList:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Memory.from_dict(data_item_data)
+
+            def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListItem:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_memory_list_item_type_0 = Memory.from_dict(data)
+
+                    return componentsschemas_memory_list_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_memory_list_item_type_1 = MemoryPrefix.from_dict(data)
+
+                    return componentsschemas_memory_list_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_memory_list_item_type_2 = UnknownMemoryListItem.from_dict(data)
+
+                return componentsschemas_memory_list_item_type_2
+
+            data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
@@ -116,12 +161,22 @@ class MemoryList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
+        def _parse_prev_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
+
         memory_list = cls(
             data=data,
             has_more=has_more,
             first_id=first_id,
             last_id=last_id,
             next_page=next_page,
+            prev_page=prev_page,
         )
 
         memory_list.additional_properties = d
@@ -145,3 +200,5 @@ class MemoryList:
 
 
 from ..models.memory import Memory  # noqa: E402
+from ..models.memory_prefix import MemoryPrefix  # noqa: E402
+from ..models.unknown_memory_list_item import UnknownMemoryListItem  # noqa: E402

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -21,12 +22,11 @@ class MemoryStoreResource:
         type_ (Literal['memory_store']): Always `memory_store`.
         memory_store_id (str): The memory store (`memstore_` prefix).
         id (str | Unset): Resource ID. Not in the docs; sent by the official SDK.
-        access (MemoryStoreAccess | Unset): Whether the agent may change the store (`read_write`) or only read it
-            (`read_only`).
+        access (MemoryStoreAccess | None | Unset): What the session may do with the store; null when not reported.
         name (None | str | Unset): The store's name when it was mounted.
         description (None | str | Unset): The store's description when it was mounted.
         instructions (None | str | Unset): How the agent should use the store.
-        mount_path (str | Unset): Where the store appears in the container, e.g. `/mnt/memory/<name>`.
+        mount_path (None | str | Unset): Where the store appears in the container, e.g. `/mnt/memory/<name>`.
         created_at (datetime.datetime | Unset): When it was mounted. Not in the docs; sent by the official SDK.
         updated_at (datetime.datetime | Unset): Last change time. Not in the docs; sent by the official SDK.
     """
@@ -34,11 +34,11 @@ class MemoryStoreResource:
     type_: Literal["memory_store"]
     memory_store_id: str
     id: str | Unset = UNSET
-    access: MemoryStoreAccess | Unset = UNSET
+    access: MemoryStoreAccess | None | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    mount_path: str | Unset = UNSET
+    mount_path: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +50,13 @@ class MemoryStoreResource:
 
         id = self.id
 
-        access: str | Unset = UNSET
-        if not isinstance(self.access, Unset):
+        access: None | str | Unset
+        if isinstance(self.access, Unset):
+            access = UNSET
+        elif isinstance(self.access, MemoryStoreAccess):
             access = self.access.value
+        else:
+            access = self.access
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -72,7 +76,11 @@ class MemoryStoreResource:
         else:
             instructions = self.instructions
 
-        mount_path = self.mount_path
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -120,12 +128,22 @@ class MemoryStoreResource:
 
         id = d.pop("id", UNSET)
 
-        _access = d.pop("access", UNSET)
-        access: MemoryStoreAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = MemoryStoreAccess.from_value(_access)
+        def _parse_access(data: object) -> MemoryStoreAccess | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                access_type_0 = MemoryStoreAccess.from_value(data)
+
+                return access_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""MemoryStoreAccess | None | Unset""", data)
+
+        access = _parse_access(d.pop("access", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -154,7 +172,14 @@ class MemoryStoreResource:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        mount_path = d.pop("mount_path", UNSET)
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

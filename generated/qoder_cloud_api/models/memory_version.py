@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -29,13 +30,13 @@ class MemoryVersion:
             created_at (datetime.datetime): When the change was made.
             memory_store_id (str | Unset): The store.
             memory_id (str | Unset): The memory that changed.
-            path (str | Unset): The memory's path at this version.
+            path (None | str | Unset): The memory's path at this version.
             operation (MemoryVersionOperation | Unset): The kind of change: `created`, `updated` or `deleted`. The official
                 SDK names a change
                 `modified` instead of `updated`; both are listed.
             content (None | str | Unset): The content at this version; null or absent when redacted and in lists.
-            content_size_bytes (int | Unset): Size of that content in bytes.
-            content_sha256 (str | Unset): SHA-256 of that content (hex).
+            content_size_bytes (int | None | Unset): Size of that content in bytes.
+            content_sha256 (None | str | Unset): SHA-256 of that content (hex).
             redacted (bool | Unset): Whether the content was redacted.
             redacted_at (datetime.datetime | None | Unset): When it was redacted; null otherwise.
             created_by (Actor | Unset): Who made a change. Not in the docs; sent by the official SDK.
@@ -47,11 +48,11 @@ class MemoryVersion:
     created_at: datetime.datetime
     memory_store_id: str | Unset = UNSET
     memory_id: str | Unset = UNSET
-    path: str | Unset = UNSET
+    path: None | str | Unset = UNSET
     operation: MemoryVersionOperation | Unset = UNSET
     content: None | str | Unset = UNSET
-    content_size_bytes: int | Unset = UNSET
-    content_sha256: str | Unset = UNSET
+    content_size_bytes: int | None | Unset = UNSET
+    content_sha256: None | str | Unset = UNSET
     redacted: bool | Unset = UNSET
     redacted_at: datetime.datetime | None | Unset = UNSET
     created_by: Actor | Unset = UNSET
@@ -69,7 +70,11 @@ class MemoryVersion:
 
         memory_id = self.memory_id
 
-        path = self.path
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
 
         operation: str | Unset = UNSET
         if not isinstance(self.operation, Unset):
@@ -81,9 +86,17 @@ class MemoryVersion:
         else:
             content = self.content
 
-        content_size_bytes = self.content_size_bytes
+        content_size_bytes: int | None | Unset
+        if isinstance(self.content_size_bytes, Unset):
+            content_size_bytes = UNSET
+        else:
+            content_size_bytes = self.content_size_bytes
 
-        content_sha256 = self.content_sha256
+        content_sha256: None | str | Unset
+        if isinstance(self.content_sha256, Unset):
+            content_sha256 = UNSET
+        else:
+            content_sha256 = self.content_sha256
 
         redacted = self.redacted
 
@@ -154,7 +167,14 @@ class MemoryVersion:
 
         memory_id = d.pop("memory_id", UNSET)
 
-        path = d.pop("path", UNSET)
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        path = _parse_path(d.pop("path", UNSET))
 
         _operation = d.pop("operation", UNSET)
         operation: MemoryVersionOperation | Unset
@@ -172,9 +192,23 @@ class MemoryVersion:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        content_size_bytes = d.pop("content_size_bytes", UNSET)
+        def _parse_content_size_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""int | None | Unset""", data)
 
-        content_sha256 = d.pop("content_sha256", UNSET)
+        content_size_bytes = _parse_content_size_bytes(d.pop("content_size_bytes", UNSET))
+
+        def _parse_content_sha256(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        content_sha256 = _parse_content_sha256(d.pop("content_sha256", UNSET))
 
         redacted = d.pop("redacted", UNSET)
 

@@ -1,13 +1,21 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.effort_level import EffortLevel
+from ..models.model_object_type import ModelObjectType
 from ..models.model_source import ModelSource
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_capabilities import ModelCapabilities
+
 
 T = TypeVar("T", bound="Model")
 
@@ -18,41 +26,49 @@ class Model:
 
     Attributes:
         id (str): Value to use as an agent's `model` (or `model.id`).
-        type_ (str): Always `model`.
+        type_ (ModelObjectType | Unset): Always `model`.
         display_name (str | Unset): Human-readable name.
         source (ModelSource | Unset): `system` (everyone) or `user` (this account only).
         is_enabled (bool | Unset): Whether the model can be used.
         is_new (bool | Unset): Whether the model was recently added.
         price_factor (float | Unset): Relative price.
-        efforts (list[str] | Unset): Accepted reasoning efforts.
-        default_effort (str | Unset): Effort used when none is given.
+        efforts (list[EffortLevel] | Unset): Accepted reasoning efforts.
+        default_effort (EffortLevel | Unset): A reasoning effort: `none`, `low`, `medium`, `high`, `xhigh` or `max` (the
+            values a model lists in
+            `efforts`; `none` is in the docs only).
         max_input_tokens (int | Unset): Largest accepted input.
         default_context_window (int | Unset): Context window used when `model.context_window` is not set.
         available_context_windows (list[int] | Unset): Accepted `model.context_window` values.
         max_tokens (int | Unset): Largest output. Not in the docs; sent by the official SDK.
         allowed_fallback_models (list[str] | Unset): Not in the docs; sent by the official SDK.
+        capabilities (ModelCapabilities | Unset): What the model supports. Not in the docs; sent by the official SDK.
+        created_at (datetime.datetime | Unset): When the model was added. Not in the docs; sent by the official SDK.
     """
 
     id: str
-    type_: str
+    type_: ModelObjectType | Unset = UNSET
     display_name: str | Unset = UNSET
     source: ModelSource | Unset = UNSET
     is_enabled: bool | Unset = UNSET
     is_new: bool | Unset = UNSET
     price_factor: float | Unset = UNSET
-    efforts: list[str] | Unset = UNSET
-    default_effort: str | Unset = UNSET
+    efforts: list[EffortLevel] | Unset = UNSET
+    default_effort: EffortLevel | Unset = UNSET
     max_input_tokens: int | Unset = UNSET
     default_context_window: int | Unset = UNSET
     available_context_windows: list[int] | Unset = UNSET
     max_tokens: int | Unset = UNSET
     allowed_fallback_models: list[str] | Unset = UNSET
+    capabilities: ModelCapabilities | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         display_name = self.display_name
 
@@ -68,9 +84,14 @@ class Model:
 
         efforts: list[str] | Unset = UNSET
         if not isinstance(self.efforts, Unset):
-            efforts = self.efforts
+            efforts = []
+            for efforts_item_data in self.efforts:
+                efforts_item = efforts_item_data.value
+                efforts.append(efforts_item)
 
-        default_effort = self.default_effort
+        default_effort: str | Unset = UNSET
+        if not isinstance(self.default_effort, Unset):
+            default_effort = self.default_effort.value
 
         max_input_tokens = self.max_input_tokens
 
@@ -86,14 +107,23 @@ class Model:
         if not isinstance(self.allowed_fallback_models, Unset):
             allowed_fallback_models = self.allowed_fallback_models
 
+        capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if source is not UNSET:
@@ -118,6 +148,10 @@ class Model:
             field_dict["max_tokens"] = max_tokens
         if allowed_fallback_models is not UNSET:
             field_dict["allowed_fallback_models"] = allowed_fallback_models
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -126,7 +160,12 @@ class Model:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        _type_ = d.pop("type", UNSET)
+        type_: ModelObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ModelObjectType.from_value(_type_)
 
         display_name = d.pop("display_name", UNSET)
 
@@ -143,9 +182,21 @@ class Model:
 
         price_factor = d.pop("price_factor", UNSET)
 
-        efforts = cast("""list[str]""", d.pop("efforts", UNSET))
+        _efforts = d.pop("efforts", UNSET)
+        efforts: list[EffortLevel] | Unset = UNSET
+        if _efforts is not UNSET:
+            efforts = []
+            for efforts_item_data in _efforts:
+                efforts_item = EffortLevel.from_value(efforts_item_data)
 
-        default_effort = d.pop("default_effort", UNSET)
+                efforts.append(efforts_item)
+
+        _default_effort = d.pop("default_effort", UNSET)
+        default_effort: EffortLevel | Unset
+        if isinstance(_default_effort, Unset):
+            default_effort = UNSET
+        else:
+            default_effort = EffortLevel.from_value(_default_effort)
 
         max_input_tokens = d.pop("max_input_tokens", UNSET)
 
@@ -156,6 +207,20 @@ class Model:
         max_tokens = d.pop("max_tokens", UNSET)
 
         allowed_fallback_models = cast("""list[str]""", d.pop("allowed_fallback_models", UNSET))
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: ModelCapabilities | Unset
+        if isinstance(_capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = ModelCapabilities.from_dict(_capabilities)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         model = cls(
             id=id,
@@ -172,6 +237,8 @@ class Model:
             available_context_windows=available_context_windows,
             max_tokens=max_tokens,
             allowed_fallback_models=allowed_fallback_models,
+            capabilities=capabilities,
+            created_at=created_at,
         )
 
         model.additional_properties = d
@@ -194,6 +261,9 @@ class Model:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str:
+    def type(self) -> ModelObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+from ..models.model_capabilities import ModelCapabilities  # noqa: E402

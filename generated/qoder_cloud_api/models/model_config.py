@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.effort_level import EffortLevel
+from ..models.model_speed import ModelSpeed
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,18 +24,19 @@ class ModelConfig:
 
     Attributes:
         id (str): A model ID from `models_list`.
-        effort (Effort | str | Unset): Reasoning effort, one of the model's `efforts`; defaults to the model's
+        effort (Effort | EffortLevel | Unset): Reasoning effort, one of the model's `efforts`; defaults to the model's
             `default_effort`.
         context_window (int | None | Unset): One of the model's `available_context_windows`.
         inference_geo (None | str | Unset): Inference region. Not in the docs; sent by the official SDK.
-        speed (str | Unset): `standard` or `fast`. Not in the docs; sent by the official SDK.
+        speed (ModelSpeed | Unset): The serving speed used (`standard` or `fast`). Not in the docs; sent by the official
+            SDK.
     """
 
     id: str
-    effort: Effort | str | Unset = UNSET
+    effort: Effort | EffortLevel | Unset = UNSET
     context_window: int | None | Unset = UNSET
     inference_geo: None | str | Unset = UNSET
-    speed: str | Unset = UNSET
+    speed: ModelSpeed | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +45,10 @@ class ModelConfig:
         effort: dict[str, Any] | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
-        elif isinstance(self.effort, Effort):
-            effort = self.effort.to_dict()
+        elif isinstance(self.effort, EffortLevel):
+            effort = self.effort.value
         else:
-            effort = self.effort
+            effort = self.effort.to_dict()
 
         context_window: int | None | Unset
         if isinstance(self.context_window, Unset):
@@ -58,7 +62,9 @@ class ModelConfig:
         else:
             inference_geo = self.inference_geo
 
-        speed = self.speed
+        speed: str | Unset = UNSET
+        if not isinstance(self.speed, Unset):
+            speed = self.speed.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,18 +89,22 @@ class ModelConfig:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_effort(data: object) -> Effort | str | Unset:
+        def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, str):
                     raise TypeError()
-                effort_type_1 = Effort.from_dict(data)
+                effort_type_0 = EffortLevel.from_value(data)
 
-                return effort_type_1
+                return effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("""Effort | str | Unset""", data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            effort_type_1 = Effort.from_dict(data)
+
+            return effort_type_1
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -116,7 +126,12 @@ class ModelConfig:
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
-        speed = d.pop("speed", UNSET)
+        _speed = d.pop("speed", UNSET)
+        speed: ModelSpeed | Unset
+        if isinstance(_speed, Unset):
+            speed = UNSET
+        else:
+            speed = ModelSpeed.from_value(_speed)
 
         model_config = cls(
             id=id,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -25,6 +26,8 @@ class ModelList:
         first_id (None | str | Unset): ID of the first item, when sent.
         last_id (None | str | Unset): ID of the last item, when sent.
         next_page (None | str | Unset): Cursor for the next page, when sent.
+        prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
+            TypeScript SDK.
     """
 
     data: list[Model]
@@ -32,6 +35,7 @@ class ModelList:
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
     next_page: None | str | Unset = UNSET
+    prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +64,12 @@ class ModelList:
         else:
             next_page = self.next_page
 
+        prev_page: None | str | Unset
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,6 +84,8 @@ class ModelList:
             field_dict["last_id"] = last_id
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
+        if prev_page is not UNSET:
+            field_dict["prev_page"] = prev_page
 
         return field_dict
 
@@ -116,12 +128,22 @@ class ModelList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
+        def _parse_prev_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
+
         model_list = cls(
             data=data,
             has_more=has_more,
             first_id=first_id,
             last_id=last_id,
             next_page=next_page,
+            prev_page=prev_page,
         )
 
         model_list.additional_properties = d

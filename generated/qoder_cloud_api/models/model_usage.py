@@ -1,7 +1,8 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +26,7 @@ class ModelUsage:
                 official SDK.
             cache_read_input_tokens (int | Unset): Tokens read from the prompt cache. Not in the docs; sent by the official
                 SDK.
-            speed (ModelSpeed | Unset): The serving speed used (`standard` or `fast`). Not in the docs; sent by the official
-                SDK.
+            speed (ModelSpeed | None | Unset): The speed the request ran at; null when not reported.
     """
 
     credits_: float | Unset = UNSET
@@ -34,7 +34,7 @@ class ModelUsage:
     output_tokens: int | Unset = UNSET
     cache_creation_input_tokens: int | Unset = UNSET
     cache_read_input_tokens: int | Unset = UNSET
-    speed: ModelSpeed | Unset = UNSET
+    speed: ModelSpeed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +48,13 @@ class ModelUsage:
 
         cache_read_input_tokens = self.cache_read_input_tokens
 
-        speed: str | Unset = UNSET
-        if not isinstance(self.speed, Unset):
+        speed: None | str | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        elif isinstance(self.speed, ModelSpeed):
             speed = self.speed.value
+        else:
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,12 +87,22 @@ class ModelUsage:
 
         cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
-        _speed = d.pop("speed", UNSET)
-        speed: ModelSpeed | Unset
-        if isinstance(_speed, Unset):
-            speed = UNSET
-        else:
-            speed = ModelSpeed.from_value(_speed)
+        def _parse_speed(data: object) -> ModelSpeed | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                speed_type_0 = ModelSpeed.from_value(data)
+
+                return speed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""ModelSpeed | None | Unset""", data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
 
         model_usage = cls(
             credits_=credits_,

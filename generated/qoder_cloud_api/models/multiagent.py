@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -5,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.multiagent_type import MultiagentType
 
 if TYPE_CHECKING:
     from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
@@ -21,17 +24,17 @@ class Multiagent:
     """Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401` tool).
 
     Attributes:
-        type_ (str): `coordinator`.
+        type_ (MultiagentType): The multi-agent topology; `coordinator` today.
         agents (list[MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember]):
             The agents it may delegate to.
     """
 
-    type_: str
+    type_: MultiagentType
     agents: list[MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type_.value
 
         agents = []
         for agents_item_data in self.agents:
@@ -62,7 +65,7 @@ class Multiagent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = MultiagentType.from_value(d.pop("type"))
 
         agents = []
         _agents = d.pop("agents")
@@ -148,7 +151,7 @@ class Multiagent:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str:
+    def type(self) -> MultiagentType:
         """Same as ``type_``."""
         return self.type_
 

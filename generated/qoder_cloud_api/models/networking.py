@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,25 +15,28 @@ T = TypeVar("T", bound="Networking")
 
 @_attrs_define
 class Networking:
-    """Outbound network policy. `unrestricted` allows everything; `limited` allows `allowed_hosts` plus,
-    when enabled, package registries and MCP servers; `allowlist` (older servers) allows `allowed_hosts`.
-    Servers store `limited` when networking is omitted.
+    """Outbound network policy, as the server reports it. `unrestricted` allows everything; `limited`
+    allows `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
+    servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted. `type` may be
+    left out.
 
         Attributes:
-            type_ (NetworkingType): The network mode.
+            type_ (NetworkingType | Unset): The network mode.
             allowed_hosts (list[str] | Unset): Hosts the container may reach.
             allow_package_managers (bool | Unset): Allow package registries (needed to install `packages` under `limited`).
             allow_mcp_servers (bool | Unset): Allow the agent's MCP servers.
     """
 
-    type_: NetworkingType
+    type_: NetworkingType | Unset = UNSET
     allowed_hosts: list[str] | Unset = UNSET
     allow_package_managers: bool | Unset = UNSET
     allow_mcp_servers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         allowed_hosts: list[str] | Unset = UNSET
         if not isinstance(self.allowed_hosts, Unset):
@@ -44,11 +48,9 @@ class Networking:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if allowed_hosts is not UNSET:
             field_dict["allowed_hosts"] = allowed_hosts
         if allow_package_managers is not UNSET:
@@ -61,7 +63,12 @@ class Networking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = NetworkingType.from_value(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: NetworkingType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = NetworkingType.from_value(_type_)
 
         allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts", UNSET))
 
@@ -96,6 +103,6 @@ class Networking:
         return key in self.additional_properties
 
     @property
-    def type(self) -> NetworkingType:
+    def type(self) -> NetworkingType | Unset:
         """Same as ``type_``."""
         return self.type_

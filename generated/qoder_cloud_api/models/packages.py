@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.packages_type import PackagesType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Packages")
@@ -17,7 +19,7 @@ class Packages:
     the other managers are stored but not installed.
 
         Attributes:
-            type_ (str | Unset): Always `packages` when sent by the server.
+            type_ (PackagesType | Unset): Always `packages` when sent by the server.
             apt (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
             pip (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
             npm (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
@@ -26,7 +28,7 @@ class Packages:
             go (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
     """
 
-    type_: str | Unset = UNSET
+    type_: PackagesType | Unset = UNSET
     apt: list[str] | None | Unset = UNSET
     pip: list[str] | None | Unset = UNSET
     npm: list[str] | None | Unset = UNSET
@@ -36,7 +38,9 @@ class Packages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
         apt: list[str] | None | Unset
         if isinstance(self.apt, Unset):
@@ -115,7 +119,12 @@ class Packages:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: PackagesType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PackagesType.from_value(_type_)
 
         def _parse_apt(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -249,6 +258,6 @@ class Packages:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> PackagesType | Unset:
         """Same as ``type_``."""
         return self.type_

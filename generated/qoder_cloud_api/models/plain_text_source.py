@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -5,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.plain_text_media_type import PlainTextMediaType
 
 T = TypeVar("T", bound="PlainTextSource")
 
@@ -16,12 +19,12 @@ class PlainTextSource:
     Attributes:
         type_ (Literal['text']): Always `text`.
         data (str): The text.
-        media_type (str): Always `text/plain`.
+        media_type (PlainTextMediaType): Always `text/plain`.
     """
 
     type_: Literal["text"]
     data: str
-    media_type: str
+    media_type: PlainTextMediaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,7 +32,7 @@ class PlainTextSource:
 
         data = self.data
 
-        media_type = self.media_type
+        media_type = self.media_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +55,7 @@ class PlainTextSource:
 
         data = d.pop("data")
 
-        media_type = d.pop("media_type")
+        media_type = PlainTextMediaType.from_value(d.pop("media_type"))
 
         plain_text_source = cls(
             type_=type_,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -5,6 +6,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.previewed_event_type import PreviewedEventType
 
 T = TypeVar("T", bound="PreviewedEvent")
 
@@ -15,17 +18,17 @@ class PreviewedEvent:
 
     Attributes:
         id (str): The ID the stored event will have.
-        type_ (str): Its type, `agent.message` or `agent.thinking`.
+        type_ (PreviewedEventType): The type of a previewed event, `agent.message` or `agent.thinking` today. Open set.
     """
 
     id: str
-    type_: str
+    type_: PreviewedEventType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +46,7 @@ class PreviewedEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type_ = PreviewedEventType.from_value(d.pop("type"))
 
         previewed_event = cls(
             id=id,
@@ -70,6 +73,6 @@ class PreviewedEvent:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str:
+    def type(self) -> PreviewedEventType:
         """Same as ``type_``."""
         return self.type_

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,18 +7,21 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SelfHostedConfig")
 
 
 @_attrs_define
 class SelfHostedConfig:
-    """Sessions run on workers you operate, fed by the environment's work queue.
+    """Sessions run on workers you operate, fed by the environment's work queue, as the server reports
+    it (`type` may be left out).
 
-    Attributes:
-        type_ (Literal['self_hosted']): Always `self_hosted`.
+        Attributes:
+            type_ (Literal['self_hosted'] | Unset): Always `self_hosted` when sent.
     """
 
-    type_: Literal["self_hosted"]
+    type_: Literal["self_hosted"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,19 +29,17 @@ class SelfHostedConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast("""Literal['self_hosted']""", d.pop("type"))
-        if type_ != "self_hosted":
+        type_ = cast("""Literal['self_hosted'] | Unset""", d.pop("type", UNSET))
+        if type_ != "self_hosted" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
 
         self_hosted_config = cls(
@@ -64,6 +66,6 @@ class SelfHostedConfig:
         return key in self.additional_properties
 
     @property
-    def type(self) -> Literal["self_hosted"]:
+    def type(self) -> Literal["self_hosted"] | Unset:
         """Same as ``type_``."""
         return self.type_

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.session_stats import SessionStats
     from ..models.session_usage import SessionUsage
     from ..models.unknown_session_resource import UnknownSessionResource
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
 
 
 T = TypeVar("T", bound="Session")
@@ -43,9 +45,8 @@ class Session:
             (stopping a turn, briefly) or `terminated` (ended for good). Archiving does not change it.
         created_at (datetime.datetime): Creation time.
         updated_at (datetime.datetime): Last change time.
-        agent (SessionAgent | Unset): The copy of an agent version that a session or thread runs, taken when it started.
-            Short forms
-            carry only `id`, `type` and `version`.
+        agent (SessionAgent | UnknownSessionThreadAgent | Unset): The agent version the session runs (an unknown `type`
+            is kept as it came).
         title (None | str | Unset): The session's title; empty or null when none was given.
         metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
             512.
@@ -70,7 +71,7 @@ class Session:
     status: SessionStatus
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    agent: SessionAgent | Unset = UNSET
+    agent: SessionAgent | UnknownSessionThreadAgent | Unset = UNSET
     title: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     resources: (
@@ -106,8 +107,12 @@ class Session:
 
         updated_at = self.updated_at.isoformat()
 
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
+        agent: dict[str, Any] | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, SessionAgent):
+            agent = self.agent.to_dict()
+        else:
             agent = self.agent.to_dict()
 
         title: None | str | Unset
@@ -237,12 +242,24 @@ class Session:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _agent = d.pop("agent", UNSET)
-        agent: SessionAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = SessionAgent.from_dict(_agent)
+        def _parse_agent(data: object) -> SessionAgent | UnknownSessionThreadAgent | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = SessionAgent.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+
+            return agent_type_1
+
+        agent = _parse_agent(d.pop("agent", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -472,3 +489,4 @@ from ..models.session_budget import SessionBudget  # noqa: E402
 from ..models.session_stats import SessionStats  # noqa: E402
 from ..models.session_usage import SessionUsage  # noqa: E402
 from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402
+from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

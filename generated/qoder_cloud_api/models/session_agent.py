@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.mcp_server import MCPServer
     from ..models.mcp_toolset import MCPToolset
     from ..models.model_config import ModelConfig
-    from ..models.multiagent import Multiagent
+    from ..models.session_multiagent import SessionMultiagent
     from ..models.skill_binding import SkillBinding
     from ..models.unknown_tool import UnknownTool
 
@@ -41,7 +42,7 @@ class SessionAgent:
                 use.
             mcp_servers (list[MCPServer] | Unset): MCP servers the agent connects to.
             skills (list[SkillBinding] | Unset): Skills bound to the agent.
-            multiagent (Multiagent | None | Unset): Coordinator configuration; null when the agent works alone.
+            multiagent (None | SessionMultiagent | Unset): Coordinator configuration; null when the agent works alone.
     """
 
     id: str
@@ -54,7 +55,7 @@ class SessionAgent:
     tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
     mcp_servers: list[MCPServer] | Unset = UNSET
     skills: list[SkillBinding] | Unset = UNSET
-    multiagent: Multiagent | None | Unset = UNSET
+    multiagent: None | SessionMultiagent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,7 +122,7 @@ class SessionAgent:
         multiagent: dict[str, Any] | None | Unset
         if isinstance(self.multiagent, Unset):
             multiagent = UNSET
-        elif isinstance(self.multiagent, Multiagent):
+        elif isinstance(self.multiagent, SessionMultiagent):
             multiagent = self.multiagent.to_dict()
         else:
             multiagent = self.multiagent
@@ -282,7 +283,7 @@ class SessionAgent:
 
                 skills.append(skills_item)
 
-        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+        def _parse_multiagent(data: object) -> None | SessionMultiagent | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -290,12 +291,12 @@ class SessionAgent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                multiagent_type_0 = Multiagent.from_dict(data)
+                multiagent_type_0 = SessionMultiagent.from_dict(data)
 
                 return multiagent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("""Multiagent | None | Unset""", data)
+            return cast("""None | SessionMultiagent | Unset""", data)
 
         multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
 
@@ -344,6 +345,6 @@ from ..models.custom_tool import CustomTool  # noqa: E402
 from ..models.mcp_server import MCPServer  # noqa: E402
 from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
-from ..models.multiagent import Multiagent  # noqa: E402
+from ..models.session_multiagent import SessionMultiagent  # noqa: E402
 from ..models.skill_binding import SkillBinding  # noqa: E402
 from ..models.unknown_tool import UnknownTool  # noqa: E402

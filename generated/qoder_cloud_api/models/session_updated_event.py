@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.metadata import Metadata
     from ..models.session_agent import SessionAgent
     from ..models.session_budget import SessionBudget
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
 
 
 T = TypeVar("T", bound="SessionUpdatedEvent")
@@ -29,9 +31,8 @@ class SessionUpdatedEvent:
         title (None | str | Unset): The new title.
         metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
             512.
-        agent (SessionAgent | Unset): The copy of an agent version that a session or thread runs, taken when it started.
-            Short forms
-            carry only `id`, `type` and `version`.
+        agent (None | SessionAgent | UnknownSessionThreadAgent | Unset): The agent after the change, when it changed;
+            null when not reported.
         budget (None | SessionBudget | Unset): The new budget. Not in the docs; sent by the official SDK.
     """
 
@@ -40,7 +41,7 @@ class SessionUpdatedEvent:
     processed_at: datetime.datetime | None | Unset = UNSET
     title: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    agent: SessionAgent | Unset = UNSET
+    agent: None | SessionAgent | UnknownSessionThreadAgent | Unset = UNSET
     budget: None | SessionBudget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +68,15 @@ class SessionUpdatedEvent:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        agent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agent, Unset):
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, SessionAgent):
             agent = self.agent.to_dict()
+        elif isinstance(self.agent, UnknownSessionThreadAgent):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
 
         budget: dict[str, Any] | None | Unset
         if isinstance(self.budget, Unset):
@@ -142,12 +149,30 @@ class SessionUpdatedEvent:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _agent = d.pop("agent", UNSET)
-        agent: SessionAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = SessionAgent.from_dict(_agent)
+        def _parse_agent(data: object) -> None | SessionAgent | UnknownSessionThreadAgent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = SessionAgent.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+
+                return agent_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | SessionAgent | UnknownSessionThreadAgent | Unset""", data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
 
         def _parse_budget(data: object) -> None | SessionBudget | Unset:
             if data is None:
@@ -204,3 +229,4 @@ class SessionUpdatedEvent:
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.session_agent import SessionAgent  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -1,7 +1,8 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,9 +32,8 @@ class SessionUsage:
             cache_read_input_tokens (int | Unset): Input tokens read from the prompt cache.
             cache_creation (CacheCreationUsage | Unset): Input tokens written to the prompt cache, by cache lifetime.
             active_seconds (float | Unset): Time spent running, in seconds. Not in the docs; sent by the official SDK.
-            list_cost (ListCost | Unset): An amount of money at list price. Not in the docs; sent by the official SDK.
-            server_tool_use (ServerToolUsage | Unset): Counts of tools run by the server. Not in the docs; sent by the
-                official SDK.
+            list_cost (ListCost | None | Unset): What was used, at list price; null when not priced.
+            server_tool_use (None | ServerToolUsage | Unset): Tools run by the server; null when none were.
     """
 
     total_credits: float | Unset = UNSET
@@ -44,8 +44,8 @@ class SessionUsage:
     cache_read_input_tokens: int | Unset = UNSET
     cache_creation: CacheCreationUsage | Unset = UNSET
     active_seconds: float | Unset = UNSET
-    list_cost: ListCost | Unset = UNSET
-    server_tool_use: ServerToolUsage | Unset = UNSET
+    list_cost: ListCost | None | Unset = UNSET
+    server_tool_use: None | ServerToolUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,13 +67,21 @@ class SessionUsage:
 
         active_seconds = self.active_seconds
 
-        list_cost: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.list_cost, Unset):
+        list_cost: dict[str, Any] | None | Unset
+        if isinstance(self.list_cost, Unset):
+            list_cost = UNSET
+        elif isinstance(self.list_cost, ListCost):
             list_cost = self.list_cost.to_dict()
+        else:
+            list_cost = self.list_cost
 
-        server_tool_use: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.server_tool_use, Unset):
+        server_tool_use: dict[str, Any] | None | Unset
+        if isinstance(self.server_tool_use, Unset):
+            server_tool_use = UNSET
+        elif isinstance(self.server_tool_use, ServerToolUsage):
             server_tool_use = self.server_tool_use.to_dict()
+        else:
+            server_tool_use = self.server_tool_use
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,19 +133,39 @@ class SessionUsage:
 
         active_seconds = d.pop("active_seconds", UNSET)
 
-        _list_cost = d.pop("list_cost", UNSET)
-        list_cost: ListCost | Unset
-        if isinstance(_list_cost, Unset):
-            list_cost = UNSET
-        else:
-            list_cost = ListCost.from_dict(_list_cost)
+        def _parse_list_cost(data: object) -> ListCost | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                list_cost_type_0 = ListCost.from_dict(data)
 
-        _server_tool_use = d.pop("server_tool_use", UNSET)
-        server_tool_use: ServerToolUsage | Unset
-        if isinstance(_server_tool_use, Unset):
-            server_tool_use = UNSET
-        else:
-            server_tool_use = ServerToolUsage.from_dict(_server_tool_use)
+                return list_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""ListCost | None | Unset""", data)
+
+        list_cost = _parse_list_cost(d.pop("list_cost", UNSET))
+
+        def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+
+                return server_tool_use_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | ServerToolUsage | Unset""", data)
+
+        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
         session_usage = cls(
             total_credits=total_credits,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -28,6 +29,12 @@ class SessionUsageEvent:
         usage (SessionUsage | Unset): What a session (or one thread) has used so far. The docs describe the credit
             snapshot; token and
             cost counters come from the official SDK's types and older examples.
+        total_credits (float | Unset): Credits used so far, outside `usage`. Not in the docs; read by the official
+            Python SDK.
+        model_credits (float | Unset): Credits used by model requests, outside `usage`. Not in the docs; read by the
+            official Python SDK.
+        sandbox_runtime_credits (float | Unset): Credits used by the sandbox, outside `usage`. Not in the docs; read by
+            the official Python SDK.
         budget (None | SessionBudget | Unset): The budget in force.
     """
 
@@ -35,6 +42,9 @@ class SessionUsageEvent:
     type_: Literal["session.usage"]
     processed_at: datetime.datetime | None | Unset = UNSET
     usage: SessionUsage | Unset = UNSET
+    total_credits: float | Unset = UNSET
+    model_credits: float | Unset = UNSET
+    sandbox_runtime_credits: float | Unset = UNSET
     budget: None | SessionBudget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +64,12 @@ class SessionUsageEvent:
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
+
+        total_credits = self.total_credits
+
+        model_credits = self.model_credits
+
+        sandbox_runtime_credits = self.sandbox_runtime_credits
 
         budget: dict[str, Any] | None | Unset
         if isinstance(self.budget, Unset):
@@ -75,6 +91,12 @@ class SessionUsageEvent:
             field_dict["processed_at"] = processed_at
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if total_credits is not UNSET:
+            field_dict["total_credits"] = total_credits
+        if model_credits is not UNSET:
+            field_dict["model_credits"] = model_credits
+        if sandbox_runtime_credits is not UNSET:
+            field_dict["sandbox_runtime_credits"] = sandbox_runtime_credits
         if budget is not UNSET:
             field_dict["budget"] = budget
 
@@ -113,6 +135,12 @@ class SessionUsageEvent:
         else:
             usage = SessionUsage.from_dict(_usage)
 
+        total_credits = d.pop("total_credits", UNSET)
+
+        model_credits = d.pop("model_credits", UNSET)
+
+        sandbox_runtime_credits = d.pop("sandbox_runtime_credits", UNSET)
+
         def _parse_budget(data: object) -> None | SessionBudget | Unset:
             if data is None:
                 return data
@@ -135,6 +163,9 @@ class SessionUsageEvent:
             type_=type_,
             processed_at=processed_at,
             usage=usage,
+            total_credits=total_credits,
+            model_credits=model_credits,
+            sandbox_runtime_credits=sandbox_runtime_credits,
             budget=budget,
         )
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -13,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
+    from ..models.skill_source_object import SkillSourceObject
 
 
 T = TypeVar("T", bound="Skill")
@@ -28,8 +30,8 @@ class Skill:
         updated_at (datetime.datetime): Last change time.
         type_ (SkillObjectType | Unset): Always `skill`.
         display_title (str | Unset): Human-readable title; taken from the `SKILL.md` name unless one was given.
-        source (SkillSource | Unset): Where a skill comes from; `custom` (uploaded by you) or `qoder` (provided by
-            Qoder).
+        source (SkillSource | SkillSourceObject | Unset): Where the skill comes from, as a bare value or (some servers)
+            an object holding it.
         latest_version (None | str | Unset): The newest version string, e.g. `1759178010641129`.
         description (str | Unset): What the skill does, from its `SKILL.md`.
         metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
@@ -41,7 +43,7 @@ class Skill:
     updated_at: datetime.datetime
     type_: SkillObjectType | Unset = UNSET
     display_title: str | Unset = UNSET
-    source: SkillSource | Unset = UNSET
+    source: SkillSource | SkillSourceObject | Unset = UNSET
     latest_version: None | str | Unset = UNSET
     description: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
@@ -60,9 +62,13 @@ class Skill:
 
         display_title = self.display_title
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, SkillSource):
             source = self.source.value
+        else:
+            source = self.source.to_dict()
 
         latest_version: None | str | Unset
         if isinstance(self.latest_version, Unset):
@@ -118,12 +124,24 @@ class Skill:
 
         display_title = d.pop("display_title", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: SkillSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = SkillSource.from_value(_source)
+        def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = SkillSource.from_value(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            source_type_1 = SkillSourceObject.from_dict(data)
+
+            return source_type_1
+
+        source = _parse_source(d.pop("source", UNSET))
 
         def _parse_latest_version(data: object) -> None | str | Unset:
             if data is None:
@@ -181,3 +199,4 @@ class Skill:
 
 
 from ..models.metadata import Metadata  # noqa: E402
+from ..models.skill_source_object import SkillSourceObject  # noqa: E402

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
 
@@ -9,7 +10,9 @@ class SkillSource(StrEnum):
     """
 
     CUSTOM = "custom"
+    PLUGIN = "plugin"
     QODER = "qoder"
+    QODER_EXAMPLE = "qoder_example"
 
     @classmethod
     def _missing_(cls, value: object) -> "SkillSource | None":

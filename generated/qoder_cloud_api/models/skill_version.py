@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 import datetime
@@ -19,20 +20,21 @@ class SkillVersion:
 
     Attributes:
         skill_id (str): The skill it belongs to.
-        version (str): The version string (digits; microseconds since the Unix epoch on current servers).
         created_at (datetime.datetime): When the version was uploaded.
         id (str | Unset): Version object ID (`skillver_` prefix). Paths use `version`, not this ID.
         type_ (SkillVersionObjectType | Unset): Always `skill_version`.
+        version (str | Unset): The version string (digits; microseconds since the Unix epoch on current servers); paths
+            name a version by it. The official SDKs' types allow it to be missing.
         name (str | Unset): The `name` in this version's `SKILL.md`.
         description (str | Unset): The `description` in this version's `SKILL.md`.
         directory (str | Unset): Name of the package's top-level directory.
     """
 
     skill_id: str
-    version: str
     created_at: datetime.datetime
     id: str | Unset = UNSET
     type_: SkillVersionObjectType | Unset = UNSET
+    version: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     directory: str | Unset = UNSET
@@ -41,8 +43,6 @@ class SkillVersion:
     def to_dict(self) -> dict[str, Any]:
         skill_id = self.skill_id
 
-        version = self.version
-
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -50,6 +50,8 @@ class SkillVersion:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
+
+        version = self.version
 
         name = self.name
 
@@ -62,7 +64,6 @@ class SkillVersion:
         field_dict.update(
             {
                 "skill_id": skill_id,
-                "version": version,
                 "created_at": created_at,
             }
         )
@@ -70,6 +71,8 @@ class SkillVersion:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -84,8 +87,6 @@ class SkillVersion:
         d = dict(src_dict)
         skill_id = d.pop("skill_id")
 
-        version = d.pop("version")
-
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         id = d.pop("id", UNSET)
@@ -97,6 +98,8 @@ class SkillVersion:
         else:
             type_ = SkillVersionObjectType.from_value(_type_)
 
+        version = d.pop("version", UNSET)
+
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
@@ -105,10 +108,10 @@ class SkillVersion:
 
         skill_version = cls(
             skill_id=skill_id,
-            version=version,
             created_at=created_at,
             id=id,
             type_=type_,
+            version=version,
             name=name,
             description=description,
             directory=directory,

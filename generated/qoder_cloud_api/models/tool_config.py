@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -17,10 +18,10 @@ T = TypeVar("T", bound="ToolConfig")
 
 @_attrs_define
 class ToolConfig:
-    """Overrides for one tool.
+    """Overrides for one tool of an MCP server.
 
     Attributes:
-        name (str): Tool name, e.g. `Bash`.
+        name (str): The tool's name on its MCP server.
         enabled (bool | None | Unset): Enable or disable the tool. Not in the docs; sent by the official SDK.
         permission_policy (PermissionPolicy | Unset): Whether a tool call runs at once (`always_allow`), waits for
             confirmation (`always_ask`) or is refused (`always_deny`).

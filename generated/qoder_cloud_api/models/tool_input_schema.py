@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,10 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tool_input_schema_type import ToolInputSchemaType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_input_schema_properties import ToolInputSchemaProperties
+    from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0
 
 
 T = TypeVar("T", bound="ToolInputSchema")
@@ -20,25 +22,36 @@ class ToolInputSchema:
     """A JSON Schema object describing the tool's input.
 
     Attributes:
-        type_ (str | Unset): Always `object`.
-        properties (ToolInputSchemaProperties | Unset): The input's properties.
-        required (list[str] | Unset): Required property names.
+        type_ (ToolInputSchemaType | Unset): Always `object`.
+        properties (None | ToolInputSchemaPropertiesType0 | Unset): The input's properties.
+        required (list[str] | None | Unset): Required property names.
     """
 
-    type_: str | Unset = UNSET
-    properties: ToolInputSchemaProperties | Unset = UNSET
-    required: list[str] | Unset = UNSET
+    type_: ToolInputSchemaType | Unset = UNSET
+    properties: None | ToolInputSchemaPropertiesType0 | Unset = UNSET
+    required: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, ToolInputSchemaPropertiesType0):
             properties = self.properties.to_dict()
+        else:
+            properties = self.properties
 
-        required: list[str] | Unset = UNSET
-        if not isinstance(self.required, Unset):
+        required: list[str] | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, list):
+            required = self.required
+
+        else:
             required = self.required
 
         field_dict: dict[str, Any] = {}
@@ -56,16 +69,46 @@ class ToolInputSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: ToolInputSchemaProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
+        _type_ = d.pop("type", UNSET)
+        type_: ToolInputSchemaType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
         else:
-            properties = ToolInputSchemaProperties.from_dict(_properties)
+            type_ = ToolInputSchemaType.from_value(_type_)
 
-        required = cast("""list[str]""", d.pop("required", UNSET))
+        def _parse_properties(data: object) -> None | ToolInputSchemaPropertiesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = ToolInputSchemaPropertiesType0.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | ToolInputSchemaPropertiesType0 | Unset""", data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_required(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_type_0 = cast("""list[str]""", data)
+
+                return required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""list[str] | None | Unset""", data)
+
+        required = _parse_required(d.pop("required", UNSET))
 
         tool_input_schema = cls(
             type_=type_,
@@ -93,9 +136,9 @@ class ToolInputSchema:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> ToolInputSchemaType | Unset:
         """Same as ``type_``."""
         return self.type_
 
 
-from ..models.tool_input_schema_properties import ToolInputSchemaProperties  # noqa: E402
+from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0  # noqa: E402

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,7 +11,6 @@ if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
     from ..models.image_block_param import ImageBlockParam
     from ..models.redacted_block import RedactedBlock
-    from ..models.search_result_block import SearchResultBlock
     from ..models.text_block import TextBlock
 
 
@@ -23,12 +23,12 @@ class UserMessageEventParam:
 
     Attributes:
         type_ (Literal['user.message']): Always `user.message`.
-        content (list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock]): The
-            message, as blocks (`text`, `image`, `document`, `redacted`); a bare string is refused.
+        content (list[DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock]): The message, as blocks
+            (`text`, `image`, `document`, `redacted`); a bare string is refused.
     """
 
     type_: Literal["user.message"]
-    content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock]
+    content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +42,6 @@ class UserMessageEventParam:
             elif isinstance(content_item_data, ImageBlockParam):
                 content_item = content_item_data.to_dict()
             elif isinstance(content_item_data, DocumentBlockParam):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, RedactedBlock):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -72,9 +70,7 @@ class UserMessageEventParam:
         _content = d.pop("content")
         for content_item_data in _content:
 
-            def _parse_content_item(
-                data: object,
-            ) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock:
+            def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
                 if isinstance(data, dict):
                     kind = data.get("type")
                     try:
@@ -86,47 +82,37 @@ class UserMessageEventParam:
                             return DocumentBlockParam.from_dict(data)
                         if kind == "redacted":
                             return RedactedBlock.from_dict(data)
-                        if kind == "search_result":
-                            return SearchResultBlock.from_dict(data)
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_content_block_param_type_0 = TextBlock.from_dict(data)
+                    componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
 
-                    return componentsschemas_content_block_param_type_0
+                    return componentsschemas_message_content_block_param_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+                    componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
 
-                    return componentsschemas_content_block_param_type_1
+                    return componentsschemas_message_content_block_param_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+                    componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
 
-                    return componentsschemas_content_block_param_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_block_param_type_3 = RedactedBlock.from_dict(data)
-
-                    return componentsschemas_content_block_param_type_3
+                    return componentsschemas_message_content_block_param_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_content_block_param_type_4 = SearchResultBlock.from_dict(data)
+                componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
 
-                return componentsschemas_content_block_param_type_4
+                return componentsschemas_message_content_block_param_type_3
 
             content_item = _parse_content_item(content_item_data)
 
@@ -165,5 +151,4 @@ class UserMessageEventParam:
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402
 from ..models.image_block_param import ImageBlockParam  # noqa: E402
 from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
 from ..models.text_block import TextBlock  # noqa: E402

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,7 +12,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
     from ..models.image_block_param import ImageBlockParam
-    from ..models.redacted_block import RedactedBlock
     from ..models.search_result_block import SearchResultBlock
     from ..models.text_block import TextBlock
 
@@ -26,14 +26,14 @@ class UserToolResultEventParam:
     Attributes:
         type_ (Literal['user.tool_result']): Always `user.tool_result`.
         tool_use_id (str): The `agent.tool_use` event answered.
-        content (list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset):
-            The result, as blocks (`text`, `image`, `document`, `search_result`).
+        content (list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset): The result, as
+            blocks (`text`, `image`, `document`, `search_result`).
         is_error (bool | None | Unset): True when the tool failed.
     """
 
     type_: Literal["user.tool_result"]
     tool_use_id: str
-    content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset = UNSET
+    content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
     is_error: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,8 +52,6 @@ class UserToolResultEventParam:
                 elif isinstance(content_item_data, ImageBlockParam):
                     content_item = content_item_data.to_dict()
                 elif isinstance(content_item_data, DocumentBlockParam):
-                    content_item = content_item_data.to_dict()
-                elif isinstance(content_item_data, RedactedBlock):
                     content_item = content_item_data.to_dict()
                 else:
                     content_item = content_item_data.to_dict()
@@ -91,16 +89,14 @@ class UserToolResultEventParam:
         tool_use_id = d.pop("tool_use_id")
 
         _content = d.pop("content", UNSET)
-        content: list[DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock] | Unset = (
-            UNSET
-        )
+        content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
 
                 def _parse_content_item(
                     data: object,
-                ) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | SearchResultBlock | TextBlock:
+                ) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
                     if isinstance(data, dict):
                         kind = data.get("type")
                         try:
@@ -110,8 +106,6 @@ class UserToolResultEventParam:
                                 return ImageBlockParam.from_dict(data)
                             if kind == "document":
                                 return DocumentBlockParam.from_dict(data)
-                            if kind == "redacted":
-                                return RedactedBlock.from_dict(data)
                             if kind == "search_result":
                                 return SearchResultBlock.from_dict(data)
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,40 +113,32 @@ class UserToolResultEventParam:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_block_param_type_0 = TextBlock.from_dict(data)
+                        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
 
-                        return componentsschemas_content_block_param_type_0
+                        return componentsschemas_tool_result_content_block_param_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+                        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
 
-                        return componentsschemas_content_block_param_type_1
+                        return componentsschemas_tool_result_content_block_param_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+                        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
 
-                        return componentsschemas_content_block_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_param_type_3 = RedactedBlock.from_dict(data)
-
-                        return componentsschemas_content_block_param_type_3
+                        return componentsschemas_tool_result_content_block_param_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_content_block_param_type_4 = SearchResultBlock.from_dict(data)
+                    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
 
-                    return componentsschemas_content_block_param_type_4
+                    return componentsschemas_tool_result_content_block_param_type_3
 
                 content_item = _parse_content_item(content_item_data)
 
@@ -201,6 +187,5 @@ class UserToolResultEventParam:
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402
 from ..models.image_block_param import ImageBlockParam  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
 from ..models.search_result_block import SearchResultBlock  # noqa: E402
 from ..models.text_block import TextBlock  # noqa: E402

@@ -27,11 +27,14 @@ from typing import Any, Self
 
 from . import (
     _agents,
+    _deployments,
+    _dreams,
     _environments,
     _event_log,
     _files,
     _memory,
     _models,
+    _oauth,
     _session_events,
     _session_resources,
     _sessions,
@@ -85,6 +88,9 @@ RESOURCE_GROUPS: tuple[ModuleType, ...] = (
     _threads,
     _event_log,
     _session_events,
+    _deployments,
+    _dreams,
+    _oauth,
 )
 
 
@@ -259,6 +265,16 @@ class LocalServer:
     @heartbeat_interval.setter
     def heartbeat_interval(self, seconds: float) -> None:
         self.state.sessions.heartbeat_interval = _seconds("heartbeat_interval", seconds)
+
+    @property
+    def dream_step_seconds(self) -> float:
+        """Clock seconds before each step of a dream (0.005 by default); raise it to catch a dream
+        while it is pending or running."""
+        return self.state.dream_step_seconds
+
+    @dream_step_seconds.setter
+    def dream_step_seconds(self, seconds: float) -> None:
+        self.state.dream_step_seconds = _seconds("dream_step_seconds", seconds)
 
     @property
     def download_link_seconds(self) -> float:

@@ -10,6 +10,7 @@ registered with `App.mount`: they see no token check and no idempotency handling
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -123,6 +124,17 @@ class App:
             response = error_response(ApiError(500, f"Internal error: {type(exc).__name__}."), request.request_id)
         response.headers.setdefault("x-request-id", request.request_id)
         return response
+
+    def call(self, method: str, path: str, body: Any = None) -> Response:
+        """Serve an API request from inside the server (a deployment run creating its session): the
+        same routes and checks as a client's request, without the token, idempotency or request log.
+        Documented failures come back as error responses, as a client would see them."""
+        request = Request(method, path, {}, {"content-type": "application/json"}, json.dumps(body).encode())
+        request.request_id = str(uuid.uuid4())
+        try:
+            return self._route(request)
+        except ApiError as err:
+            return error_response(err, request.request_id)
 
     def _dispatch(self, request: Request) -> Response:
         caller = self._authenticate(request)

@@ -25,6 +25,13 @@ def required(body: dict[str, Any], name: str) -> Any:
     return body[name]
 
 
+def required_in(container: dict[str, Any], where: str, name: str) -> Any:
+    """A required field of a nested object, named by its full path (`inputs[0].memory_store_id`)."""
+    if name not in container or container[name] is None:
+        raise ApiError(400, f"Field '{where}.{name}' is required.", param=f"{where}.{name}")
+    return container[name]
+
+
 def string(value: Any, param: str, *, min_length: int = 0, max_length: int | None = None) -> str:
     if not isinstance(value, str):
         raise ApiError(400, f"Field '{param}' must be a string.", param=param)

@@ -86,6 +86,7 @@ def register(app: App, state: State) -> None:
     def list_(request: Request) -> dict[str, Any]:
         statuses = set(request.query.get("statuses[]", []) + request.query.get("statuses", []))
         agent_id = request.query_value("agent_id")
+        deployment_id = request.query_value("deployment_id")
         descending = _event_log.order(request, default="desc") == "desc"
         with app.lock:
             listed = common.newest_first(request, (record.session for record in sessions.records.values()))
@@ -94,6 +95,7 @@ def register(app: App, state: State) -> None:
                 for session in (listed if descending else reversed(listed))
                 if (not statuses or session["status"] in statuses)
                 and (agent_id is None or session["agent"]["id"] == agent_id)
+                and (deployment_id is None or session.get("deployment_id") == deployment_id)
             ]
             return common.page_by_id(
                 request, chosen, render=lambda s: render(sessions.records[s["id"]]), descending=descending

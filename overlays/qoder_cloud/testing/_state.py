@@ -119,6 +119,11 @@ class State:
     download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
     sessions: SessionState = field(default_factory=SessionState)
     stopping: threading.Event = field(default_factory=threading.Event)
+    # deployments, their runs and dreams (see _deployments.py, _dreams.py), MCP OAuth flows (_oauth.py)
+    deployments: dict[str, Any] = field(default_factory=dict)
+    dreams: dict[str, Any] = field(default_factory=dict)
+    dream_step_seconds: float = 0.005  # clock seconds before each step of a dream
+    oauth_flows: dict[str, Any] = field(default_factory=dict)
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

@@ -1,4 +1,5 @@
-"""Resources for the `agents` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `agents` operations (`client.agents`)."""
 
 from __future__ import annotations
 
@@ -6,28 +7,20 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import agents_archive as _agents_archive
 from . import agents_create as _agents_create
 from . import agents_list as _agents_list
@@ -37,13 +30,10 @@ from . import agents_update as _agents_update
 
 if TYPE_CHECKING:
     from ...models.agent import Agent
-    from ...models.agent_create_params import AgentCreateParams
     from ...models.agent_list import AgentList
     from ...models.agent_toolset import AgentToolset
-    from ...models.agent_update_params import AgentUpdateParams
     from ...models.browser_toolset import BrowserToolset
     from ...models.custom_tool import CustomTool
-    from ...models.error_response import ErrorResponse
     from ...models.mcp_server import MCPServer
     from ...models.mcp_toolset import MCPToolset
     from ...models.metadata import Metadata
@@ -52,7 +42,7 @@ if TYPE_CHECKING:
     from ...models.multiagent import Multiagent
     from ...models.skill_binding import SkillBinding
 
-__all__ = ["AsyncAgentsResource", "AgentsResource"]
+__all__ = ["AgentsResource", "AsyncAgentsResource"]
 
 
 class AgentsResource(SyncAPIResource):
@@ -99,13 +89,13 @@ class AgentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -164,9 +154,10 @@ class AgentsResource(SyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_create._parse_success
         )
@@ -192,8 +183,9 @@ class AgentsResource(SyncAPIResource):
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
-            version=given(version),
+            version=unset_if_none(version),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_retrieve._parse_success
         )
@@ -202,7 +194,7 @@ class AgentsResource(SyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int,
+        version: int | Unset = UNSET,
         name: str | Unset = UNSET,
         model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
         system: str | None | Unset = UNSET,
@@ -223,14 +215,17 @@ class AgentsResource(SyncAPIResource):
     ) -> Agent:
         """Update an agent.
 
-        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-        with.
+        Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+        (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+        let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+        lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+        version they started with.
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            version: The agent's current version (optimistic concurrency).
+            version: The version the change is based on. When sent and not the agent's current
+                version, the update fails with 409; when left out, the update applies to
+                whatever version is current.
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
                 object.
@@ -263,9 +258,10 @@ class AgentsResource(SyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_update._parse_success
         )
@@ -292,8 +288,9 @@ class AgentsResource(SyncAPIResource):
 
         request = _agents_archive._get_kwargs(
             agent_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_archive._parse_success
         )
@@ -337,10 +334,10 @@ class AgentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -389,13 +386,13 @@ class AsyncAgentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -454,9 +451,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_create._parse_success
         )
@@ -482,8 +480,9 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
-            version=given(version),
+            version=unset_if_none(version),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_retrieve._parse_success
         )
@@ -492,7 +491,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         agent_id: str,
         *,
-        version: int,
+        version: int | Unset = UNSET,
         name: str | Unset = UNSET,
         model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
         system: str | None | Unset = UNSET,
@@ -513,14 +512,17 @@ class AsyncAgentsResource(AsyncAPIResource):
     ) -> Agent:
         """Update an agent.
 
-        Writes a new version of the agent. `version` must equal the agent's current version (optimistic
-        concurrency): a stale value fails with 409. Lists sent replace the stored lists; `metadata` is
-        merged (a string sets a key, `null` removes it). Running sessions keep the version they started
-        with.
+        Writes a new version of the agent. `version`, when sent, must equal the agent's current version
+        (optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs
+        let it be left out, and then the update applies unconditionally. Lists sent replace the stored
+        lists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the
+        version they started with.
 
         Args:
             agent_id: The agent ID (`agent_...`).
-            version: The agent's current version (optimistic concurrency).
+            version: The version the change is based on. When sent and not the agent's current
+                version, the update fails with 409; when left out, the update applies to
+                whatever version is current.
             name: New name.
             model: A model ID from `models_list` (e.g. `ultimate`), or a model configuration
                 object.
@@ -553,9 +555,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "multiagent": multiagent,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_update._parse_success
         )
@@ -582,8 +585,9 @@ class AsyncAgentsResource(AsyncAPIResource):
 
         request = _agents_archive._get_kwargs(
             agent_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _agents_archive._parse_success
         )
@@ -627,9 +631,9 @@ class AsyncAgentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )

@@ -1,25 +1,24 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /agents`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.agent import Agent
-from ...models.agent_create_params import AgentCreateParams
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: AgentCreateParams | Mapping[str, Any],
+    body: Mapping[str, Any],
     idempotency_key: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -31,216 +30,17 @@ def _get_kwargs(
         "method": "post",
         "url": "/agents",
     }
-
-    _kwargs["json"] = body if isinstance(body, Mapping) else body.to_dict()
-    headers["Content-Type"] = "application/json"
+    _kwargs["json"] = body
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = Agent.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = Agent.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> Agent:
-    if response.status_code == 200:
-        response_200 = Agent.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = Agent.from_dict(response.json())
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Agent | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AgentCreateParams,
-    idempotency_key: str | Unset = UNSET,
-    x_qoder_beta: str | Unset = UNSET,
-) -> Response[Agent | ErrorResponse]:
-    """Create an agent
-
-     Creates an agent at version 1.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
-            use-2026-07-14`.
-        body (AgentCreateParams): The body of `agents_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Agent | ErrorResponse]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = Agent.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-        x_qoder_beta=x_qoder_beta,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AgentCreateParams,
-    idempotency_key: str | Unset = UNSET,
-    x_qoder_beta: str | Unset = UNSET,
-) -> Agent | ErrorResponse | None:
-    """Create an agent
-
-     Creates an agent at version 1.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
-            use-2026-07-14`.
-        body (AgentCreateParams): The body of `agents_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Agent | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-        x_qoder_beta=x_qoder_beta,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AgentCreateParams,
-    idempotency_key: str | Unset = UNSET,
-    x_qoder_beta: str | Unset = UNSET,
-) -> Response[Agent | ErrorResponse]:
-    """Create an agent
-
-     Creates an agent at version 1.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
-            use-2026-07-14`.
-        body (AgentCreateParams): The body of `agents_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Agent | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-        x_qoder_beta=x_qoder_beta,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AgentCreateParams,
-    idempotency_key: str | Unset = UNSET,
-    x_qoder_beta: str | Unset = UNSET,
-) -> Agent | ErrorResponse | None:
-    """Create an agent
-
-     Creates an agent at version 1.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        x_qoder_beta (str | Unset): Comma-separated beta feature identifiers, e.g. `browser-
-            use-2026-07-14`.
-        body (AgentCreateParams): The body of `agents_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Agent | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-            x_qoder_beta=x_qoder_beta,
-        )
-    ).parsed
+    return response_200

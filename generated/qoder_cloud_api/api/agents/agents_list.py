@@ -1,16 +1,15 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /agents`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.agent_list import AgentList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -23,6 +22,7 @@ def _get_kwargs(
     created_atgte: datetime.datetime | Unset = UNSET,
     created_atlte: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -53,257 +53,14 @@ def _get_kwargs(
         "url": "/agents",
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgentList | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = AgentList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> AgentList:
-    if response.status_code == 200:
-        response_200 = AgentList.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
-    created_atgte: datetime.datetime | Unset = UNSET,
-    created_atlte: datetime.datetime | Unset = UNSET,
-) -> Response[AgentList | ErrorResponse]:
-    """List agents
-
-     Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        include_archived (bool | Unset): Include archived items. Default: False.
-        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
-            time.
-        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
-            time.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentList | ErrorResponse]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = AgentList.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        include_archived=include_archived,
-        created_atgte=created_atgte,
-        created_atlte=created_atlte,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
-    created_atgte: datetime.datetime | Unset = UNSET,
-    created_atlte: datetime.datetime | Unset = UNSET,
-) -> AgentList | ErrorResponse | None:
-    """List agents
-
-     Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        include_archived (bool | Unset): Include archived items. Default: False.
-        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
-            time.
-        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
-            time.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        include_archived=include_archived,
-        created_atgte=created_atgte,
-        created_atlte=created_atlte,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
-    created_atgte: datetime.datetime | Unset = UNSET,
-    created_atlte: datetime.datetime | Unset = UNSET,
-) -> Response[AgentList | ErrorResponse]:
-    """List agents
-
-     Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        include_archived (bool | Unset): Include archived items. Default: False.
-        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
-            time.
-        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
-            time.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        include_archived=include_archived,
-        created_atgte=created_atgte,
-        created_atlte=created_atlte,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
-    created_atgte: datetime.datetime | Unset = UNSET,
-    created_atlte: datetime.datetime | Unset = UNSET,
-) -> AgentList | ErrorResponse | None:
-    """List agents
-
-     Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.
-
-    Args:
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        include_archived (bool | Unset): Include archived items. Default: False.
-        created_atgte (datetime.datetime | Unset): Only items created at or after this RFC 3339
-            time.
-        created_atlte (datetime.datetime | Unset): Only items created at or before this RFC 3339
-            time.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
-            include_archived=include_archived,
-            created_atgte=created_atgte,
-            created_atlte=created_atlte,
-        )
-    ).parsed
+    return response_200

@@ -1,16 +1,16 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /agents/{agent_id}/versions`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from qoder_cloud._runtime import path_segment
+
 from ...models.agent_list import AgentList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -21,8 +21,7 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(agent_id).strip() in ("", ".", ".."):
-        raise ValueError(f"agent_id must be a non-empty ID, got {agent_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -39,238 +38,18 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/agents/{agent_id}/versions".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=path_segment("agent_id", agent_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AgentList | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = AgentList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> AgentList:
-    if response.status_code == 200:
-        response_200 = AgentList.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[AgentList | ErrorResponse]:
-    """List an agent's versions
-
-     Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
-    are version numbers written as strings.
-
-    Args:
-        agent_id (str): The agent ID (`agent_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentList | ErrorResponse]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = AgentList.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> AgentList | ErrorResponse | None:
-    """List an agent's versions
-
-     Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
-    are version numbers written as strings.
-
-    Args:
-        agent_id (str): The agent ID (`agent_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentList | ErrorResponse
-    """
-
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[AgentList | ErrorResponse]:
-    """List an agent's versions
-
-     Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
-    are version numbers written as strings.
-
-    Args:
-        agent_id (str): The agent ID (`agent_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> AgentList | ErrorResponse | None:
-    """List an agent's versions
-
-     Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`
-    are version numbers written as strings.
-
-    Args:
-        agent_id (str): The agent ID (`agent_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_id=agent_id,
-            client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
-        )
-    ).parsed
+    return response_200

@@ -1,33 +1,25 @@
-"""Resources for the `credentials` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `credentials` operations (`client.credentials`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import credentials_archive as _credentials_archive
 from . import credentials_create as _credentials_create
 from . import credentials_delete as _credentials_delete
@@ -38,15 +30,11 @@ from . import credentials_update as _credentials_update
 
 if TYPE_CHECKING:
     from ...models.credential import Credential
-    from ...models.credential_create_params import CredentialCreateParams
     from ...models.credential_deleted import CredentialDeleted
     from ...models.credential_list import CredentialList
-    from ...models.credential_mcpo_auth_validate_params import CredentialMCPOAuthValidateParams
-    from ...models.credential_update_params import CredentialUpdateParams
     from ...models.credential_validation import CredentialValidation
     from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam
     from ...models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
-    from ...models.error_response import ErrorResponse
     from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam
     from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
     from ...models.metadata import Metadata
@@ -103,12 +91,12 @@ class CredentialsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -149,8 +137,9 @@ class CredentialsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -181,6 +170,7 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -229,8 +219,9 @@ class CredentialsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -260,6 +251,7 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -291,8 +283,9 @@ class CredentialsResource(SyncAPIResource):
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -327,8 +320,9 @@ class CredentialsResource(SyncAPIResource):
             vault_id,
             credential_id,
             body=json_body({}),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -382,12 +376,12 @@ class AsyncCredentialsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -428,8 +422,9 @@ class AsyncCredentialsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -460,6 +455,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -508,8 +504,9 @@ class AsyncCredentialsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -539,6 +536,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -570,8 +568,9 @@ class AsyncCredentialsResource(AsyncAPIResource):
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -606,8 +605,9 @@ class AsyncCredentialsResource(AsyncAPIResource):
             vault_id,
             credential_id,
             body=json_body({}),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

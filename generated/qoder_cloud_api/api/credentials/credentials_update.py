@@ -1,31 +1,27 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /vaults/{vault_id}/credentials/{credential_id}`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from qoder_cloud._runtime import path_segment
+
 from ...models.credential import Credential
-from ...models.credential_update_params import CredentialUpdateParams
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     vault_id: str,
     credential_id: str,
     *,
-    body: CredentialUpdateParams | Mapping[str, Any],
+    body: Mapping[str, Any],
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(vault_id).strip() in ("", ".", ".."):
-        raise ValueError(f"vault_id must be a non-empty ID, got {vault_id!r}")
-    if str(credential_id).strip() in ("", ".", ".."):
-        raise ValueError(f"credential_id must be a non-empty ID, got {credential_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -33,235 +29,21 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vaults/{vault_id}/credentials/{credential_id}".format(
-            vault_id=quote(str(vault_id), safe=""),
-            credential_id=quote(str(credential_id), safe=""),
+            vault_id=path_segment("vault_id", vault_id),
+            credential_id=path_segment("credential_id", credential_id),
         ),
     }
-
-    _kwargs["json"] = body if isinstance(body, Mapping) else body.to_dict()
-    headers["Content-Type"] = "application/json"
+    _kwargs["json"] = body
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Credential | ErrorResponse:
-    if response.status_code == 200:
-        response_200 = Credential.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> Credential:
-    if response.status_code == 200:
-        response_200 = Credential.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Credential | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    vault_id: str,
-    credential_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CredentialUpdateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Credential | ErrorResponse]:
-    """Update a credential
-
-     Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth`
-    and must equal the stored type; only the secret and expiry parts of `auth` can change (the
-    server URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string
-    sets a key, `null` removes it; `"metadata": null` empties it.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Credential | ErrorResponse]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = Credential.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        vault_id=vault_id,
-        credential_id=credential_id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    vault_id: str,
-    credential_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CredentialUpdateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Credential | ErrorResponse | None:
-    """Update a credential
-
-     Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth`
-    and must equal the stored type; only the secret and expiry parts of `auth` can change (the
-    server URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string
-    sets a key, `null` removes it; `"metadata": null` empties it.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Credential | ErrorResponse
-    """
-
-    return sync_detailed(
-        vault_id=vault_id,
-        credential_id=credential_id,
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    vault_id: str,
-    credential_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CredentialUpdateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Credential | ErrorResponse]:
-    """Update a credential
-
-     Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth`
-    and must equal the stored type; only the secret and expiry parts of `auth` can change (the
-    server URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string
-    sets a key, `null` removes it; `"metadata": null` empties it.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Credential | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        vault_id=vault_id,
-        credential_id=credential_id,
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    vault_id: str,
-    credential_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CredentialUpdateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Credential | ErrorResponse | None:
-    """Update a credential
-
-     Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth`
-    and must equal the stored type; only the secret and expiry parts of `auth` can change (the
-    server URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string
-    sets a key, `null` removes it; `"metadata": null` empties it.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        credential_id (str): The credential ID (`vcred_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (CredentialUpdateParams): The body of `credentials_update`; only fields sent change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Credential | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            vault_id=vault_id,
-            credential_id=credential_id,
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    return response_200

@@ -1,33 +1,26 @@
-"""Resources for the `environments` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `environments` operations (`client.environments`)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import environments_archive as _environments_archive
 from . import environments_create as _environments_create
 from . import environments_delete as _environments_delete
@@ -36,17 +29,14 @@ from . import environments_retrieve as _environments_retrieve
 from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
-    from ...models.cloud_config import CloudConfig
+    from ...models.cloud_config_param import CloudConfigParam
     from ...models.environment import Environment
-    from ...models.environment_create_params import EnvironmentCreateParams
     from ...models.environment_deleted import EnvironmentDeleted
     from ...models.environment_list import EnvironmentList
     from ...models.environment_scope import EnvironmentScope
-    from ...models.environment_update_params import EnvironmentUpdateParams
-    from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.self_hosted_config import SelfHostedConfig
+    from ...models.self_hosted_config_param import SelfHostedConfigParam
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
 
@@ -96,13 +86,13 @@ class EnvironmentsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -111,7 +101,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -146,8 +136,9 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -172,6 +163,7 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -184,7 +176,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -222,8 +214,9 @@ class EnvironmentsResource(SyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -252,11 +245,11 @@ class EnvironmentsResource(SyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _environments_delete._parse_success,
-            environment_id,
+            lambda response: _environments_delete._parse_success(response, environment_id),
         )
 
     def archive(
@@ -282,8 +275,9 @@ class EnvironmentsResource(SyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -336,13 +330,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -351,7 +345,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -386,8 +380,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -412,6 +407,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_retrieve._get_kwargs(
             environment_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -424,7 +420,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfig | SelfHostedConfig | Mapping[str, Any] | Unset = UNSET,
+        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -462,8 +458,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "scope": scope,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -492,11 +489,11 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         request = _environments_delete._get_kwargs(
             environment_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _environments_delete._parse_success,
-            environment_id,
+            lambda response: _environments_delete._parse_success(response, environment_id),
         )
 
     async def archive(
@@ -522,8 +519,9 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         request = _environments_archive._get_kwargs(
             environment_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

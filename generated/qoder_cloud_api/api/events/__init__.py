@@ -1,90 +1,47 @@
-"""Resources for the `events` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `events` operations (`client.events`)."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
     AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
     Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    list_or_unset,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import events_list as _events_list
 from . import events_send as _events_send
 from . import events_stream as _events_stream
 
 if TYPE_CHECKING:
-    from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
-    from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
-    from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
-    from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
-    from ...models.agent_message_event import AgentMessageEvent
-    from ...models.agent_thinking_event import AgentThinkingEvent
-    from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
-    from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
-    from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
-    from ...models.agent_tool_result_event import AgentToolResultEvent
-    from ...models.agent_tool_use_event import AgentToolUseEvent
-    from ...models.error_response import ErrorResponse
-    from ...models.event_delta import EventDelta
-    from ...models.event_send_params import EventSendParams
-    from ...models.event_start import EventStart
-    from ...models.session_deleted_event import SessionDeletedEvent
-    from ...models.session_error_event import SessionErrorEvent
     from ...models.session_event_batch import SessionEventBatch
     from ...models.session_event_list import SessionEventList
-    from ...models.session_status_idle_event import SessionStatusIdleEvent
-    from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
-    from ...models.session_status_running_event import SessionStatusRunningEvent
-    from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
-    from ...models.session_thread_created_event import SessionThreadCreatedEvent
-    from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
-    from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
-    from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
-    from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
-    from ...models.session_updated_event import SessionUpdatedEvent
-    from ...models.session_usage_event import SessionUsageEvent
-    from ...models.span_model_request_end_event import SpanModelRequestEndEvent
-    from ...models.span_model_request_start_event import SpanModelRequestStartEvent
-    from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
-    from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
-    from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
-    from ...models.system_message_event import SystemMessageEvent
     from ...models.system_message_event_param import SystemMessageEventParam
-    from ...models.unknown_session_event import UnknownSessionEvent
-    from ...models.user_custom_tool_result_event import UserCustomToolResultEvent
     from ...models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
-    from ...models.user_define_outcome_event import UserDefineOutcomeEvent
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ...models.user_interrupt_event import UserInterruptEvent
     from ...models.user_interrupt_event_param import UserInterruptEventParam
-    from ...models.user_message_event import UserMessageEvent
     from ...models.user_message_event_param import UserMessageEventParam
-    from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
     from ...models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
-    from ...models.user_tool_result_event import UserToolResultEvent
     from ...models.user_tool_result_event_param import UserToolResultEventParam
 
-__all__ = ["AsyncEventsResource", "EventsResource"]
+__all__ = ["AsyncEventsResource", "EventsResource", "SessionEvent"]
+
+SessionEvent: TypeAlias = _events_list.Item
 
 
 class EventsResource(SyncAPIResource):
@@ -108,47 +65,7 @@ class EventsResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> SyncPage[SessionEvent]:
         """List a session's events.
 
         Lists the session's stored events, oldest first unless `order=desc`. Stream-only previews
@@ -184,16 +101,16 @@ class EventsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "order": given(order),
-                "types": given_list(types),
-                "created_atgt": given(created_at_gt),
-                "created_atgte": given(created_at_gte),
-                "created_atlt": given(created_at_lt),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "order": unset_if_none(order),
+                "types": list_or_unset(types),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -239,8 +156,9 @@ class EventsResource(SyncAPIResource):
                     "events": events,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_send._parse_success
         )
@@ -255,58 +173,21 @@ class EventsResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> Stream[SessionEvent]:
         """Stream a session's events.
 
         Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an
         `event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON
         object, ended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive
-        comments to skip. A `data` object is a stored event (one of `SessionEvent`) or, for the types
-        requested with `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta`
-        frames, then the stored event itself; preview frames have no top-level `id` and their `id:` line
-        names the previewed event.  Without `Last-Event-ID` current servers start at the live tail and
-        replay nothing (older servers replayed the whole history first): open the stream before sending,
-        or read history with `events_list`. To resume, send the last stored event ID received as `Last-
+        comments to skip; so are frames named `event: ping` and, from mid-2026 servers, `event:
+        heartbeat` with `data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named
+        `event: error` carries an error envelope (`ErrorResponse`) as its data: the stream failed and
+        ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with
+        `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the
+        stored event itself; preview frames have no top-level `id` and their `id:` line names the
+        previewed event.  Without `Last-Event-ID` current servers start at the live tail and replay
+        nothing (older servers replayed the whole history first): open the stream before sending, or
+        read history with `events_list`. To resume, send the last stored event ID received as `Last-
         Event-ID` and drop duplicates by `id`. `session.status_terminated` and `session.deleted` end the
         stream; `session.status_idle` does not. The schema below describes one frame's `data` object;
         clients read the body incrementally, frame by frame.
@@ -322,9 +203,10 @@ class EventsResource(SyncAPIResource):
 
         request = _events_stream._get_kwargs(
             session_id,
-            last_event_id=given(last_event_id),
-            event_deltas=given_list(event_deltas),
+            last_event_id=unset_if_none(last_event_id),
+            event_deltas=list_or_unset(event_deltas),
         )
+
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event
         )
@@ -351,47 +233,7 @@ class AsyncEventsResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> AsyncPaginator[SessionEvent]:
         """List a session's events.
 
         Lists the session's stored events, oldest first unless `order=desc`. Stream-only previews
@@ -427,16 +269,16 @@ class AsyncEventsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "order": given(order),
-                "types": given_list(types),
-                "created_atgt": given(created_at_gt),
-                "created_atgte": given(created_at_gte),
-                "created_atlt": given(created_at_lt),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "order": unset_if_none(order),
+                "types": list_or_unset(types),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -482,8 +324,9 @@ class AsyncEventsResource(AsyncAPIResource):
                     "events": events,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_send._parse_success
         )
@@ -498,58 +341,21 @@ class AsyncEventsResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStreamOpener[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> AsyncStreamOpener[SessionEvent]:
         """Stream a session's events.
 
         Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an
         `event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON
         object, ended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive
-        comments to skip. A `data` object is a stored event (one of `SessionEvent`) or, for the types
-        requested with `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta`
-        frames, then the stored event itself; preview frames have no top-level `id` and their `id:` line
-        names the previewed event.  Without `Last-Event-ID` current servers start at the live tail and
-        replay nothing (older servers replayed the whole history first): open the stream before sending,
-        or read history with `events_list`. To resume, send the last stored event ID received as `Last-
+        comments to skip; so are frames named `event: ping` and, from mid-2026 servers, `event:
+        heartbeat` with `data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named
+        `event: error` carries an error envelope (`ErrorResponse`) as its data: the stream failed and
+        ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with
+        `event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the
+        stored event itself; preview frames have no top-level `id` and their `id:` line names the
+        previewed event.  Without `Last-Event-ID` current servers start at the live tail and replay
+        nothing (older servers replayed the whole history first): open the stream before sending, or
+        read history with `events_list`. To resume, send the last stored event ID received as `Last-
         Event-ID` and drop duplicates by `id`. `session.status_terminated` and `session.deleted` end the
         stream; `session.status_idle` does not. The schema below describes one frame's `data` object;
         clients read the body incrementally, frame by frame.
@@ -565,9 +371,10 @@ class AsyncEventsResource(AsyncAPIResource):
 
         request = _events_stream._get_kwargs(
             session_id,
-            last_event_id=given(last_event_id),
-            event_deltas=given_list(event_deltas),
+            last_event_id=unset_if_none(last_event_id),
+            event_deltas=list_or_unset(event_deltas),
         )
+
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event
         )

@@ -1,7 +1,11 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /sessions/{session_id}/events/stream`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
 from typing import Any, TypeAlias
-from urllib.parse import quote
+
+from qoder_cloud._runtime import path_segment
 
 from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
 from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
@@ -51,8 +55,7 @@ def _get_kwargs(
     event_deltas: list[str] | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(session_id).strip() in ("", ".", ".."):
-        raise ValueError(f"session_id must be a non-empty ID, got {session_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(last_event_id, Unset):
         headers["Last-Event-ID"] = last_event_id
@@ -70,11 +73,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{session_id}/events/stream".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment("session_id", session_id),
         ),
         "params": params,
     }
-
     headers["Accept"] = "text/event-stream"
     _kwargs["headers"] = headers
     return _kwargs
@@ -121,11 +123,11 @@ Event: TypeAlias = (
     | UserToolConfirmationEvent
     | UserToolResultEvent
 )
-"""One event of this stream."""
+"""One event of this stream: the JSON object in one frame's `data`."""
 
 
 def _parse_event(data: dict[str, Any]) -> Event:
-    """Parse the JSON object of one event-stream frame."""
+    """Parse one frame's event; a type this client does not know yet becomes the catch-all member."""
 
     def _parse_response_200(
         data: object,

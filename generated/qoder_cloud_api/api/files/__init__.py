@@ -1,33 +1,30 @@
-"""Resources for the `files` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `files` operations (`client.files`)."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
     FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
     as_model,
-    given,
-    given_list,
-    json_body,
+    list_or_unset,
+    unset_if_none,
     upload_file,
-    upload_files,
 )
 
-from ...types import UNSET, File, Unset
+from ...models.file_upload_params import FileUploadParams
+from ...models.metadata import Metadata
+from ...types import UNSET, Unset
 from . import files_content as _files_content
 from . import files_delete as _files_delete
 from . import files_list as _files_list
@@ -35,13 +32,10 @@ from . import files_retrieve as _files_retrieve
 from . import files_upload as _files_upload
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.file_content_link import FileContentLink
     from ...models.file_deleted import FileDeleted
     from ...models.file_list import FileList
     from ...models.file_metadata import FileMetadata
-    from ...models.file_upload_params import FileUploadParams
-    from ...models.metadata import Metadata
 
 __all__ = ["AsyncFilesResource", "FilesResource"]
 
@@ -90,13 +84,13 @@ class FilesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "name": given(name),
-                "scope_id": given(scope_id),
-                "ids": given_list(ids),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "name": unset_if_none(name),
+                "scope_id": unset_if_none(scope_id),
+                "ids": list_or_unset(ids),
             },
         )
 
@@ -116,8 +110,9 @@ class FilesResource(SyncAPIResource):
         """Upload a file.
 
         Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
-        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
-        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB (4
+        MB in the China region); a larger body is answered 400. Current servers answer 200, the oldest
+        documented generation 201.
 
         Args:
             file: The file's content; the part's filename becomes the stored name unless `name` is
@@ -132,9 +127,6 @@ class FilesResource(SyncAPIResource):
                 response.
         """
 
-        from ...models.file_upload_params import FileUploadParams
-        from ...models.metadata import Metadata
-
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -142,8 +134,9 @@ class FilesResource(SyncAPIResource):
                 metadata=as_model(Metadata, metadata),
                 expires_in_seconds=expires_in_seconds,
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_upload._parse_success
         )
@@ -168,6 +161,7 @@ class FilesResource(SyncAPIResource):
         request = _files_retrieve._get_kwargs(
             file_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_retrieve._parse_success
         )
@@ -194,11 +188,11 @@ class FilesResource(SyncAPIResource):
         request = _files_delete._get_kwargs(
             file_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _files_delete._parse_success,
-            file_id,
+            lambda response: _files_delete._parse_success(response, file_id),
         )
 
     def content(
@@ -225,6 +219,7 @@ class FilesResource(SyncAPIResource):
         request = _files_content._get_kwargs(
             file_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )
@@ -274,13 +269,13 @@ class AsyncFilesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "name": given(name),
-                "scope_id": given(scope_id),
-                "ids": given_list(ids),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "name": unset_if_none(name),
+                "scope_id": unset_if_none(scope_id),
+                "ids": list_or_unset(ids),
             },
         )
 
@@ -300,8 +295,9 @@ class AsyncFilesResource(AsyncAPIResource):
         """Upload a file.
 
         Stores one file sent as `multipart/form-data`. The file can then be attached to sessions. A new
-        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB;
-        larger bodies are refused. Current servers answer 200, the oldest documented generation 201.
+        upload reports `downloadable: false` and `scope: null`. The whole request is limited to 32 MB (4
+        MB in the China region); a larger body is answered 400. Current servers answer 200, the oldest
+        documented generation 201.
 
         Args:
             file: The file's content; the part's filename becomes the stored name unless `name` is
@@ -316,9 +312,6 @@ class AsyncFilesResource(AsyncAPIResource):
                 response.
         """
 
-        from ...models.file_upload_params import FileUploadParams
-        from ...models.metadata import Metadata
-
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -326,8 +319,9 @@ class AsyncFilesResource(AsyncAPIResource):
                 metadata=as_model(Metadata, metadata),
                 expires_in_seconds=expires_in_seconds,
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_upload._parse_success
         )
@@ -352,6 +346,7 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_retrieve._get_kwargs(
             file_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_retrieve._parse_success
         )
@@ -378,11 +373,11 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_delete._get_kwargs(
             file_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _files_delete._parse_success,
-            file_id,
+            lambda response: _files_delete._parse_success(response, file_id),
         )
 
     async def content(
@@ -409,6 +404,7 @@ class AsyncFilesResource(AsyncAPIResource):
         request = _files_content._get_kwargs(
             file_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )

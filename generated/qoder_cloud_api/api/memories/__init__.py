@@ -1,33 +1,25 @@
-"""Resources for the `memories` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `memories` operations (`client.memories`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import memories_create as _memories_create
 from . import memories_delete as _memories_delete
 from . import memories_list as _memories_list
@@ -35,16 +27,15 @@ from . import memories_retrieve as _memories_retrieve
 from . import memories_update as _memories_update
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.memory import Memory
-    from ...models.memory_create_params import MemoryCreateParams
     from ...models.memory_deleted import MemoryDeleted
     from ...models.memory_list import MemoryList
-    from ...models.memory_update_params import MemoryUpdateParams
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
-__all__ = ["AsyncMemoriesResource", "MemoriesResource"]
+__all__ = ["AsyncMemoriesResource", "MemoriesResource", "MemoryListItem"]
+
+MemoryListItem: TypeAlias = _memories_list.Item
 
 
 class MemoriesResource(SyncAPIResource):
@@ -59,15 +50,17 @@ class MemoriesResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[Memory]:
+    ) -> SyncPage[MemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -77,6 +70,7 @@ class MemoriesResource(SyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -93,12 +87,13 @@ class MemoriesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "path_prefix": given(path_prefix),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
+                "view": unset_if_none(view),
             },
         )
 
@@ -144,9 +139,10 @@ class MemoriesResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
         )
@@ -176,8 +172,9 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
         )
@@ -231,9 +228,10 @@ class MemoriesResource(SyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
         )
@@ -264,8 +262,9 @@ class MemoriesResource(SyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=given(expected_content_sha256),
+            expected_content_sha256=unset_if_none(expected_content_sha256),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )
@@ -283,15 +282,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
+        depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Memory]:
+    ) -> AsyncPaginator[MemoryListItem]:
         """List memories.
 
-        Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
+        Lists the store's memories. List items never carry `content`; retrieve a memory to read it. With
+        `depth`, directories below that depth come as `memory_prefix` items instead.
 
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
@@ -301,6 +302,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
+            depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
         """
@@ -317,12 +319,13 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "path_prefix": given(path_prefix),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "path_prefix": unset_if_none(path_prefix),
+                "depth": unset_if_none(depth),
+                "view": unset_if_none(view),
             },
         )
 
@@ -368,9 +371,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_create._parse_success
         )
@@ -400,8 +404,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_retrieve._parse_success
         )
@@ -455,9 +460,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                     "path": path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            view=given(view),
+            idempotency_key=unset_if_none(idempotency_key),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_update._parse_success
         )
@@ -488,8 +494,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
-            expected_content_sha256=given(expected_content_sha256),
+            expected_content_sha256=unset_if_none(expected_content_sha256),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )

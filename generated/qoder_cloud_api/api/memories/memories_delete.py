@@ -1,16 +1,16 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`DELETE /memory_stores/{memory_store_id}/memories/{memory_id}`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
 from ...models.memory_deleted import MemoryDeleted
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -19,10 +19,7 @@ def _get_kwargs(
     *,
     expected_content_sha256: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(memory_store_id).strip() in ("", ".", ".."):
-        raise ValueError(f"memory_store_id must be a non-empty ID, got {memory_store_id!r}")
-    if str(memory_id).strip() in ("", ".", ".."):
-        raise ValueError(f"memory_id must be a non-empty ID, got {memory_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -33,207 +30,19 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/memory_stores/{memory_store_id}/memories/{memory_id}".format(
-            memory_store_id=quote(str(memory_store_id), safe=""),
-            memory_id=quote(str(memory_id), safe=""),
+            memory_store_id=path_segment("memory_store_id", memory_store_id),
+            memory_id=path_segment("memory_id", memory_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | MemoryDeleted:
-    if response.status_code == 200:
-        response_200 = MemoryDeleted.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> MemoryDeleted:
-    if response.status_code == 200:
-        response_200 = MemoryDeleted.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MemoryDeleted]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    memory_store_id: str,
-    memory_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expected_content_sha256: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryDeleted]:
-    """Delete a memory
-
-     Deletes the memory and records a version with operation `deleted`; earlier versions stay
-    readable. Fails with 409 in an archived store.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        memory_id (str): The memory ID (`mem_...`).
-        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
-            SHA-256 (hex). Not in the docs; sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryDeleted]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = MemoryDeleted.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        memory_store_id=memory_store_id,
-        memory_id=memory_id,
-        expected_content_sha256=expected_content_sha256,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    memory_store_id: str,
-    memory_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expected_content_sha256: str | Unset = UNSET,
-) -> ErrorResponse | MemoryDeleted | None:
-    """Delete a memory
-
-     Deletes the memory and records a version with operation `deleted`; earlier versions stay
-    readable. Fails with 409 in an archived store.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        memory_id (str): The memory ID (`mem_...`).
-        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
-            SHA-256 (hex). Not in the docs; sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryDeleted
-    """
-
-    return sync_detailed(
-        memory_store_id=memory_store_id,
-        memory_id=memory_id,
-        client=client,
-        expected_content_sha256=expected_content_sha256,
-    ).parsed
-
-
-async def asyncio_detailed(
-    memory_store_id: str,
-    memory_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expected_content_sha256: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryDeleted]:
-    """Delete a memory
-
-     Deletes the memory and records a version with operation `deleted`; earlier versions stay
-    readable. Fails with 409 in an archived store.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        memory_id (str): The memory ID (`mem_...`).
-        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
-            SHA-256 (hex). Not in the docs; sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryDeleted]
-    """
-
-    kwargs = _get_kwargs(
-        memory_store_id=memory_store_id,
-        memory_id=memory_id,
-        expected_content_sha256=expected_content_sha256,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    memory_store_id: str,
-    memory_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expected_content_sha256: str | Unset = UNSET,
-) -> ErrorResponse | MemoryDeleted | None:
-    """Delete a memory
-
-     Deletes the memory and records a version with operation `deleted`; earlier versions stay
-    readable. Fails with 409 in an archived store.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        memory_id (str): The memory ID (`mem_...`).
-        expected_content_sha256 (str | Unset): Delete only if the stored content still has this
-            SHA-256 (hex). Not in the docs; sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryDeleted
-    """
-
-    return (
-        await asyncio_detailed(
-            memory_store_id=memory_store_id,
-            memory_id=memory_id,
-            client=client,
-            expected_content_sha256=expected_content_sha256,
-        )
-    ).parsed
+    return response_200

@@ -1,16 +1,19 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /memory_stores/{memory_store_id}/memories`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, TypeAlias
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
+from ...models.memory import Memory
 from ...models.memory_list import MemoryList
-from ...types import UNSET, Response, Unset
+from ...models.memory_prefix import MemoryPrefix
+from ...models.unknown_memory_list_item import UnknownMemoryListItem
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -21,10 +24,10 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
+    depth: int | Unset = UNSET,
     view: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(memory_store_id).strip() in ("", ".", ".."):
-        raise ValueError(f"memory_store_id must be a non-empty ID, got {memory_store_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -38,6 +41,8 @@ def _get_kwargs(
 
     params["path_prefix"] = path_prefix
 
+    params["depth"] = depth
+
     params["view"] = view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -45,266 +50,22 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/memory_stores/{memory_store_id}/memories".format(
-            memory_store_id=quote(str(memory_store_id), safe=""),
+            memory_store_id=path_segment("memory_store_id", memory_store_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | MemoryList:
-    if response.status_code == 200:
-        response_200 = MemoryList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+Item: TypeAlias = Memory | MemoryPrefix | UnknownMemoryListItem
+"""One item of the list (the resource classes name this union once)."""
 
 
 def _parse_success(response: httpx.Response) -> MemoryList:
-    if response.status_code == 200:
-        response_200 = MemoryList.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MemoryList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    memory_store_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    path_prefix: str | Unset = UNSET,
-    view: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryList]:
-    """List memories
-
-     Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
-            `notes/`.
-        view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
-            sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryList]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = MemoryList.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        memory_store_id=memory_store_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        path_prefix=path_prefix,
-        view=view,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    memory_store_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    path_prefix: str | Unset = UNSET,
-    view: str | Unset = UNSET,
-) -> ErrorResponse | MemoryList | None:
-    """List memories
-
-     Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
-            `notes/`.
-        view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
-            sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryList
-    """
-
-    return sync_detailed(
-        memory_store_id=memory_store_id,
-        client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        path_prefix=path_prefix,
-        view=view,
-    ).parsed
-
-
-async def asyncio_detailed(
-    memory_store_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    path_prefix: str | Unset = UNSET,
-    view: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryList]:
-    """List memories
-
-     Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
-            `notes/`.
-        view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
-            sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryList]
-    """
-
-    kwargs = _get_kwargs(
-        memory_store_id=memory_store_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-        path_prefix=path_prefix,
-        view=view,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    memory_store_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-    path_prefix: str | Unset = UNSET,
-    view: str | Unset = UNSET,
-) -> ErrorResponse | MemoryList | None:
-    """List memories
-
-     Lists the store's memories. List items never carry `content`; retrieve a memory to read it.
-
-    Args:
-        memory_store_id (str): The memory store ID (`memstore_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-        path_prefix (str | Unset): Only memories whose path starts with this prefix, e.g.
-            `notes/`.
-        view (str | Unset): How much of each memory to return, `basic` or `full`. Not in the docs;
-            sent by the official SDK.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryList
-    """
-
-    return (
-        await asyncio_detailed(
-            memory_store_id=memory_store_id,
-            client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
-            path_prefix=path_prefix,
-            view=view,
-        )
-    ).parsed
+    return response_200

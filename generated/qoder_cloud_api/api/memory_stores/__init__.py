@@ -1,33 +1,26 @@
-"""Resources for the `memory_stores` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `memory_stores` operations (`client.memory_stores`)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import memory_stores_archive as _memory_stores_archive
 from . import memory_stores_create as _memory_stores_create
 from . import memory_stores_delete as _memory_stores_delete
@@ -36,12 +29,9 @@ from . import memory_stores_retrieve as _memory_stores_retrieve
 from . import memory_stores_update as _memory_stores_update
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.memory_store import MemoryStore
-    from ...models.memory_store_create_params import MemoryStoreCreateParams
     from ...models.memory_store_deleted import MemoryStoreDeleted
     from ...models.memory_store_list import MemoryStoreList
-    from ...models.memory_store_update_params import MemoryStoreUpdateParams
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
@@ -94,14 +84,14 @@ class MemoryStoresResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -139,8 +129,9 @@ class MemoryStoresResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -165,6 +156,7 @@ class MemoryStoresResource(SyncAPIResource):
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -208,8 +200,9 @@ class MemoryStoresResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -238,11 +231,11 @@ class MemoryStoresResource(SyncAPIResource):
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _memory_stores_delete._parse_success,
-            memory_store_id,
+            lambda response: _memory_stores_delete._parse_success(response, memory_store_id),
         )
 
     def archive(
@@ -268,8 +261,9 @@ class MemoryStoresResource(SyncAPIResource):
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -323,14 +317,14 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -368,8 +362,9 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -394,6 +389,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -437,8 +433,9 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -467,11 +464,11 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _memory_stores_delete._parse_success,
-            memory_store_id,
+            lambda response: _memory_stores_delete._parse_success(response, memory_store_id),
         )
 
     async def archive(
@@ -497,8 +494,9 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

@@ -1,24 +1,23 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /memory_stores`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.memory_store import MemoryStore
-from ...models.memory_store_create_params import MemoryStoreCreateParams
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: MemoryStoreCreateParams | Mapping[str, Any],
+    body: Mapping[str, Any],
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -27,204 +26,17 @@ def _get_kwargs(
         "method": "post",
         "url": "/memory_stores",
     }
-
-    _kwargs["json"] = body if isinstance(body, Mapping) else body.to_dict()
-    headers["Content-Type"] = "application/json"
+    _kwargs["json"] = body
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | MemoryStore:
-    if response.status_code == 200:
-        response_200 = MemoryStore.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = MemoryStore.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> MemoryStore:
-    if response.status_code == 200:
-        response_200 = MemoryStore.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = MemoryStore.from_dict(response.json())
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MemoryStore]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryStoreCreateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryStore]:
-    """Create a memory store
-
-     Creates an empty, active memory store. The oldest documented servers answer 201; newer ones
-    are not documented, so 200 is accepted too.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (MemoryStoreCreateParams): The body of `memory_stores_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryStore]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = MemoryStore.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryStoreCreateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | MemoryStore | None:
-    """Create a memory store
-
-     Creates an empty, active memory store. The oldest documented servers answer 201; newer ones
-    are not documented, so 200 is accepted too.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (MemoryStoreCreateParams): The body of `memory_stores_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryStore
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryStoreCreateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | MemoryStore]:
-    """Create a memory store
-
-     Creates an empty, active memory store. The oldest documented servers answer 201; newer ones
-    are not documented, so 200 is accepted too.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (MemoryStoreCreateParams): The body of `memory_stores_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MemoryStore]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryStoreCreateParams,
-    idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | MemoryStore | None:
-    """Create a memory store
-
-     Creates an empty, active memory store. The oldest documented servers answer 201; newer ones
-    are not documented, so 200 is accepted too.
-
-    Args:
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-        body (MemoryStoreCreateParams): The body of `memory_stores_create`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MemoryStore
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    return response_200

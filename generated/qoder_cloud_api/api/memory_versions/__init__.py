@@ -1,39 +1,30 @@
-"""Resources for the `memory_versions` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `memory_versions` operations (`client.memory_versions`)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import memory_versions_list as _memory_versions_list
 from . import memory_versions_redact as _memory_versions_redact
 from . import memory_versions_retrieve as _memory_versions_retrieve
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.memory_version import MemoryVersion
     from ...models.memory_version_list import MemoryVersionList
 
@@ -103,18 +94,18 @@ class MemoryVersionsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "memory_id": given(memory_id),
-                "operation": given(operation),
-                "session_id": given(session_id),
-                "api_key_id": given(api_key_id),
-                "service_account_id": given(service_account_id),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "memory_id": unset_if_none(memory_id),
+                "operation": unset_if_none(operation),
+                "session_id": unset_if_none(session_id),
+                "api_key_id": unset_if_none(api_key_id),
+                "service_account_id": unset_if_none(service_account_id),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
+                "view": unset_if_none(view),
             },
         )
 
@@ -143,8 +134,9 @@ class MemoryVersionsResource(SyncAPIResource):
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -177,8 +169,9 @@ class MemoryVersionsResource(SyncAPIResource):
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -249,18 +242,18 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "memory_id": given(memory_id),
-                "operation": given(operation),
-                "session_id": given(session_id),
-                "api_key_id": given(api_key_id),
-                "service_account_id": given(service_account_id),
-                "created_atgte": given(created_at_gte),
-                "created_atlte": given(created_at_lte),
-                "view": given(view),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "memory_id": unset_if_none(memory_id),
+                "operation": unset_if_none(operation),
+                "session_id": unset_if_none(session_id),
+                "api_key_id": unset_if_none(api_key_id),
+                "service_account_id": unset_if_none(service_account_id),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
+                "view": unset_if_none(view),
             },
         )
 
@@ -289,8 +282,9 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
-            view=given(view),
+            view=unset_if_none(view),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -323,8 +317,9 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

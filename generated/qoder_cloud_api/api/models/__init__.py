@@ -1,37 +1,25 @@
-"""Resources for the `models` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `models` operations (`client.models`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
-    upload_files,
 )
 
-from ...types import UNSET, File, Unset
 from . import models_list as _models_list
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.model import Model
     from ...models.model_list import ModelList
 
@@ -44,10 +32,6 @@ class ModelsResource(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -55,16 +39,8 @@ class ModelsResource(SyncAPIResource):
     ) -> SyncPage[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -75,15 +51,7 @@ class ModelsResource(SyncAPIResource):
             )
             return self._call(request, options, _models_list._parse_success)
 
-        return SyncPage.first(
-            fetch,
-            {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-            },
-        )
+        return SyncPage.first(fetch, {})
 
 
 class AsyncModelsResource(AsyncAPIResource):
@@ -92,10 +60,6 @@ class AsyncModelsResource(AsyncAPIResource):
     def list(
         self,
         *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -103,16 +67,8 @@ class AsyncModelsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Model]:
         """List models.
 
-        Lists the models enabled for the caller, usable as an agent's `model`. Current servers return
-        the whole catalogue in one page (`has_more` is false); the pagination parameters are accepted
-        for uniformity with other lists.
-
-        Args:
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
+        query parameters: servers return the whole catalogue in one page (`has_more` is false).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -123,12 +79,4 @@ class AsyncModelsResource(AsyncAPIResource):
             )
             return await self._call(request, options, _models_list._parse_success)
 
-        return AsyncPaginator(
-            fetch,
-            {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-            },
-        )
+        return AsyncPaginator(fetch, {})

@@ -1,33 +1,25 @@
-"""Resources for the `session_resources` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `session_resources` operations (`client.session_resources`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import session_resources_add as _session_resources_add
 from . import session_resources_delete as _session_resources_delete
 from . import session_resources_list as _session_resources_list
@@ -35,19 +27,18 @@ from . import session_resources_retrieve as _session_resources_retrieve
 from . import session_resources_update as _session_resources_update
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.file_resource import FileResource
     from ...models.git_hub_repository_resource import GitHubRepositoryResource
     from ...models.git_repository_resource import GitRepositoryResource
     from ...models.memory_store_resource import MemoryStoreResource
-    from ...models.session_resource_add_params import SessionResourceAddParams
     from ...models.session_resource_add_type import SessionResourceAddType
     from ...models.session_resource_deleted import SessionResourceDeleted
     from ...models.session_resource_list import SessionResourceList
-    from ...models.session_resource_update_params import SessionResourceUpdateParams
     from ...models.unknown_session_resource import UnknownSessionResource
 
-__all__ = ["AsyncSessionResourcesResource", "SessionResourcesResource"]
+__all__ = ["AsyncSessionResourcesResource", "SessionResource", "SessionResourcesResource"]
+
+SessionResource: TypeAlias = _session_resources_list.Item
 
 
 class SessionResourcesResource(SyncAPIResource):
@@ -65,9 +56,7 @@ class SessionResourcesResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[
-        FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource
-    ]:
+    ) -> SyncPage[SessionResource]:
         """List a session's resources.
 
         Args:
@@ -91,10 +80,10 @@ class SessionResourcesResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -135,8 +124,9 @@ class SessionResourcesResource(SyncAPIResource):
                     "mount_path": mount_path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -164,6 +154,7 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             resource_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -208,8 +199,9 @@ class SessionResourcesResource(SyncAPIResource):
                     "password": password,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -239,6 +231,7 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             resource_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -261,9 +254,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[
-        FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource
-    ]:
+    ) -> AsyncPaginator[SessionResource]:
         """List a session's resources.
 
         Args:
@@ -287,10 +278,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -331,8 +322,9 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                     "mount_path": mount_path,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -360,6 +352,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             resource_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -404,8 +397,9 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                     "password": password,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -435,6 +429,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             resource_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

@@ -1,4 +1,5 @@
-"""Resources for the `sessions` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `sessions` operations (`client.sessions`)."""
 
 from __future__ import annotations
 
@@ -6,28 +7,21 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    list_or_unset,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import sessions_archive as _sessions_archive
 from . import sessions_cancel as _sessions_cancel
 from . import sessions_create as _sessions_create
@@ -38,7 +32,6 @@ from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
     from ...models.environment_variables import EnvironmentVariables
-    from ...models.error_response import ErrorResponse
     from ...models.file_resource_param import FileResourceParam
     from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
     from ...models.git_repository_resource_param import GitRepositoryResourceParam
@@ -51,10 +44,8 @@ if TYPE_CHECKING:
     from ...models.session_agent_update import SessionAgentUpdate
     from ...models.session_budget import SessionBudget
     from ...models.session_cancellation import SessionCancellation
-    from ...models.session_create_params import SessionCreateParams
     from ...models.session_deleted import SessionDeleted
     from ...models.session_list import SessionList
-    from ...models.session_update_params import SessionUpdateParams
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
     from ...models.user_message_event_param import UserMessageEventParam
 
@@ -123,21 +114,21 @@ class SessionsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "order": given(order),
-                "statuses": given_list(statuses),
-                "agent_id": given(agent_id),
-                "agent_version": given(agent_version),
-                "deployment_id": given(deployment_id),
-                "memory_store_id": given(memory_store_id),
-                "created_atgt": given(created_at_gt),
-                "created_atgte": given(created_at_gte),
-                "created_atlt": given(created_at_lt),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "order": unset_if_none(order),
+                "statuses": list_or_unset(statuses),
+                "agent_id": unset_if_none(agent_id),
+                "agent_version": unset_if_none(agent_version),
+                "deployment_id": unset_if_none(deployment_id),
+                "memory_store_id": unset_if_none(memory_store_id),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -213,9 +204,10 @@ class SessionsResource(SyncAPIResource):
                     "initial_events": initial_events,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_create._parse_success
         )
@@ -238,6 +230,7 @@ class SessionsResource(SyncAPIResource):
         request = _sessions_retrieve._get_kwargs(
             session_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_retrieve._parse_success
         )
@@ -294,9 +287,10 @@ class SessionsResource(SyncAPIResource):
                     "budget": budget,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_update._parse_success
         )
@@ -322,6 +316,7 @@ class SessionsResource(SyncAPIResource):
         request = _sessions_delete._get_kwargs(
             session_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_delete._parse_success
         )
@@ -349,8 +344,9 @@ class SessionsResource(SyncAPIResource):
 
         request = _sessions_archive._get_kwargs(
             session_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_archive._parse_success
         )
@@ -380,8 +376,9 @@ class SessionsResource(SyncAPIResource):
 
         request = _sessions_cancel._get_kwargs(
             session_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
@@ -449,21 +446,21 @@ class AsyncSessionsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "order": given(order),
-                "statuses": given_list(statuses),
-                "agent_id": given(agent_id),
-                "agent_version": given(agent_version),
-                "deployment_id": given(deployment_id),
-                "memory_store_id": given(memory_store_id),
-                "created_atgt": given(created_at_gt),
-                "created_atgte": given(created_at_gte),
-                "created_atlt": given(created_at_lt),
-                "created_atlte": given(created_at_lte),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "order": unset_if_none(order),
+                "statuses": list_or_unset(statuses),
+                "agent_id": unset_if_none(agent_id),
+                "agent_version": unset_if_none(agent_version),
+                "deployment_id": unset_if_none(deployment_id),
+                "memory_store_id": unset_if_none(memory_store_id),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
             },
         )
 
@@ -539,9 +536,10 @@ class AsyncSessionsResource(AsyncAPIResource):
                     "initial_events": initial_events,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_create._parse_success
         )
@@ -564,6 +562,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         request = _sessions_retrieve._get_kwargs(
             session_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_retrieve._parse_success
         )
@@ -620,9 +619,10 @@ class AsyncSessionsResource(AsyncAPIResource):
                     "budget": budget,
                 }
             ),
-            idempotency_key=given(idempotency_key),
-            x_qoder_beta=given(x_qoder_beta),
+            idempotency_key=unset_if_none(idempotency_key),
+            x_qoder_beta=unset_if_none(x_qoder_beta),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_update._parse_success
         )
@@ -648,6 +648,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         request = _sessions_delete._get_kwargs(
             session_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_delete._parse_success
         )
@@ -675,8 +676,9 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         request = _sessions_archive._get_kwargs(
             session_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_archive._parse_success
         )
@@ -706,8 +708,9 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         request = _sessions_cancel._get_kwargs(
             session_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )

@@ -1,33 +1,27 @@
-"""Resources for the `skill_versions` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `skill_versions` operations (`client.skill_versions`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
+    unset_if_none,
     upload_files,
 )
 
-from ...types import UNSET, File, Unset
+from ...models.skill_version_create_params import SkillVersionCreateParams
+from ...types import UNSET, Unset
 from . import skill_versions_content as _skill_versions_content
 from . import skill_versions_create as _skill_versions_create
 from . import skill_versions_delete as _skill_versions_delete
@@ -35,11 +29,10 @@ from . import skill_versions_list as _skill_versions_list
 from . import skill_versions_retrieve as _skill_versions_retrieve
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.skill_version import SkillVersion
-    from ...models.skill_version_create_params import SkillVersionCreateParams
     from ...models.skill_version_deleted import SkillVersionDeleted
     from ...models.skill_version_list import SkillVersionList
+    from ...types import File
 
 __all__ = ["AsyncSkillVersionsResource", "SkillVersionsResource"]
 
@@ -86,10 +79,10 @@ class SkillVersionsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -107,8 +100,8 @@ class SkillVersionsResource(SyncAPIResource):
         """Create a skill version.
 
         Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
-        new version becomes the skill's `latest_version`.
+        same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+        skill's name. The new version becomes the skill's `latest_version`.
 
         Args:
             skill_id: The skill ID (`skill_...`).
@@ -118,15 +111,14 @@ class SkillVersionsResource(SyncAPIResource):
                 response.
         """
 
-        from ...models.skill_version_create_params import SkillVersionCreateParams
-
         request = _skill_versions_create._get_kwargs(
             skill_id,
             body=SkillVersionCreateParams(
                 files=upload_files("files", files),
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -155,6 +147,7 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id,
             version,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -185,10 +178,22 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id,
             version,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _skill_versions_delete._parse_success,
+        )
+
+    def _content_request(
+        self,
+        skill_id: str,
+        version: str,
+    ) -> dict[str, Any]:
+        """The request `content` sends."""
+        return _skill_versions_content._get_kwargs(
+            skill_id,
+            version,
         )
 
     def content(
@@ -212,10 +217,11 @@ class SkillVersionsResource(SyncAPIResource):
                 refused with 400).
         """
 
-        request = _skill_versions_content._get_kwargs(
+        request = self._content_request(
             skill_id,
             version,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -265,10 +271,10 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -286,8 +292,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         """Create a skill version.
 
         Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the
-        same package rules as `skills_create`. The `name` in `SKILL.md` must equal the skill's name. The
-        new version becomes the skill's `latest_version`.
+        same package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the
+        skill's name. The new version becomes the skill's `latest_version`.
 
         Args:
             skill_id: The skill ID (`skill_...`).
@@ -297,15 +303,14 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 response.
         """
 
-        from ...models.skill_version_create_params import SkillVersionCreateParams
-
         request = _skill_versions_create._get_kwargs(
             skill_id,
             body=SkillVersionCreateParams(
                 files=upload_files("files", files),
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -334,6 +339,7 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id,
             version,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
@@ -364,10 +370,22 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id,
             version,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _skill_versions_delete._parse_success,
+        )
+
+    def _content_request(
+        self,
+        skill_id: str,
+        version: str,
+    ) -> dict[str, Any]:
+        """The request `content` sends."""
+        return _skill_versions_content._get_kwargs(
+            skill_id,
+            version,
         )
 
     async def content(
@@ -391,10 +409,11 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 refused with 400).
         """
 
-        request = _skill_versions_content._get_kwargs(
+        request = self._content_request(
             skill_id,
             version,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),

@@ -1,43 +1,36 @@
-"""Resources for the `skills` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `skills` operations (`client.skills`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
     FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
     as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
+    unset_if_none,
     upload_files,
 )
 
-from ...types import UNSET, File, Unset
+from ...models.metadata import Metadata
+from ...models.skill_create_params import SkillCreateParams
+from ...types import UNSET, Unset
 from . import skills_create as _skills_create
 from . import skills_delete as _skills_delete
 from . import skills_list as _skills_list
 from . import skills_retrieve as _skills_retrieve
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
-    from ...models.metadata import Metadata
     from ...models.skill import Skill
-    from ...models.skill_create_params import SkillCreateParams
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
 
@@ -75,7 +68,7 @@ class SkillsResource(SyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -89,13 +82,13 @@ class SkillsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "name": given(name),
-                "display_title": given(display_title),
-                "source": given(source),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "name": unset_if_none(name),
+                "display_title": unset_if_none(display_title),
+                "source": unset_if_none(source),
             },
         )
 
@@ -116,8 +109,9 @@ class SkillsResource(SyncAPIResource):
         Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
         the files of a directory tree, each part's filename carrying its path. The package must hold
         exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-        `description`. The upload makes the skill's first version. The oldest documented servers answer
-        201; newer ones are not documented, so 200 is accepted too.
+        `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+        skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+        so 200 is accepted too.
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being
@@ -129,17 +123,15 @@ class SkillsResource(SyncAPIResource):
                 response.
         """
 
-        from ...models.metadata import Metadata
-        from ...models.skill_create_params import SkillCreateParams
-
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
                 display_title=display_title,
                 metadata=as_model(Metadata, metadata),
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_create._parse_success
         )
@@ -162,6 +154,7 @@ class SkillsResource(SyncAPIResource):
         request = _skills_retrieve._get_kwargs(
             skill_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_retrieve._parse_success
         )
@@ -186,6 +179,7 @@ class SkillsResource(SyncAPIResource):
         request = _skills_delete._get_kwargs(
             skill_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
@@ -222,7 +216,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             name: Only skills whose name starts with this text (case-insensitive).
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
-            source: Only skills of this origin, a `SkillSource` value (`custom` or `qoder`).
+            source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -236,13 +230,13 @@ class AsyncSkillsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "name": given(name),
-                "display_title": given(display_title),
-                "source": given(source),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "name": unset_if_none(name),
+                "display_title": unset_if_none(display_title),
+                "source": unset_if_none(source),
             },
         )
 
@@ -263,8 +257,9 @@ class AsyncSkillsResource(AsyncAPIResource):
         Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or
         the files of a directory tree, each part's filename carrying its path. The package must hold
         exactly one top-level directory with a `SKILL.md` whose front matter has `name` and
-        `description`. The upload makes the skill's first version. The oldest documented servers answer
-        201; newer ones are not documented, so 200 is accepted too.
+        `description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the
+        skill's first version. The oldest documented servers answer 201; newer ones are not documented,
+        so 200 is accepted too.
 
         Args:
             files: The package: one `.zip`, or every file of the tree, each part's filename being
@@ -276,17 +271,15 @@ class AsyncSkillsResource(AsyncAPIResource):
                 response.
         """
 
-        from ...models.metadata import Metadata
-        from ...models.skill_create_params import SkillCreateParams
-
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
                 display_title=display_title,
                 metadata=as_model(Metadata, metadata),
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_create._parse_success
         )
@@ -309,6 +302,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         request = _skills_retrieve._get_kwargs(
             skill_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_retrieve._parse_success
         )
@@ -333,6 +327,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         request = _skills_delete._get_kwargs(
             skill_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )

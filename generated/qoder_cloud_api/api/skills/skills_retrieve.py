@@ -1,181 +1,36 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /skills/{skill_id}`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
 from ...models.skill import Skill
-from ...types import Response
 
 
 def _get_kwargs(
     skill_id: str,
 ) -> dict[str, Any]:
-    if str(skill_id).strip() in ("", ".", ".."):
-        raise ValueError(f"skill_id must be a non-empty ID, got {skill_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/skills/{skill_id}".format(
-            skill_id=quote(str(skill_id), safe=""),
+            skill_id=path_segment("skill_id", skill_id),
         ),
     }
-
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Skill:
-    if response.status_code == 200:
-        response_200 = Skill.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> Skill:
-    if response.status_code == 200:
-        response_200 = Skill.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Skill]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    skill_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Skill]:
-    """Retrieve a skill
-
-    Args:
-        skill_id (str): The skill ID (`skill_...`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Skill]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = Skill.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        skill_id=skill_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    skill_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | Skill | None:
-    """Retrieve a skill
-
-    Args:
-        skill_id (str): The skill ID (`skill_...`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Skill
-    """
-
-    return sync_detailed(
-        skill_id=skill_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    skill_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Skill]:
-    """Retrieve a skill
-
-    Args:
-        skill_id (str): The skill ID (`skill_...`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Skill]
-    """
-
-    kwargs = _get_kwargs(
-        skill_id=skill_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    skill_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | Skill | None:
-    """Retrieve a skill
-
-    Args:
-        skill_id (str): The skill ID (`skill_...`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Skill
-    """
-
-    return (
-        await asyncio_detailed(
-            skill_id=skill_id,
-            client=client,
-        )
-    ).parsed
+    return response_200

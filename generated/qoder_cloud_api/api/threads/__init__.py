@@ -1,33 +1,27 @@
-"""Resources for the `threads` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `threads` operations (`client.threads`)."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
     AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
     Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
-    json_body,
-    upload_file,
-    upload_files,
+    list_or_unset,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import threads_archive as _threads_archive
 from . import threads_list as _threads_list
 from . import threads_list_events as _threads_list_events
@@ -35,51 +29,13 @@ from . import threads_retrieve as _threads_retrieve
 from . import threads_stream as _threads_stream
 
 if TYPE_CHECKING:
-    from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
-    from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
-    from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
-    from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
-    from ...models.agent_message_event import AgentMessageEvent
-    from ...models.agent_thinking_event import AgentThinkingEvent
-    from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
-    from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
-    from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
-    from ...models.agent_tool_result_event import AgentToolResultEvent
-    from ...models.agent_tool_use_event import AgentToolUseEvent
-    from ...models.error_response import ErrorResponse
-    from ...models.event_delta import EventDelta
-    from ...models.event_start import EventStart
-    from ...models.session_deleted_event import SessionDeletedEvent
-    from ...models.session_error_event import SessionErrorEvent
     from ...models.session_event_list import SessionEventList
-    from ...models.session_status_idle_event import SessionStatusIdleEvent
-    from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
-    from ...models.session_status_running_event import SessionStatusRunningEvent
-    from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
     from ...models.session_thread import SessionThread
-    from ...models.session_thread_created_event import SessionThreadCreatedEvent
     from ...models.session_thread_list import SessionThreadList
-    from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
-    from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
-    from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
-    from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
-    from ...models.session_updated_event import SessionUpdatedEvent
-    from ...models.session_usage_event import SessionUsageEvent
-    from ...models.span_model_request_end_event import SpanModelRequestEndEvent
-    from ...models.span_model_request_start_event import SpanModelRequestStartEvent
-    from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
-    from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
-    from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
-    from ...models.system_message_event import SystemMessageEvent
-    from ...models.unknown_session_event import UnknownSessionEvent
-    from ...models.user_custom_tool_result_event import UserCustomToolResultEvent
-    from ...models.user_define_outcome_event import UserDefineOutcomeEvent
-    from ...models.user_interrupt_event import UserInterruptEvent
-    from ...models.user_message_event import UserMessageEvent
-    from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
-    from ...models.user_tool_result_event import UserToolResultEvent
 
-__all__ = ["AsyncThreadsResource", "ThreadsResource"]
+__all__ = ["AsyncThreadsResource", "SessionEvent", "ThreadsResource"]
+
+SessionEvent: TypeAlias = _threads_list_events.Item
 
 
 class ThreadsResource(SyncAPIResource):
@@ -125,10 +81,10 @@ class ThreadsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -153,6 +109,7 @@ class ThreadsResource(SyncAPIResource):
             session_id,
             thread_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_retrieve._parse_success
         )
@@ -183,8 +140,9 @@ class ThreadsResource(SyncAPIResource):
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_archive._parse_success
         )
@@ -202,47 +160,7 @@ class ThreadsResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> SyncPage[SessionEvent]:
         """List a thread's events.
 
         Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
@@ -271,10 +189,10 @@ class ThreadsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -289,55 +207,16 @@ class ThreadsResource(SyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Stream[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> Stream[SessionEvent]:
         """Stream a thread's events.
 
         Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and
-        one JSON `data:` line per event, a blank line between frames, and `: heartbeat` comment lines to
-        skip. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,
-        which must belong to this thread (otherwise 400). The current docs say thread streams ignore
-        `event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below
-        describes one frame's `data` object; clients read the body incrementally, frame by frame.
+        one JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`
+        comments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-
+        ID` it starts at the live tail; with it, it resumes after that event, which must belong to this
+        thread (otherwise 400). The current docs say thread streams ignore `event_deltas[]`, yet the
+        official SDKs send it; it is declared for them. The schema below describes one frame's `data`
+        object; clients read the body incrementally, frame by frame.
 
         Args:
             session_id: The session ID (`sess_...`).
@@ -352,9 +231,10 @@ class ThreadsResource(SyncAPIResource):
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
-            last_event_id=given(last_event_id),
-            event_deltas=given_list(event_deltas),
+            last_event_id=unset_if_none(last_event_id),
+            event_deltas=list_or_unset(event_deltas),
         )
+
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event
         )
@@ -403,10 +283,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -431,6 +311,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             session_id,
             thread_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_retrieve._parse_success
         )
@@ -461,8 +342,9 @@ class AsyncThreadsResource(AsyncAPIResource):
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_archive._parse_success
         )
@@ -480,47 +362,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> AsyncPaginator[SessionEvent]:
         """List a thread's events.
 
         Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
@@ -549,10 +391,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
             },
         )
 
@@ -567,55 +409,16 @@ class AsyncThreadsResource(AsyncAPIResource):
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncStreamOpener[
-        AgentArtifactDeliveredEvent
-        | AgentCustomToolUseEvent
-        | AgentMCPToolResultEvent
-        | AgentMCPToolUseEvent
-        | AgentMessageEvent
-        | AgentThinkingEvent
-        | AgentThreadContextCompactedEvent
-        | AgentThreadMessageReceivedEvent
-        | AgentThreadMessageSentEvent
-        | AgentToolResultEvent
-        | AgentToolUseEvent
-        | EventDelta
-        | EventStart
-        | SessionDeletedEvent
-        | SessionErrorEvent
-        | SessionStatusIdleEvent
-        | SessionStatusRescheduledEvent
-        | SessionStatusRunningEvent
-        | SessionStatusTerminatedEvent
-        | SessionThreadCreatedEvent
-        | SessionThreadStatusIdleEvent
-        | SessionThreadStatusRescheduledEvent
-        | SessionThreadStatusRunningEvent
-        | SessionThreadStatusTerminatedEvent
-        | SessionUpdatedEvent
-        | SessionUsageEvent
-        | SpanModelRequestEndEvent
-        | SpanModelRequestStartEvent
-        | SpanOutcomeEvaluationEndEvent
-        | SpanOutcomeEvaluationOngoingEvent
-        | SpanOutcomeEvaluationStartEvent
-        | SystemMessageEvent
-        | UnknownSessionEvent
-        | UserCustomToolResultEvent
-        | UserDefineOutcomeEvent
-        | UserInterruptEvent
-        | UserMessageEvent
-        | UserToolConfirmationEvent
-        | UserToolResultEvent
-    ]:
+    ) -> AsyncStreamOpener[SessionEvent]:
         """Stream a thread's events.
 
         Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and
-        one JSON `data:` line per event, a blank line between frames, and `: heartbeat` comment lines to
-        skip. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,
-        which must belong to this thread (otherwise 400). The current docs say thread streams ignore
-        `event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below
-        describes one frame's `data` object; clients read the body incrementally, frame by frame.
+        one JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`
+        comments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-
+        ID` it starts at the live tail; with it, it resumes after that event, which must belong to this
+        thread (otherwise 400). The current docs say thread streams ignore `event_deltas[]`, yet the
+        official SDKs send it; it is declared for them. The schema below describes one frame's `data`
+        object; clients read the body incrementally, frame by frame.
 
         Args:
             session_id: The session ID (`sess_...`).
@@ -630,9 +433,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
-            last_event_id=given(last_event_id),
-            event_deltas=given_list(event_deltas),
+            last_event_id=unset_if_none(last_event_id),
+            event_deltas=list_or_unset(event_deltas),
         )
+
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event
         )

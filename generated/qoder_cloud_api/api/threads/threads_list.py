@@ -1,16 +1,16 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /sessions/{session_id}/threads`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
 from ...models.session_thread_list import SessionThreadList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -21,8 +21,7 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(session_id).strip() in ("", ".", ".."):
-        raise ValueError(f"session_id must be a non-empty ID, got {session_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -39,240 +38,18 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{session_id}/threads".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment("session_id", session_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SessionThreadList:
-    if response.status_code == 200:
-        response_200 = SessionThreadList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> SessionThreadList:
-    if response.status_code == 200:
-        response_200 = SessionThreadList.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SessionThreadList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SessionThreadList]:
-    """List a session's threads
-
-     Lists the session's threads, the coordinator (primary) thread first, then the threads it started.
-    Current servers page forward with `page`; `after_id` and `before_id` come from older servers.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SessionThreadList]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = SessionThreadList.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> ErrorResponse | SessionThreadList | None:
-    """List a session's threads
-
-     Lists the session's threads, the coordinator (primary) thread first, then the threads it started.
-    Current servers page forward with `page`; `after_id` and `before_id` come from older servers.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SessionThreadList
-    """
-
-    return sync_detailed(
-        session_id=session_id,
-        client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SessionThreadList]:
-    """List a session's threads
-
-     Lists the session's threads, the coordinator (primary) thread first, then the threads it started.
-    Current servers page forward with `page`; `after_id` and `before_id` come from older servers.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SessionThreadList]
-    """
-
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> ErrorResponse | SessionThreadList | None:
-    """List a session's threads
-
-     Lists the session's threads, the coordinator (primary) thread first, then the threads it started.
-    Current servers page forward with `page`; `after_id` and `before_id` come from older servers.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SessionThreadList
-    """
-
-    return (
-        await asyncio_detailed(
-            session_id=session_id,
-            client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
-        )
-    ).parsed
+    return response_200

@@ -1,16 +1,55 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /sessions/{session_id}/threads/{thread_id}/events`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, TypeAlias
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
+from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
+from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
+from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
+from ...models.agent_message_event import AgentMessageEvent
+from ...models.agent_thinking_event import AgentThinkingEvent
+from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
+from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
+from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
+from ...models.agent_tool_result_event import AgentToolResultEvent
+from ...models.agent_tool_use_event import AgentToolUseEvent
+from ...models.event_delta import EventDelta
+from ...models.event_start import EventStart
+from ...models.session_deleted_event import SessionDeletedEvent
+from ...models.session_error_event import SessionErrorEvent
 from ...models.session_event_list import SessionEventList
-from ...types import UNSET, Response, Unset
+from ...models.session_status_idle_event import SessionStatusIdleEvent
+from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
+from ...models.session_status_running_event import SessionStatusRunningEvent
+from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
+from ...models.session_thread_created_event import SessionThreadCreatedEvent
+from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
+from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
+from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
+from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
+from ...models.session_updated_event import SessionUpdatedEvent
+from ...models.session_usage_event import SessionUsageEvent
+from ...models.span_model_request_end_event import SpanModelRequestEndEvent
+from ...models.span_model_request_start_event import SpanModelRequestStartEvent
+from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
+from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
+from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
+from ...models.system_message_event import SystemMessageEvent
+from ...models.unknown_session_event import UnknownSessionEvent
+from ...models.user_custom_tool_result_event import UserCustomToolResultEvent
+from ...models.user_define_outcome_event import UserDefineOutcomeEvent
+from ...models.user_interrupt_event import UserInterruptEvent
+from ...models.user_message_event import UserMessageEvent
+from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
+from ...models.user_tool_result_event import UserToolResultEvent
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -22,10 +61,7 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(session_id).strip() in ("", ".", ".."):
-        raise ValueError(f"session_id must be a non-empty ID, got {session_id!r}")
-    if str(thread_id).strip() in ("", ".", ".."):
-        raise ValueError(f"thread_id must be a non-empty ID, got {thread_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -42,253 +78,63 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sessions/{session_id}/threads/{thread_id}/events".format(
-            session_id=quote(str(session_id), safe=""),
-            thread_id=quote(str(thread_id), safe=""),
+            session_id=path_segment("session_id", session_id),
+            thread_id=path_segment("thread_id", thread_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SessionEventList:
-    if response.status_code == 200:
-        response_200 = SessionEventList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
+Item: TypeAlias = (
+    AgentArtifactDeliveredEvent
+    | AgentCustomToolUseEvent
+    | AgentMCPToolResultEvent
+    | AgentMCPToolUseEvent
+    | AgentMessageEvent
+    | AgentThinkingEvent
+    | AgentThreadContextCompactedEvent
+    | AgentThreadMessageReceivedEvent
+    | AgentThreadMessageSentEvent
+    | AgentToolResultEvent
+    | AgentToolUseEvent
+    | EventDelta
+    | EventStart
+    | SessionDeletedEvent
+    | SessionErrorEvent
+    | SessionStatusIdleEvent
+    | SessionStatusRescheduledEvent
+    | SessionStatusRunningEvent
+    | SessionStatusTerminatedEvent
+    | SessionThreadCreatedEvent
+    | SessionThreadStatusIdleEvent
+    | SessionThreadStatusRescheduledEvent
+    | SessionThreadStatusRunningEvent
+    | SessionThreadStatusTerminatedEvent
+    | SessionUpdatedEvent
+    | SessionUsageEvent
+    | SpanModelRequestEndEvent
+    | SpanModelRequestStartEvent
+    | SpanOutcomeEvaluationEndEvent
+    | SpanOutcomeEvaluationOngoingEvent
+    | SpanOutcomeEvaluationStartEvent
+    | SystemMessageEvent
+    | UnknownSessionEvent
+    | UserCustomToolResultEvent
+    | UserDefineOutcomeEvent
+    | UserInterruptEvent
+    | UserMessageEvent
+    | UserToolConfirmationEvent
+    | UserToolResultEvent
+)
+"""One item of the list (the resource classes name this union once)."""
 
 
 def _parse_success(response: httpx.Response) -> SessionEventList:
-    if response.status_code == 200:
-        response_200 = SessionEventList.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SessionEventList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    session_id: str,
-    thread_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SessionEventList]:
-    """List a thread's events
-
-     Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
-    requested with `Accept: text/event-stream`; this operation describes only the JSON form.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        thread_id (str): The thread ID (`sthr_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SessionEventList]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = SessionEventList.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        thread_id=thread_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    session_id: str,
-    thread_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> ErrorResponse | SessionEventList | None:
-    """List a thread's events
-
-     Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
-    requested with `Accept: text/event-stream`; this operation describes only the JSON form.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        thread_id (str): The thread ID (`sthr_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SessionEventList
-    """
-
-    return sync_detailed(
-        session_id=session_id,
-        thread_id=thread_id,
-        client=client,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    session_id: str,
-    thread_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SessionEventList]:
-    """List a thread's events
-
-     Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
-    requested with `Accept: text/event-stream`; this operation describes only the JSON form.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        thread_id (str): The thread ID (`sthr_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | SessionEventList]
-    """
-
-    kwargs = _get_kwargs(
-        session_id=session_id,
-        thread_id=thread_id,
-        limit=limit,
-        page=page,
-        after_id=after_id,
-        before_id=before_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    session_id: str,
-    thread_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
-    page: str | Unset = UNSET,
-    after_id: str | Unset = UNSET,
-    before_id: str | Unset = UNSET,
-) -> ErrorResponse | SessionEventList | None:
-    """List a thread's events
-
-     Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when
-    requested with `Accept: text/event-stream`; this operation describes only the JSON form.
-
-    Args:
-        session_id (str): The session ID (`sess_...`).
-        thread_id (str): The thread ID (`sthr_...`).
-        limit (int | Unset): Page size, 1 to 100. Default: 20.
-        page (str | Unset): Opaque cursor; the `next_page` of the previous response. Excludes
-            `after_id` and `before_id`.
-        after_id (str | Unset): Return items after this ID (forward). Excludes `page` and
-            `before_id`.
-        before_id (str | Unset): Return items before this ID (backward). Excludes `page` and
-            `after_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | SessionEventList
-    """
-
-    return (
-        await asyncio_detailed(
-            session_id=session_id,
-            thread_id=thread_id,
-            client=client,
-            limit=limit,
-            page=page,
-            after_id=after_id,
-            before_id=before_id,
-        )
-    ).parsed
+    return response_200

@@ -1,44 +1,36 @@
-"""Resources for the `vaults` operations (generated from openapi.yaml; do not edit)."""
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `vaults` operations (`client.vaults`)."""
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud._resource import (
+from qoder_cloud._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
     AsyncPaginator,
-    AsyncStreamOpener,
-    FileInput,
-    FilesInput,
     NotGiven,
     RequestOptions,
-    Stream,
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
-    as_model,
-    given,
-    given_list,
     json_body,
-    upload_file,
-    upload_files,
+    unset_if_none,
 )
 
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from . import vaults_archive as _vaults_archive
 from . import vaults_create as _vaults_create
 from . import vaults_delete as _vaults_delete
 from . import vaults_list as _vaults_list
 from . import vaults_retrieve as _vaults_retrieve
+from . import vaults_start_oauth as _vaults_start_oauth
 
 if TYPE_CHECKING:
-    from ...models.error_response import ErrorResponse
     from ...models.metadata import Metadata
+    from ...models.o_auth_start import OAuthStart
     from ...models.vault import Vault
-    from ...models.vault_create_params import VaultCreateParams
     from ...models.vault_deleted import VaultDeleted
     from ...models.vault_list import VaultList
 
@@ -87,12 +79,12 @@ class VaultsResource(SyncAPIResource):
         return SyncPage.first(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -127,8 +119,9 @@ class VaultsResource(SyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
         )
@@ -153,6 +146,7 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
         )
@@ -178,11 +172,11 @@ class VaultsResource(SyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
+
         return self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _vaults_delete._parse_success,
-            vault_id,
+            lambda response: _vaults_delete._parse_success(response, vault_id),
         )
 
     def archive(
@@ -207,10 +201,60 @@ class VaultsResource(SyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
+        )
+
+    def start_oauth(
+        self,
+        *,
+        vault_id: str,
+        mcp_server_url: str,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OAuthStart:
+        """Start an MCP OAuth flow.
+
+        Prepares an OAuth authorisation (with PKCE) for an MCP server and answers the provider's
+        authorization URL. Open it in a browser; when the user approves, the provider redirects to the
+        service's callback (on `callback_origin`), which exchanges the code and stores an `mcp_oauth`
+        credential for `mcp_server_url` in the vault. `state` is opaque and short-lived.
+
+        Args:
+            vault_id: The active vault the credential is stored in (`vault_` prefix).
+            mcp_server_url: The MCP server; its OAuth metadata is discovered from it and the credential is
+                matched to it.
+            client_id: An OAuth client registered with the provider; omitted, the service registers one
+                itself when the provider allows it.
+            client_secret: The secret of a confidential `client_id` (secret; never returned).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _vaults_start_oauth._get_kwargs(
+            body=json_body(
+                {
+                    "vault_id": vault_id,
+                    "mcp_server_url": mcp_server_url,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_start_oauth._parse_success,
         )
 
 
@@ -256,12 +300,12 @@ class AsyncVaultsResource(AsyncAPIResource):
         return AsyncPaginator(
             fetch,
             {
-                "limit": given(limit),
-                "page": given(page),
-                "after_id": given(after_id),
-                "before_id": given(before_id),
-                "include_archived": given(include_archived),
-                "name": given(name),
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "name": unset_if_none(name),
             },
         )
 
@@ -296,8 +340,9 @@ class AsyncVaultsResource(AsyncAPIResource):
                     "metadata": metadata,
                 }
             ),
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_create._parse_success
         )
@@ -322,6 +367,7 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_retrieve._get_kwargs(
             vault_id,
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_retrieve._parse_success
         )
@@ -347,11 +393,11 @@ class AsyncVaultsResource(AsyncAPIResource):
         request = _vaults_delete._get_kwargs(
             vault_id,
         )
+
         return await self._call(
             request,
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _vaults_delete._parse_success,
-            vault_id,
+            lambda response: _vaults_delete._parse_success(response, vault_id),
         )
 
     async def archive(
@@ -376,8 +422,58 @@ class AsyncVaultsResource(AsyncAPIResource):
 
         request = _vaults_archive._get_kwargs(
             vault_id,
-            idempotency_key=given(idempotency_key),
+            idempotency_key=unset_if_none(idempotency_key),
         )
+
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _vaults_archive._parse_success
+        )
+
+    async def start_oauth(
+        self,
+        *,
+        vault_id: str,
+        mcp_server_url: str,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> OAuthStart:
+        """Start an MCP OAuth flow.
+
+        Prepares an OAuth authorisation (with PKCE) for an MCP server and answers the provider's
+        authorization URL. Open it in a browser; when the user approves, the provider redirects to the
+        service's callback (on `callback_origin`), which exchanges the code and stores an `mcp_oauth`
+        credential for `mcp_server_url` in the vault. `state` is opaque and short-lived.
+
+        Args:
+            vault_id: The active vault the credential is stored in (`vault_` prefix).
+            mcp_server_url: The MCP server; its OAuth metadata is discovered from it and the credential is
+                matched to it.
+            client_id: An OAuth client registered with the provider; omitted, the service registers one
+                itself when the provider allows it.
+            client_secret: The secret of a confidential `client_id` (secret; never returned).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _vaults_start_oauth._get_kwargs(
+            body=json_body(
+                {
+                    "vault_id": vault_id,
+                    "mcp_server_url": mcp_server_url,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _vaults_start_oauth._parse_success,
         )

@@ -1,16 +1,16 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /vaults/{vault_id}/archive`: the request, and the parse of its answer."""
+
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from qoder_cloud._runtime import path_segment
+
 from ...models.vault import Vault
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -18,8 +18,7 @@ def _get_kwargs(
     *,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if str(vault_id).strip() in ("", ".", ".."):
-        raise ValueError(f"vault_id must be a non-empty ID, got {vault_id!r}")
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -27,190 +26,18 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/vaults/{vault_id}/archive".format(
-            vault_id=quote(str(vault_id), safe=""),
+            vault_id=path_segment("vault_id", vault_id),
         ),
     }
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Vault:
-    if response.status_code == 200:
-        response_200 = Vault.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
 def _parse_success(response: httpx.Response) -> Vault:
-    if response.status_code == 200:
-        response_200 = Vault.from_dict(response.json())
+    """The answer of a 2xx response (the client raised for any other status already).
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Vault]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    vault_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | Vault]:
-    """Archive a vault
-
-     Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Vault]
+    Any 2xx status is read as the documented success.
     """
+    response_200 = Vault.from_dict(response.json())
 
-    kwargs = _get_kwargs(
-        vault_id=vault_id,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    vault_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Vault | None:
-    """Archive a vault
-
-     Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Vault
-    """
-
-    return sync_detailed(
-        vault_id=vault_id,
-        client=client,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    vault_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | Vault]:
-    """Archive a vault
-
-     Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Vault]
-    """
-
-    kwargs = _get_kwargs(
-        vault_id=vault_id,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    vault_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | Vault | None:
-    """Archive a vault
-
-     Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.
-
-    Args:
-        vault_id (str): The vault ID (`vault_...`).
-        idempotency_key (str | Unset): A unique key per request (a UUID v4 is recommended); a
-            repeat replays the first response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Vault
-    """
-
-    return (
-        await asyncio_detailed(
-            vault_id=vault_id,
-            client=client,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+    return response_200

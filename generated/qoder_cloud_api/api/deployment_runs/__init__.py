@@ -1,0 +1,214 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `deployment_runs` operations (`client.deployment_runs`)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    unset_if_none,
+)
+
+from ...types import UNSET, Unset
+from . import deployment_runs_list as _deployment_runs_list
+from . import deployment_runs_retrieve as _deployment_runs_retrieve
+
+if TYPE_CHECKING:
+    from ...models.deployment_run import DeploymentRun
+    from ...models.deployment_run_list import DeploymentRunList
+
+__all__ = ["AsyncDeploymentRunsResource", "DeploymentRunsResource"]
+
+
+class DeploymentRunsResource(SyncAPIResource):
+    """The `deployment_runs` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        deployment_id: str | None | Unset = UNSET,
+        trigger_type: str | None | Unset = UNSET,
+        has_error: bool | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[DeploymentRun]:
+        """List deployment runs.
+
+        Lists the runs of every deployment, newest first. The filters combine with AND.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            deployment_id: Only runs of this deployment.
+            trigger_type: Only runs started this way, `manual` or `schedule` (older servers also `retry`).
+            has_error: Only failed runs (`true`) or only runs without an error (`false`).
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> DeploymentRunList:
+            request = _deployment_runs_list._get_kwargs(
+                **query,
+            )
+            return self._call(request, options, _deployment_runs_list._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "deployment_id": unset_if_none(deployment_id),
+                "trigger_type": unset_if_none(trigger_type),
+                "has_error": unset_if_none(has_error),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
+            },
+        )
+
+    def retrieve(
+        self,
+        deployment_run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Retrieve a deployment run.
+
+        Args:
+            deployment_run_id: The deployment run ID (`drun_...`).
+        """
+
+        request = _deployment_runs_retrieve._get_kwargs(
+            deployment_run_id,
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployment_runs_retrieve._parse_success,
+        )
+
+
+class AsyncDeploymentRunsResource(AsyncAPIResource):
+    """The `deployment_runs` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        deployment_id: str | None | Unset = UNSET,
+        trigger_type: str | None | Unset = UNSET,
+        has_error: bool | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[DeploymentRun]:
+        """List deployment runs.
+
+        Lists the runs of every deployment, newest first. The filters combine with AND.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            deployment_id: Only runs of this deployment.
+            trigger_type: Only runs started this way, `manual` or `schedule` (older servers also `retry`).
+            has_error: Only failed runs (`true`) or only runs without an error (`false`).
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> DeploymentRunList:
+            request = _deployment_runs_list._get_kwargs(
+                **query,
+            )
+            return await self._call(request, options, _deployment_runs_list._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "deployment_id": unset_if_none(deployment_id),
+                "trigger_type": unset_if_none(trigger_type),
+                "has_error": unset_if_none(has_error),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlt": unset_if_none(created_at_lt),
+                "created_atlte": unset_if_none(created_at_lte),
+            },
+        )
+
+    async def retrieve(
+        self,
+        deployment_run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Retrieve a deployment run.
+
+        Args:
+            deployment_run_id: The deployment run ID (`drun_...`).
+        """
+
+        request = _deployment_runs_retrieve._get_kwargs(
+            deployment_run_id,
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployment_runs_retrieve._parse_success,
+        )

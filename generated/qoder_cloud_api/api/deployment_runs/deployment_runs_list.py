@@ -1,0 +1,84 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /deployment_runs`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ...models.deployment_run_list import DeploymentRunList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    deployment_id: str | Unset = UNSET,
+    trigger_type: str | Unset = UNSET,
+    has_error: bool | Unset = UNSET,
+    created_atgt: datetime.datetime | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlt: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params["deployment_id"] = deployment_id
+
+    params["trigger_type"] = trigger_type
+
+    params["has_error"] = has_error
+
+    json_created_atgt: str | Unset = UNSET
+    if not isinstance(created_atgt, Unset):
+        json_created_atgt = created_atgt.isoformat()
+    params["created_at[gt]"] = json_created_atgt
+
+    json_created_atgte: str | Unset = UNSET
+    if not isinstance(created_atgte, Unset):
+        json_created_atgte = created_atgte.isoformat()
+    params["created_at[gte]"] = json_created_atgte
+
+    json_created_atlt: str | Unset = UNSET
+    if not isinstance(created_atlt, Unset):
+        json_created_atlt = created_atlt.isoformat()
+    params["created_at[lt]"] = json_created_atlt
+
+    json_created_atlte: str | Unset = UNSET
+    if not isinstance(created_atlte, Unset):
+        json_created_atlte = created_atlte.isoformat()
+    params["created_at[lte]"] = json_created_atlte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployment_runs",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> DeploymentRunList:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = DeploymentRunList.from_dict(response.json())
+
+    return response_200

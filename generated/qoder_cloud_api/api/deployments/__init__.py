@@ -1,0 +1,969 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `deployments` operations (`client.deployments`)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    unset_if_none,
+)
+
+from ...types import UNSET, Unset
+from . import deployments_archive as _deployments_archive
+from . import deployments_create as _deployments_create
+from . import deployments_list as _deployments_list
+from . import deployments_list_runs as _deployments_list_runs
+from . import deployments_pause as _deployments_pause
+from . import deployments_retrieve as _deployments_retrieve
+from . import deployments_retrieve_run as _deployments_retrieve_run
+from . import deployments_run as _deployments_run
+from . import deployments_unpause as _deployments_unpause
+from . import deployments_update as _deployments_update
+
+if TYPE_CHECKING:
+    from ...models.deployment import Deployment
+    from ...models.deployment_list import DeploymentList
+    from ...models.deployment_run import DeploymentRun
+    from ...models.deployment_run_list import DeploymentRunList
+    from ...models.deployment_schedule_param import DeploymentScheduleParam
+    from ...models.file_resource_param import FileResourceParam
+    from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ...models.git_repository_resource_param import GitRepositoryResourceParam
+    from ...models.memory_store_resource_param import MemoryStoreResourceParam
+    from ...models.metadata import Metadata
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.session_agent_ref_param import SessionAgentRefParam
+    from ...models.session_budget import SessionBudget
+    from ...models.system_message_event_param import SystemMessageEventParam
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ...models.user_message_event_param import UserMessageEventParam
+
+__all__ = ["AsyncDeploymentsResource", "DeploymentsResource"]
+
+
+class DeploymentsResource(SyncAPIResource):
+    """The `deployments` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Deployment]:
+        """List deployments.
+
+        Lists deployments, newest first. Archived deployments are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            status: Only deployments in this status, `active` or `paused`.
+            agent_id: Only deployments of this agent.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> DeploymentList:
+            request = _deployments_list._get_kwargs(
+                **query,
+            )
+            return self._call(request, options, _deployments_list._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "status": unset_if_none(status),
+                "agent_id": unset_if_none(agent_id),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
+            },
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        environment_id: str,
+        initial_events: Sequence[
+            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+        ],
+        description: str | None | Unset = UNSET,
+        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: str | None | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Create a deployment.
+
+        Binds an agent, an environment and the initial events every run delivers to a cron schedule, or
+        to manual runs only (no `schedule`). The deployment is created `active` and, when it has a
+        schedule, starts firing at once. Each run starts a session with `deployment_id` set. Self-hosted
+        environments are not supported.
+
+        Args:
+            name: A name for the deployment.
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: An active cloud environment (`env_` prefix).
+            initial_events: The events each run's session receives first, in order.
+            description: A description.
+            schedule: When to run by itself; omit (or null) for a deployment that only runs when
+                asked.
+            resources: Files, repositories and memory stores each run's session mounts.
+            vault_ids: Vaults holding credentials for each run's session.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            environment_variables: Variables for each run's session, as `NAME=value` pairs separated by newlines or
+                `;`.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "initial_events": initial_events,
+                    "description": description,
+                    "schedule": schedule,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "metadata": metadata,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_create._parse_success,
+        )
+
+    def retrieve(
+        self,
+        deployment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Retrieve a deployment.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+        """
+
+        request = _deployments_retrieve._get_kwargs(
+            deployment_id,
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_retrieve._parse_success,
+        )
+
+    def update(
+        self,
+        deployment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        initial_events: Sequence[
+            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: str | None | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Update a deployment.
+
+        Changes the fields sent; the others keep their values. `metadata` is a merge patch. A new
+        `schedule` recomputes `upcoming_runs_at`; `schedule: null` makes the deployment manual-only.
+        Archived deployments cannot be changed.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            name: A new name.
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: A new environment.
+            initial_events: New initial events, replacing the old ones.
+            description: A new description; null clears it.
+            schedule: A new schedule; null makes the deployment manual-only.
+            resources: New resources, replacing the old ones.
+            vault_ids: New vaults, replacing the old ones.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            environment_variables: New variables; null clears them.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_update._get_kwargs(
+            deployment_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "initial_events": initial_events,
+                    "description": description,
+                    "schedule": schedule,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "metadata": metadata,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_update._parse_success,
+        )
+
+    def archive(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Archive a deployment.
+
+        Stops the deployment for good (there is no unarchive): `archived_at` is set, `upcoming_runs_at`
+        becomes empty, and `_archived_<unix time>` is appended to the name so that the name is free
+        again.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_archive._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_archive._parse_success,
+        )
+
+    def pause(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Pause a deployment.
+
+        Stops scheduled and manual runs until `unpause`: `status` becomes `paused` and `paused_reason`
+        `{"type": "manual"}`. Pausing a paused or archived deployment is a conflict (409).
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_pause._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_pause._parse_success
+        )
+
+    def unpause(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Unpause a deployment.
+
+        Makes a paused deployment `active` again (`paused_reason` becomes null) and recomputes its next
+        runs from now; a manual-only deployment keeps `schedule: null`.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_unpause._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_unpause._parse_success,
+        )
+
+    def run(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Run a deployment now.
+
+        Starts one run at once (`trigger_context.type` `manual`), whatever the schedule. The deployment
+        must be active: a paused or archived one answers 409. When the run's session cannot be created
+        the run is still recorded, with `session_id: null` and an `error`.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_run._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_run._parse_success
+        )
+
+    def list_runs(
+        self,
+        deployment_id: str,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        triggered_after: datetime.datetime | None | Unset = UNSET,
+        triggered_before: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[DeploymentRun]:
+        """List a deployment's runs.
+
+        Lists the runs of one deployment, most recent trigger first.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            triggered_after: Only runs triggered at or after this RFC 3339 time.
+            triggered_before: Only runs triggered before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> DeploymentRunList:
+            request = _deployments_list_runs._get_kwargs(
+                deployment_id,
+                **query,
+            )
+            return self._call(request, options, _deployments_list_runs._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "triggered_after": unset_if_none(triggered_after),
+                "triggered_before": unset_if_none(triggered_before),
+            },
+        )
+
+    def retrieve_run(
+        self,
+        deployment_id: str,
+        deployment_run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Retrieve a run of a deployment.
+
+        One run, which must belong to this deployment (404 otherwise).
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            deployment_run_id: The deployment run ID (`drun_...`).
+        """
+
+        request = _deployments_retrieve_run._get_kwargs(
+            deployment_id,
+            deployment_run_id,
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_retrieve_run._parse_success,
+        )
+
+
+class AsyncDeploymentsResource(AsyncAPIResource):
+    """The `deployments` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        created_at_gte: datetime.datetime | None | Unset = UNSET,
+        created_at_lte: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Deployment]:
+        """List deployments.
+
+        Lists deployments, newest first. Archived deployments are hidden unless `include_archived=true`.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            status: Only deployments in this status, `active` or `paused`.
+            agent_id: Only deployments of this agent.
+            created_at_gte: Only items created at or after this RFC 3339 time.
+            created_at_lte: Only items created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> DeploymentList:
+            request = _deployments_list._get_kwargs(
+                **query,
+            )
+            return await self._call(request, options, _deployments_list._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "status": unset_if_none(status),
+                "agent_id": unset_if_none(agent_id),
+                "created_atgte": unset_if_none(created_at_gte),
+                "created_atlte": unset_if_none(created_at_lte),
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        environment_id: str,
+        initial_events: Sequence[
+            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+        ],
+        description: str | None | Unset = UNSET,
+        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: str | None | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Create a deployment.
+
+        Binds an agent, an environment and the initial events every run delivers to a cron schedule, or
+        to manual runs only (no `schedule`). The deployment is created `active` and, when it has a
+        schedule, starts firing at once. Each run starts a session with `deployment_id` set. Self-hosted
+        environments are not supported.
+
+        Args:
+            name: A name for the deployment.
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: An active cloud environment (`env_` prefix).
+            initial_events: The events each run's session receives first, in order.
+            description: A description.
+            schedule: When to run by itself; omit (or null) for a deployment that only runs when
+                asked.
+            resources: Files, repositories and memory stores each run's session mounts.
+            vault_ids: Vaults holding credentials for each run's session.
+            metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            environment_variables: Variables for each run's session, as `NAME=value` pairs separated by newlines or
+                `;`.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_create._get_kwargs(
+            body=json_body(
+                {
+                    "name": name,
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "initial_events": initial_events,
+                    "description": description,
+                    "schedule": schedule,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "metadata": metadata,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_create._parse_success,
+        )
+
+    async def retrieve(
+        self,
+        deployment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Retrieve a deployment.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+        """
+
+        request = _deployments_retrieve._get_kwargs(
+            deployment_id,
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_retrieve._parse_success,
+        )
+
+    async def update(
+        self,
+        deployment_id: str,
+        *,
+        name: str | Unset = UNSET,
+        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        initial_events: Sequence[
+            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        resources: Sequence[
+            FileResourceParam
+            | GitHubRepositoryResourceParam
+            | GitRepositoryResourceParam
+            | MemoryStoreResourceParam
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        vault_ids: Sequence[str] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        environment_variables: str | None | Unset = UNSET,
+        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Update a deployment.
+
+        Changes the fields sent; the others keep their values. `metadata` is a merge patch. A new
+        `schedule` recomputes `upcoming_runs_at`; `schedule: null` makes the deployment manual-only.
+        Archived deployments cannot be changed.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            name: A new name.
+            agent: The agent to run, as an agent ID (its latest version) or as a reference object.
+            environment_id: A new environment.
+            initial_events: New initial events, replacing the old ones.
+            description: A new description; null clears it.
+            schedule: A new schedule; null makes the deployment manual-only.
+            resources: New resources, replacing the old ones.
+            vault_ids: New vaults, replacing the old ones.
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            environment_variables: New variables; null clears them.
+            budget: A spending cap for the session. Not in the docs; sent by the official SDK. The
+                Python SDK caps credits (`max_credit_cost`), the TypeScript SDK caps list cost
+                (`max_list_cost`); both are listed.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_update._get_kwargs(
+            deployment_id,
+            body=json_body(
+                {
+                    "name": name,
+                    "agent": agent,
+                    "environment_id": environment_id,
+                    "initial_events": initial_events,
+                    "description": description,
+                    "schedule": schedule,
+                    "resources": resources,
+                    "vault_ids": vault_ids,
+                    "metadata": metadata,
+                    "environment_variables": environment_variables,
+                    "budget": budget,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_update._parse_success,
+        )
+
+    async def archive(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Archive a deployment.
+
+        Stops the deployment for good (there is no unarchive): `archived_at` is set, `upcoming_runs_at`
+        becomes empty, and `_archived_<unix time>` is appended to the name so that the name is free
+        again.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_archive._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_archive._parse_success,
+        )
+
+    async def pause(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Pause a deployment.
+
+        Stops scheduled and manual runs until `unpause`: `status` becomes `paused` and `paused_reason`
+        `{"type": "manual"}`. Pausing a paused or archived deployment is a conflict (409).
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_pause._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_pause._parse_success
+        )
+
+    async def unpause(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Deployment:
+        """Unpause a deployment.
+
+        Makes a paused deployment `active` again (`paused_reason` becomes null) and recomputes its next
+        runs from now; a manual-only deployment keeps `schedule: null`.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_unpause._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_unpause._parse_success,
+        )
+
+    async def run(
+        self,
+        deployment_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Run a deployment now.
+
+        Starts one run at once (`trigger_context.type` `manual`), whatever the schedule. The deployment
+        must be active: a paused or archived one answers 409. When the run's session cannot be created
+        the run is still recorded, with `session_id: null` and an `error`.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _deployments_run._get_kwargs(
+            deployment_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_run._parse_success
+        )
+
+    def list_runs(
+        self,
+        deployment_id: str,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        triggered_after: datetime.datetime | None | Unset = UNSET,
+        triggered_before: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[DeploymentRun]:
+        """List a deployment's runs.
+
+        Lists the runs of one deployment, most recent trigger first.
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            triggered_after: Only runs triggered at or after this RFC 3339 time.
+            triggered_before: Only runs triggered before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> DeploymentRunList:
+            request = _deployments_list_runs._get_kwargs(
+                deployment_id,
+                **query,
+            )
+            return await self._call(request, options, _deployments_list_runs._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "triggered_after": unset_if_none(triggered_after),
+                "triggered_before": unset_if_none(triggered_before),
+            },
+        )
+
+    async def retrieve_run(
+        self,
+        deployment_id: str,
+        deployment_run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DeploymentRun:
+        """Retrieve a run of a deployment.
+
+        One run, which must belong to this deployment (404 otherwise).
+
+        Args:
+            deployment_id: The deployment ID (`dep_...`).
+            deployment_run_id: The deployment run ID (`drun_...`).
+        """
+
+        request = _deployments_retrieve_run._get_kwargs(
+            deployment_id,
+            deployment_run_id,
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _deployments_retrieve_run._parse_success,
+        )

@@ -1,0 +1,72 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /deployments`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ...models.deployment_list import DeploymentList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+    status: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    created_atgte: datetime.datetime | Unset = UNSET,
+    created_atlte: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params["include_archived"] = include_archived
+
+    params["status"] = status
+
+    params["agent_id"] = agent_id
+
+    json_created_atgte: str | Unset = UNSET
+    if not isinstance(created_atgte, Unset):
+        json_created_atgte = created_atgte.isoformat()
+    params["created_at[gte]"] = json_created_atgte
+
+    json_created_atlte: str | Unset = UNSET
+    if not isinstance(created_atlte, Unset):
+        json_created_atlte = created_atlte.isoformat()
+    params["created_at[lte]"] = json_created_atlte
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> DeploymentList:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = DeploymentList.from_dict(response.json())
+
+    return response_200

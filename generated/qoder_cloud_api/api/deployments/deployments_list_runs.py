@@ -1,0 +1,68 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /deployments/{deployment_id}/runs`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.deployment_run_list import DeploymentRunList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    deployment_id: str,
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    triggered_after: datetime.datetime | Unset = UNSET,
+    triggered_before: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    json_triggered_after: str | Unset = UNSET
+    if not isinstance(triggered_after, Unset):
+        json_triggered_after = triggered_after.isoformat()
+    params["triggered_after"] = json_triggered_after
+
+    json_triggered_before: str | Unset = UNSET
+    if not isinstance(triggered_before, Unset):
+        json_triggered_before = triggered_before.isoformat()
+    params["triggered_before"] = json_triggered_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments/{deployment_id}/runs".format(
+            deployment_id=path_segment("deployment_id", deployment_id),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> DeploymentRunList:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = DeploymentRunList.from_dict(response.json())
+
+    return response_200

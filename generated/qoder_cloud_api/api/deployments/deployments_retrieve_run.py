@@ -1,0 +1,38 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /deployments/{deployment_id}/runs/{deployment_run_id}`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.deployment_run import DeploymentRun
+
+
+def _get_kwargs(
+    deployment_id: str,
+    deployment_run_id: str,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments/{deployment_id}/runs/{deployment_run_id}".format(
+            deployment_id=path_segment("deployment_id", deployment_id),
+            deployment_run_id=path_segment("deployment_run_id", deployment_run_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> DeploymentRun:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = DeploymentRun.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,43 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /deployments/{deployment_id}/unpause`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.deployment import Deployment
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    deployment_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/deployments/{deployment_id}/unpause".format(
+            deployment_id=path_segment("deployment_id", deployment_id),
+        ),
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> Deployment:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = Deployment.from_dict(response.json())
+
+    return response_200

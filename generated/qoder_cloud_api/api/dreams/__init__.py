@@ -1,0 +1,414 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `dreams` operations (`client.dreams`)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    list_or_unset,
+    unset_if_none,
+)
+
+from ...types import UNSET, Unset
+from . import dreams_archive as _dreams_archive
+from . import dreams_cancel as _dreams_cancel
+from . import dreams_create as _dreams_create
+from . import dreams_list as _dreams_list
+from . import dreams_retrieve as _dreams_retrieve
+
+if TYPE_CHECKING:
+    from ...models.dream import Dream
+    from ...models.dream_create_new_param import DreamCreateNewParam
+    from ...models.dream_list import DreamList
+    from ...models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from ...models.dream_model_param import DreamModelParam
+    from ...models.dream_sessions_input_param import DreamSessionsInputParam
+    from ...models.dream_update_existing_param import DreamUpdateExistingParam
+
+__all__ = ["AsyncDreamsResource", "DreamsResource"]
+
+
+class DreamsResource(SyncAPIResource):
+    """The `dreams` operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        statuses: Sequence[str] | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Dream]:
+        """List dreams.
+
+        Lists dreams, newest first. Archived dreams are hidden unless `include_archived=true`. Some
+        servers answer with `data` alone (no `has_more`): that is the only page.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            statuses: Only dreams in one of these statuses; repeat for several. Not in the docs; sent
+                by the official SDK.
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> DreamList:
+            request = _dreams_list._get_kwargs(
+                **query,
+            )
+            return self._call(request, options, _dreams_list._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "statuses": list_or_unset(statuses),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atlt": unset_if_none(created_at_lt),
+            },
+        )
+
+    def create(
+        self,
+        *,
+        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
+        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        instructions: str | None | Unset = UNSET,
+        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Start a dream.
+
+        Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+        past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+        and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+        Args:
+            inputs: Exactly one `memory_store` input, and optionally one `sessions` input.
+            model: The model to use; `auto` when omitted.
+            instructions: Guidance for the consolidation.
+            output_behavior: Where to write, chosen by `type`. Not in the docs; sent by the official SDK.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_create._get_kwargs(
+            body=json_body(
+                {
+                    "inputs": inputs,
+                    "model": model,
+                    "instructions": instructions,
+                    "output_behavior": output_behavior,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_create._parse_success
+        )
+
+    def retrieve(
+        self,
+        dream_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Retrieve a dream.
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+        """
+
+        request = _dreams_retrieve._get_kwargs(
+            dream_id,
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_retrieve._parse_success
+        )
+
+    def cancel(
+        self,
+        dream_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Cancel a dream.
+
+        Stops a pending or running dream (`canceled`). Canceling a canceled dream answers it again; a
+        `completed` or `failed` dream cannot be canceled (400).
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_cancel._get_kwargs(
+            dream_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_cancel._parse_success
+        )
+
+    def archive(
+        self,
+        dream_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Archive a dream.
+
+        Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+        `pending` or `running` dream cannot be archived (400): cancel it first.
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_archive._get_kwargs(
+            dream_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_archive._parse_success
+        )
+
+
+class AsyncDreamsResource(AsyncAPIResource):
+    """The `dreams` operations, for asyncio."""
+
+    def list(
+        self,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        include_archived: bool | None | Unset = UNSET,
+        statuses: Sequence[str] | None | Unset = UNSET,
+        created_at_gt: datetime.datetime | None | Unset = UNSET,
+        created_at_lt: datetime.datetime | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Dream]:
+        """List dreams.
+
+        Lists dreams, newest first. Archived dreams are hidden unless `include_archived=true`. Some
+        servers answer with `data` alone (no `has_more`): that is the only page.
+
+        Args:
+            limit: Page size, 1 to 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            include_archived: Include archived items.
+            statuses: Only dreams in one of these statuses; repeat for several. Not in the docs; sent
+                by the official SDK.
+            created_at_gt: Only items created strictly after this RFC 3339 time.
+            created_at_lt: Only items created strictly before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> DreamList:
+            request = _dreams_list._get_kwargs(
+                **query,
+            )
+            return await self._call(request, options, _dreams_list._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+                "include_archived": unset_if_none(include_archived),
+                "statuses": list_or_unset(statuses),
+                "created_atgt": unset_if_none(created_at_gt),
+                "created_atlt": unset_if_none(created_at_lt),
+            },
+        )
+
+    async def create(
+        self,
+        *,
+        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
+        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        instructions: str | None | Unset = UNSET,
+        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Start a dream.
+
+        Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally
+        past sessions) and writes a reorganised output memory store. It is created `pending`, then runs,
+        and ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.
+
+        Args:
+            inputs: Exactly one `memory_store` input, and optionally one `sessions` input.
+            model: The model to use; `auto` when omitted.
+            instructions: Guidance for the consolidation.
+            output_behavior: Where to write, chosen by `type`. Not in the docs; sent by the official SDK.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_create._get_kwargs(
+            body=json_body(
+                {
+                    "inputs": inputs,
+                    "model": model,
+                    "instructions": instructions,
+                    "output_behavior": output_behavior,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_create._parse_success
+        )
+
+    async def retrieve(
+        self,
+        dream_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Retrieve a dream.
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+        """
+
+        request = _dreams_retrieve._get_kwargs(
+            dream_id,
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_retrieve._parse_success
+        )
+
+    async def cancel(
+        self,
+        dream_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Cancel a dream.
+
+        Stops a pending or running dream (`canceled`). Canceling a canceled dream answers it again; a
+        `completed` or `failed` dream cannot be canceled (400).
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_cancel._get_kwargs(
+            dream_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_cancel._parse_success
+        )
+
+    async def archive(
+        self,
+        dream_id: str,
+        *,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dream:
+        """Archive a dream.
+
+        Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A
+        `pending` or `running` dream cannot be archived (400): cancel it first.
+
+        Args:
+            dream_id: The dream ID (`drm_...`).
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _dreams_archive._get_kwargs(
+            dream_id,
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_archive._parse_success
+        )

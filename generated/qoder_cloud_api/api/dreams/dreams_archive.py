@@ -1,0 +1,43 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /dreams/{dream_id}/archive`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.dream import Dream
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    dream_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/dreams/{dream_id}/archive".format(
+            dream_id=path_segment("dream_id", dream_id),
+        ),
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> Dream:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = Dream.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,118 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.capability_support import CapabilitySupport
+
+
+T = TypeVar("T", bound="ContextManagementCapability")
+
+
+@_attrs_define
+class ContextManagementCapability:
+    """Which context-management strategies the model supports.
+
+    Attributes:
+        supported (bool | Unset): True when the model supports context management at all.
+        clear_thinking_20251015 (CapabilitySupport | Unset): Whether one capability is supported.
+        clear_tool_uses_20250919 (CapabilitySupport | Unset): Whether one capability is supported.
+        compact_20260112 (CapabilitySupport | Unset): Whether one capability is supported.
+    """
+
+    supported: bool | Unset = UNSET
+    clear_thinking_20251015: CapabilitySupport | Unset = UNSET
+    clear_tool_uses_20250919: CapabilitySupport | Unset = UNSET
+    compact_20260112: CapabilitySupport | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supported = self.supported
+
+        clear_thinking_20251015: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clear_thinking_20251015, Unset):
+            clear_thinking_20251015 = self.clear_thinking_20251015.to_dict()
+
+        clear_tool_uses_20250919: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clear_tool_uses_20250919, Unset):
+            clear_tool_uses_20250919 = self.clear_tool_uses_20250919.to_dict()
+
+        compact_20260112: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.compact_20260112, Unset):
+            compact_20260112 = self.compact_20260112.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if supported is not UNSET:
+            field_dict["supported"] = supported
+        if clear_thinking_20251015 is not UNSET:
+            field_dict["clear_thinking_20251015"] = clear_thinking_20251015
+        if clear_tool_uses_20250919 is not UNSET:
+            field_dict["clear_tool_uses_20250919"] = clear_tool_uses_20250919
+        if compact_20260112 is not UNSET:
+            field_dict["compact_20260112"] = compact_20260112
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        supported = d.pop("supported", UNSET)
+
+        _clear_thinking_20251015 = d.pop("clear_thinking_20251015", UNSET)
+        clear_thinking_20251015: CapabilitySupport | Unset
+        if isinstance(_clear_thinking_20251015, Unset):
+            clear_thinking_20251015 = UNSET
+        else:
+            clear_thinking_20251015 = CapabilitySupport.from_dict(_clear_thinking_20251015)
+
+        _clear_tool_uses_20250919 = d.pop("clear_tool_uses_20250919", UNSET)
+        clear_tool_uses_20250919: CapabilitySupport | Unset
+        if isinstance(_clear_tool_uses_20250919, Unset):
+            clear_tool_uses_20250919 = UNSET
+        else:
+            clear_tool_uses_20250919 = CapabilitySupport.from_dict(_clear_tool_uses_20250919)
+
+        _compact_20260112 = d.pop("compact_20260112", UNSET)
+        compact_20260112: CapabilitySupport | Unset
+        if isinstance(_compact_20260112, Unset):
+            compact_20260112 = UNSET
+        else:
+            compact_20260112 = CapabilitySupport.from_dict(_compact_20260112)
+
+        context_management_capability = cls(
+            supported=supported,
+            clear_thinking_20251015=clear_thinking_20251015,
+            clear_tool_uses_20250919=clear_tool_uses_20250919,
+            compact_20260112=compact_20260112,
+        )
+
+        context_management_capability.additional_properties = d
+        return context_management_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.capability_support import CapabilitySupport  # noqa: E402

@@ -1,0 +1,408 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_object_type import DeploymentObjectType
+from ..models.deployment_status import DeploymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_agent import DeploymentAgent
+    from ..models.deployment_initial_event import DeploymentInitialEvent
+    from ..models.deployment_paused_reason import DeploymentPausedReason
+    from ..models.deployment_resource import DeploymentResource
+    from ..models.deployment_schedule import DeploymentSchedule
+    from ..models.metadata import Metadata
+    from ..models.session_budget import SessionBudget
+
+
+T = TypeVar("T", bound="Deployment")
+
+
+@_attrs_define
+class Deployment:
+    """An agent bound to an environment, a set of initial events and a cron schedule (or manual runs
+    only). Two generations of the docs describe it; fields of either are accepted.
+
+        Attributes:
+            id (str): Deployment ID (`dep_` prefix).
+            type_ (DeploymentObjectType): Always `deployment`.
+            name (str): The name; `_archived_<unix time>` is appended when the deployment is archived.
+            created_at (datetime.datetime): Creation time.
+            description (None | str | Unset): A description.
+            agent (DeploymentAgent | Unset): The agent a deployment runs, resolved to a version.
+            environment_id (str | Unset): The environment every run's session starts in.
+            environment_variables (None | str | Unset): Variables for every run's session, as `NAME=value` pairs separated
+                by newlines or `;`.
+            schedule (DeploymentSchedule | None | Unset): When the deployment runs by itself; null for a deployment that
+                only runs when asked.
+            initial_events (list[DeploymentInitialEvent] | Unset): The events each run's session receives first.
+            resources (list[DeploymentResource] | Unset): What each run's session mounts (secrets are not returned).
+            vault_ids (list[str] | Unset): Vaults whose credentials each run's session may use.
+            metadata (Metadata | Unset): Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
+                512.
+            status (DeploymentStatus | Unset): `active` (runs happen) or `paused`. Archiving sets `archived_at` and keeps
+                the status.
+            paused_reason (DeploymentPausedReason | None | Unset): Why the deployment is paused; null while active.
+            budget (None | SessionBudget | Unset): A spending cap for each run's session. Not in the docs; sent by the
+                official SDK.
+            archived_at (datetime.datetime | None | Unset): When the deployment was archived; null while it is not.
+            updated_at (datetime.datetime | Unset): Last change time.
+    """
+
+    id: str
+    type_: DeploymentObjectType
+    name: str
+    created_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    agent: DeploymentAgent | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    environment_variables: None | str | Unset = UNSET
+    schedule: DeploymentSchedule | None | Unset = UNSET
+    initial_events: list[DeploymentInitialEvent] | Unset = UNSET
+    resources: list[DeploymentResource] | Unset = UNSET
+    vault_ids: list[str] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    status: DeploymentStatus | Unset = UNSET
+    paused_reason: DeploymentPausedReason | None | Unset = UNSET
+    budget: None | SessionBudget | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        environment_id = self.environment_id
+
+        environment_variables: None | str | Unset
+        if isinstance(self.environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = self.environment_variables
+
+        schedule: dict[str, Any] | None | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        elif isinstance(self.schedule, DeploymentSchedule):
+            schedule = self.schedule.to_dict()
+        else:
+            schedule = self.schedule
+
+        initial_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.initial_events, Unset):
+            initial_events = []
+            for initial_events_item_data in self.initial_events:
+                initial_events_item = initial_events_item_data.to_dict()
+                initial_events.append(initial_events_item)
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        vault_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vault_ids, Unset):
+            vault_ids = self.vault_ids
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        paused_reason: dict[str, Any] | None | Unset
+        if isinstance(self.paused_reason, Unset):
+            paused_reason = UNSET
+        elif isinstance(self.paused_reason, DeploymentPausedReason):
+            paused_reason = self.paused_reason.to_dict()
+        else:
+            paused_reason = self.paused_reason
+
+        budget: dict[str, Any] | None | Unset
+        if isinstance(self.budget, Unset):
+            budget = UNSET
+        elif isinstance(self.budget, SessionBudget):
+            budget = self.budget.to_dict()
+        else:
+            budget = self.budget
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "created_at": created_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if initial_events is not UNSET:
+            field_dict["initial_events"] = initial_events
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if vault_ids is not UNSET:
+            field_dict["vault_ids"] = vault_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if status is not UNSET:
+            field_dict["status"] = status
+        if paused_reason is not UNSET:
+            field_dict["paused_reason"] = paused_reason
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = DeploymentObjectType.from_value(d.pop("type"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _agent = d.pop("agent", UNSET)
+        agent: DeploymentAgent | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = DeploymentAgent.from_dict(_agent)
+
+        environment_id = d.pop("environment_id", UNSET)
+
+        def _parse_environment_variables(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        environment_variables = _parse_environment_variables(d.pop("environment_variables", UNSET))
+
+        def _parse_schedule(data: object) -> DeploymentSchedule | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_type_0 = DeploymentSchedule.from_dict(data)
+
+                return schedule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""DeploymentSchedule | None | Unset""", data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        _initial_events = d.pop("initial_events", UNSET)
+        initial_events: list[DeploymentInitialEvent] | Unset = UNSET
+        if _initial_events is not UNSET:
+            initial_events = []
+            for initial_events_item_data in _initial_events:
+                initial_events_item = DeploymentInitialEvent.from_dict(initial_events_item_data)
+
+                initial_events.append(initial_events_item)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[DeploymentResource] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = DeploymentResource.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _status = d.pop("status", UNSET)
+        status: DeploymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeploymentStatus.from_value(_status)
+
+        def _parse_paused_reason(data: object) -> DeploymentPausedReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paused_reason_type_0 = DeploymentPausedReason.from_dict(data)
+
+                return paused_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""DeploymentPausedReason | None | Unset""", data)
+
+        paused_reason = _parse_paused_reason(d.pop("paused_reason", UNSET))
+
+        def _parse_budget(data: object) -> None | SessionBudget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_type_0 = SessionBudget.from_dict(data)
+
+                return budget_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""None | SessionBudget | Unset""", data)
+
+        budget = _parse_budget(d.pop("budget", UNSET))
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        deployment = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            created_at=created_at,
+            description=description,
+            agent=agent,
+            environment_id=environment_id,
+            environment_variables=environment_variables,
+            schedule=schedule,
+            initial_events=initial_events,
+            resources=resources,
+            vault_ids=vault_ids,
+            metadata=metadata,
+            status=status,
+            paused_reason=paused_reason,
+            budget=budget,
+            archived_at=archived_at,
+            updated_at=updated_at,
+        )
+
+        deployment.additional_properties = d
+        return deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> DeploymentObjectType:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.deployment_agent import DeploymentAgent  # noqa: E402
+from ..models.deployment_initial_event import DeploymentInitialEvent  # noqa: E402
+from ..models.deployment_paused_reason import DeploymentPausedReason  # noqa: E402
+from ..models.deployment_resource import DeploymentResource  # noqa: E402
+from ..models.deployment_schedule import DeploymentSchedule  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.session_budget import SessionBudget  # noqa: E402

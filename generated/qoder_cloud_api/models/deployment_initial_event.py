@@ -1,0 +1,306 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_block import DocumentBlock
+    from ..models.file_rubric import FileRubric
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
+
+T = TypeVar("T", bound="DeploymentInitialEvent")
+
+
+@_attrs_define
+class DeploymentInitialEvent:
+    """An event every run's session receives: `user.message`, `user.define_outcome` or `system.message`.
+    The older generation of the docs sends `content` as a plain string.
+
+        Attributes:
+            type_ (str): The event type.
+            content (list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
+                | str | Unset): The message, as content blocks (or, from older servers, a string).
+            description (str | Unset): The task of a `user.define_outcome`.
+            rubric (FileRubric | TextRubric | UnknownOutcomeRubric | Unset): How an outcome is judged, chosen by `type`.
+                Other kinds are kept as `UnknownOutcomeRubric`.
+            max_iterations (int | None | Unset): The attempts a `user.define_outcome` allows.
+    """
+
+    type_: str
+    content: (
+        list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
+        | str
+        | Unset
+    ) = UNSET
+    description: str | Unset = UNSET
+    rubric: FileRubric | TextRubric | UnknownOutcomeRubric | Unset = UNSET
+    max_iterations: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content: list[dict[str, Any]] | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, TextBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, ImageBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, DocumentBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, RedactedBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, SearchResultBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                else:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        description = self.description
+
+        rubric: dict[str, Any] | Unset
+        if isinstance(self.rubric, Unset):
+            rubric = UNSET
+        elif isinstance(self.rubric, TextRubric):
+            rubric = self.rubric.to_dict()
+        elif isinstance(self.rubric, FileRubric):
+            rubric = self.rubric.to_dict()
+        else:
+            rubric = self.rubric.to_dict()
+
+        max_iterations: int | None | Unset
+        if isinstance(self.max_iterations, Unset):
+            max_iterations = UNSET
+        else:
+            max_iterations = self.max_iterations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if description is not UNSET:
+            field_dict["description"] = description
+        if rubric is not UNSET:
+            field_dict["rubric"] = rubric
+        if max_iterations is not UNSET:
+            field_dict["max_iterations"] = max_iterations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
+            | str
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> (
+                        DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock
+                    ):
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "text":
+                                    return TextBlock.from_dict(data)
+                                if kind == "image":
+                                    return ImageBlock.from_dict(data)
+                                if kind == "document":
+                                    return DocumentBlock.from_dict(data)
+                                if kind == "redacted":
+                                    return RedactedBlock.from_dict(data)
+                                if kind == "search_result":
+                                    return SearchResultBlock.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+                            return componentsschemas_content_block_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+                            return componentsschemas_content_block_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+                            return componentsschemas_content_block_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+                            return componentsschemas_content_block_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+                            return componentsschemas_content_block_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+                        return componentsschemas_content_block_type_5
+
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                """list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset""",
+                data,
+            )
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return TextRubric.from_dict(data)
+                    if kind == "file":
+                        return FileRubric.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+
+                return componentsschemas_outcome_rubric_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+
+                return componentsschemas_outcome_rubric_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+
+            return componentsschemas_outcome_rubric_type_2
+
+        rubric = _parse_rubric(d.pop("rubric", UNSET))
+
+        def _parse_max_iterations(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""int | None | Unset""", data)
+
+        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
+
+        deployment_initial_event = cls(
+            type_=type_,
+            content=content,
+            description=description,
+            rubric=rubric,
+            max_iterations=max_iterations,
+        )
+
+        deployment_initial_event.additional_properties = d
+        return deployment_initial_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.document_block import DocumentBlock  # noqa: E402
+from ..models.file_rubric import FileRubric  # noqa: E402
+from ..models.image_block import ImageBlock  # noqa: E402
+from ..models.redacted_block import RedactedBlock  # noqa: E402
+from ..models.search_result_block import SearchResultBlock  # noqa: E402
+from ..models.text_block import TextBlock  # noqa: E402
+from ..models.text_rubric import TextRubric  # noqa: E402
+from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
+from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402

@@ -1,0 +1,209 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
+
+T = TypeVar("T", bound="DeploymentResource")
+
+
+@_attrs_define
+class DeploymentResource:
+    """Something each run's session mounts, chosen by `type`, as configured (without secrets).
+
+    Attributes:
+        type_ (str): `file`, `github_repository`, `git_repository` or `memory_store`.
+        file_id (str | Unset): The file, for `file`.
+        url (str | Unset): The repository, for `github_repository` and `git_repository`.
+        checkout (BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset): What is checked out, chosen by
+            `type`. Other kinds are kept as `UnknownRepositoryCheckout`.
+        memory_store_id (str | Unset): The store, for `memory_store`.
+        access (str | Unset): `read_write` or `read_only`, for `memory_store`.
+        instructions (None | str | Unset): How the agent should use the store, for `memory_store`.
+        mount_path (None | str | Unset): Where it is mounted.
+    """
+
+    type_: str
+    file_id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    checkout: BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset = UNSET
+    memory_store_id: str | Unset = UNSET
+    access: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    mount_path: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        file_id = self.file_id
+
+        url = self.url
+
+        checkout: dict[str, Any] | Unset
+        if isinstance(self.checkout, Unset):
+            checkout = UNSET
+        elif isinstance(self.checkout, BranchCheckout):
+            checkout = self.checkout.to_dict()
+        elif isinstance(self.checkout, CommitCheckout):
+            checkout = self.checkout.to_dict()
+        else:
+            checkout = self.checkout.to_dict()
+
+        memory_store_id = self.memory_store_id
+
+        access = self.access
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        mount_path: None | str | Unset
+        if isinstance(self.mount_path, Unset):
+            mount_path = UNSET
+        else:
+            mount_path = self.mount_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if checkout is not UNSET:
+            field_dict["checkout"] = checkout
+        if memory_store_id is not UNSET:
+            field_dict["memory_store_id"] = memory_store_id
+        if access is not UNSET:
+            field_dict["access"] = access
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if mount_path is not UNSET:
+            field_dict["mount_path"] = mount_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        file_id = d.pop("file_id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "branch":
+                        return BranchCheckout.from_dict(data)
+                    if kind == "commit":
+                        return CommitCheckout.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+
+                return componentsschemas_repository_checkout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+
+                return componentsschemas_repository_checkout_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+
+            return componentsschemas_repository_checkout_type_2
+
+        checkout = _parse_checkout(d.pop("checkout", UNSET))
+
+        memory_store_id = d.pop("memory_store_id", UNSET)
+
+        access = d.pop("access", UNSET)
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
+
+        deployment_resource = cls(
+            type_=type_,
+            file_id=file_id,
+            url=url,
+            checkout=checkout,
+            memory_store_id=memory_store_id,
+            access=access,
+            instructions=instructions,
+            mount_path=mount_path,
+        )
+
+        deployment_resource.additional_properties = d
+        return deployment_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.branch_checkout import BranchCheckout  # noqa: E402
+from ..models.commit_checkout import CommitCheckout  # noqa: E402
+from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402

@@ -1,0 +1,141 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentSchedule")
+
+
+@_attrs_define
+class DeploymentSchedule:
+    """A cron schedule and the next times it fires.
+
+    Attributes:
+        expression (str): A five-field cron expression (minute, hour, day of month, month, day of week).
+        type_ (str | Unset): Always `cron`.
+        timezone (str | Unset): The IANA time zone the expression is read in, e.g. `Asia/Shanghai`.
+        upcoming_runs_at (list[datetime.datetime] | Unset): The next times the schedule fires; empty while paused or
+            once archived.
+        last_run_at (datetime.datetime | None | Unset): When the schedule last fired; null before the first time.
+    """
+
+    expression: str
+    type_: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
+    last_run_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expression = self.expression
+
+        type_ = self.type_
+
+        timezone = self.timezone
+
+        upcoming_runs_at: list[str] | Unset = UNSET
+        if not isinstance(self.upcoming_runs_at, Unset):
+            upcoming_runs_at = []
+            for upcoming_runs_at_item_data in self.upcoming_runs_at:
+                upcoming_runs_at_item = upcoming_runs_at_item_data.isoformat()
+                upcoming_runs_at.append(upcoming_runs_at_item)
+
+        last_run_at: None | str | Unset
+        if isinstance(self.last_run_at, Unset):
+            last_run_at = UNSET
+        elif isinstance(self.last_run_at, datetime.datetime):
+            last_run_at = self.last_run_at.isoformat()
+        else:
+            last_run_at = self.last_run_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expression": expression,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if upcoming_runs_at is not UNSET:
+            field_dict["upcoming_runs_at"] = upcoming_runs_at
+        if last_run_at is not UNSET:
+            field_dict["last_run_at"] = last_run_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expression = d.pop("expression")
+
+        type_ = d.pop("type", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        _upcoming_runs_at = d.pop("upcoming_runs_at", UNSET)
+        upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
+        if _upcoming_runs_at is not UNSET:
+            upcoming_runs_at = []
+            for upcoming_runs_at_item_data in _upcoming_runs_at:
+                upcoming_runs_at_item = datetime.datetime.fromisoformat(upcoming_runs_at_item_data)
+
+                upcoming_runs_at.append(upcoming_runs_at_item)
+
+        def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_run_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""datetime.datetime | None | Unset""", data)
+
+        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
+
+        deployment_schedule = cls(
+            expression=expression,
+            type_=type_,
+            timezone=timezone,
+            upcoming_runs_at=upcoming_runs_at,
+            last_run_at=last_run_at,
+        )
+
+        deployment_schedule.additional_properties = d
+        return deployment_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str | Unset:
+        """Same as ``type_``."""
+        return self.type_

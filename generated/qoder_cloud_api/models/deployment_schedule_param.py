@@ -1,0 +1,87 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeploymentScheduleParam")
+
+
+@_attrs_define
+class DeploymentScheduleParam:
+    """A cron schedule.
+
+    Attributes:
+        type_ (Literal['cron']): Always `cron`.
+        expression (str): A five-field cron expression (minute, hour, day of month, month, day of week), e.g. `0 2 * *
+            *`.
+        timezone (str): An IANA time zone, e.g. `UTC` or `Europe/Berlin`.
+    """
+
+    type_: Literal["cron"]
+    expression: str
+    timezone: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        expression = self.expression
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "expression": expression,
+                "timezone": timezone,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['cron']""", d.pop("type"))
+        if type_ != "cron":
+            raise ValueError(f"type must match const 'cron', got '{type_}'")
+
+        expression = d.pop("expression")
+
+        timezone = d.pop("timezone")
+
+        deployment_schedule_param = cls(
+            type_=type_,
+            expression=expression,
+            timezone=timezone,
+        )
+
+        deployment_schedule_param.additional_properties = d
+        return deployment_schedule_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["cron"]:
+        """Same as ``type_``."""
+        return self.type_

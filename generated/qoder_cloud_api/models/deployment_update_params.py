@@ -1,0 +1,408 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_schedule_param import DeploymentScheduleParam
+    from ..models.file_resource_param import FileResourceParam
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ..models.git_repository_resource_param import GitRepositoryResourceParam
+    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+    from ..models.metadata_patch import MetadataPatch
+    from ..models.session_agent_ref_param import SessionAgentRefParam
+    from ..models.session_budget import SessionBudget
+    from ..models.system_message_event_param import SystemMessageEventParam
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+
+
+T = TypeVar("T", bound="DeploymentUpdateParams")
+
+
+@_attrs_define
+class DeploymentUpdateParams:
+    """The body of `deployments_update`; every field is optional.
+
+    Attributes:
+        name (str | Unset): A new name.
+        agent (SessionAgentRefParam | str | Unset): The agent to run, as an agent ID (its latest version) or as a
+            reference object.
+        environment_id (str | Unset): A new environment.
+        initial_events (list[SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam] | Unset):
+            New initial events, replacing the old ones.
+        description (None | str | Unset): A new description; null clears it.
+        schedule (DeploymentScheduleParam | None | Unset): A new schedule; null makes the deployment manual-only.
+        resources (list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam |
+            MemoryStoreResourceParam] | Unset): New resources, replacing the old ones.
+        vault_ids (list[str] | Unset): New vaults, replacing the old ones.
+        metadata (MetadataPatch | Unset): A merge patch for metadata. A string sets a key; `null` removes it; keys not
+            sent are kept.
+        environment_variables (None | str | Unset): New variables; null clears them.
+        budget (SessionBudget | Unset): A spending cap for the session. Not in the docs; sent by the official SDK. The
+            Python SDK caps
+            credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
+    """
+
+    name: str | Unset = UNSET
+    agent: SessionAgentRefParam | str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    initial_events: list[SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
+    description: None | str | Unset = UNSET
+    schedule: DeploymentScheduleParam | None | Unset = UNSET
+    resources: (
+        list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+        | Unset
+    ) = UNSET
+    vault_ids: list[str] | Unset = UNSET
+    metadata: MetadataPatch | Unset = UNSET
+    environment_variables: None | str | Unset = UNSET
+    budget: SessionBudget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        agent: dict[str, Any] | str | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, SessionAgentRefParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        environment_id = self.environment_id
+
+        initial_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.initial_events, Unset):
+            initial_events = []
+            for initial_events_item_data in self.initial_events:
+                initial_events_item: dict[str, Any]
+                if isinstance(initial_events_item_data, UserMessageEventParam):
+                    initial_events_item = initial_events_item_data.to_dict()
+                elif isinstance(initial_events_item_data, UserDefineOutcomeEventParam):
+                    initial_events_item = initial_events_item_data.to_dict()
+                else:
+                    initial_events_item = initial_events_item_data.to_dict()
+
+                initial_events.append(initial_events_item)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        schedule: dict[str, Any] | None | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        elif isinstance(self.schedule, DeploymentScheduleParam):
+            schedule = self.schedule.to_dict()
+        else:
+            schedule = self.schedule
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item: dict[str, Any]
+                if isinstance(resources_item_data, FileResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitHubRepositoryResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                elif isinstance(resources_item_data, GitRepositoryResourceParam):
+                    resources_item = resources_item_data.to_dict()
+                else:
+                    resources_item = resources_item_data.to_dict()
+
+                resources.append(resources_item)
+
+        vault_ids: list[str] | Unset = UNSET
+        if not isinstance(self.vault_ids, Unset):
+            vault_ids = self.vault_ids
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        environment_variables: None | str | Unset
+        if isinstance(self.environment_variables, Unset):
+            environment_variables = UNSET
+        else:
+            environment_variables = self.environment_variables
+
+        budget: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.budget, Unset):
+            budget = self.budget.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if initial_events is not UNSET:
+            field_dict["initial_events"] = initial_events
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if vault_ids is not UNSET:
+            field_dict["vault_ids"] = vault_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if budget is not UNSET:
+            field_dict["budget"] = budget
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_agent(data: object) -> SessionAgentRefParam | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_deployment_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+
+                return componentsschemas_deployment_agent_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""SessionAgentRefParam | str | Unset""", data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        environment_id = d.pop("environment_id", UNSET)
+
+        _initial_events = d.pop("initial_events", UNSET)
+        initial_events: list[SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = (
+            UNSET
+        )
+        if _initial_events is not UNSET:
+            initial_events = []
+            for initial_events_item_data in _initial_events:
+
+                def _parse_initial_events_item(
+                    data: object,
+                ) -> SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "user.message":
+                                return UserMessageEventParam.from_dict(data)
+                            if kind == "user.define_outcome":
+                                return UserDefineOutcomeEventParam.from_dict(data)
+                            if kind == "system.message":
+                                return SystemMessageEventParam.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_deployment_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+                        return componentsschemas_deployment_initial_event_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_deployment_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_deployment_initial_event_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_deployment_initial_event_param_type_2 = SystemMessageEventParam.from_dict(data)
+
+                    return componentsschemas_deployment_initial_event_param_type_2
+
+                initial_events_item = _parse_initial_events_item(initial_events_item_data)
+
+                initial_events.append(initial_events_item)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                schedule_type_0 = DeploymentScheduleParam.from_dict(data)
+
+                return schedule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""DeploymentScheduleParam | None | Unset""", data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        _resources = d.pop("resources", UNSET)
+        resources: (
+            list[
+                FileResourceParam
+                | GitHubRepositoryResourceParam
+                | GitRepositoryResourceParam
+                | MemoryStoreResourceParam
+            ]
+            | Unset
+        ) = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+
+                def _parse_resources_item(
+                    data: object,
+                ) -> (
+                    FileResourceParam
+                    | GitHubRepositoryResourceParam
+                    | GitRepositoryResourceParam
+                    | MemoryStoreResourceParam
+                ):
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "file":
+                                return FileResourceParam.from_dict(data)
+                            if kind == "github_repository":
+                                return GitHubRepositoryResourceParam.from_dict(data)
+                            if kind == "git_repository":
+                                return GitRepositoryResourceParam.from_dict(data)
+                            if kind == "memory_store":
+                                return MemoryStoreResourceParam.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+
+                        return componentsschemas_session_resource_param_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+
+                    return componentsschemas_session_resource_param_type_3
+
+                resources_item = _parse_resources_item(resources_item_data)
+
+                resources.append(resources_item)
+
+        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataPatch | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataPatch.from_dict(_metadata)
+
+        def _parse_environment_variables(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        environment_variables = _parse_environment_variables(d.pop("environment_variables", UNSET))
+
+        _budget = d.pop("budget", UNSET)
+        budget: SessionBudget | Unset
+        if isinstance(_budget, Unset):
+            budget = UNSET
+        else:
+            budget = SessionBudget.from_dict(_budget)
+
+        deployment_update_params = cls(
+            name=name,
+            agent=agent,
+            environment_id=environment_id,
+            initial_events=initial_events,
+            description=description,
+            schedule=schedule,
+            resources=resources,
+            vault_ids=vault_ids,
+            metadata=metadata,
+            environment_variables=environment_variables,
+            budget=budget,
+        )
+
+        deployment_update_params.additional_properties = d
+        return deployment_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402
+from ..models.file_resource_param import FileResourceParam  # noqa: E402
+from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam  # noqa: E402
+from ..models.git_repository_resource_param import GitRepositoryResourceParam  # noqa: E402
+from ..models.memory_store_resource_param import MemoryStoreResourceParam  # noqa: E402
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
+from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402
+from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
+from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402

@@ -1,0 +1,70 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DreamCreateNewParam")
+
+
+@_attrs_define
+class DreamCreateNewParam:
+    """Write a new memory store (the default).
+
+    Attributes:
+        type_ (Literal['create_new']): Always `create_new`.
+    """
+
+    type_: Literal["create_new"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['create_new']""", d.pop("type"))
+        if type_ != "create_new":
+            raise ValueError(f"type must match const 'create_new', got '{type_}'")
+
+        dream_create_new_param = cls(
+            type_=type_,
+        )
+
+        dream_create_new_param.additional_properties = d
+        return dream_create_new_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["create_new"]:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,209 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dream_create_new_param import DreamCreateNewParam
+    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from ..models.dream_model_param import DreamModelParam
+    from ..models.dream_sessions_input_param import DreamSessionsInputParam
+    from ..models.dream_update_existing_param import DreamUpdateExistingParam
+
+
+T = TypeVar("T", bound="DreamCreateParams")
+
+
+@_attrs_define
+class DreamCreateParams:
+    """The body of `dreams_create`.
+
+    Attributes:
+        inputs (list[DreamMemoryStoreInputParam | DreamSessionsInputParam]): Exactly one `memory_store` input, and
+            optionally one `sessions` input.
+        model (DreamModelParam | str | Unset): The model to use; `auto` when omitted.
+        instructions (None | str | Unset): Guidance for the consolidation.
+        output_behavior (DreamCreateNewParam | DreamUpdateExistingParam | Unset): Where to write, chosen by `type`. Not
+            in the docs; sent by the official SDK.
+    """
+
+    inputs: list[DreamMemoryStoreInputParam | DreamSessionsInputParam]
+    model: DreamModelParam | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item: dict[str, Any]
+            if isinstance(inputs_item_data, DreamMemoryStoreInputParam):
+                inputs_item = inputs_item_data.to_dict()
+            else:
+                inputs_item = inputs_item_data.to_dict()
+
+            inputs.append(inputs_item)
+
+        model: dict[str, Any] | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, DreamModelParam):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        output_behavior: dict[str, Any] | Unset
+        if isinstance(self.output_behavior, Unset):
+            output_behavior = UNSET
+        elif isinstance(self.output_behavior, DreamCreateNewParam):
+            output_behavior = self.output_behavior.to_dict()
+        else:
+            output_behavior = self.output_behavior.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inputs": inputs,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if output_behavior is not UNSET:
+            field_dict["output_behavior"] = output_behavior
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+
+            def _parse_inputs_item(data: object) -> DreamMemoryStoreInputParam | DreamSessionsInputParam:
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "memory_store":
+                            return DreamMemoryStoreInputParam.from_dict(data)
+                        if kind == "sessions":
+                            return DreamSessionsInputParam.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_dream_input_param_type_0 = DreamMemoryStoreInputParam.from_dict(data)
+
+                    return componentsschemas_dream_input_param_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_dream_input_param_type_1 = DreamSessionsInputParam.from_dict(data)
+
+                return componentsschemas_dream_input_param_type_1
+
+            inputs_item = _parse_inputs_item(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        def _parse_model(data: object) -> DreamModelParam | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_1 = DreamModelParam.from_dict(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""DreamModelParam | str | Unset""", data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExistingParam | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "create_new":
+                        return DreamCreateNewParam.from_dict(data)
+                    if kind == "update_existing":
+                        return DreamUpdateExistingParam.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_dream_output_behavior_param_type_0 = DreamCreateNewParam.from_dict(data)
+
+                return componentsschemas_dream_output_behavior_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_dream_output_behavior_param_type_1 = DreamUpdateExistingParam.from_dict(data)
+
+            return componentsschemas_dream_output_behavior_param_type_1
+
+        output_behavior = _parse_output_behavior(d.pop("output_behavior", UNSET))
+
+        dream_create_params = cls(
+            inputs=inputs,
+            model=model,
+            instructions=instructions,
+            output_behavior=output_behavior,
+        )
+
+        dream_create_params.additional_properties = d
+        return dream_create_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.dream_create_new_param import DreamCreateNewParam  # noqa: E402
+from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam  # noqa: E402
+from ..models.dream_model_param import DreamModelParam  # noqa: E402
+from ..models.dream_sessions_input_param import DreamSessionsInputParam  # noqa: E402
+from ..models.dream_update_existing_param import DreamUpdateExistingParam  # noqa: E402

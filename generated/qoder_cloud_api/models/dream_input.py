@@ -1,0 +1,90 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DreamInput")
+
+
+@_attrs_define
+class DreamInput:
+    """One input of a dream, chosen by `type`; `memory_store` or `sessions`.
+
+    Attributes:
+        type_ (str): `memory_store` or `sessions`.
+        memory_store_id (str | Unset): The store read, for `memory_store`.
+        session_ids (list[str] | Unset): The sessions read, for `sessions`.
+    """
+
+    type_: str
+    memory_store_id: str | Unset = UNSET
+    session_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        memory_store_id = self.memory_store_id
+
+        session_ids: list[str] | Unset = UNSET
+        if not isinstance(self.session_ids, Unset):
+            session_ids = self.session_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if memory_store_id is not UNSET:
+            field_dict["memory_store_id"] = memory_store_id
+        if session_ids is not UNSET:
+            field_dict["session_ids"] = session_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        memory_store_id = d.pop("memory_store_id", UNSET)
+
+        session_ids = cast("""list[str]""", d.pop("session_ids", UNSET))
+
+        dream_input = cls(
+            type_=type_,
+            memory_store_id=memory_store_id,
+            session_ids=session_ids,
+        )
+
+        dream_input.additional_properties = d
+        return dream_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,78 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DreamMemoryStoreInputParam")
+
+
+@_attrs_define
+class DreamMemoryStoreInputParam:
+    """The memory store to consolidate.
+
+    Attributes:
+        type_ (Literal['memory_store']): Always `memory_store`.
+        memory_store_id (str): The store (`memstore_` prefix).
+    """
+
+    type_: Literal["memory_store"]
+    memory_store_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        memory_store_id = self.memory_store_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "memory_store_id": memory_store_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['memory_store']""", d.pop("type"))
+        if type_ != "memory_store":
+            raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+
+        memory_store_id = d.pop("memory_store_id")
+
+        dream_memory_store_input_param = cls(
+            type_=type_,
+            memory_store_id=memory_store_id,
+        )
+
+        dream_memory_store_input_param.additional_properties = d
+        return dream_memory_store_input_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["memory_store"]:
+        """Same as ``type_``."""
+        return self.type_

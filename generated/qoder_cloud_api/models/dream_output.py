@@ -1,0 +1,108 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DreamOutput")
+
+
+@_attrs_define
+class DreamOutput:
+    """A memory store a dream wrote.
+
+    Attributes:
+        type_ (str): Always `memory_store`.
+        memory_store_id (str | Unset): The store written.
+        files_touched (int | list[str] | Unset): The memory paths written (some servers send their count instead).
+    """
+
+    type_: str
+    memory_store_id: str | Unset = UNSET
+    files_touched: int | list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        memory_store_id = self.memory_store_id
+
+        files_touched: int | list[str] | Unset
+        if isinstance(self.files_touched, Unset):
+            files_touched = UNSET
+        elif isinstance(self.files_touched, list):
+            files_touched = self.files_touched
+
+        else:
+            files_touched = self.files_touched
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if memory_store_id is not UNSET:
+            field_dict["memory_store_id"] = memory_store_id
+        if files_touched is not UNSET:
+            field_dict["files_touched"] = files_touched
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        memory_store_id = d.pop("memory_store_id", UNSET)
+
+        def _parse_files_touched(data: object) -> int | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                files_touched_type_0 = cast("""list[str]""", data)
+
+                return files_touched_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("""int | list[str] | Unset""", data)
+
+        files_touched = _parse_files_touched(d.pop("files_touched", UNSET))
+
+        dream_output = cls(
+            type_=type_,
+            memory_store_id=memory_store_id,
+            files_touched=files_touched,
+        )
+
+        dream_output.additional_properties = d
+        return dream_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,78 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DreamSessionsInputParam")
+
+
+@_attrs_define
+class DreamSessionsInputParam:
+    """Past sessions to learn from.
+
+    Attributes:
+        type_ (Literal['sessions']): Always `sessions`.
+        session_ids (list[str]): The sessions (`sess_` prefix).
+    """
+
+    type_: Literal["sessions"]
+    session_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        session_ids = self.session_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "session_ids": session_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['sessions']""", d.pop("type"))
+        if type_ != "sessions":
+            raise ValueError(f"type must match const 'sessions', got '{type_}'")
+
+        session_ids = cast("""list[str]""", d.pop("session_ids"))
+
+        dream_sessions_input_param = cls(
+            type_=type_,
+            session_ids=session_ids,
+        )
+
+        dream_sessions_input_param.additional_properties = d
+        return dream_sessions_input_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["sessions"]:
+        """Same as ``type_``."""
+        return self.type_

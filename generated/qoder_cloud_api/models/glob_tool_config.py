@@ -1,0 +1,125 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicy
+
+
+T = TypeVar("T", bound="GlobToolConfig")
+
+
+@_attrs_define
+class GlobToolConfig:
+    """Overrides for the `glob` tool.
+
+    Attributes:
+        type_ (Literal['glob'] | Unset): Always `glob` when sent.
+        name (Literal['glob'] | Unset): Always `glob` when sent.
+        enabled (bool | None | Unset): Enable or disable the tool; overrides `default_config`.
+        permission_policy (PermissionPolicy | Unset): Whether a tool call runs at once (`always_allow`), waits for
+            confirmation (`always_ask`) or is refused (`always_deny`).
+    """
+
+    type_: Literal["glob"] | Unset = UNSET
+    name: Literal["glob"] | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    permission_policy: PermissionPolicy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        permission_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permission_policy, Unset):
+            permission_policy = self.permission_policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if permission_policy is not UNSET:
+            field_dict["permission_policy"] = permission_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("""Literal['glob'] | Unset""", d.pop("type", UNSET))
+        if type_ != "glob" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'glob', got '{type_}'")
+
+        name = cast("""Literal['glob'] | Unset""", d.pop("name", UNSET))
+        if name != "glob" and not isinstance(name, Unset):
+            raise ValueError(f"name must match const 'glob', got '{name}'")
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""bool | None | Unset""", data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        _permission_policy = d.pop("permission_policy", UNSET)
+        permission_policy: PermissionPolicy | Unset
+        if isinstance(_permission_policy, Unset):
+            permission_policy = UNSET
+        else:
+            permission_policy = PermissionPolicy.from_dict(_permission_policy)
+
+        glob_tool_config = cls(
+            type_=type_,
+            name=name,
+            enabled=enabled,
+            permission_policy=permission_policy,
+        )
+
+        glob_tool_config.additional_properties = d
+        return glob_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["glob"] | Unset:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -1,0 +1,102 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.networking_type import NetworkingType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NetworkingParam")
+
+
+@_attrs_define
+class NetworkingParam:
+    """Outbound network policy to store. `unrestricted` allows everything; `limited` allows
+    `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
+    servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted.
+
+        Attributes:
+            type_ (NetworkingType): The network mode.
+            allowed_hosts (list[str] | Unset): Hosts the container may reach.
+            allow_package_managers (bool | Unset): Allow package registries (needed to install `packages` under `limited`).
+            allow_mcp_servers (bool | Unset): Allow the agent's MCP servers.
+    """
+
+    type_: NetworkingType
+    allowed_hosts: list[str] | Unset = UNSET
+    allow_package_managers: bool | Unset = UNSET
+    allow_mcp_servers: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        allowed_hosts: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_hosts, Unset):
+            allowed_hosts = self.allowed_hosts
+
+        allow_package_managers = self.allow_package_managers
+
+        allow_mcp_servers = self.allow_mcp_servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if allowed_hosts is not UNSET:
+            field_dict["allowed_hosts"] = allowed_hosts
+        if allow_package_managers is not UNSET:
+            field_dict["allow_package_managers"] = allow_package_managers
+        if allow_mcp_servers is not UNSET:
+            field_dict["allow_mcp_servers"] = allow_mcp_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = NetworkingType.from_value(d.pop("type"))
+
+        allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts", UNSET))
+
+        allow_package_managers = d.pop("allow_package_managers", UNSET)
+
+        allow_mcp_servers = d.pop("allow_mcp_servers", UNSET)
+
+        networking_param = cls(
+            type_=type_,
+            allowed_hosts=allowed_hosts,
+            allow_package_managers=allow_package_managers,
+            allow_mcp_servers=allow_mcp_servers,
+        )
+
+        networking_param.additional_properties = d
+        return networking_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> NetworkingType:
+        """Same as ``type_``."""
+        return self.type_

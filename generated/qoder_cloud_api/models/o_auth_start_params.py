@@ -1,0 +1,115 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthStartParams")
+
+
+@_attrs_define
+class OAuthStartParams:
+    """The body of `vaults_start_oauth`.
+
+    Attributes:
+        vault_id (str): The active vault the credential is stored in (`vault_` prefix).
+        mcp_server_url (str): The MCP server; its OAuth metadata is discovered from it and the credential is matched to
+            it.
+        client_id (None | str | Unset): An OAuth client registered with the provider; omitted, the service registers one
+            itself when the provider allows it.
+        client_secret (None | str | Unset): The secret of a confidential `client_id` (secret; never returned).
+    """
+
+    vault_id: str
+    mcp_server_url: str
+    client_id: None | str | Unset = UNSET
+    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vault_id = self.vault_id
+
+        mcp_server_url = self.mcp_server_url
+
+        client_id: None | str | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        client_secret: None | str | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        else:
+            client_secret = self.client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vault_id": vault_id,
+                "mcp_server_url": mcp_server_url,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vault_id = d.pop("vault_id")
+
+        mcp_server_url = d.pop("mcp_server_url")
+
+        def _parse_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        client_id = _parse_client_id(d.pop("client_id", UNSET))
+
+        def _parse_client_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast("""None | str | Unset""", data)
+
+        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
+
+        o_auth_start_params = cls(
+            vault_id=vault_id,
+            mcp_server_url=mcp_server_url,
+            client_id=client_id,
+            client_secret=client_secret,
+        )
+
+        o_auth_start_params.additional_properties = d
+        return o_auth_start_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.multiagent_type import MultiagentType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
+
+T = TypeVar("T", bound="SessionMultiagent")
+
+
+@_attrs_define
+class SessionMultiagent:
+    """The coordinator configuration a session runs, with the copy of each agent it may delegate to
+    (or a short `{id, type, version}` form) and its advisors.
+
+        Attributes:
+            type_ (MultiagentType | Unset): The multi-agent topology; `coordinator` today.
+            agents (list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset): The agents and advisors
+                the coordinator may delegate to.
+    """
+
+    type_: MultiagentType | Unset = UNSET
+    agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        agents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.agents, Unset):
+            agents = []
+            for agents_item_data in self.agents:
+                agents_item: dict[str, Any]
+                if isinstance(agents_item_data, SessionAgent):
+                    agents_item = agents_item_data.to_dict()
+                elif isinstance(agents_item_data, MultiagentAdvisorRef):
+                    agents_item = agents_item_data.to_dict()
+                else:
+                    agents_item = agents_item_data.to_dict()
+
+                agents.append(agents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if agents is not UNSET:
+            field_dict["agents"] = agents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: MultiagentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MultiagentType.from_value(_type_)
+
+        _agents = d.pop("agents", UNSET)
+        agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
+        if _agents is not UNSET:
+            agents = []
+            for agents_item_data in _agents:
+
+                def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "agent":
+                                return SessionAgent.from_dict(data)
+                            if kind == "advisor":
+                                return MultiagentAdvisorRef.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+
+                        return componentsschemas_session_thread_agent_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+
+                        return componentsschemas_session_thread_agent_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+
+                    return componentsschemas_session_thread_agent_type_2
+
+                agents_item = _parse_agents_item(agents_item_data)
+
+                agents.append(agents_item)
+
+        session_multiagent = cls(
+            type_=type_,
+            agents=agents,
+        )
+
+        session_multiagent.additional_properties = d
+        return session_multiagent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> MultiagentType | Unset:
+        """Same as ``type_``."""
+        return self.type_
+
+
+from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
+from ..models.session_agent import SessionAgent  # noqa: E402
+from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

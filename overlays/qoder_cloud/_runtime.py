@@ -1,0 +1,186 @@
+"""The runtime of the generated code: everything `qoder_cloud_api` imports from this package.
+
+This module is the whole contract in that direction. Generated code imports `qoder_cloud._runtime`
+and nothing else from `qoder_cloud` (`tests/test_generated.py` checks it), and uses only the names
+in `__all__`:
+
+- the operation modules (`api/<tag>/<operation>.py`) call `path_segment` for each path ID;
+- the resource classes (`api/<tag>/__init__.py`) subclass `SyncAPIResource` / `AsyncAPIResource`,
+  build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `upload_file(s)` and
+  `as_model`, send with `_call` (or `_stream` for an event stream) and return pages and streams;
+- the `Resources` mixins (`api/__init__.py`) declare that the client they are mixed into is a
+  `SyncSender` / `AsyncSender`, which `QoderCloud` / `AsyncQoderCloud` implement.
+
+In the other direction, hand-written code reaches generated code only through the resource classes
+and the models.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from qoder_cloud_api.types import UNSET, Unset
+
+from ._pagination import AsyncPaginator, SyncPage
+from ._streaming import AsyncStream, AsyncStreamOpener, Stream
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._uploads import FileInput, FilesInput, as_model, upload_file, upload_files
+
+__all__ = [
+    "NOT_GIVEN",
+    "AsyncAPIResource",
+    "AsyncPaginator",
+    "AsyncSender",
+    "AsyncStreamOpener",
+    "FileInput",
+    "FilesInput",
+    "NotGiven",
+    "RequestOptions",
+    "Stream",
+    "SyncAPIResource",
+    "SyncPage",
+    "SyncSender",
+    "TimeoutTypes",
+    "as_model",
+    "json_body",
+    "list_or_unset",
+    "path_segment",
+    "unset_if_none",
+    "upload_file",
+    "upload_files",
+]
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+Parse = Callable[[httpx.Response], R]
+"""Turns a 2xx response into what the method returns (a generated `_parse_success`)."""
+
+
+class SyncSender(Protocol):
+    """What a resource needs from its client (`QoderCloud` implements it).
+
+    `request` is what an operation's `_get_kwargs` returns: `method`, a `url` path, and optionally
+    `params`, `headers`, `json`, `files`, `data`, `content`.
+    """
+
+    def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
+        """Send the request (retrying what is safe), raise a typed error for anything but a 2xx,
+        and return `parse(response)`."""
+        ...
+
+    def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
+        """Like `_call`, but return the 2xx response with its body unread (the caller closes it)."""
+        ...
+
+    def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
+        """Open a download link with a bare GET (no token), its body unread."""
+        ...
+
+    _sleep: Callable[[float], None]
+    """How the client waits between attempts (`time.sleep`; tests put a recording clock here)."""
+
+
+class AsyncSender(Protocol):
+    """What an async resource needs from its client (`AsyncQoderCloud` implements it)."""
+
+    async def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R: ...
+
+    async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response: ...
+
+    async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
+
+    _sleep: Callable[[float], Awaitable[None]]
+
+
+class SyncAPIResource:
+    """Base of the sync resource classes (generated, and their hand-written subclasses)."""
+
+    def __init__(self, client: SyncSender) -> None:
+        self._client = client
+
+    def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
+        return self._client._call(request, options, parse)
+
+    def _stream(
+        self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
+    ) -> Stream[R]:
+        """Open an event stream now (so events that follow are not missed) and return it."""
+        return Stream(self._client._open_stream(request, options), parse)
+
+
+class AsyncAPIResource:
+    """Base of the async resource classes (generated, and their hand-written subclasses)."""
+
+    def __init__(self, client: AsyncSender) -> None:
+        self._client = client
+
+    async def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
+        return await self._client._call(request, options, parse)
+
+    def _stream(
+        self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
+    ) -> AsyncStreamOpener[R]:
+        """An event stream that opens on `async with`, `await` or `async for`."""
+
+        async def open_stream() -> AsyncStream[R]:
+            return AsyncStream(await self._client._open_stream(request, options), parse)
+
+        return AsyncStreamOpener(open_stream)
+
+
+def path_segment(name: str, value: str) -> str:
+    """A path ID as one URL segment, percent-encoded.
+
+    Refuses "", "." and "..": httpx would resolve the dots against the base URL, and an empty ID
+    reaches another route (`/environments/` is the list).
+    """
+    text = str(value)
+    if text.strip() in ("", ".", ".."):
+        raise ValueError(f"{name} must be a non-empty ID, got {value!r}")
+    return quote(text, safe="")
+
+
+def unset_if_none(value: T | None | Unset) -> T | Unset:
+    """A query or header argument: None means "not given" (neither can carry a null)."""
+    return UNSET if value is None else value
+
+
+def list_or_unset(value: Sequence[T] | None | Unset) -> list[T] | Unset:
+    """A repeated query argument as the list the operation module expects."""
+    return UNSET if value is None or isinstance(value, Unset) else list(value)
+
+
+def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON object for a request body: unset fields dropped, models and enums turned into JSON.
+
+    Callers may pass generated models or plain dicts for nested objects; both end up as plain
+    JSON values. `None` stays and is sent as `null` (which clears a field on update).
+    """
+    return {key: _to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+
+
+def _to_json(value: Any) -> Any:
+    """Convert one value (model, enum, datetime, mapping or sequence of those) to JSON."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, str):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): _to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [_to_json(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON: {value!r}")

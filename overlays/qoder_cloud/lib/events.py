@@ -1,0 +1,151 @@
+"""`client.events`, plus what the spec cannot express: a stream that resumes itself
+(`resumable_stream`), and the common "send a message and wait for the reply" turn in one call
+(`run_turn`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from qoder_cloud_api.api.events import AsyncEventsResource as _AsyncEvents
+from qoder_cloud_api.api.events import EventsResource as _Events
+from qoder_cloud_api.api.events import SessionEvent as Event
+from qoder_cloud_api.types import UNSET
+
+from .._resumable import AsyncResumableStream, ResumableStream
+from .._retries import DEFAULT_RECONNECTS
+from .._streaming import AsyncStream, Stream, event_type
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .turns import Turn, TurnTracker
+
+__all__ = ["AsyncEventsResource", "EventsResource"]
+
+Content = str | Sequence[dict[str, Any]]
+
+
+def _content(message: Content) -> list[dict[str, Any]]:
+    if isinstance(message, str):
+        if not message:
+            raise ValueError("message must not be empty")
+        return [{"type": "text", "text": message}]
+    blocks = list(message)
+    if not blocks:
+        raise ValueError("message must hold at least one content block")
+    return blocks
+
+
+class EventsResource(_Events):
+    def resumable_stream(
+        self,
+        session_id: str,
+        last_event_id: str | None = None,
+        event_deltas: Sequence[str] | None = None,
+        *,
+        max_attempts: int | None = DEFAULT_RECONNECTS,
+        extra_headers: dict[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ResumableStream[Event]:
+        """A session's events across reconnects, each complete event exactly once.
+
+        The first connection opens now (so events that follow are not missed); after a dropped
+        connection, a timeout or a retryable status it reconnects with `Last-Event-ID` and a
+        jittered backoff (0.5 s up to 10 s). It ends after `session.status_terminated` or
+        `session.deleted`, or after `max_attempts` failed reconnects in a row (None: no limit).
+        """
+
+        def open_stream(resume_from: str | None) -> Stream[Event]:
+            return self.stream(
+                session_id,
+                last_event_id=resume_from if resume_from else UNSET,
+                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=0,  # the resumable stream owns retrying
+            )
+
+        stream = ResumableStream(
+            open_stream, last_event_id=last_event_id, max_attempts=max_attempts, sleep=self._client._sleep
+        )
+        stream.connect()
+        return stream
+
+    def run_turn(
+        self,
+        session_id: str,
+        message: Content,
+        *,
+        on_event: Callable[[Event], object] | None = None,
+        event_deltas: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Turn:
+        """Send a user message and follow its events until the session is idle again.
+
+        `message` is text or a list of content blocks. `on_event` sees each event as it arrives
+        (with `event_deltas=["agent.message"]` and a `ReplyAccumulator` a reply can be printed as
+        it is written). The stream survives dropped connections. Returns the `Turn`.
+        """
+        with self.resumable_stream(session_id, event_deltas=event_deltas, timeout=timeout) as stream:
+            sent = self.send(session_id, events=[{"type": "user.message", "content": _content(message)}])
+            tracker = TurnTracker(Turn(message_id=_sent_message_id(sent)))
+            for event in stream:
+                if on_event is not None:
+                    on_event(event)
+                if tracker.done(event):
+                    break
+        return tracker.turn
+
+
+class AsyncEventsResource(_AsyncEvents):
+    def resumable_stream(
+        self,
+        session_id: str,
+        last_event_id: str | None = None,
+        event_deltas: Sequence[str] | None = None,
+        *,
+        max_attempts: int | None = DEFAULT_RECONNECTS,
+        extra_headers: dict[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncResumableStream[Event]:
+        """The asyncio twin of `EventsResource.resumable_stream`; the first connection opens on
+        `async with` (or on the first `async for` step)."""
+
+        async def open_stream(resume_from: str | None) -> AsyncStream[Event]:
+            return await self.stream(
+                session_id,
+                last_event_id=resume_from if resume_from else UNSET,
+                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=0,
+            )
+
+        return AsyncResumableStream(
+            open_stream, last_event_id=last_event_id, max_attempts=max_attempts, sleep=self._client._sleep
+        )
+
+    async def run_turn(
+        self,
+        session_id: str,
+        message: Content,
+        *,
+        on_event: Callable[[Event], object] | None = None,
+        event_deltas: Sequence[str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Turn:
+        """The asyncio twin of `EventsResource.run_turn`."""
+        async with self.resumable_stream(session_id, event_deltas=event_deltas, timeout=timeout) as stream:
+            sent = await self.send(session_id, events=[{"type": "user.message", "content": _content(message)}])
+            tracker = TurnTracker(Turn(message_id=_sent_message_id(sent)))
+            async for event in stream:
+                if on_event is not None:
+                    on_event(event)
+                if tracker.done(event):
+                    break
+        return tracker.turn
+
+
+def _sent_message_id(sent: object) -> str:
+    for event in getattr(sent, "data", []) or []:
+        if event_type(event) == "user.message":
+            return str(event.id)
+    raise ValueError("the server did not acknowledge the user message")
