@@ -43,6 +43,9 @@ def seeded() -> Iterator[tuple[LocalServer, httpx.Client, dict[str, str]]]:
             credential = client.credentials.create(vault.id, auth=auth)
             repository = {"type": "git_repository", "url": "https://example.com/r.git"}
             with_repo = client.sessions.create(agent=agent.id, environment_id=env.id, resources=[repository])
+            deployment = client.deployments.create(
+                name="fuzz", agent=agent.id, environment_id=env.id, initial_events=[USER_MESSAGE]
+            )
         ids = {
             "env": env.id,
             "agent": agent.id,
@@ -53,11 +56,14 @@ def seeded() -> Iterator[tuple[LocalServer, httpx.Client, dict[str, str]]]:
             "credential": credential.id,
             "repo_session": with_repo.id,
             "resource": str(with_repo.resources[0].id),
+            "deployment": deployment.id,
         }
         with httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as http:
             yield server, http, ids
 
 
+USER_MESSAGE = {"type": "user.message", "content": [{"type": "text", "text": "hello"}]}
+SCHEDULE = {"type": "cron", "expression": "0 2 * * *", "timezone": "UTC"}
 # (path, a body that would be accepted) for every operation that takes a JSON body.
 OPERATIONS: list[tuple[str, dict[str, Any]]] = [
     ("/environments", {"name": "n", "config": {"type": "cloud", "networking": {"type": "limited"}}, "metadata": {}}),
@@ -74,6 +80,9 @@ OPERATIONS: list[tuple[str, dict[str, Any]]] = [
     ("/memory_stores/{store}/memories", {"path": "b.md", "content": "text"}),
     ("/memory_stores/{store}/memories/{memory}", {"content": "changed", "path": "c.md"}),
     ("/vaults", {"display_name": "v", "metadata": {}}),
+    ("/deployments", {"name": "d", "agent": "{agent}", "environment_id": "{env}", "initial_events": [USER_MESSAGE]}),
+    ("/deployments/{deployment}", {"name": "d2", "schedule": SCHEDULE, "metadata": {"k": "v"}}),
+    ("/dreams", {"inputs": [{"type": "memory_store", "memory_store_id": "{store}"}], "instructions": "tidy"}),
     ("/vaults/{vault}/credentials", {"auth": {"type": "static_bearer", "mcp_server_url": "https://m", "token": "x"}}),
     ("/vaults/{vault}/credentials/{credential}", {"auth": {"type": "static_bearer", "token": "y"}, "metadata": {}}),
 ]
@@ -131,5 +140,5 @@ def test_odd_bodies_never_break_the_server_and_refusals_change_nothing(
             assert snapshot(server) == before, (sent, answer.text)
 
     check()
-    for listing in ("/environments", "/agents", "/sessions", "/memory_stores", "/vaults"):
+    for listing in ("/environments", "/agents", "/sessions", "/memory_stores", "/vaults", "/deployments", "/dreams"):
         assert http.get(listing).status_code == 200
