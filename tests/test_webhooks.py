@@ -30,6 +30,7 @@ from qoder_cloud_api.models import WebhookEvent, WebhookEventType
 
 from .support.sessions_setup import new_session, user_message
 from .support.webhook_receiver import WebhookReceiver
+from .support.work import wait_until
 
 KEY = bytes(range(32))
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
@@ -261,6 +262,7 @@ def test_a_delivery_is_retried_until_the_receiver_acknowledges_it(client: QoderC
     assert len({attempt.header("Webhook-ID") for attempt in attempts}) == 1, "one event, three attempts"
     for attempt in attempts:  # each attempt is signed on its own and verifies
         assert webhooks.unwrap(attempt.body, attempt.headers, endpoint.secret).data.id == session.id
+    wait_until(lambda: len(endpoint.deliveries) == 3, what="the server to record its third attempt")
     assert [(d.attempt, d.status) for d in endpoint.deliveries] == [(1, 500), (2, 503), (3, 204)]
 
 

@@ -20,18 +20,18 @@ from qoder_cloud import (
     PreconditionFailedError,
     QoderCloud,
 )
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 from qoder_cloud_api.models import SessionWorkData, WorkHeartbeat, WorkItem, WorkQueueStats, WorkState
 
 from .support.constants import TOKEN
 from .support.sessions_setup import user_message
-from .support.work import ManualClock, async_self_hosted, self_hosted, tool_result
+from .support.work import START, async_self_hosted, self_hosted, tool_result
 
 
 @pytest.fixture
 def clock(server: LocalServer) -> ManualClock:
-    manual = ManualClock()
-    server.state.work.clock = manual
+    manual = ManualClock(start=START)
+    server.state.work.clock = manual.time  # leases expire when the test says; turns play in real time
     return manual
 
 
@@ -97,10 +97,10 @@ def test_a_session_on_a_cloud_environment_has_no_work_item(client: QoderCloud, e
 
 def test_a_self_hosted_turn_hands_its_tool_call_to_the_worker(client: QoderCloud, env_id: str) -> None:
     session_id = new_session(client, env_id, user_message("hello there"))
-    # The managed scripted agent does not run: the agent asks for its tool and waits.
+    # Nothing runs the tool on the managed side: the agent asks for it and waits for the worker.
     first = events_until_idle(client, session_id, after=client.events.list(session_id).data[0].id)
     kinds = [event.type_ for event in first]
-    assert "agent.thinking" not in kinds and "agent.message" not in kinds
+    assert "agent.tool_result" not in kinds and "agent.message" not in kinds
     tool_use = next(event for event in first if event.type_ == "agent.tool_use")
     assert tool_use.name == "bash" and tool_use.input["command"] == "echo hello there"
     assert first[-1].stop_reason.type_ == "requires_action"

@@ -19,21 +19,21 @@ import pytest
 
 from qoder_cloud import APIConnectionError, AsyncQoderCloud, PreconditionFailedError, QoderCloud
 from qoder_cloud._exceptions import status_error_from
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 from qoder_cloud.worker import NO_HEARTBEAT, AsyncJob, AsyncWorker, Job, LeaseLostError, Worker, default_worker_id
 from qoder_cloud.worker._lease import Lease
 from qoder_cloud_api.models import WorkHeartbeat, WorkItem, WorkState
 
 from .support.sessions_setup import user_message
-from .support.work import ManualClock, example_worker, self_hosted, wait_until
+from .support.work import START, example_worker, self_hosted, wait_until
 
 FAST = {"heartbeat_interval": 0.02, "block_ms": 50}  # a worker that notices things quickly
 
 
 @pytest.fixture
 def clock(server: LocalServer) -> ManualClock:
-    manual = ManualClock()
-    server.state.work.clock = manual
+    manual = ManualClock(start=START)
+    server.state.work.clock = manual.time  # leases expire when the test says; turns play in real time
     return manual
 
 

@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 
 from qoder_cloud import QoderCloud
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 from qoder_cloud_api.models import SessionWorkData, WorkItem, WorkState
 
 from .support.constants import TOKEN
 from .support.sessions_setup import user_message
-from .support.work import ManualClock, self_hosted, wait_until
+from .support.work import START, self_hosted, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSIONS = 30
@@ -29,8 +29,8 @@ VICTIM = 7  # the index of the session whose first worker is killed
 
 
 def test_three_worker_processes_serve_thirty_sessions_and_survive_a_kill(server: LocalServer, tmp_path: Path) -> None:
-    clock = ManualClock()
-    server.state.work.clock = clock
+    clock = ManualClock(start=START)
+    server.state.work.clock = clock.time  # leases expire when the test says; turns play in real time
     client = QoderCloud(token=TOKEN, base_url=server.base_url, max_retries=0)
     env_id, agent_id = self_hosted(client)
     names = [f"proc-{n}" for n in range(3)]
@@ -114,7 +114,7 @@ def test_three_worker_processes_serve_thirty_sessions_and_survive_a_kill(server:
             assert (tmp_path / f"{name}.out").read_text().splitlines()[-1] == f"drained {name}"
     except BaseException:
         live = [work for work in server.state.work.items.values() if work.item["state"] != "stopped"]
-        print(f"server clock {clock.now}; live items:", *live, sep="\n")
+        print(f"server clock {clock.time()}; live items:", *live, sep="\n")
         for name in names:  # what each worker said, for the failure report
             said = (tmp_path / f"{name}.out").read_text() + (tmp_path / f"{name}.err").read_text()[-4000:]
             print(f"--- {name}\n{said}")

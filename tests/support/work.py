@@ -1,5 +1,5 @@
-"""Self-hosted environments for the work-queue and worker tests: a manual clock for the server's
-leases, and sessions that become work items."""
+"""Self-hosted environments for the work-queue and worker tests, and waiting on what other threads
+and processes do."""
 
 from __future__ import annotations
 
@@ -12,20 +12,7 @@ from typing import Any
 
 from qoder_cloud import AsyncQoderCloud, QoderCloud
 
-START = 1_800_000_000.0  # 2027-01-15, a fixed point for the manual clock
-
-
-class ManualClock:
-    """A clock for `LocalServer.state.work.clock` that moves only when a test says so."""
-
-    def __init__(self, start: float = START) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+START = 1_800_000_000.0  # 2027-01-15: where the work queue's manual clock starts in the tests
 
 
 def self_hosted(client: QoderCloud, name: str = "workers") -> tuple[str, str]:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _common as c
+from . import _common as common
 
 __all__ = ["Delivery", "WebhookEndpoint", "Webhooks", "new_secret"]
 
@@ -91,7 +91,8 @@ class Webhooks:
     timeout: float = 10.0
     """Seconds to wait for a receiver's answer."""
     clock: Callable[[], float] = time.time
-    """The time deliveries are signed with (`Webhook-Timestamp`) and events are stamped with."""
+    """The time deliveries are signed with (`Webhook-Timestamp`) and events are stamped with; the
+    server's clock once the server's state is made."""
     stopping: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -103,7 +104,7 @@ class Webhooks:
             wanted = None
         elif wanted is not None and not wanted:
             raise ValueError("events must name at least one event type, or '*' (or None) for every event")
-        endpoint = WebhookEndpoint(c.new_id("we"), url, wanted, secret or new_secret())
+        endpoint = WebhookEndpoint(common.new_id("we"), url, wanted, secret or new_secret())
         endpoint._thread = threading.Thread(
             target=self._deliver_all, args=(endpoint,), name="qoder-local-webhooks", daemon=True
         )
@@ -121,7 +122,7 @@ class Webhooks:
         at = datetime.datetime.fromtimestamp(self.clock(), datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         event = {
             "type": "event",
-            "id": c.new_id("whe"),
+            "id": common.new_id("whe"),
             "created_at": at,
             "data": {"type": event_type, "id": resource_id, "schema_version": 1},
         }

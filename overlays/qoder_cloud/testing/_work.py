@@ -14,13 +14,12 @@ heartbeat's mark when the worker names it. A lease that runs out sends an acknow
 to the queue (a stopping one is stopped). Leases are measured on `WorkQueues.clock`, which tests
 replace to expire a lease without waiting.
 
-Sessions on self-hosted environments do not run the managed scripted agent: their built-in tool
-calls are the worker's to run. A `user.message` makes the agent call the `bash` tool (an
-`agent.tool_use`, then idle with `requires_action`); once the worker sends the matching
-`user.tool_result`, the agent replies with the tool's output and the turn ends. Where the API's
-documents are silent this server chooses: while a session's turn waits for a worker and the
-session has no live item, a new item is queued for it (so a worker that stops an unfinished item
-hands the session on); a deleted session's queued items stop and its held items are asked to stop.
+Sessions on self-hosted environments do not run the managed agent's tools: their built-in tool
+calls are the worker's to run (`_scripted_agent.py`: the agent waits for a `user.tool_result`).
+Where the API's documents are silent this server chooses: while a session's turn is in progress
+and the session has no live item, a new item is queued for it (so a worker that stops an
+unfinished item hands the session on); a deleted session's queued items stop and its held items
+are asked to stop.
 """
 
 from __future__ import annotations
@@ -28,22 +27,20 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
-import itertools
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import App
 from ._messages import ApiError, Request, Response
 
 if TYPE_CHECKING:
-    from ._sessions import SessionRecord
-    from ._state import State
+    from ._state import SessionRecord, State
 
-__all__ = ["WorkQueues", "register", "serves", "session_created", "start_turn"]
+__all__ = ["WorkQueues", "register", "serves", "session_created", "turn_started"]
 
 NO_HEARTBEAT = "NO_HEARTBEAT"
 MIN_TTL_SECONDS = 10
@@ -73,15 +70,19 @@ class WorkQueues:
 
     items: dict[str, WorkRecord] = field(default_factory=dict)  # in queueing order
     pollers: dict[tuple[str, str], float] = field(default_factory=dict)  # (env, Worker-ID) -> last poll
-    turns: dict[str, int] = field(default_factory=dict)  # session -> the turn waiting for its worker
-    clock: Callable[[], float] = time.time
-    """Seconds since the epoch; leases, deliveries and the items' timestamps read it."""
+    clock: Callable[[], float] | None = None
+    """Seconds since the epoch for leases, hand-outs and the items' timestamps; None: the server's
+    clock. A test sets its own to make a lease run out while the sessions' turns play in real time."""
     ttl_seconds: int = 60
     """The lease an acknowledgement starts, and heartbeats keep when they name no TTL."""
-    _turn_numbers: itertools.count[int] = field(default_factory=itertools.count)
 
     def stamp(self, at: float) -> str:
         return datetime.datetime.fromtimestamp(at, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _now(state: State) -> float:
+    clock = state.work.clock
+    return clock() if clock is not None else state.clock.time()
 
 
 def serves(state: State, record: SessionRecord) -> bool:
@@ -91,119 +92,15 @@ def serves(state: State, record: SessionRecord) -> bool:
 
 
 def session_created(state: State, record: SessionRecord) -> None:
-    """Queue the first work item of a session on a self-hosted environment (caller holds the lock)."""
-    if serves(state, record):
+    """Queue the work item of a new session on a self-hosted environment, unless its first turn
+    already did (caller holds the lock)."""
+    if serves(state, record) and not _has_live_item(state, record.session["id"]):
         _enqueue(state, record)
 
 
-def start_turn(state: State, record: SessionRecord, message: dict[str, Any]) -> None:
-    """Play a self-hosted turn for `message` on a thread (caller holds the lock and has emitted
-    `session.status_running` and the echoed message)."""
-    queues = state.work
-    number = next(queues._turn_numbers)
-    queues.turns[record.session["id"]] = number
-    _ensure_item(state, record.session["id"])
-    turn = threading.Thread(
-        target=_play_turn, args=(state, record, message, number), name="qoder-local-self-hosted-turn", daemon=True
-    )
-    record.turn = turn
-    turn.start()
-
-
-# ---------------------------------------------------------------------- the self-hosted turn
-
-
-def _play_turn(state: State, record: SessionRecord, message: dict[str, Any], number: int) -> None:
-    from ._sessions import store_event
-
-    session_id = record.session["id"]
-    sessions = state.sessions
-    text = " ".join(str(block.get("text", "")) for block in message["content"] if block.get("type") == "text")
-
-    def current() -> bool:
-        return (
-            state.work.turns.get(session_id) == number
-            and sessions.records.get(session_id) is record
-            and record.session["status"] != "terminated"
-            and not record.cancel_requested
-        )
-
-    def step(event: dict[str, Any]) -> dict[str, Any] | None:
-        if sessions.stopping.wait(sessions.turn_delay):
-            return None
-        with state.lock:
-            return store_event(state, session_id, event) if current() else None
-
-    started = step({"type": "span.model_request_start"})
-    tool_use = step({"type": "agent.tool_use", "name": "bash", "input": {"command": f"echo {text.strip()}"}})
-    if started is None or tool_use is None:
-        return _end(state, record, number, cancelled=True)
-    with state.lock:
-        record.session["status"] = "idle"
-        store_event(
-            state,
-            session_id,
-            {"type": "session.status_idle", "stop_reason": {"type": "requires_action", "event_ids": [tool_use["id"]]}},
-        )
-    result = _wait_for_result(state, record, tool_use["id"], current)
-    if result is None:
-        return _end(state, record, number, cancelled=True)
-    output = " ".join(
-        str(block.get("text", "")) for block in result.get("content") or [] if isinstance(block, dict)
-    ).strip()
-    with state.lock:
-        if not current():
-            return _end(state, record, number, cancelled=True)
-        record.session["status"] = "running"
-        store_event(state, session_id, {"type": "session.status_running"})
-    reply = f"The worker ran the command; it printed: {output or '(nothing)'}"
-    if step({"type": "agent.message", "content": [{"type": "text", "text": reply}]}) is None:
-        return _end(state, record, number, cancelled=True)
-    step(
-        {
-            "type": "span.model_request_end",
-            "model_request_start_id": started["id"],
-            "is_error": bool(result.get("is_error")),
-            "model_usage": {"credits": 0.01, "input_tokens": len(text.split()), "output_tokens": len(reply.split())},
-        }
-    )
-    _end(state, record, number, cancelled=False)
-
-
-def _wait_for_result(
-    state: State, record: SessionRecord, tool_use_id: str, current: Callable[[], bool]
-) -> dict[str, Any] | None:
-    """The worker's `user.tool_result` for `tool_use_id`, or None when the turn ends first."""
-    seen = 0
-    with state.condition:
-        while current() and not state.sessions.stopping.is_set():
-            for entry in record.log[seen:]:
-                data = entry.data
-                if entry.preview_of is None and data.get("type") == "user.tool_result":
-                    if data.get("tool_use_id") == tool_use_id:
-                        return data
-            seen = len(record.log)
-            state.condition.wait(state.sessions.heartbeat_interval)
-    return None
-
-
-def _end(state: State, record: SessionRecord, number: int, *, cancelled: bool) -> None:
-    from ._sessions import store_event
-
-    with state.lock:
-        session_id = record.session["id"]
-        if state.work.turns.get(session_id) != number:
-            return  # a newer turn took over
-        del state.work.turns[session_id]
-        if state.sessions.stopping.is_set() or state.sessions.records.get(session_id) is not record:
-            return
-        if record.session["status"] == "terminated":
-            return
-        record.session["status"] = "idle"
-        record.session["updated_at"] = c.now()
-        record.cancel_requested = False
-        reason = "cancelled" if cancelled else "end_turn"
-        store_event(state, session_id, {"type": "session.status_idle", "stop_reason": {"type": reason}})
+def turn_started(state: State, record: SessionRecord) -> None:
+    """A turn of a self-hosted session began: it needs a worker (caller holds the lock)."""
+    _ensure_item(state, record)
 
 
 # ---------------------------------------------------------------------- the queue
@@ -211,9 +108,9 @@ def _end(state: State, record: SessionRecord, number: int, *, cancelled: bool) -
 
 def _enqueue(state: State, record: SessionRecord) -> WorkRecord:
     queues = state.work
-    stamp = queues.stamp(queues.clock())
+    stamp = queues.stamp(_now(state))
     item: dict[str, Any] = {
-        "id": c.new_id("work"),
+        "id": common.new_id("work"),
         "type": "work",
         "environment_id": record.session["environment_id"],
         "data": {"type": "session", "id": record.session["id"]},
@@ -232,14 +129,14 @@ def _enqueue(state: State, record: SessionRecord) -> WorkRecord:
     return work
 
 
-def _ensure_item(state: State, session_id: str) -> None:
-    """Queue an item for a session whose turn waits for a worker and that has no live item."""
-    record = state.sessions.records.get(session_id)
-    if record is None or session_id not in state.work.turns:
-        return
-    if any(w.session_id == session_id and w.item["state"] in LIVE_STATES for w in state.work.items.values()):
-        return
-    _enqueue(state, record)
+def _ensure_item(state: State, record: SessionRecord) -> None:
+    """Queue an item for a session whose turn is in progress and that has no live item."""
+    if record.turn is not None and not _has_live_item(state, record.session["id"]):
+        _enqueue(state, record)
+
+
+def _has_live_item(state: State, session_id: str) -> bool:
+    return any(w.session_id == session_id and w.item["state"] in LIVE_STATES for w in state.work.items.values())
 
 
 def _refresh(state: State, now: float) -> None:
@@ -274,7 +171,9 @@ def _set_stopped(state: State, work: WorkRecord, now: float) -> None:
     work.item["stop_requested_at"] = work.item["stop_requested_at"] or stamp
     work.item["stopped_at"] = stamp
     work.lease_expires = None
-    _ensure_item(state, work.session_id)
+    record = state.sessions.records.get(work.session_id)
+    if record is not None:
+        _ensure_item(state, record)
 
 
 def _next_mark(state: State, work: WorkRecord, now: float) -> str:
@@ -346,9 +245,9 @@ def register(app: App, state: State) -> None:
         with state.condition:
             env = environment(request)
             if worker is not None:
-                queues.pollers[(env["id"], worker)] = queues.clock()  # when the poll arrived
+                queues.pollers[(env["id"], worker)] = _now(state)  # when the poll arrived
             while True:
-                now = queues.clock()
+                now = _now(state)
                 _refresh(state, now)
                 for work in queues.items.values():
                     if work.item["environment_id"] != env["id"] or work.item["state"] != "queued":
@@ -357,7 +256,7 @@ def register(app: App, state: State) -> None:
                         work.delivered_at, work.delivered_to = now, worker
                         return Response(200, render(work))
                 remaining = deadline - time.monotonic()
-                if remaining <= 0 or state.sessions.stopping.is_set():
+                if remaining <= 0 or state.stopping.is_set():
                     return Response(200, b"null")
                 state.condition.wait(remaining)
 
@@ -365,7 +264,7 @@ def register(app: App, state: State) -> None:
     def stats(request: Request) -> dict[str, Any]:
         with app.lock:
             env = environment(request)
-            now = queues.clock()
+            now = _now(state)
             _refresh(state, now)
             queued = [w for w in queues.items.values() if w.item["environment_id"] == env["id"]]
             queued = [w for w in queued if w.item["state"] == "queued"]
@@ -392,11 +291,11 @@ def register(app: App, state: State) -> None:
             request = dataclasses.replace(request, query={**request.query, "limit": [str(MAX_LIST_LIMIT)]})
         with app.lock:
             env = environment(request)
-            _refresh(state, queues.clock())
+            _refresh(state, _now(state))
             items = sorted(
                 (w for w in queues.items.values() if w.item["environment_id"] == env["id"]), key=lambda w: w.item["id"]
             )
-            return c.paginate(
+            return common.paginate(
                 request,
                 items,
                 key=lambda w: w.item["id"],
@@ -410,16 +309,16 @@ def register(app: App, state: State) -> None:
     def retrieve(request: Request) -> dict[str, Any]:
         with app.lock:
             work = work_item(request)
-            _refresh(state, queues.clock())
+            _refresh(state, _now(state))
             return render(work)
 
     @app.route("POST", "/environments/{environment_id}/work/{work_id}")
     def update(request: Request) -> dict[str, Any]:
         body = request.json_object()
-        patch = c.metadata(c.required(body, "metadata"), patch=True)
+        patch = fields.metadata(fields.required(body, "metadata"), patch=True)
         with app.lock:
             work = work_item(request)
-            work.item["metadata"] = c.apply_metadata_patch(work.item["metadata"], patch)
+            work.item["metadata"] = fields.apply_metadata_patch(work.item["metadata"], patch)
             return render(work)
 
     @app.route("POST", "/environments/{environment_id}/work/{work_id}/ack")
@@ -427,7 +326,7 @@ def register(app: App, state: State) -> None:
         worker = worker_id(request)
         with app.lock:
             work = work_item(request)
-            now = queues.clock()
+            now = _now(state)
             _refresh(state, now)
             item = work.item
             if item["state"] in ("stopping", "stopped"):
@@ -453,7 +352,7 @@ def register(app: App, state: State) -> None:
         desired = query_int(request, "desired_ttl_seconds", low=None)
         with app.lock:
             work = work_item(request)
-            now = queues.clock()
+            now = _now(state)
             _refresh(state, now)
             item = work.item
             if expected is not None and expected != (work.last_heartbeat or NO_HEARTBEAT):
@@ -490,10 +389,10 @@ def register(app: App, state: State) -> None:
     @app.route("POST", "/environments/{environment_id}/work/{work_id}/stop")
     def stop(request: Request) -> dict[str, Any]:
         body = request.json_object(required=False)
-        force = c.boolean(body.get("force", False), "force")
+        force = fields.boolean(body.get("force", False), "force")
         with app.lock:
             work = work_item(request)
-            now = queues.clock()
+            now = _now(state)
             _refresh(state, now)
             item = work.item
             if item["state"] in ("queued", "stopping") or (force and item["state"] != "stopped"):
