@@ -20,7 +20,7 @@ from qoder_cloud import (
     PreconditionFailedError,
     QoderCloud,
 )
-from qoder_cloud.testing import LocalServer, ManualClock
+from qoder_cloud.testing import LocalServer, ManualClock, Reply, ToolUse
 from qoder_cloud_api.models import SessionWorkData, WorkHeartbeat, WorkItem, WorkQueueStats, WorkState
 
 from .support.constants import TOKEN
@@ -497,3 +497,28 @@ async def test_the_async_client_runs_the_whole_protocol(async_client: AsyncQoder
     assert (await work.stop(env_id, item.id)).state == WorkState.STOPPING
     assert (await work.stop(env_id, item.id)).state == WorkState.STOPPED
     assert [listed.id async for listed in work.list(env_id)] == [item.id]
+
+
+def test_scripted_tool_calls_of_a_self_hosted_session_wait_for_the_worker(
+    client: QoderCloud, server: LocalServer, env_id: str
+) -> None:
+    server.script(ToolUse("Read", {"path": "notes.md"}, confirm=False), Reply("The notes say: {result}"))
+    session_id = new_session(client, env_id, user_message("read my notes"))
+    first = events_until_idle(client, session_id, after=client.events.list(session_id).data[0].id)
+    tool_use = next(event for event in first if event.type_ == "agent.tool_use")
+    assert tool_use.evaluated_permission == "allow", "no confirmation: the worker runs it"
+    assert "agent.tool_result" not in [event.type_ for event in first]
+
+    confirmation = {"type": "user.tool_confirmation", "tool_use_id": tool_use.id, "result": "allow"}
+    with pytest.raises(BadRequestError, match="not an agent.tool_use this session is waiting for"):
+        client.events.send(session_id, events=[confirmation])
+    sent = client.events.send(session_id, events=[tool_result(tool_use.id, "ship on Friday")]).data[0]
+    rest = events_until_idle(client, session_id, after=sent.id)
+    assert [e.content[0].text for e in rest if e.type_ == "agent.message"] == ["The notes say: ship on Friday"]
+
+
+def test_a_cloud_session_refuses_a_tool_result_it_did_not_ask_for(client: QoderCloud) -> None:
+    cloud = client.environments.create(name="cloud-only")
+    session_id = new_session(client, cloud.id)
+    with pytest.raises(BadRequestError, match="not an agent.tool_use"):
+        client.events.send(session_id, events=[tool_result("evt_unknown", "output")])
