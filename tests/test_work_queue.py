@@ -25,18 +25,11 @@ from qoder_cloud_api.models import SessionWorkData, WorkHeartbeat, WorkItem, Wor
 
 from .support.constants import TOKEN
 from .support.sessions_setup import user_message
-from .support.work import START, async_self_hosted, self_hosted, tool_result
+from .support.work import async_self_hosted, self_hosted, tool_result
 
 
 @pytest.fixture
-def clock(server: LocalServer) -> ManualClock:
-    manual = ManualClock(start=START)
-    server.state.work.clock = manual.time  # leases expire when the test says; turns play in real time
-    return manual
-
-
-@pytest.fixture
-def env_id(client: QoderCloud, clock: ManualClock) -> str:
+def env_id(client: QoderCloud, work_clock: ManualClock) -> str:
     return self_hosted(client)[0]
 
 
@@ -141,13 +134,13 @@ def test_poll_hands_out_the_oldest_item_without_claiming_it(client: QoderCloud, 
 
 
 def test_an_item_not_acknowledged_in_time_is_handed_out_again(
-    client: QoderCloud, env_id: str, clock: ManualClock
+    client: QoderCloud, env_id: str, work_clock: ManualClock
 ) -> None:
     item = queued_item(client, env_id, worker_id="w1")
     assert client.environments.work.poll(env_id, worker_id="w2") is None
-    clock.advance(4.9)
+    work_clock.advance(4.9)
     assert client.environments.work.poll(env_id, worker_id="w2") is None, "the default reclaim is 5000 ms"
-    clock.advance(0.1)
+    work_clock.advance(0.1)
     again = client.environments.work.poll(env_id, worker_id="w2")
     assert again is not None and again.id == item.id
     zero = client.environments.work.poll(env_id, worker_id="w3", reclaim_older_than_ms=0)
@@ -274,14 +267,14 @@ def test_a_heartbeat_before_the_ack_fails_its_precondition(client: QoderCloud, e
 
 
 def test_a_lease_that_runs_out_sends_the_item_back_and_its_old_worker_gets_412(
-    client: QoderCloud, env_id: str, clock: ManualClock
+    client: QoderCloud, env_id: str, work_clock: ManualClock
 ) -> None:
     item, mark = active_item(client, env_id, worker="w1")
     beat = client.environments.work.heartbeat(env_id, item.id, expected_last_heartbeat=mark, desired_ttl_seconds=10)
 
-    clock.advance(9.9)
+    work_clock.advance(9.9)
     assert client.environments.work.retrieve(env_id, item.id).state == WorkState.ACTIVE
-    clock.advance(0.1)
+    work_clock.advance(0.1)
     back = client.environments.work.retrieve(env_id, item.id)
     assert back.state == WorkState.QUEUED
     assert back.acknowledged_at is None and back.started_at is None and back.latest_heartbeat_at is None
@@ -295,11 +288,11 @@ def test_a_lease_that_runs_out_sends_the_item_back_and_its_old_worker_gets_412(
 
 
 def test_an_acknowledged_item_never_heartbeaten_goes_back_to_the_queue(
-    client: QoderCloud, env_id: str, clock: ManualClock
+    client: QoderCloud, env_id: str, work_clock: ManualClock
 ) -> None:
     item = queued_item(client, env_id, worker_id="w1")
     client.environments.work.ack(env_id, item.id, worker_id="w1")
-    clock.advance(60)
+    work_clock.advance(60)
     assert client.environments.work.retrieve(env_id, item.id).state == WorkState.QUEUED
     again = client.environments.work.poll(env_id, worker_id="w2")
     assert again is not None and again.id == item.id
@@ -341,10 +334,12 @@ def test_stop_takes_an_empty_body(server: LocalServer, client: QoderCloud, env_i
     assert response.json()["state"] == "stopping"
 
 
-def test_a_stopping_item_whose_lease_runs_out_is_stopped(client: QoderCloud, env_id: str, clock: ManualClock) -> None:
+def test_a_stopping_item_whose_lease_runs_out_is_stopped(
+    client: QoderCloud, env_id: str, work_clock: ManualClock
+) -> None:
     item, _ = active_item(client, env_id)
     client.environments.work.stop(env_id, item.id)
-    clock.advance(60)
+    work_clock.advance(60)
     assert client.environments.work.retrieve(env_id, item.id).state == WorkState.STOPPED
 
 
@@ -408,7 +403,7 @@ def test_retrieve_and_update_metadata(client: QoderCloud, env_id: str) -> None:
         client.environments.work.update(env_id, item.id, metadata={"n": 1})  # type: ignore[dict-item]
 
 
-def test_the_statistics_follow_the_queue(client: QoderCloud, env_id: str, clock: ManualClock) -> None:
+def test_the_statistics_follow_the_queue(client: QoderCloud, env_id: str, work_clock: ManualClock) -> None:
     empty = client.environments.work.stats(env_id)
     assert isinstance(empty, WorkQueueStats)
     assert (empty.depth, empty.pending, empty.oldest_queued_at, empty.workers_polling) == (0, 0, None, 0)
@@ -425,7 +420,7 @@ def test_the_statistics_follow_the_queue(client: QoderCloud, env_id: str, clock:
 
     client.environments.work.ack(env_id, handed.id, worker_id="w1")
     assert (client.environments.work.stats(env_id).depth, client.environments.work.stats(env_id).pending) == (1, 1)
-    clock.advance(31)
+    work_clock.advance(31)
     late = client.environments.work.stats(env_id)
     assert late.workers_polling == 0, "a worker that stopped polling drops out after 30 seconds"
     assert (late.depth, late.pending) == (2, 0), "handed out too long ago to be pending: claimable again"
@@ -478,7 +473,7 @@ def test_an_item_of_another_environment_is_not_found(client: QoderCloud, env_id:
 
 
 @pytest.mark.anyio
-async def test_the_async_client_runs_the_whole_protocol(async_client: AsyncQoderCloud, clock: ManualClock) -> None:
+async def test_the_async_client_runs_the_whole_protocol(async_client: AsyncQoderCloud, work_clock: ManualClock) -> None:
     env_id, agent_id = await async_self_hosted(async_client)
     work = async_client.environments.work
     assert await work.poll(env_id, block_ms=1) is None

@@ -19,26 +19,19 @@ import pytest
 
 from qoder_cloud import APIConnectionError, AsyncQoderCloud, PreconditionFailedError, QoderCloud
 from qoder_cloud._exceptions import status_error_from
-from qoder_cloud.testing import LocalServer, ManualClock
+from qoder_cloud.testing import ManualClock
 from qoder_cloud.worker import NO_HEARTBEAT, AsyncJob, AsyncWorker, Job, LeaseLostError, Worker, default_worker_id
 from qoder_cloud.worker._lease import Lease
 from qoder_cloud_api.models import WorkHeartbeat, WorkItem, WorkState
 
 from .support.sessions_setup import user_message
-from .support.work import START, example_worker, self_hosted, wait_until
+from .support.work import example_worker, self_hosted, wait_until
 
 FAST = {"heartbeat_interval": 0.02, "block_ms": 50}  # a worker that notices things quickly
 
 
 @pytest.fixture
-def clock(server: LocalServer) -> ManualClock:
-    manual = ManualClock(start=START)
-    server.state.work.clock = manual.time  # leases expire when the test says; turns play in real time
-    return manual
-
-
-@pytest.fixture
-def env(client: QoderCloud, clock: ManualClock) -> tuple[str, str]:
+def env(client: QoderCloud, work_clock: ManualClock) -> tuple[str, str]:
     return self_hosted(client)
 
 
@@ -166,14 +159,14 @@ def test_the_handler_sees_a_stop_the_server_asks_for(client: QoderCloud, env: tu
 
 
 def test_a_lost_lease_is_reported_and_the_item_left_to_its_new_holder(
-    client: QoderCloud, env: tuple[str, str], clock: ManualClock
+    client: QoderCloud, env: tuple[str, str], work_clock: ManualClock
 ) -> None:
     new_session(client, env)
     gate = Gate()
     with running(Worker(client, env[0], gate, worker_id="slow", **FAST)):
         assert gate.started.wait(timeout=30)
         work_id = gate.jobs[0].work_id
-        clock.advance(61)  # the lease runs out on the server; the item goes back to the queue
+        work_clock.advance(61)  # the lease runs out on the server; the item goes back to the queue
         taken = client.environments.work.poll(env[0], worker_id="thief")
         assert taken is not None and taken.id == work_id
         client.environments.work.ack(env[0], work_id, worker_id="thief")
@@ -411,7 +404,7 @@ async def test_the_async_worker_serves_and_drains(
 
 @pytest.mark.anyio
 async def test_the_async_worker_reports_a_lost_lease(
-    async_client: AsyncQoderCloud, client: QoderCloud, env: tuple[str, str], clock: ManualClock
+    async_client: AsyncQoderCloud, client: QoderCloud, env: tuple[str, str], work_clock: ManualClock
 ) -> None:
     new_session(client, env)
     seen: list[AsyncJob] = []
@@ -428,7 +421,7 @@ async def test_the_async_worker_reports_a_lost_lease(
     worker = AsyncWorker(async_client, env[0], handler, **FAST)
     task = asyncio.create_task(worker.run(handle_signals=False))
     await async_wait_until(lambda: bool(seen), "the item taken")
-    clock.advance(61)
+    work_clock.advance(61)
     work = async_client.environments.work
     assert (await work.poll(env[0], worker_id="thief")) is not None
     await work.ack(env[0], seen[0].work_id, worker_id="thief")
