@@ -86,6 +86,11 @@ class SyncSender(Protocol):
     _sleep: Callable[[float], None]
     """How the client waits between attempts (`time.sleep`; tests put a recording clock here)."""
 
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest answer, event-stream line or event the client reads."""
+        ...
+
 
 class AsyncSender(Protocol):
     """What an async resource needs from its client (`AsyncQoderCloud` implements it)."""
@@ -97,6 +102,9 @@ class AsyncSender(Protocol):
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
 
     _sleep: Callable[[float], Awaitable[None]]
+
+    @property
+    def max_response_bytes(self) -> int: ...
 
 
 class SyncAPIResource:
@@ -112,7 +120,7 @@ class SyncAPIResource:
         self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
     ) -> Stream[R]:
         """Open an event stream now (so events that follow are not missed) and return it."""
-        return Stream(self._client._open_stream(request, options), parse)
+        return Stream(self._client._open_stream(request, options), parse, self._client.max_response_bytes)
 
 
 class AsyncAPIResource:
@@ -130,7 +138,9 @@ class AsyncAPIResource:
         """An event stream that opens on `async with`, `await` or `async for`."""
 
         async def open_stream() -> AsyncStream[R]:
-            return AsyncStream(await self._client._open_stream(request, options), parse)
+            return AsyncStream(
+                await self._client._open_stream(request, options), parse, self._client.max_response_bytes
+            )
 
         return AsyncStreamOpener(open_stream)
 
