@@ -397,7 +397,9 @@ class _BaseClient(Generic[HttpClient]):
         log.debug("%s %s -> %s (%s)", request.method, url, outcome, ", ".join(details))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+        # Safe on a client whose construction failed half-way (a traceback's locals show it).
+        base_url, max_retries = getattr(self, "_base_url", None), getattr(self, "_max_retries", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, max_retries={max_retries})"
 
 
 def _needs_reading(response: httpx.Response, parse: Parse[Any]) -> bool:
@@ -481,7 +483,9 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
 
     def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
         """Send one operation and return `parse` of its 2xx answer."""
-        return self._send(self._build_request(request, options), options, parse)
+        built = self._build_request(request, options)
+        del request  # its body is in `built`, whose repr shows no headers or body
+        return self._send(built, options, parse)
 
     def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         """Open a streamed answer, its body unread; only the opening is retried."""
@@ -622,7 +626,9 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
 
     async def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
         """Send one operation and return `parse` of its 2xx answer."""
-        return await self._send(self._build_request(request, options), options, parse)
+        built = self._build_request(request, options)
+        del request  # its body is in `built`, whose repr shows no headers or body
+        return await self._send(built, options, parse)
 
     async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         """Open a streamed answer, its body unread; only the opening is retried."""

@@ -29,7 +29,9 @@ __all__ = [
     "MIN_SECRET_LENGTH",
     "SECRET_FIELDS",
     "SECRET_HEADERS",
+    "SecretStr",
     "Secrets",
+    "masked_in_repr",
     "redacted_request",
     "redacted_response",
     "secret_values",
@@ -100,6 +102,28 @@ class Secrets:
         return MASK if name.lower() in SECRET_HEADERS else self.mask(value)
 
 
+class SecretStr(str):
+    """A secret sent in a request body: an ordinary string (JSON encodes it as one) whose `repr`
+    is masked, so the request a frame holds while it is sent shows no secret."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(MASK)
+
+
+def masked_in_repr(body: Any) -> Any:
+    """A JSON request body with every string under a secret field name made a `SecretStr`."""
+    if isinstance(body, dict):
+        return {
+            key: SecretStr(item) if key in SECRET_FIELDS and isinstance(item, str) else masked_in_repr(item)
+            for key, item in body.items()
+        }
+    if isinstance(body, list):
+        return [masked_in_repr(item) for item in body]
+    return body
+
+
 def _forms(secret: str) -> tuple[str, ...]:
     return (
         secret,
@@ -135,9 +159,8 @@ def secrets_of(request: httpx.Request, *known: str) -> Secrets:
     values = list(known)
     for name, value in request.headers.multi_items():
         if name in SECRET_HEADERS:
-            values.append(value)
-            scheme, _, credential = value.partition(" ")
-            values.append(credential.strip() if credential else scheme)
+            scheme, _, credential = value.partition(" ")  # "Bearer <token>": the scheme may show
+            values.append(credential.strip() if credential.strip() else value)
     body = _decoded_body(request)
     if isinstance(body, dict):
         values.extend(secret_values(body))

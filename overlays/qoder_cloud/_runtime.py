@@ -28,6 +28,7 @@ import httpx
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._pagination import AsyncPaginator, SyncPage
+from ._redaction import masked_in_repr
 from ._streaming import AsyncStream, AsyncStreamOpener, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from ._uploads import FileInput, FilesInput, as_model, upload_file, upload_files
@@ -173,7 +174,8 @@ def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:
     Callers may pass generated models or plain dicts for nested objects; both end up as plain
     JSON values. `None` stays and is sent as `null` (which clears a field on update).
     """
-    return {key: _to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+    body = {key: _to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+    return masked_in_repr(body)  # type: ignore[no-any-return]  # a dict in, the same dict shape out
 
 
 def _to_json(value: Any) -> Any:

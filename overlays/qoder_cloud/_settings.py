@@ -83,7 +83,7 @@ def _kind_of(character: str) -> str:
         return "a line break"
     if character.isspace():
         return "a space"
-    return "a non-ASCII character" if ord(character) > 0x7E else "a control character"
+    return "a non-ASCII character" if ord(character) > 0x7F else "a control character"
 
 
 def _token_problem(given: Token | None) -> str | None:

@@ -69,15 +69,19 @@ def event_type(event: object) -> str:
     return str(getattr(event, "type_", ""))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Frame:
     """One server-sent frame: its `event:` name, its joined `data:` lines, and the `id:` line of
     this frame (None when the frame had none; the SSE standard's "last event id" that carries
-    over from earlier frames is not used)."""
+    over from earlier frames is not used). Its `repr` leaves the data out: a traceback that
+    captures locals must not print what a server echoed."""
 
     event: str
     data: str
     id: str | None
+
+    def __repr__(self) -> str:
+        return f"Frame(event={self.event!r}, data=<{len(self.data)} characters>, id={self.id!r})"
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -160,8 +164,10 @@ class FrameReader:
         return frame
 
 
-def decode_frame(frame: Frame, response: httpx.Response | None = None) -> dict[str, Any] | _Done | None:
-    """The JSON event in one frame; None for a frame that carries no event, `DONE` at the end.
+def decode_frame(frame: Frame, response: httpx.Response | None = None) -> dict[str, Any] | _Done | StreamError | None:
+    """The JSON event in one frame; None for a frame that carries no event, `DONE` at the end,
+    and the `StreamError` to raise for an error event or a frame that is not a JSON object (the
+    caller raises it: this frame's locals hold the raw data).
 
     A frame with an `id:` line whose JSON has no `id` gets that id (unless it previews another
     event): it is where a resumed stream continues from.
@@ -173,13 +179,13 @@ def decode_frame(frame: Frame, response: httpx.Response | None = None) -> dict[s
     try:
         data = json.loads(frame.data)
     except ValueError:
-        raise _bad_frame(response, f"an event frame did not hold JSON: {frame.data[:200]!r}", frame.data) from None
+        return _bad_frame(response, f"an event frame did not hold JSON: {frame.data[:200]!r}", frame.data)
     if not isinstance(data, dict):
-        raise _bad_frame(response, f"an event frame held {type(data).__name__}, not a JSON object", data)
+        return _bad_frame(response, f"an event frame held {type(data).__name__}, not a JSON object", data)
     if frame.event and "type" not in data:
         data["type"] = frame.event
     if frame.event == "error" or data.get("type") == "error":
-        raise _error_event(data, response)
+        return _error_event(data, response)
     if frame.id is not None and "id" not in data and data.get("type") not in PREVIEW_EVENT_TYPES:
         data["id"] = frame.id
     return data
@@ -253,6 +259,8 @@ class _Checkpoint:
         not arrived yet: resuming from there would skip it.
         """
         data = decode_frame(frame, self.response)
+        if isinstance(data, StreamError):
+            raise data
         if data is None or isinstance(data, _Done):
             return data
         own = data.get("id")
