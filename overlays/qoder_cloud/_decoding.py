@@ -79,6 +79,8 @@ class _Zlib:
 
     def flush(self) -> Iterator[bytes]:
         try:
+            while self._inflate.unconsumed_tail:  # input a consumer stopped reading mid-way
+                yield self._inflate.decompress(self._inflate.unconsumed_tail, PIECE)
             yield self._inflate.flush()
         except zlib.error as exc:
             raise httpx.DecodingError(f"the body does not decode as {self._name}: {exc}") from None
@@ -168,12 +170,14 @@ class BodyReader:
         self._preview = preview
         self._pieces: list[bytes] = []
         self._size = 0
+        self._full = False  # a preview that has all it needs
 
     def feed(self, raw: bytes) -> bool:
         return self._take(self._inflater.feed(raw))
 
     def finish(self) -> bytes:
-        self._take(self._inflater.flush())
+        if not self._full:
+            self._take(self._inflater.flush())
         return b"".join(self._pieces)
 
     def _take(self, pieces: Iterable[bytes]) -> bool:
@@ -186,6 +190,7 @@ class BodyReader:
             self._pieces.append(piece)
             self._size += len(piece)
             if self._preview and self._size >= self._limit:
+                self._full = True
                 return False
         return True
 

@@ -93,6 +93,7 @@ class _Resume:
 
     def after_failure(self, error: APIConnectionError | APIStatusError) -> float:
         """Seconds to wait before reconnecting, or raise `error` when it is final."""
+        self.check_resume_point()  # no use waiting to send what cannot be sent
         response = error.response if isinstance(error, APIStatusError) else None
         if response is not None and not should_retry_status(response.request, response):
             raise error
