@@ -29,7 +29,7 @@ from qoder_cloud import (
 )
 
 from .support.constants import TOKEN
-from .support.hostile import SSE_HEAD, HostileServer, RawConnection, RawRequest, reply
+from .support.hostile import SSE_HEAD, HostileServer, RawConnection, RawRequest, always, reply
 from .support.mock_api import MockAPI
 
 LIMIT = 1024 * 1024
@@ -73,7 +73,7 @@ def _peak(call: Callable[[], Any]) -> tuple[BaseException | None, int]:
 
 
 @pytest.fixture
-def client_for() -> Iterator[Callable[[HostileServer], QoderCloud]]:
+def client_for() -> Iterator[Callable[..., QoderCloud]]:
     made: list[QoderCloud] = []
 
     def make(server: HostileServer, **options: Any) -> QoderCloud:
@@ -86,11 +86,9 @@ def client_for() -> Iterator[Callable[[HostileServer], QoderCloud]]:
         client.close()
 
 
-def test_a_gzip_bomb_is_refused_in_bounded_memory(
-    json_bomb: bytes, client_for: Callable[[HostileServer], QoderCloud]
-) -> None:
+def test_a_gzip_bomb_is_refused_in_bounded_memory(json_bomb: bytes, client_for: Callable[..., QoderCloud]) -> None:
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    with _serve(lambda request, out: out.send(reply(200, json_bomb, headers)) or True) as server:
+    with _serve(always(reply(200, json_bomb, headers))) as server:
         client = client_for(server)
         raised, peak = _peak(lambda: client.environments.retrieve("env_1"))
     assert isinstance(raised, APIResponseValidationError), raised
@@ -99,11 +97,9 @@ def test_a_gzip_bomb_is_refused_in_bounded_memory(
     assert len(server.requests) == 1  # not asked again: it would be as large again
 
 
-def test_an_error_body_bomb_is_read_only_as_a_preview(
-    json_bomb: bytes, client_for: Callable[[HostileServer], QoderCloud]
-) -> None:
+def test_an_error_body_bomb_is_read_only_as_a_preview(json_bomb: bytes, client_for: Callable[..., QoderCloud]) -> None:
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    with _serve(lambda request, out: out.send(reply(500, json_bomb, headers)) or True) as server:
+    with _serve(always(reply(500, json_bomb, headers))) as server:
         client = client_for(server)
         raised, peak = _peak(lambda: client.environments.retrieve("env_1"))
     assert isinstance(raised, InternalServerError), raised
@@ -112,41 +108,37 @@ def test_an_error_body_bomb_is_read_only_as_a_preview(
 
 
 def test_a_plain_answer_over_the_limit_is_refused_and_not_retried(
-    client_for: Callable[[HostileServer], QoderCloud],
+    client_for: Callable[..., QoderCloud],
 ) -> None:
     big = json.dumps({**ENV, "name": "x" * (2 * LIMIT)}).encode()
-    with _serve(lambda request, out: out.send(reply(200, big, {"Content-Type": "application/json"})) or True) as server:
+    with _serve(always(reply(200, big, {"Content-Type": "application/json"}))) as server:
         with pytest.raises(APIResponseValidationError, match="larger than max_response_bytes"):
             client_for(server, max_retries=2).environments.retrieve("env_1")
     assert len(server.requests) == 1
 
 
-def test_the_limit_is_a_client_setting(client_for: Callable[[HostileServer], QoderCloud]) -> None:
+def test_the_limit_is_a_client_setting(client_for: Callable[..., QoderCloud]) -> None:
     body = json.dumps({**ENV, "name": "x" * (2 * LIMIT)}).encode()
-    with _serve(
-        lambda request, out: out.send(reply(200, body, {"Content-Type": "application/json"})) or True
-    ) as server:
+    with _serve(always(reply(200, body, {"Content-Type": "application/json"}))) as server:
         assert client_for(server, max_response_bytes=4 * LIMIT).environments.retrieve("env_1").name == "x" * (2 * LIMIT)
     with pytest.raises(ValueError, match="max_response_bytes"):
         QoderCloud(token=TOKEN, base_url="http://127.0.0.1:9", max_response_bytes=0)
 
 
-def test_a_gzipped_answer_within_the_limit_reads_as_usual(client_for: Callable[[HostileServer], QoderCloud]) -> None:
+def test_a_gzipped_answer_within_the_limit_reads_as_usual(client_for: Callable[..., QoderCloud]) -> None:
     body = gzip.compress(json.dumps(ENV).encode())
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    with _serve(lambda request, out: out.send(reply(200, body, headers)) or True) as server:
+    with _serve(always(reply(200, body, headers))) as server:
         assert client_for(server).environments.retrieve("env_1").name == "n"
     assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
 
 
 @pytest.mark.parametrize("raw", [False, True])
-def test_a_deflate_answer_reads_zlib_wrapped_or_raw(
-    raw: bool, client_for: Callable[[HostileServer], QoderCloud]
-) -> None:
+def test_a_deflate_answer_reads_zlib_wrapped_or_raw(raw: bool, client_for: Callable[..., QoderCloud]) -> None:
     squeeze = zlib.compressobj(6, zlib.DEFLATED, -15 if raw else 15)
     body = squeeze.compress(json.dumps(ENV).encode()) + squeeze.flush()
     headers = {"Content-Type": "application/json", "Content-Encoding": "deflate"}
-    with _serve(lambda request, out: out.send(reply(200, body, headers)) or True) as server:
+    with _serve(always(reply(200, body, headers))) as server:
         assert client_for(server).environments.retrieve("env_1").id == "env_1"
 
 
@@ -160,7 +152,7 @@ def _endless_line(request: RawRequest, out: RawConnection) -> bool:
 
 
 def test_an_endless_event_stream_line_is_refused_in_bounded_memory(
-    client_for: Callable[[HostileServer], QoderCloud],
+    client_for: Callable[..., QoderCloud],
 ) -> None:
     with _serve(_endless_line) as server:
         client = client_for(server)
@@ -171,7 +163,7 @@ def test_an_endless_event_stream_line_is_refused_in_bounded_memory(
     assert server.connections[0].sent < 64 * LIMIT  # the client hung up long before the end
 
 
-def test_an_event_of_many_lines_is_bounded_too(client_for: Callable[[HostileServer], QoderCloud]) -> None:
+def test_an_event_of_many_lines_is_bounded_too(client_for: Callable[..., QoderCloud]) -> None:
     def many_lines(request: RawRequest, out: RawConnection) -> bool:
         out.send(SSE_HEAD)
         while out.open and out.sent < 64 * LIMIT:
@@ -185,10 +177,10 @@ def test_an_event_of_many_lines_is_bounded_too(client_for: Callable[[HostileServ
     assert peak < BOUND, f"{peak:,} bytes"
 
 
-def test_a_gzip_bomb_in_an_event_stream_is_bounded(client_for: Callable[[HostileServer], QoderCloud]) -> None:
+def test_a_gzip_bomb_in_an_event_stream_is_bounded(client_for: Callable[..., QoderCloud]) -> None:
     bomb = _bomb(b"data: ", 256, b"\n\n")
     head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
-    with _serve(lambda request, out: out.send(head + bomb) or False) as server:
+    with _serve(always(head + bomb, keep_alive=False)) as server:
         client = client_for(server)
         raised, peak = _peak(lambda: list(client.events.stream("sess_1")))
     assert isinstance(raised, APIResponseValidationError), raised
@@ -199,10 +191,10 @@ BAD_GZIP = gzip.compress(b'data: {"id": "evt_1"}\n\n')[:12] + b"this is not defl
 
 
 def test_an_event_stream_that_does_not_decompress_is_a_typed_error(
-    client_for: Callable[[HostileServer], QoderCloud],
+    client_for: Callable[..., QoderCloud],
 ) -> None:
     head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
-    with _serve(lambda request, out: out.send(head + BAD_GZIP) or False) as server:
+    with _serve(always(head + BAD_GZIP, keep_alive=False)) as server:
         with pytest.raises(APIResponseValidationError, match="could not be read: DecodingError"):
             list(client_for(server).events.stream("sess_1"))
 
@@ -222,7 +214,7 @@ def _files(link_path: str, answer: Callable[[RawRequest, RawConnection], None]) 
 
 
 def test_a_download_that_does_not_decompress_is_a_typed_error_and_leaves_no_file(
-    client_for: Callable[[HostileServer], QoderCloud], tmp_path: Path
+    client_for: Callable[..., QoderCloud], tmp_path: Path
 ) -> None:
     def bad(request: RawRequest, out: RawConnection) -> None:
         out.send(reply(200, BAD_GZIP, {"Content-Encoding": "gzip"}))
@@ -234,7 +226,7 @@ def test_a_download_that_does_not_decompress_is_a_typed_error_and_leaves_no_file
 
 
 def test_a_gzipped_download_is_inflated_in_bounded_memory(
-    client_for: Callable[[HostileServer], QoderCloud], tmp_path: Path
+    client_for: Callable[..., QoderCloud], tmp_path: Path
 ) -> None:
     bomb = _bomb(b"", 64, b"end")
 
@@ -250,7 +242,7 @@ def test_a_gzipped_download_is_inflated_in_bounded_memory(
 
 
 def test_a_download_link_that_redirects_forever_is_a_typed_error(
-    client_for: Callable[[HostileServer], QoderCloud],
+    client_for: Callable[..., QoderCloud],
 ) -> None:
     def loop(request: RawRequest, out: RawConnection) -> None:
         out.send(reply(302, b"", {"Location": "/dl"}))
@@ -272,7 +264,7 @@ def _one_event_with_id(event_id: str) -> Callable[[RawRequest, RawConnection], b
 
 @pytest.mark.parametrize("event_id", ["evt_é", "evt_1\r\nX: y", "evt_\x00", "evt_\x7f"])
 def test_an_event_id_that_cannot_be_sent_back_ends_the_stream_with_a_typed_error(
-    event_id: str, client_for: Callable[[HostileServer], QoderCloud]
+    event_id: str, client_for: Callable[..., QoderCloud]
 ) -> None:
     with _serve(_one_event_with_id(event_id)) as server:
         stream = client_for(server).events.resumable_stream("sess_1", max_attempts=None)
@@ -285,7 +277,7 @@ def test_an_event_id_that_cannot_be_sent_back_ends_the_stream_with_a_typed_error
 
 
 def test_a_caller_last_event_id_that_cannot_be_sent_is_refused(
-    client_for: Callable[[HostileServer], QoderCloud],
+    client_for: Callable[..., QoderCloud],
 ) -> None:
     with _serve(_one_event_with_id("evt_1")) as server:
         with pytest.raises(ValueError, match="last_event_id"):
@@ -293,7 +285,7 @@ def test_a_caller_last_event_id_that_cannot_be_sent_is_refused(
     assert server.requests == []
 
 
-def test_a_slow_drip_is_cut_by_the_total_timeout(client_for: Callable[[HostileServer], QoderCloud]) -> None:
+def test_a_slow_drip_is_cut_by_the_total_timeout(client_for: Callable[..., QoderCloud]) -> None:
     """One byte every 0.1 s never trips a 0.5 s read timeout; the total of 0.6 s ends the call."""
     body = json.dumps(ENV).encode()
 
@@ -357,7 +349,7 @@ def test_timeout_keeps_httpx_parts_and_checks_its_total() -> None:
 @pytest.mark.anyio
 async def test_async_bombs_are_bounded_too(json_bomb: bytes) -> None:
     headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-    with _serve(lambda request, out: out.send(reply(200, json_bomb, headers)) or True) as server:
+    with _serve(always(reply(200, json_bomb, headers))) as server:
         async with AsyncQoderCloud(
             token=TOKEN, base_url=server.base_url, max_retries=0, max_response_bytes=LIMIT
         ) as client:
@@ -376,7 +368,12 @@ async def test_async_bombs_are_bounded_too(json_bomb: bytes) -> None:
 def test_nothing_here_escapes_as_anything_but_a_qoder_error() -> None:
     """The review's four holes together, on one server: an undocumented 201, a bad gzip body, a
     download link that loops, a non-ASCII event id."""
-    credential = {"id": "vcred_1", "type": "vault_credential", "vault_id": "vault_1", "display_name": None}
+    credential: dict[str, Any] = {
+        "id": "vcred_1",
+        "type": "vault_credential",
+        "vault_id": "vault_1",
+        "display_name": None,
+    }
     credential |= {"auth": {"type": "static_bearer", "mcp_server_url": "https://m.example/sse"}, "metadata": {}}
     credential |= {"created_at": ENV["created_at"], "updated_at": ENV["updated_at"], "archived_at": None}
 

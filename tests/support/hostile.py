@@ -70,6 +70,16 @@ def reply(status: int, body: bytes | str = b"", headers: dict[str, str] | None =
     return head.encode("latin-1") + b"\r\n" + payload
 
 
+def always(data: bytes, *, keep_alive: bool = True) -> Handler:
+    """A handler that answers every request with the same bytes."""
+
+    def handler(request: RawRequest, out: RawConnection) -> bool:
+        out.send(data)
+        return keep_alive
+
+    return handler
+
+
 class HostileServer:
     def __init__(self, handler: Handler) -> None:
         self._handler = handler
