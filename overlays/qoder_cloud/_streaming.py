@@ -203,6 +203,7 @@ def _error_event(data: dict[str, Any], response: httpx.Response | None) -> Strea
     detail: dict[str, Any] = nested if isinstance(nested, dict) else data
     message = str(detail.get("message") or "the server sent an error event")
     kind = detail.get("type")
+    kind = None if kind == "error" else kind  # the frame's own type, not the error's
     request_id = _request_id(response, data) or _request_id(None, detail)
     if response is not None:
         secrets = secrets_of(response.request)
