@@ -29,7 +29,7 @@ from qoder_cloud import (
 )
 
 from .support.constants import TOKEN
-from .support.hostile import SSE_HEAD, HostileServer, RawConnection, RawRequest, always, reply
+from .support.hostile import SSE_HEAD, HostileServer, RawConnection, RawRequest, always, gzip_bomb, reply
 from .support.mock_api import MockAPI
 
 LIMIT = 1024 * 1024
@@ -40,17 +40,9 @@ ENV = {"id": "env_1", "type": "environment", "name": "n", "config": {"type": "cl
 ENV |= {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 
 
-def _bomb(prefix: bytes, megabytes: int, suffix: bytes) -> bytes:
-    """`prefix`, `megabytes` MB of spaces and `suffix`, gzipped: about 1 KB on the wire per MB."""
-    squeeze = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = b" " * 2**20
-    parts = [squeeze.compress(prefix), *(squeeze.compress(block) for _ in range(megabytes))]
-    return b"".join([*parts, squeeze.compress(suffix), squeeze.flush()])
-
-
 @pytest.fixture(scope="module")
 def json_bomb() -> bytes:
-    return _bomb(b'{"id": "', 256, b'"}')
+    return gzip_bomb(b'{"id": "', 256, b'"}')
 
 
 def _serve(handler: Callable[[RawRequest, RawConnection], bool]) -> HostileServer:
@@ -178,7 +170,7 @@ def test_an_event_of_many_lines_is_bounded_too(client_for: Callable[..., QoderCl
 
 
 def test_a_gzip_bomb_in_an_event_stream_is_bounded(client_for: Callable[..., QoderCloud]) -> None:
-    bomb = _bomb(b"data: ", 256, b"\n\n")
+    bomb = gzip_bomb(b"data: ", 256, b"\n\n")
     head = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n"
     with _serve(always(head + bomb, keep_alive=False)) as server:
         client = client_for(server)
@@ -228,7 +220,7 @@ def test_a_download_that_does_not_decompress_is_a_typed_error_and_leaves_no_file
 def test_a_gzipped_download_is_inflated_in_bounded_memory(
     client_for: Callable[..., QoderCloud], tmp_path: Path
 ) -> None:
-    bomb = _bomb(b"", 64, b"end")
+    bomb = gzip_bomb(b"", 64, b"end")
 
     def big(request: RawRequest, out: RawConnection) -> None:
         out.send(reply(200, bomb, {"Content-Encoding": "gzip"}))

@@ -9,13 +9,15 @@ Sentry) prints `<Secrets: 2 values>`.
 
 A value shorter than `MIN_SECRET_LENGTH` is not searched for in text: it cannot be told apart
 from ordinary words (a one-letter test token would turn "not found" into "no[REDACTED] found").
-Such values are still masked where they are known to be secrets: in credential headers and under
-secret field names.
+One shorter than `SHORT_SECRET_LENGTH` is masked only where it stands alone (not inside a
+longer word). Such values are still masked where they are known to be secrets: in credential
+headers and under secret field names.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl, urlencode
@@ -27,6 +29,7 @@ from ._decoding import rebuilt_response
 __all__ = [
     "MASK",
     "MIN_SECRET_LENGTH",
+    "SHORT_SECRET_LENGTH",
     "SECRET_FIELDS",
     "SECRET_HEADERS",
     "SecretStr",
@@ -48,7 +51,9 @@ SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key",
 """Headers whose values are credentials, masked whole in the request and response copies."""
 
 MASK = "[REDACTED]"
-MIN_SECRET_LENGTH = 8
+MIN_SECRET_LENGTH = 4
+SHORT_SECRET_LENGTH = 16
+_TOKEN_CHARACTER = r"[A-Za-z0-9_\-.~+/=]"
 
 _BODY_COPY_LIMIT = 64 * 1024
 """A request body larger than this (or not text) is left out of the copy an error keeps."""
@@ -62,8 +67,9 @@ class Secrets:
     def __init__(self, values: Iterable[str]) -> None:
         distinct = {value for value in values if isinstance(value, str) and value}
         self._values = frozenset(distinct)
+        findable = sorted((value for value in distinct if len(value) >= MIN_SECRET_LENGTH), key=len, reverse=True)
         self._findable = tuple(
-            sorted((value for value in distinct if len(value) >= MIN_SECRET_LENGTH), key=len, reverse=True)
+            (secret, _standalone(secret) if len(secret) < SHORT_SECRET_LENGTH else None) for secret in findable
         )
 
     def __repr__(self) -> str:
@@ -77,7 +83,10 @@ class Secrets:
 
     def mask(self, text: str) -> str:
         """`text` with each secret masked, also in the escaped forms JSON or a bytes repr give it."""
-        for secret in self._findable:
+        for secret, standalone in self._findable:
+            if standalone is not None:
+                text = standalone.sub(MASK, text)
+                continue
             for form in _forms(secret):
                 if form in text:
                     text = text.replace(form, MASK)
@@ -122,6 +131,12 @@ def masked_in_repr(body: Any) -> Any:
     if isinstance(body, list):
         return [masked_in_repr(item) for item in body]
     return body
+
+
+def _standalone(secret: str) -> re.Pattern[str]:
+    """A short secret in any of its forms, but not inside a longer word or token."""
+    forms = "|".join(re.escape(form) for form in sorted(set(_forms(secret)), key=len, reverse=True))
+    return re.compile(f"(?<!{_TOKEN_CHARACTER})(?:{forms})(?!{_TOKEN_CHARACTER})")
 
 
 def _forms(secret: str) -> tuple[str, ...]:

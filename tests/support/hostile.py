@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -68,6 +69,14 @@ def reply(status: int, body: bytes | str = b"", headers: dict[str, str] | None =
     lines = {"Content-Length": str(len(payload)), **(headers or {})}
     head = f"HTTP/1.1 {status} X\r\n" + "".join(f"{name}: {value}\r\n" for name, value in lines.items())
     return head.encode("latin-1") + b"\r\n" + payload
+
+
+def gzip_bomb(prefix: bytes, megabytes: int, suffix: bytes) -> bytes:
+    """`prefix`, `megabytes` MB of spaces and `suffix`, gzipped: about 1 KB on the wire per MB."""
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = b" " * 2**20
+    parts = [squeeze.compress(prefix), *(squeeze.compress(block) for _ in range(megabytes))]
+    return b"".join([*parts, squeeze.compress(suffix), squeeze.flush()])
 
 
 def always(data: bytes, *, keep_alive: bool = True) -> Handler:
