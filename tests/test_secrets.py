@@ -282,3 +282,19 @@ def test_secrets_held_for_masking_have_a_masked_repr() -> None:
         "token": "[REDACTED]",
         "nested": [{"password": "[REDACTED]"}],
     }
+
+
+@pytest.mark.parametrize(
+    ("secret", "text", "expected"),
+    [
+        ("t", "Environment 'env_missing' was not found. Bearer t", "Environment 'env_missing' was not found. Bearer t"),
+        ("pt-soak", "bad credential Bearer pt-soak.", "bad credential Bearer [REDACTED]."),
+        ("test", "the tested attestation; token test", "the tested attestation; token [REDACTED]"),
+        ("pt-soak", '{"created_at": "Bearer pt-soak"}', '{"created_at": "Bearer [REDACTED]"}'),
+        ("pt-0123456789abcdef", "xxpt-0123456789abcdefxx", "xx[REDACTED]xx"),  # a long one anywhere
+    ],
+)
+def test_short_secrets_are_masked_only_where_they_stand_alone(secret: str, text: str, expected: str) -> None:
+    from qoder_cloud._redaction import Secrets
+
+    assert Secrets([secret]).mask(text) == expected

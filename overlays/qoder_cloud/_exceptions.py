@@ -3,7 +3,7 @@
     QoderError
     ├── ConfigurationError           bad client settings (e.g. no token), raised before any request
     ├── PaginationError              a list's cursor stopped moving
-    ├── StreamError                  an event stream ended in an error event
+    ├── StreamError                  an event stream ended in an error event (or a frame that is not one)
     └── APIError                     a request was made and did not succeed
         ├── APIConnectionError       no usable response (refused, reset, DNS, ...)
         │   └── APITimeoutError
