@@ -298,11 +298,13 @@ def test_a_slow_drip_is_cut_by_the_total_timeout(client_for: Callable[..., Qoder
 
 
 def test_the_total_timeout_bounds_the_waits_between_attempts(mock_api: MockAPI) -> None:
-    client = mock_api.reply(503).reply(503).reply(503).client(max_retries=5, timeout=Timeout(10, total=1.2))
+    for _ in range(3):
+        mock_api.reply(503, headers={"retry-after-ms": "500"})
+    client = mock_api.client(max_retries=5, timeout=Timeout(10, total=0.9))
     with pytest.raises(APITimeoutError, match="after 2 attempts"):
         client.environments.retrieve("env_1")
     assert len(mock_api.requests) == 2
-    assert len(mock_api.clock.waits) == 1  # the second wait (about 1 s) would outlast the total
+    assert mock_api.clock.waits == [0.5]  # a second wait of 0.5 s would outlast the total
 
 
 def test_a_retry_after_beyond_the_total_is_not_waited_for(mock_api: MockAPI) -> None:
@@ -317,12 +319,14 @@ def test_a_per_call_total_overrides_the_client(mock_api: MockAPI) -> None:
     assert client.environments.retrieve("env_1", timeout=Timeout(30, total=60)).id == "env_1"
     mock_api.reply(503)
     with pytest.raises(APITimeoutError):
-        client.environments.retrieve("env_1", timeout=Timeout(30, total=0.4), max_retries=1)
+        client.environments.retrieve("env_1", timeout=Timeout(30, total=0.3), max_retries=1)  # waits are >= 0.375 s
 
 
 @pytest.mark.anyio
 async def test_the_async_client_has_the_same_total(mock_api: MockAPI) -> None:
-    client = mock_api.reply(503).reply(503).async_client(max_retries=5, timeout=Timeout(10, total=1.2))
+    for _ in range(2):
+        mock_api.reply(503, headers={"retry-after-ms": "500"})
+    client = mock_api.async_client(max_retries=5, timeout=Timeout(10, total=0.9))
     with pytest.raises(APITimeoutError):
         await client.environments.retrieve("env_1")
     assert len(mock_api.requests) == 2

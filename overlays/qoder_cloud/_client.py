@@ -123,6 +123,30 @@ class _OutOfTime(Exception):
     """The call's total timeout ran out while its answer was being read (internal)."""
 
 
+class _Call:
+    """One call across its attempts: the request being sent (a download link's changes at each
+    redirect hop), the retry budget, the total timeout, and the attempts made so far."""
+
+    __slots__ = ("_retries", "_spent", "attempts", "deadline", "hops", "request", "retry", "started")
+
+    def __init__(self, request: httpx.Request, retries: int, deadline: Deadline | None, *, link: bool) -> None:
+        self.request = request
+        self.retry = RetryState(request, retries)
+        self.deadline = deadline
+        self.attempts = 0
+        self.started = 0.0  # when the current attempt began (`time.perf_counter`)
+        self.hops: int | None = 0 if link else None  # None: not a download link, redirects are answers
+        self._retries = retries
+        self._spent = 0
+
+    def hop(self, request: httpx.Request) -> None:
+        """Follow a redirect: the same budget goes on, less the retries already made."""
+        self._spent += self.retry.retries
+        self.request = request
+        self.hops = (self.hops or 0) + 1
+        self.retry = RetryState(request, max(self._retries - self._spent, 0))
+
+
 class _BaseClient(Generic[HttpClient]):
     """What the sync and async clients share: settings, request building and everything of the
     send loop that does no I/O."""
@@ -286,27 +310,44 @@ class _BaseClient(Generic[HttpClient]):
 
     # ------------------------------------------------------------------ one attempt, no I/O
 
-    def _start_attempt(self, request: httpx.Request, deadline: Deadline | None, attempts: int) -> _Fail | None:
+    def _call_of(self, request: httpx.Request, options: RequestOptions, *, link: bool) -> _Call:
+        return _Call(request, self._retries_for(options), self._deadline_for(options), link=link)
+
+    def _begin(self, call: _Call) -> _Fail | None:
         """Before an attempt: refuse it when the call's total ran out, else cap its timeouts."""
-        if deadline is None:
+        call.attempts += 1
+        call.started = time.perf_counter()
+        if call.deadline is None:
             return None
-        if deadline.expired():
-            return _Fail(self._out_of_time(request, deadline, attempts))
-        deadline.arm(request)
+        if call.deadline.expired():
+            return self._out_of_time(call, call.attempts - 1)
+        call.deadline.arm(call.request)
         return None
 
-    def _out_of_time(self, request: httpx.Request, deadline: Deadline, attempts: int) -> APITimeoutError:
-        return APITimeoutError(
-            f"{target_of(request)} ran out of its total timeout of {deadline.total:g} s "
-            f"after {attempts} attempt{'s' if attempts != 1 else ''}",
-            request=redacted_request(request, self._secrets(request)),
-        )
+    def _next(self, call: _Call, step: _Step[R]) -> _Done[R] | float | None:
+        """What the send loop does after an attempt: return the value (`_Done`), wait this many
+        seconds and try again, or go on at once (None: a redirect hop). Raises the final error."""
+        if isinstance(step, _Done):
+            return step
+        if isinstance(step, _Hop):
+            call.hop(step.request)
+            return None
+        if isinstance(step, _Retry) and call.deadline is not None and not call.deadline.allows(step.delay):
+            step = self._out_of_time(call, call.attempts)  # the wait would outlast the total
+        if isinstance(step, _Fail):
+            raise step.error
+        return step.delay
 
-    def _wait(self, step: _Retry, request: httpx.Request, deadline: Deadline | None, attempts: int) -> _Retry | _Fail:
-        """A retry's wait, or the timeout error when the wait would outlast the call's total."""
-        if deadline is not None and not deadline.allows(step.delay):
-            return _Fail(self._out_of_time(request, deadline, attempts))
-        return step
+    def _out_of_time(self, call: _Call, attempts: int) -> _Fail:
+        assert call.deadline is not None  # only a call with a total runs out of it
+        request = call.request
+        return _Fail(
+            APITimeoutError(
+                f"{target_of(request)} ran out of its total timeout of {call.deadline.total:g} s "
+                f"after {attempts} attempt{'s' if attempts != 1 else ''}",
+                request=redacted_request(request, self._secrets(request)),
+            )
+        )
 
     def _reader(self, response: httpx.Response) -> BodyReader:
         """A 2xx body is read whole up to `max_response_bytes`; an error body only as a preview."""
@@ -314,77 +355,72 @@ class _BaseClient(Generic[HttpClient]):
             return BodyReader(response, self._max_response_bytes)
         return BodyReader(response, ERROR_PREVIEW_BYTES, preview=True)
 
-    def _settle(
-        self, retry: RetryState, response: httpx.Response, parse: Parse[R], hops: int | None = None
-    ) -> _Step[R]:
+    def _failed(self, call: _Call, response: httpx.Response | None, exc: Exception) -> _Step[Any]:
+        """An attempt that broke: no answer (a transport error), or one that could not be read."""
+        request = call.request
+        self._log_attempt(call, type(exc).__name__)
+        if response is None or not isinstance(exc, (httpx.DecodingError, BodyTooLarge, _OutOfTime)):
+            delay = call.retry.after_transport_error(exc) if isinstance(exc, httpx.TransportError) else None
+            if delay is None:
+                return _Fail(connection_error_from(exc, request, self._secrets(request)))
+            return _Retry(delay)
+        if isinstance(exc, httpx.DecodingError):
+            return self._after_unreadable(call, response, exc)
+        if isinstance(exc, _OutOfTime):
+            return self._out_of_time(call, call.attempts)
+        problem = (
+            f"is larger than max_response_bytes ({self._max_response_bytes:,} bytes); raise max_response_bytes "
+            "on the client if this answer is expected"
+        )
+        return _Fail(validation_error_from(problem, response, "the body", self._secrets(request), body=b""))
+
+    def _settle(self, call: _Call, response: httpx.Response, parse: Parse[R]) -> _Step[R]:
         """What one answer amounts to: the parsed result, a retry, a redirect hop, or the typed error."""
+        self._log_attempt(call, response)
         request = response.request
-        if hops is not None and response.has_redirect_location:
-            return self._hop(response, hops)
+        if call.hops is not None and response.has_redirect_location:
+            return self._hop(response, call.hops)
         if not response.is_success:
-            delay = retry.after_status(response)
+            delay = call.retry.after_status(response)
             if delay is None:
                 return _Fail(status_error_from(response, self._secrets(request)))
             return _Retry(delay)
         try:
             return _Done(parse(response))
         except UNREADABLE as exc:
-            return self._after_unreadable(retry, response, exc)
+            return self._after_unreadable(call, response, exc)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             return _Fail(validation_error_from(exc, response, "the body", self._secrets(request)))
 
-    def _after_unreadable(self, retry: RetryState, response: httpx.Response, exc: Exception) -> _Step[Any]:
+    def _after_unreadable(self, call: _Call, response: httpx.Response, exc: Exception) -> _Step[Any]:
         """A 2xx body that could not be read (cut short, not JSON, not decodable): asked for again
         when safe; an error body that does not decode is read as empty."""
         if not response.is_success:
-            return self._settle(retry, read_response(response, b""), _unread)
-        delay = retry.after_unreadable_body()
+            delay = call.retry.after_status(response)
+            if delay is None:
+                return _Fail(status_error_from(read_response(response, b""), self._secrets(response.request)))
+            return _Retry(delay)
+        delay = call.retry.after_unreadable_body()
         if delay is None:
             return _Fail(validation_error_from(exc, response, "the body", self._secrets(response.request), body=b""))
         return _Retry(delay)
-
-    def _too_large(self, response: httpx.Response, error: BodyTooLarge) -> _Fail:
-        problem = (
-            f"is larger than max_response_bytes ({error.limit:,} bytes); raise max_response_bytes on the "
-            "client if this answer is expected"
-        )
-        return _Fail(validation_error_from(problem, response, "the body", self._secrets(response.request), body=b""))
-
-    def _timed_out_reading(self, response: httpx.Response, deadline: Deadline | None, attempts: int) -> _Fail:
-        assert deadline is not None  # only a call with a total runs out of it
-        return _Fail(self._out_of_time(response.request, deadline, attempts))
 
     def _hop(self, response: httpx.Response, hops: int) -> _Hop | _Fail:
         """The next request of a download link that redirected, checked like the link itself."""
         current = response.request
         if hops >= MAX_REDIRECTS:
-            return _Fail(
-                connection_error_from(
-                    httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=current),
-                    current,
-                    Secrets(()),
-                    what="the download link",
-                )
-            )
-        target = check_redirect(
-            current.url, response.headers["location"], allow_insecure_http=self._allow_insecure_http
-        )
+            too_many = httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=current)
+            return _Fail(connection_error_from(too_many, current, Secrets(()), what="the download link"))
+        location = response.headers["location"]
+        target = check_redirect(current.url, location, allow_insecure_http=self._allow_insecure_http)
         return _Hop(self._link_request(target, current.extensions.get("timeout") or {}))
 
-    def _after_transport_error(
-        self, retry: RetryState, request: httpx.Request, error: httpx.RequestError
-    ) -> _Retry | _Fail:
-        """The wait before retrying after a transport error, or the typed error when it is final."""
-        delay = retry.after_transport_error(error) if isinstance(error, httpx.TransportError) else None
-        if delay is None:
-            return _Fail(connection_error_from(error, request, self._secrets(request)))
-        return _Retry(delay)
-
-    def _log_attempt(self, request: httpx.Request, outcome: httpx.Response | str, started: float, attempt: int) -> None:
+    def _log_attempt(self, call: _Call, outcome: httpx.Response | str) -> None:
         if not log.isEnabledFor(logging.DEBUG):
             return
-        elapsed = (time.perf_counter() - started) * 1000
-        details = [f"attempt {attempt}", f"{elapsed:.1f} ms"]
+        request = call.request
+        elapsed = (time.perf_counter() - call.started) * 1000
+        details = [f"attempt {call.attempts}", f"{elapsed:.1f} ms"]
         key = request.headers.get("idempotency-key")
         if key:
             details.append(f"idempotency key {key}")
@@ -499,59 +535,27 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
     def _send(self, request: httpx.Request, options: RequestOptions, parse: Parse[R], *, link: bool = False) -> R:
         """Send `request` until it succeeds or the retry budget says stop, and parse the answer."""
         http = self._pool()
-        retries = self._retries_for(options)
-        retry = RetryState(request, retries)
-        deadline = self._deadline_for(options)
-        attempts = hops = spent = 0
+        call = self._call_of(request, options, link=link)
         while True:
-            attempts += 1
-            step: _Step[R] | None = self._start_attempt(request, deadline, attempts - 1)
+            step: _Step[R] | None = self._begin(call)
             if step is None:
-                step = self._attempt(http, request, retry, parse, deadline, attempts, hops if link else None)
-            if isinstance(step, _Done):
-                return step.value
-            if isinstance(step, _Hop):
-                spent += retry.retries
-                request, hops = step.request, hops + 1
-                retry = RetryState(request, max(retries - spent, 0))
-                continue
-            if isinstance(step, _Retry):
-                step = self._wait(step, request, deadline, attempts)
-            if isinstance(step, _Fail):
-                raise step.error
-            self._sleep(step.delay)
+                step = self._attempt(http, call, parse)
+            after = self._next(call, step)
+            if isinstance(after, _Done):
+                return after.value
+            if after is not None:
+                self._sleep(after)
 
-    def _attempt(
-        self,
-        http: httpx.Client,
-        request: httpx.Request,
-        retry: RetryState,
-        parse: Parse[R],
-        deadline: Deadline | None,
-        attempt: int,
-        hops: int | None,
-    ) -> _Step[R]:
-        started = time.perf_counter()
+    def _attempt(self, http: httpx.Client, call: _Call, parse: Parse[R]) -> _Step[R]:
         response: httpx.Response | None = None
         try:
-            response = http.send(request, stream=True, **(_LINK_SEND if hops is not None else _API_SEND))
+            options = _LINK_SEND if call.hops is not None else _API_SEND
+            response = http.send(call.request, stream=True, **options)
             if _needs_reading(response, parse):
-                response = self._read(response, deadline)
-            self._log_attempt(request, response, started, attempt)
-        except httpx.RequestError as exc:
-            self._log_attempt(request, type(exc).__name__, started, attempt)
-            if response is not None and isinstance(exc, httpx.DecodingError):
-                return self._after_unreadable(retry, response, exc)
-            return self._after_transport_error(retry, request, exc)
-        except BodyTooLarge as exc:
-            assert response is not None
-            self._log_attempt(request, "a body over max_response_bytes", started, attempt)
-            return self._too_large(response, exc)
-        except _OutOfTime:
-            assert response is not None
-            self._log_attempt(request, "out of time", started, attempt)
-            return self._timed_out_reading(response, deadline, attempt)
-        return self._settle(retry, response, parse, hops)
+                response = self._read(response, call.deadline)
+        except (httpx.RequestError, BodyTooLarge, _OutOfTime) as exc:
+            return self._failed(call, response, exc)
+        return self._settle(call, response, parse)
 
     def _read(self, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
         """The response with its body read within the limits, and closed."""
@@ -641,59 +645,27 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
     async def _send(self, request: httpx.Request, options: RequestOptions, parse: Parse[R], *, link: bool = False) -> R:
         """The asyncio twin of `QoderCloud._send`."""
         http = self._pool()
-        retries = self._retries_for(options)
-        retry = RetryState(request, retries)
-        deadline = self._deadline_for(options)
-        attempts = hops = spent = 0
+        call = self._call_of(request, options, link=link)
         while True:
-            attempts += 1
-            step: _Step[R] | None = self._start_attempt(request, deadline, attempts - 1)
+            step: _Step[R] | None = self._begin(call)
             if step is None:
-                step = await self._attempt(http, request, retry, parse, deadline, attempts, hops if link else None)
-            if isinstance(step, _Done):
-                return step.value
-            if isinstance(step, _Hop):
-                spent += retry.retries
-                request, hops = step.request, hops + 1
-                retry = RetryState(request, max(retries - spent, 0))
-                continue
-            if isinstance(step, _Retry):
-                step = self._wait(step, request, deadline, attempts)
-            if isinstance(step, _Fail):
-                raise step.error
-            await self._sleep(step.delay)
+                step = await self._attempt(http, call, parse)
+            after = self._next(call, step)
+            if isinstance(after, _Done):
+                return after.value
+            if after is not None:
+                await self._sleep(after)
 
-    async def _attempt(
-        self,
-        http: httpx.AsyncClient,
-        request: httpx.Request,
-        retry: RetryState,
-        parse: Parse[R],
-        deadline: Deadline | None,
-        attempt: int,
-        hops: int | None,
-    ) -> _Step[R]:
-        started = time.perf_counter()
+    async def _attempt(self, http: httpx.AsyncClient, call: _Call, parse: Parse[R]) -> _Step[R]:
         response: httpx.Response | None = None
         try:
-            response = await http.send(request, stream=True, **(_LINK_SEND if hops is not None else _API_SEND))
+            options = _LINK_SEND if call.hops is not None else _API_SEND
+            response = await http.send(call.request, stream=True, **options)
             if _needs_reading(response, parse):
-                response = await self._read(response, deadline)
-            self._log_attempt(request, response, started, attempt)
-        except httpx.RequestError as exc:
-            self._log_attempt(request, type(exc).__name__, started, attempt)
-            if response is not None and isinstance(exc, httpx.DecodingError):
-                return self._after_unreadable(retry, response, exc)
-            return self._after_transport_error(retry, request, exc)
-        except BodyTooLarge as exc:
-            assert response is not None
-            self._log_attempt(request, "a body over max_response_bytes", started, attempt)
-            return self._too_large(response, exc)
-        except _OutOfTime:
-            assert response is not None
-            self._log_attempt(request, "out of time", started, attempt)
-            return self._timed_out_reading(response, deadline, attempt)
-        return self._settle(retry, response, parse, hops)
+                response = await self._read(response, call.deadline)
+        except (httpx.RequestError, BodyTooLarge, _OutOfTime) as exc:
+            return self._failed(call, response, exc)
+        return self._settle(call, response, parse)
 
     async def _read(self, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
         """The asyncio twin of `QoderCloud._read`."""
