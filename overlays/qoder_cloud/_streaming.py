@@ -221,7 +221,7 @@ def _request_id(response: httpx.Response | None, envelope: dict[str, Any]) -> st
     return header
 
 
-class _Checkpoint:
+class _Checkpoint(Generic[T]):
     """What the sync and async streams share: frame decoding and the resume point."""
 
     response: httpx.Response
@@ -229,10 +229,15 @@ class _Checkpoint:
     event_id: str | None
     done: bool
 
-    def _start(self, response: httpx.Response, parse: Callable[[dict[str, Any]], Any], limit: int) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self.response = response
         self._parse = parse
-        self._limit = limit
+        self._limit = max_bytes
         self.last_event_id = None
         """The ID of the last complete stored event read: where a resumed stream starts."""
         self.event_id = None
@@ -299,21 +304,13 @@ class _Checkpoint:
 _BROKEN = (httpx.TransportError, httpx.DecodingError, BodyTooLarge)
 
 
-class Stream(_Checkpoint, Generic[T]):
+class Stream(_Checkpoint[T]):
     """Typed events from one open event-stream response.
 
     Iterate it (each event once, as it arrives); it is also a context manager. The response is
     always closed: at the end of the stream, on an error, on `close()`, or when the `with`
     block exits.
     """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        parse: Callable[[dict[str, Any]], T],
-        max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        self._start(response, parse, max_bytes)
 
     def __iter__(self) -> Iterator[T]:
         failure: Exception | None = None
@@ -350,16 +347,8 @@ class Stream(_Checkpoint, Generic[T]):
         self.close()
 
 
-class AsyncStream(_Checkpoint, Generic[T]):
+class AsyncStream(_Checkpoint[T]):
     """The asyncio twin of `Stream`: `async for` the events; `async with` closes it."""
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        parse: Callable[[dict[str, Any]], T],
-        max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-    ) -> None:
-        self._start(response, parse, max_bytes)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         failure: Exception | None = None
