@@ -29,6 +29,7 @@ from ._exceptions import (
     UNREADABLE,
     ConfigurationError,
     connection_error_from,
+    request_id_of,
     status_error_from,
     validation_error_from,
 )
@@ -223,7 +224,7 @@ class _BaseClient(Generic[HttpClient]):
         try:
             if undecodable is not None:
                 raise undecodable
-            return parse(response if parse is _unread else _detached(response))
+            return _stamped(parse(response if parse is _unread else _detached(response)), response)
         except UNREADABLE as exc:
             delay = retry.after_unreadable_body()
             if delay is None:
@@ -246,6 +247,13 @@ class _BaseClient(Generic[HttpClient]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+
+
+def _stamped(result: R, response: httpx.Response) -> R:
+    """A parsed answer, marked with the request ID of `response` when it is a model (`_request_id`)."""
+    if hasattr(result, "_request_id"):
+        result._request_id = request_id_of(response)
+    return result
 
 
 def _detached(response: httpx.Response) -> httpx.Response:

@@ -19,7 +19,7 @@ Usage::
     try:
         client.environments.retrieve("env_missing")
     except qoder_cloud.NotFoundError as err:
-        print(err.status_code, err.type, err.message, err.request_id)
+        print(err.status_code, err.type, err.code, err.message, err.request_id)
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ __all__ = [
     "UNREADABLE",
     "UnprocessableEntityError",
     "connection_error_from",
+    "request_id_of",
     "status_error_from",
     "validation_error_from",
 ]
@@ -74,12 +75,28 @@ class PaginationError(QoderError):
 
 
 class StreamError(QoderError):
-    """An event stream delivered an error event."""
+    """An event stream delivered an error event (or a frame that is not an event).
 
-    def __init__(self, message: str, *, type: str | None = None, data: Any = None) -> None:
+    Attributes:
+        type, code: `error.type` and `error.code` of the event's error envelope, or None.
+        request_id: the envelope's `request_id`, or None.
+        data: the frame's decoded data (or its raw text).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        type: str | None = None,
+        data: Any = None,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.type = type
+        self.code = code
+        self.request_id = request_id
         self.data = data
 
 
@@ -115,9 +132,11 @@ class APIStatusError(APIError):
     Attributes:
         status_code: the HTTP status.
         type: `error.type` from the error envelope (e.g. `not_found_error`), or None.
+        code: `error.code`, a finer reason within `type` (e.g. `invalid_request_body`), or None.
         message: `error.message`, or a summary of a non-JSON body.
         param: `error.param`, the request field at fault, or None.
-        request_id: from the `x-request-id` (or `request-id`) header, else the envelope.
+        request_id: the `x-request-id` header, else the `request-id` header, else the envelope's
+            `request_id`; None when the server sent none.
         body: the decoded JSON body, or the raw text when it is not JSON.
         response: the `httpx.Response`.
     """
@@ -133,12 +152,14 @@ class APIStatusError(APIError):
         type: str | None,
         param: str | None,
         request_id: str | None,
+        code: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.type = type
+        self.code = code
         self.param = param
         self.request_id = request_id
 
@@ -146,6 +167,8 @@ class APIStatusError(APIError):
         parts = [f"{self.status_code}"]
         if self.type:
             parts.append(self.type)
+        if self.code:
+            parts.append(f"({self.code})")
         text = " ".join(parts) + f": {self.message}"
         if self.param:
             text += f" (param: {self.param})"
@@ -239,8 +262,8 @@ def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ())
     """
     text = redacted(_text_of(response), redact)
     body: object = text
-    error_type = param = None
-    request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+    error_type = param = code = None
+    request_id = request_id_of(response)
     message = ""
     try:
         decoded = json.loads(text) if text else None
@@ -253,6 +276,7 @@ def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ())
         if isinstance(detail, dict):
             error_type = _str_or_none(detail.get("type"))
             param = _str_or_none(detail.get("param"))
+            code = _str_or_none(detail.get("code"))
             message = _str_or_none(detail.get("message")) or ""
         request_id = request_id or _str_or_none(decoded.get("request_id"))
     if not message:
@@ -260,7 +284,13 @@ def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ())
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(message, response=response, body=body, type=error_type, param=param, request_id=request_id)
+    return cls(message, response=response, body=body, type=error_type, param=param, request_id=request_id, code=code)
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The request ID a server sent in a header: `x-request-id`, else `request-id`."""
+    headers = response.headers
+    return headers.get("x-request-id") or headers.get("request-id") or None
 
 
 def _text_of(response: httpx.Response) -> str:

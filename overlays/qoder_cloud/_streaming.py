@@ -22,6 +22,7 @@ from ._exceptions import (
     APIResponseValidationError,
     StreamError,
     connection_error_from,
+    request_id_of,
     validation_error_from,
 )
 
@@ -54,8 +55,18 @@ def decode_frame(sse: ServerSentEvent) -> dict[str, Any] | None:
         nested = data.get("error")
         detail: dict[str, Any] = nested if isinstance(nested, dict) else data
         message = str(detail.get("message") or "the server sent an error event")
-        raise StreamError(message, type=detail.get("type"), data=data)
+        raise StreamError(
+            message,
+            type=_text(detail.get("type")),
+            code=_text(detail.get("code")),
+            request_id=_text(data.get("request_id")),
+            data=data,
+        )
     return data
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 class _Checkpoint:
@@ -83,12 +94,13 @@ class Stream(_Checkpoint, Generic[T]):
 
     Iterate it (each event once, as it arrives); it is also a context manager. The response is
     always closed: at the end of the stream, on an error, on `close()`, or when the `with`
-    block exits.
+    block exits. `_request_id` is the request ID of the answer that opened it.
     """
 
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self.response = response
         self._parse = parse
+        self._request_id = request_id_of(response)
         self.last_event_id: str | None = None
         """The ID of the last complete stored event read: where a resumed stream starts."""
         self.event_id: str | None = None
@@ -125,6 +137,7 @@ class AsyncStream(_Checkpoint, Generic[T]):
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self.response = response
         self._parse = parse
+        self._request_id = request_id_of(response)
         self.last_event_id: str | None = None
         self.event_id: str | None = None
 
