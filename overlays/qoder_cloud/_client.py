@@ -19,7 +19,7 @@ import logging
 import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -37,14 +37,18 @@ from ._redaction import secrets_of
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
 from ._settings import (
+    BETA_HEADER,
     DEFAULT_TIMEOUT,
     MAX_BODY_BYTES,
     USER_AGENT,
+    WORKSPACE_HEADER,
     Token,
     base_headers,
+    beta_value,
     check_link,
     resolve_base_url,
     resolve_token,
+    workspace_value,
 )
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from .lib import AsyncLibResources, LibResources
@@ -86,12 +90,18 @@ class _BaseClient(Generic[HttpClient]):
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        workspace_id: str | None,
+        betas: Sequence[str] | None,
         allow_insecure_http: bool,
         http_client: HttpClient | None,
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
         self._allow_insecure_http = allow_insecure_http
+        # The workspace and the betas go on each request rather than into the pool's headers, so
+        # that a call (or a client made by `with_options`) can replace them or go without.
+        self._scope_headers: dict[str, str] = {}
+        self._set_scope(workspace_id, betas)
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
         self._token = Token(resolve_token(token))
         if isinstance(timeout, NotGiven):
@@ -113,6 +123,30 @@ class _BaseClient(Generic[HttpClient]):
 
     def _new_pool(self) -> HttpClient:
         raise NotImplementedError
+
+    def _set_scope(self, workspace_id: str | None | NotGiven, betas: Sequence[str] | None | NotGiven) -> None:
+        """Set (a value), drop (None) or keep (NOT_GIVEN) the workspace and the betas."""
+        if workspace_id is None:
+            self._scope_headers.pop(WORKSPACE_HEADER, None)
+        elif not isinstance(workspace_id, NotGiven):
+            self._scope_headers[WORKSPACE_HEADER] = workspace_value(workspace_id)
+        if not isinstance(betas, NotGiven):
+            joined = beta_value(betas) if betas is not None else ""
+            if joined:
+                self._scope_headers[BETA_HEADER] = joined
+            else:
+                self._scope_headers.pop(BETA_HEADER, None)
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The workspace every request acts in (`qoder-workspace-id`), or None for the token's own."""
+        return self._scope_headers.get(WORKSPACE_HEADER)
+
+    @property
+    def betas(self) -> tuple[str, ...]:
+        """The beta features every request enables (`x-qoder-beta`)."""
+        value = self._scope_headers.get(BETA_HEADER)
+        return tuple(value.split(",")) if value else ()
 
     @property
     def base_url(self) -> str:
@@ -155,8 +189,9 @@ class _BaseClient(Generic[HttpClient]):
         headers = self._request_headers
         method = request["method"].upper()
         post = method == "POST"
-        if post or request.get("headers") or options.extra_headers:
+        if post or request.get("headers") or options.extra_headers or self._scope_headers:
             headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
+            headers.update(self._scope_headers)
             headers.update(request.get("headers") or {})
             if options.extra_headers:
                 headers.update(options.extra_headers)
@@ -296,6 +331,10 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         timeout: seconds or an `httpx.Timeout` per attempt; `None` waits forever. Default 60 s (10 s to connect).
         max_retries: how many times a call is retried after transient failures, all reasons together (default 2).
         default_headers: headers sent with every request.
+        workspace_id: the enterprise workspace every request acts in (`qoder-workspace-id`); the
+            token's own space when None. A call's `workspace_id=` replaces it for that call.
+        betas: beta features every request enables (`x-qoder-beta`, comma-joined), e.g.
+            `["browser-use-2026-07-14"]`. A call's `betas=` replaces them for that call.
         http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by
             `close()`. Its `auth`, if any, runs on every API request after the token is set (so it may
             replace it), never on download links. It cannot be shared with a forked child process.
@@ -311,6 +350,8 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None = None,
+        betas: Sequence[str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
@@ -323,6 +364,8 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            workspace_id=workspace_id,
+            betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
         )
@@ -402,6 +445,8 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None = None,
+        betas: Sequence[str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
@@ -414,6 +459,8 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            workspace_id=workspace_id,
+            betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
         )

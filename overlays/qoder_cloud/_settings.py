@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import httpx
 
@@ -12,15 +12,19 @@ from ._exceptions import ConfigurationError
 from ._version import __version__
 
 __all__ = [
+    "BETA_HEADER",
     "DEFAULT_TIMEOUT",
     "MAX_BODY_BYTES",
     "REGION_BASE_URLS",
     "USER_AGENT",
+    "WORKSPACE_HEADER",
     "Token",
     "base_headers",
+    "beta_value",
     "check_link",
     "resolve_base_url",
     "resolve_token",
+    "workspace_value",
 ]
 
 REGION_BASE_URLS = {
@@ -98,6 +102,34 @@ def base_headers(extra: Mapping[str, str] | None) -> dict[str, str]:
     headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
     headers.update(extra or {})
     return headers
+
+
+WORKSPACE_HEADER = "qoder-workspace-id"
+BETA_HEADER = "x-qoder-beta"
+
+
+def workspace_value(workspace_id: object, name: str = "workspace_id") -> str:
+    """A workspace ID checked for the `qoder-workspace-id` header."""
+    if not isinstance(workspace_id, str):
+        raise TypeError(f"{name} must be a workspace ID (a string), got {type(workspace_id).__name__}")
+    value = workspace_id.strip()
+    if not value or any(ch in value for ch in "\r\n"):
+        raise ValueError(f"{name} must be a non-empty workspace ID on one line, got {workspace_id!r}")
+    return value
+
+
+def beta_value(betas: object, name: str = "betas") -> str:
+    """Beta feature names joined for the `x-qoder-beta` header ("" for none); duplicates dropped."""
+    if isinstance(betas, str):
+        raise TypeError(f"{name} must be a list of beta feature names, not one string: write [{betas!r}]")
+    if not isinstance(betas, Iterable):
+        raise TypeError(f"{name} must be a list of beta feature names, got {type(betas).__name__}")
+    names: list[str] = []
+    for beta in betas:
+        if not isinstance(beta, str) or not beta.strip() or any(ch in beta for ch in ",\r\n"):
+            raise ValueError(f"{name} must hold non-empty feature names without commas, got {beta!r}")
+        names.append(beta.strip())
+    return ",".join(dict.fromkeys(names))
 
 
 class Token:

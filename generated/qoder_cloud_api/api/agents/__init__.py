@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -58,6 +60,8 @@ class AgentsResource(SyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -76,12 +80,18 @@ class AgentsResource(SyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _agents_list._parse_success)
@@ -112,7 +122,8 @@ class AgentsResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -137,7 +148,10 @@ class AgentsResource(SyncAPIResource):
                 tool).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_create._get_kwargs(
@@ -155,7 +169,8 @@ class AgentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -167,6 +182,8 @@ class AgentsResource(SyncAPIResource):
         agent_id: str,
         *,
         version: int | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -179,10 +196,16 @@ class AgentsResource(SyncAPIResource):
         Args:
             agent_id: The agent ID (`agent_...`).
             version: A version number; returns that version's snapshot instead of the current agent.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             version=unset_if_none(version),
         )
 
@@ -207,7 +230,8 @@ class AgentsResource(SyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -239,7 +263,10 @@ class AgentsResource(SyncAPIResource):
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_update._get_kwargs(
@@ -259,7 +286,8 @@ class AgentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -271,6 +299,8 @@ class AgentsResource(SyncAPIResource):
         agent_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -284,11 +314,17 @@ class AgentsResource(SyncAPIResource):
             agent_id: The agent ID (`agent_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -303,6 +339,8 @@ class AgentsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -320,6 +358,10 @@ class AgentsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -327,6 +369,8 @@ class AgentsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list_versions._get_kwargs(
                 agent_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _agents_list_versions._parse_success)
@@ -355,6 +399,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -373,12 +419,18 @@ class AsyncAgentsResource(AsyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _agents_list._parse_success)
@@ -409,7 +461,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -434,7 +487,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                 tool).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_create._get_kwargs(
@@ -452,7 +508,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -464,6 +521,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         agent_id: str,
         *,
         version: int | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -476,10 +535,16 @@ class AsyncAgentsResource(AsyncAPIResource):
         Args:
             agent_id: The agent ID (`agent_...`).
             version: A version number; returns that version's snapshot instead of the current agent.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             version=unset_if_none(version),
         )
 
@@ -504,7 +569,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -536,7 +602,10 @@ class AsyncAgentsResource(AsyncAPIResource):
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_update._get_kwargs(
@@ -556,7 +625,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -568,6 +638,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         agent_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -581,11 +653,17 @@ class AsyncAgentsResource(AsyncAPIResource):
             agent_id: The agent ID (`agent_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -600,6 +678,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -617,6 +697,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -624,6 +708,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list_versions._get_kwargs(
                 agent_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _agents_list_versions._parse_success)

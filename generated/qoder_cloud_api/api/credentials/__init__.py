@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -58,6 +60,8 @@ class CredentialsResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -77,6 +81,10 @@ class CredentialsResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
             name: Search text; the Chinese docs say it is matched against the MCP server URL.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -84,6 +92,8 @@ class CredentialsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> CredentialList:
             request = _credentials_list._get_kwargs(
                 vault_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _credentials_list._parse_success)
@@ -108,6 +118,8 @@ class CredentialsResource(SyncAPIResource):
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -126,6 +138,10 @@ class CredentialsResource(SyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_create._get_kwargs(
@@ -138,6 +154,8 @@ class CredentialsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -151,6 +169,8 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -164,11 +184,17 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -189,6 +215,8 @@ class CredentialsResource(SyncAPIResource):
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -208,6 +236,10 @@ class CredentialsResource(SyncAPIResource):
             metadata: Metadata changes; `null` instead of an object empties the metadata.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_update._get_kwargs(
@@ -220,6 +252,8 @@ class CredentialsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -233,6 +267,8 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -245,11 +281,17 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -264,6 +306,8 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -278,12 +322,18 @@ class CredentialsResource(SyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -298,6 +348,8 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -314,6 +366,10 @@ class CredentialsResource(SyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
@@ -321,6 +377,8 @@ class CredentialsResource(SyncAPIResource):
             credential_id,
             body=json_body({}),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -343,6 +401,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -362,6 +422,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
             name: Search text; the Chinese docs say it is matched against the MCP server URL.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -369,6 +433,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> CredentialList:
             request = _credentials_list._get_kwargs(
                 vault_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _credentials_list._parse_success)
@@ -393,6 +459,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -411,6 +479,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_create._get_kwargs(
@@ -423,6 +495,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -436,6 +510,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -449,11 +525,17 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -474,6 +556,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -493,6 +577,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             metadata: Metadata changes; `null` instead of an object empties the metadata.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_update._get_kwargs(
@@ -505,6 +593,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -518,6 +608,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -530,11 +622,17 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -549,6 +647,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -563,12 +663,18 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -583,6 +689,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -599,6 +707,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
@@ -606,6 +718,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id,
             body=json_body({}),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -68,6 +70,8 @@ class DeploymentsResource(SyncAPIResource):
         agent_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -88,12 +92,18 @@ class DeploymentsResource(SyncAPIResource):
             agent_id: Only deployments of this agent.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DeploymentList:
             request = _deployments_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _deployments_list._parse_success)
@@ -137,6 +147,8 @@ class DeploymentsResource(SyncAPIResource):
         environment_variables: str | None | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -168,6 +180,10 @@ class DeploymentsResource(SyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_create._get_kwargs(
@@ -187,6 +203,8 @@ class DeploymentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -199,6 +217,8 @@ class DeploymentsResource(SyncAPIResource):
         self,
         deployment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -208,10 +228,16 @@ class DeploymentsResource(SyncAPIResource):
 
         Args:
             deployment_id: The deployment ID (`dep_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -246,6 +272,8 @@ class DeploymentsResource(SyncAPIResource):
         environment_variables: str | None | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -275,6 +303,10 @@ class DeploymentsResource(SyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_update._get_kwargs(
@@ -295,6 +327,8 @@ class DeploymentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -308,6 +342,8 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -323,11 +359,17 @@ class DeploymentsResource(SyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -341,6 +383,8 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -355,11 +399,17 @@ class DeploymentsResource(SyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -371,6 +421,8 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -385,11 +437,17 @@ class DeploymentsResource(SyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -403,6 +461,8 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -418,11 +478,17 @@ class DeploymentsResource(SyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_run._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -439,6 +505,8 @@ class DeploymentsResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         triggered_after: datetime.datetime | None | Unset = UNSET,
         triggered_before: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -457,6 +525,10 @@ class DeploymentsResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             triggered_after: Only runs triggered at or after this RFC 3339 time.
             triggered_before: Only runs triggered before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -464,6 +536,8 @@ class DeploymentsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> DeploymentRunList:
             request = _deployments_list_runs._get_kwargs(
                 deployment_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _deployments_list_runs._parse_success)
@@ -485,6 +559,8 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         deployment_run_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -497,11 +573,17 @@ class DeploymentsResource(SyncAPIResource):
         Args:
             deployment_id: The deployment ID (`dep_...`).
             deployment_run_id: The deployment run ID (`drun_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_retrieve_run._get_kwargs(
             deployment_id,
             deployment_run_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -526,6 +608,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         agent_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -546,12 +630,18 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             agent_id: Only deployments of this agent.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DeploymentList:
             request = _deployments_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _deployments_list._parse_success)
@@ -595,6 +685,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         environment_variables: str | None | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -626,6 +718,10 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_create._get_kwargs(
@@ -645,6 +741,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -657,6 +755,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         self,
         deployment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -666,10 +766,16 @@ class AsyncDeploymentsResource(AsyncAPIResource):
 
         Args:
             deployment_id: The deployment ID (`dep_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -704,6 +810,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         environment_variables: str | None | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -733,6 +841,10 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_update._get_kwargs(
@@ -753,6 +865,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -766,6 +880,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -781,11 +897,17 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -799,6 +921,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -813,11 +937,17 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -829,6 +959,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -843,11 +975,17 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -861,6 +999,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -876,11 +1016,17 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             deployment_id: The deployment ID (`dep_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_run._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -897,6 +1043,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         triggered_after: datetime.datetime | None | Unset = UNSET,
         triggered_before: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -915,6 +1063,10 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             triggered_after: Only runs triggered at or after this RFC 3339 time.
             triggered_before: Only runs triggered before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -922,6 +1074,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> DeploymentRunList:
             request = _deployments_list_runs._get_kwargs(
                 deployment_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _deployments_list_runs._parse_success)
@@ -943,6 +1097,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         deployment_run_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -955,11 +1111,17 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         Args:
             deployment_id: The deployment ID (`dep_...`).
             deployment_run_id: The deployment run ID (`drun_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployments_retrieve_run._get_kwargs(
             deployment_id,
             deployment_run_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

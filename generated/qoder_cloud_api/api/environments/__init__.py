@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -54,6 +56,8 @@ class EnvironmentsResource(SyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -73,12 +77,18 @@ class EnvironmentsResource(SyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> EnvironmentList:
             request = _environments_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _environments_list._parse_success)
@@ -105,6 +115,8 @@ class EnvironmentsResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -124,6 +136,10 @@ class EnvironmentsResource(SyncAPIResource):
                 by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_create._get_kwargs(
@@ -137,6 +153,8 @@ class EnvironmentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -149,6 +167,8 @@ class EnvironmentsResource(SyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -158,10 +178,16 @@ class EnvironmentsResource(SyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_retrieve._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -180,6 +206,8 @@ class EnvironmentsResource(SyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -201,6 +229,10 @@ class EnvironmentsResource(SyncAPIResource):
                 by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_update._get_kwargs(
@@ -215,6 +247,8 @@ class EnvironmentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -227,6 +261,8 @@ class EnvironmentsResource(SyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -240,10 +276,16 @@ class EnvironmentsResource(SyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_delete._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -257,6 +299,8 @@ class EnvironmentsResource(SyncAPIResource):
         environment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -271,11 +315,17 @@ class EnvironmentsResource(SyncAPIResource):
             environment_id: The environment ID (`env_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_archive._get_kwargs(
             environment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -298,6 +348,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -317,12 +369,18 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> EnvironmentList:
             request = _environments_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _environments_list._parse_success)
@@ -349,6 +407,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -368,6 +428,10 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_create._get_kwargs(
@@ -381,6 +445,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -393,6 +459,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -402,10 +470,16 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_retrieve._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -424,6 +498,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         scope: EnvironmentScope | str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -445,6 +521,10 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_update._get_kwargs(
@@ -459,6 +539,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -471,6 +553,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -484,10 +568,16 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_delete._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -501,6 +591,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         environment_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -515,11 +607,17 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             environment_id: The environment ID (`env_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_archive._get_kwargs(
             environment_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

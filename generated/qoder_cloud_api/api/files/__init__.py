@@ -17,9 +17,11 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    beta_header,
     list_or_unset,
     unset_if_none,
     upload_file,
+    workspace_header,
 )
 
 from ...models.file_upload_params import FileUploadParams
@@ -53,6 +55,8 @@ class FilesResource(SyncAPIResource):
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
         ids: Sequence[str] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -71,12 +75,18 @@ class FilesResource(SyncAPIResource):
             name: Only files whose name starts with this text (case-insensitive).
             scope_id: Only files scoped to this session (`sess_...`).
             ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> FileList:
             request = _files_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _files_list._parse_success)
@@ -102,6 +112,8 @@ class FilesResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -125,6 +137,10 @@ class FilesResource(SyncAPIResource):
                 sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_upload._get_kwargs(
@@ -135,6 +151,8 @@ class FilesResource(SyncAPIResource):
                 expires_in_seconds=expires_in_seconds,
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -145,6 +163,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -156,10 +176,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_retrieve._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -170,6 +196,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -183,10 +211,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_delete._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -199,6 +233,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -214,10 +250,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_content._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -238,6 +280,8 @@ class AsyncFilesResource(AsyncAPIResource):
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
         ids: Sequence[str] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -256,12 +300,18 @@ class AsyncFilesResource(AsyncAPIResource):
             name: Only files whose name starts with this text (case-insensitive).
             scope_id: Only files scoped to this session (`sess_...`).
             ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> FileList:
             request = _files_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _files_list._parse_success)
@@ -287,6 +337,8 @@ class AsyncFilesResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -310,6 +362,10 @@ class AsyncFilesResource(AsyncAPIResource):
                 sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_upload._get_kwargs(
@@ -320,6 +376,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 expires_in_seconds=expires_in_seconds,
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -330,6 +388,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -341,10 +401,16 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_retrieve._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -355,6 +421,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -368,10 +436,16 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_delete._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -384,6 +458,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -399,10 +475,16 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_content._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

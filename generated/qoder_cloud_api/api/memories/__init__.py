@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -52,6 +54,8 @@ class MemoriesResource(SyncAPIResource):
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -73,6 +77,10 @@ class MemoriesResource(SyncAPIResource):
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -80,6 +88,8 @@ class MemoriesResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> MemoryList:
             request = _memories_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _memories_list._parse_success)
@@ -106,6 +116,8 @@ class MemoriesResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -128,6 +140,10 @@ class MemoriesResource(SyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_create._get_kwargs(
@@ -140,6 +156,8 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -153,6 +171,8 @@ class MemoriesResource(SyncAPIResource):
         memory_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -167,11 +187,17 @@ class MemoriesResource(SyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -190,6 +216,8 @@ class MemoriesResource(SyncAPIResource):
         path: str | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -215,6 +243,10 @@ class MemoriesResource(SyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_update._get_kwargs(
@@ -229,6 +261,8 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -242,6 +276,8 @@ class MemoriesResource(SyncAPIResource):
         memory_id: str,
         *,
         expected_content_sha256: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -257,11 +293,17 @@ class MemoriesResource(SyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
                 sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_content_sha256=unset_if_none(expected_content_sha256),
         )
 
@@ -284,6 +326,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -305,6 +349,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -312,6 +360,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> MemoryList:
             request = _memories_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _memories_list._parse_success)
@@ -338,6 +388,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -360,6 +412,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_create._get_kwargs(
@@ -372,6 +428,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -385,6 +443,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -399,11 +459,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -422,6 +488,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         path: str | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -447,6 +515,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_update._get_kwargs(
@@ -461,6 +533,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -474,6 +548,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_id: str,
         *,
         expected_content_sha256: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -489,11 +565,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
                 sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_content_sha256=unset_if_none(expected_content_sha256),
         )
 

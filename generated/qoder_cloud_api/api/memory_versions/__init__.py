@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,7 +16,9 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -50,6 +52,8 @@ class MemoryVersionsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -80,6 +84,10 @@ class MemoryVersionsResource(SyncAPIResource):
             created_at_lte: Only items created at or before this RFC 3339 time.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -87,6 +95,8 @@ class MemoryVersionsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> MemoryVersionList:
             request = _memory_versions_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _memory_versions_list._parse_success)
@@ -115,6 +125,8 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_version_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -129,11 +141,17 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -149,6 +167,8 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_version_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -164,12 +184,18 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -198,6 +224,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -228,6 +256,10 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             created_at_lte: Only items created at or before this RFC 3339 time.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -235,6 +267,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> MemoryVersionList:
             request = _memory_versions_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _memory_versions_list._parse_success)
@@ -263,6 +297,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_version_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -277,11 +313,17 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -297,6 +339,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_version_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -312,12 +356,18 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     json_body,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -52,6 +54,8 @@ class SessionResourcesResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -66,6 +70,10 @@ class SessionResourcesResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -73,6 +81,8 @@ class SessionResourcesResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SessionResourceList:
             request = _session_resources_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _session_resources_list._parse_success)
@@ -95,6 +105,8 @@ class SessionResourcesResource(SyncAPIResource):
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -113,6 +125,10 @@ class SessionResourcesResource(SyncAPIResource):
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -125,6 +141,8 @@ class SessionResourcesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -138,6 +156,8 @@ class SessionResourcesResource(SyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -148,11 +168,17 @@ class SessionResourcesResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -169,6 +195,8 @@ class SessionResourcesResource(SyncAPIResource):
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -188,6 +216,10 @@ class SessionResourcesResource(SyncAPIResource):
                 included. The repository URL must already name the user.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_update._get_kwargs(
@@ -200,6 +232,8 @@ class SessionResourcesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -213,6 +247,8 @@ class SessionResourcesResource(SyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -225,11 +261,17 @@ class SessionResourcesResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_delete._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -250,6 +292,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -264,6 +308,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -271,6 +319,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SessionResourceList:
             request = _session_resources_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _session_resources_list._parse_success)
@@ -293,6 +343,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -311,6 +363,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -323,6 +379,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -336,6 +394,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -346,11 +406,17 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -367,6 +433,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -386,6 +454,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 included. The repository URL must already name the user.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_update._get_kwargs(
@@ -398,6 +470,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -411,6 +485,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -423,11 +499,17 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_delete._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

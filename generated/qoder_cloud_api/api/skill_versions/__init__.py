@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     unset_if_none,
     upload_files,
+    workspace_header,
 )
 
 from ...models.skill_version_create_params import SkillVersionCreateParams
@@ -48,6 +50,8 @@ class SkillVersionsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -65,6 +69,10 @@ class SkillVersionsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -72,6 +80,8 @@ class SkillVersionsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SkillVersionList:
             request = _skill_versions_list._get_kwargs(
                 skill_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _skill_versions_list._parse_success)
@@ -92,6 +102,8 @@ class SkillVersionsResource(SyncAPIResource):
         *,
         files: FilesInput,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -109,6 +121,10 @@ class SkillVersionsResource(SyncAPIResource):
                 filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_create._get_kwargs(
@@ -117,6 +133,8 @@ class SkillVersionsResource(SyncAPIResource):
                 files=upload_files("files", files),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -130,6 +148,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -141,11 +161,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -159,6 +185,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -172,11 +200,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -189,11 +223,16 @@ class SkillVersionsResource(SyncAPIResource):
         self,
         skill_id: str,
         version: str,
+        *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
     def content(
@@ -201,6 +240,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -215,11 +256,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = self._content_request(
             skill_id,
             version,
+            workspace_id=workspace_id,
+            betas=betas,
         )
 
         return self._call(
@@ -240,6 +287,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -257,6 +306,10 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -264,6 +317,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SkillVersionList:
             request = _skill_versions_list._get_kwargs(
                 skill_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _skill_versions_list._parse_success)
@@ -284,6 +339,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         *,
         files: FilesInput,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -301,6 +358,10 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_create._get_kwargs(
@@ -309,6 +370,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 files=upload_files("files", files),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -322,6 +385,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -333,11 +398,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -351,6 +422,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -364,11 +437,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -381,11 +460,16 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         self,
         skill_id: str,
         version: str,
+        *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
     async def content(
@@ -393,6 +477,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -407,11 +493,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = self._content_request(
             skill_id,
             version,
+            workspace_id=workspace_id,
+            betas=betas,
         )
 
         return await self._call(

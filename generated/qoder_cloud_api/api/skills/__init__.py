@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -17,8 +17,10 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    beta_header,
     unset_if_none,
     upload_files,
+    workspace_header,
 )
 
 from ...models.metadata import Metadata
@@ -50,6 +52,8 @@ class SkillsResource(SyncAPIResource):
         name: str | None | Unset = UNSET,
         display_title: str | None | Unset = UNSET,
         source: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -69,12 +73,18 @@ class SkillsResource(SyncAPIResource):
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
             source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> SkillList:
             request = _skills_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _skills_list._parse_success)
@@ -99,6 +109,8 @@ class SkillsResource(SyncAPIResource):
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -121,6 +133,10 @@ class SkillsResource(SyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_create._get_kwargs(
@@ -130,6 +146,8 @@ class SkillsResource(SyncAPIResource):
                 metadata=as_model(Metadata, metadata),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -140,6 +158,8 @@ class SkillsResource(SyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -149,10 +169,16 @@ class SkillsResource(SyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_retrieve._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -163,6 +189,8 @@ class SkillsResource(SyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -174,10 +202,16 @@ class SkillsResource(SyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_delete._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -198,6 +232,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         name: str | None | Unset = UNSET,
         display_title: str | None | Unset = UNSET,
         source: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -217,12 +253,18 @@ class AsyncSkillsResource(AsyncAPIResource):
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
             source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> SkillList:
             request = _skills_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _skills_list._parse_success)
@@ -247,6 +289,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -269,6 +313,10 @@ class AsyncSkillsResource(AsyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_create._get_kwargs(
@@ -278,6 +326,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 metadata=as_model(Metadata, metadata),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -288,6 +338,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -297,10 +349,16 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_retrieve._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -311,6 +369,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -322,10 +382,16 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_delete._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(

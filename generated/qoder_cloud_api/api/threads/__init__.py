@@ -17,8 +17,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    beta_header,
     list_or_unset,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -49,6 +51,8 @@ class ThreadsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -67,6 +71,10 @@ class ThreadsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -74,6 +82,8 @@ class ThreadsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SessionThreadList:
             request = _threads_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _threads_list._parse_success)
@@ -93,6 +103,8 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -103,11 +115,17 @@ class ThreadsResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -120,6 +138,8 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -135,12 +155,18 @@ class ThreadsResource(SyncAPIResource):
             thread_id: The thread ID (`sthr_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -156,6 +182,8 @@ class ThreadsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -174,6 +202,10 @@ class ThreadsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -182,6 +214,8 @@ class ThreadsResource(SyncAPIResource):
             request = _threads_list_events._get_kwargs(
                 session_id,
                 thread_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _threads_list_events._parse_success)
@@ -203,6 +237,8 @@ class ThreadsResource(SyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -226,12 +262,18 @@ class ThreadsResource(SyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
@@ -251,6 +293,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -269,6 +313,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -276,6 +324,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SessionThreadList:
             request = _threads_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _threads_list._parse_success)
@@ -295,6 +345,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -305,11 +357,17 @@ class AsyncThreadsResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -322,6 +380,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -337,12 +397,18 @@ class AsyncThreadsResource(AsyncAPIResource):
             thread_id: The thread ID (`sthr_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -358,6 +424,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -376,6 +444,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -384,6 +456,8 @@ class AsyncThreadsResource(AsyncAPIResource):
             request = _threads_list_events._get_kwargs(
                 session_id,
                 thread_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _threads_list_events._parse_success)
@@ -405,6 +479,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -428,12 +504,18 @@ class AsyncThreadsResource(AsyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
