@@ -32,6 +32,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import RawResponse
 from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
@@ -68,6 +69,7 @@ __all__ = [
     "QoderError",
     "REGION_BASE_URLS",
     "RateLimitError",
+    "RawResponse",
     "ReplyAccumulator",
     "RequestTooLargeError",
     "ResumableStream",

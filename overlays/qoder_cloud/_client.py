@@ -34,6 +34,7 @@ from ._exceptions import (
     validation_error_from,
 )
 from ._redaction import secrets_of
+from ._response import record
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
 from ._settings import (
@@ -95,8 +96,7 @@ class _BaseClient(Generic[HttpClient]):
         allow_insecure_http: bool,
         http_client: HttpClient | None,
     ) -> None:
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        self._max_retries = _checked_retries(max_retries)
         self._allow_insecure_http = allow_insecure_http
         # The workspace and the betas go on each request rather than into the pool's headers, so
         # that a call (or a client made by `with_options`) can replace them or go without.
@@ -107,7 +107,6 @@ class _BaseClient(Generic[HttpClient]):
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._timeout = timeout
-        self._max_retries = max_retries
         # What every API request carries: the token (unless the caller set their own Authorization
         # header) and the default headers. A pool of our own takes them as its defaults, so they
         # are not merged again on every request. `httpx.Headers` shows the token as `[secure]`.
@@ -120,6 +119,7 @@ class _BaseClient(Generic[HttpClient]):
             http_client = self._new_pool()
         self._http = http_client
         self._pid = os.getpid()
+        self._root: Self | None = None  # the client whose pool a `with_options` client shares
 
     def _new_pool(self) -> HttpClient:
         raise NotImplementedError
@@ -170,6 +170,8 @@ class _BaseClient(Generic[HttpClient]):
         lock another of the parent's threads held at the fork. A caller's `http_client` cannot be
         rebuilt, so using it in a child is refused.
         """
+        if self._root is not None:
+            return self._root._pool()
         if self._pid != os.getpid():
             if not self._owns_http:
                 raise ConfigurationError(
@@ -180,6 +182,38 @@ class _BaseClient(Generic[HttpClient]):
             self._http = self._new_pool()
             self._pid = os.getpid()
         return self._http
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and token.
+
+        What is not given stays as it is here; `default_headers` are added to this client's;
+        `workspace_id=None` and `betas=None` send none. The new client's `close()` leaves the pool
+        open: close this one when both are done.
+        """
+        clone = object.__new__(type(self))
+        # The settings are the private attributes; the resource namespaces (public cached
+        # attributes) are left behind, since they are bound to this client.
+        clone.__dict__.update({name: value for name, value in vars(self).items() if name.startswith("_")})
+        clone._root = self._root or self
+        clone._owns_http = False
+        clone._scope_headers = dict(self._scope_headers)
+        clone._set_scope(workspace_id, betas)
+        if default_headers:
+            clone._request_headers = httpx.Headers(self._request_headers)
+            clone._request_headers.update(default_headers)
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            clone._max_retries = _checked_retries(max_retries)
+        return clone
 
     def _build_request(self, request: dict[str, Any], options: RequestOptions) -> httpx.Request:
         path: str = request["url"]
@@ -242,9 +276,7 @@ class _BaseClient(Generic[HttpClient]):
     def _retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
             return self._max_retries
-        if not isinstance(options.max_retries, int) or options.max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
-        return options.max_retries
+        return _checked_retries(options.max_retries)
 
     def _settle(
         self, retry: RetryState, response: httpx.Response, parse: Parse[R], undecodable: Exception | None
@@ -284,10 +316,18 @@ class _BaseClient(Generic[HttpClient]):
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
 
 
+def _checked_retries(max_retries: object) -> int:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+    return max_retries
+
+
 def _stamped(result: R, response: httpx.Response) -> R:
-    """A parsed answer, marked with the request ID of `response` when it is a model (`_request_id`)."""
+    """A parsed answer, marked with the request ID of `response` when it is a model (`_request_id`)
+    and recorded for a raw call."""
     if hasattr(result, "_request_id"):
         result._request_id = request_id_of(response)
+    record(response)  # for `with_raw_response`
     return result
 
 

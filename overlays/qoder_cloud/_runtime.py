@@ -8,7 +8,8 @@ in `__all__`:
 - the resource classes (`api/<tag>/__init__.py`) subclass `SyncAPIResource` / `AsyncAPIResource`,
   build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `workspace_header`,
   `beta_header`, `upload_file(s)` and `as_model`, send with `_call` (or `_stream` for an event
-  stream) and return pages and streams;
+  stream) and return pages and streams; their `...WithRawResponse` twins wrap each method with
+  `raw_response` / `async_raw_response`;
 - the `Resources` mixins (`api/__init__.py`) declare that the client they are mixed into is a
   `SyncSender` / `AsyncSender`, which `QoderCloud` / `AsyncQoderCloud` implement.
 
@@ -29,6 +30,7 @@ import httpx
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._pagination import AsyncPaginator, SyncPage
+from ._response import async_raw_response, raw_response
 from ._settings import beta_value, workspace_value
 from ._streaming import AsyncStream, AsyncStreamOpener, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
@@ -50,10 +52,12 @@ __all__ = [
     "SyncSender",
     "TimeoutTypes",
     "as_model",
+    "async_raw_response",
     "beta_header",
     "json_body",
     "list_or_unset",
     "path_segment",
+    "raw_response",
     "unset_if_none",
     "upload_file",
     "upload_files",

@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -44,7 +46,12 @@ if TYPE_CHECKING:
     from ...models.multiagent import Multiagent
     from ...models.skill_binding import SkillBinding
 
-__all__ = ["AgentsResource", "AsyncAgentsResource"]
+__all__ = [
+    "AgentsResource",
+    "AgentsResourceWithRawResponse",
+    "AsyncAgentsResource",
+    "AsyncAgentsResourceWithRawResponse",
+]
 
 
 class AgentsResource(SyncAPIResource):
@@ -723,3 +730,27 @@ class AsyncAgentsResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
             },
         )
+
+
+class AgentsResourceWithRawResponse:
+    """`client.with_raw_response.agents`: the `agents` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: AgentsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.archive = raw_response(resource.archive)
+        self.list_versions = raw_response(resource.list_versions)
+
+
+class AsyncAgentsResourceWithRawResponse:
+    """`client.with_raw_response.agents`: the `agents` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncAgentsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.archive = async_raw_response(resource.archive)
+        self.list_versions = async_raw_response(resource.list_versions)

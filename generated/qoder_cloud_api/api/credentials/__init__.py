@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -44,7 +46,12 @@ if TYPE_CHECKING:
     from ...models.static_bearer_auth_param import StaticBearerAuthParam
     from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
 
-__all__ = ["AsyncCredentialsResource", "CredentialsResource"]
+__all__ = [
+    "AsyncCredentialsResource",
+    "AsyncCredentialsResourceWithRawResponse",
+    "CredentialsResource",
+    "CredentialsResourceWithRawResponse",
+]
 
 
 class CredentialsResource(SyncAPIResource):
@@ -727,3 +734,29 @@ class AsyncCredentialsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _credentials_mcp_oauth_validate._parse_success,
         )
+
+
+class CredentialsResourceWithRawResponse:
+    """`client.with_raw_response.credentials`: the `credentials` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: CredentialsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+        self.mcp_oauth_validate = raw_response(resource.mcp_oauth_validate)
+
+
+class AsyncCredentialsResourceWithRawResponse:
+    """`client.with_raw_response.credentials`: the `credentials` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncCredentialsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)
+        self.mcp_oauth_validate = async_raw_response(resource.mcp_oauth_validate)

@@ -16,7 +16,9 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -29,7 +31,12 @@ if TYPE_CHECKING:
     from ...models.deployment_run import DeploymentRun
     from ...models.deployment_run_list import DeploymentRunList
 
-__all__ = ["AsyncDeploymentRunsResource", "DeploymentRunsResource"]
+__all__ = [
+    "AsyncDeploymentRunsResource",
+    "AsyncDeploymentRunsResourceWithRawResponse",
+    "DeploymentRunsResource",
+    "DeploymentRunsResourceWithRawResponse",
+]
 
 
 class DeploymentRunsResource(SyncAPIResource):
@@ -246,3 +253,19 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _deployment_runs_retrieve._parse_success,
         )
+
+
+class DeploymentRunsResourceWithRawResponse:
+    """`client.with_raw_response.deployment_runs`: the `deployment_runs` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: DeploymentRunsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+
+
+class AsyncDeploymentRunsResourceWithRawResponse:
+    """`client.with_raw_response.deployment_runs`: the `deployment_runs` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncDeploymentRunsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)

@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -52,7 +54,12 @@ if TYPE_CHECKING:
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
     from ...models.user_message_event_param import UserMessageEventParam
 
-__all__ = ["AsyncDeploymentsResource", "DeploymentsResource"]
+__all__ = [
+    "AsyncDeploymentsResource",
+    "AsyncDeploymentsResourceWithRawResponse",
+    "DeploymentsResource",
+    "DeploymentsResourceWithRawResponse",
+]
 
 
 class DeploymentsResource(SyncAPIResource):
@@ -1129,3 +1136,35 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _deployments_retrieve_run._parse_success,
         )
+
+
+class DeploymentsResourceWithRawResponse:
+    """`client.with_raw_response.deployments`: the `deployments` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: DeploymentsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.archive = raw_response(resource.archive)
+        self.pause = raw_response(resource.pause)
+        self.unpause = raw_response(resource.unpause)
+        self.run = raw_response(resource.run)
+        self.list_runs = raw_response(resource.list_runs)
+        self.retrieve_run = raw_response(resource.retrieve_run)
+
+
+class AsyncDeploymentsResourceWithRawResponse:
+    """`client.with_raw_response.deployments`: the `deployments` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncDeploymentsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.archive = async_raw_response(resource.archive)
+        self.pause = async_raw_response(resource.pause)
+        self.unpause = async_raw_response(resource.unpause)
+        self.run = async_raw_response(resource.run)
+        self.list_runs = async_raw_response(resource.list_runs)
+        self.retrieve_run = async_raw_response(resource.retrieve_run)

@@ -16,9 +16,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -39,7 +41,12 @@ if TYPE_CHECKING:
     from ...models.dream_sessions_input_param import DreamSessionsInputParam
     from ...models.dream_update_existing_param import DreamUpdateExistingParam
 
-__all__ = ["AsyncDreamsResource", "DreamsResource"]
+__all__ = [
+    "AsyncDreamsResource",
+    "AsyncDreamsResourceWithRawResponse",
+    "DreamsResource",
+    "DreamsResourceWithRawResponse",
+]
 
 
 class DreamsResource(SyncAPIResource):
@@ -494,3 +501,25 @@ class AsyncDreamsResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_archive._parse_success
         )
+
+
+class DreamsResourceWithRawResponse:
+    """`client.with_raw_response.dreams`: the `dreams` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: DreamsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.cancel = raw_response(resource.cancel)
+        self.archive = raw_response(resource.archive)
+
+
+class AsyncDreamsResourceWithRawResponse:
+    """`client.with_raw_response.dreams`: the `dreams` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncDreamsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.cancel = async_raw_response(resource.cancel)
+        self.archive = async_raw_response(resource.archive)

@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -40,7 +42,12 @@ if TYPE_CHECKING:
     from ...models.metadata_patch import MetadataPatch
     from ...models.self_hosted_config_param import SelfHostedConfigParam
 
-__all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
+__all__ = [
+    "AsyncEnvironmentsResource",
+    "AsyncEnvironmentsResourceWithRawResponse",
+    "EnvironmentsResource",
+    "EnvironmentsResourceWithRawResponse",
+]
 
 
 class EnvironmentsResource(SyncAPIResource):
@@ -625,3 +632,27 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _environments_archive._parse_success,
         )
+
+
+class EnvironmentsResourceWithRawResponse:
+    """`client.with_raw_response.environments`: the `environments` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: EnvironmentsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+
+
+class AsyncEnvironmentsResourceWithRawResponse:
+    """`client.with_raw_response.environments`: the `environments` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncEnvironmentsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)

@@ -18,9 +18,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -41,7 +43,13 @@ if TYPE_CHECKING:
     from ...models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
     from ...models.user_tool_result_event_param import UserToolResultEventParam
 
-__all__ = ["AsyncEventsResource", "EventsResource", "SessionEvent"]
+__all__ = [
+    "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "EventsResource",
+    "EventsResourceWithRawResponse",
+    "SessionEvent",
+]
 
 SessionEvent: TypeAlias = _events_list.Item
 
@@ -428,3 +436,21 @@ class AsyncEventsResource(AsyncAPIResource):
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event
         )
+
+
+class EventsResourceWithRawResponse:
+    """`client.with_raw_response.events`: the `events` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.send = raw_response(resource.send)
+        self.stream = raw_response(resource.stream)
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`client.with_raw_response.events`: the `events` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.send = async_raw_response(resource.send)
+        self.stream = async_raw_response(resource.stream)

@@ -17,8 +17,10 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    async_raw_response,
     beta_header,
     list_or_unset,
+    raw_response,
     unset_if_none,
     upload_file,
     workspace_header,
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from ...models.file_list import FileList
     from ...models.file_metadata import FileMetadata
 
-__all__ = ["AsyncFilesResource", "FilesResource"]
+__all__ = ["AsyncFilesResource", "AsyncFilesResourceWithRawResponse", "FilesResource", "FilesResourceWithRawResponse"]
 
 
 class FilesResource(SyncAPIResource):
@@ -490,3 +492,25 @@ class AsyncFilesResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )
+
+
+class FilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the `files` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.upload = raw_response(resource.upload)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.content = raw_response(resource.content)
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the `files` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.upload = async_raw_response(resource.upload)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.content = async_raw_response(resource.content)

@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -35,7 +37,13 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
-__all__ = ["AsyncMemoriesResource", "MemoriesResource", "MemoryListItem"]
+__all__ = [
+    "AsyncMemoriesResource",
+    "AsyncMemoriesResourceWithRawResponse",
+    "MemoriesResource",
+    "MemoriesResourceWithRawResponse",
+    "MemoryListItem",
+]
 
 MemoryListItem: TypeAlias = _memories_list.Item
 
@@ -582,3 +590,25 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )
+
+
+class MemoriesResourceWithRawResponse:
+    """`client.with_raw_response.memories`: the `memories` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: MemoriesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncMemoriesResourceWithRawResponse:
+    """`client.with_raw_response.memories`: the `memories` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncMemoriesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

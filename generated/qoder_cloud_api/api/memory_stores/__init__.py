@@ -16,8 +16,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -37,7 +39,12 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
-__all__ = ["AsyncMemoryStoresResource", "MemoryStoresResource"]
+__all__ = [
+    "AsyncMemoryStoresResource",
+    "AsyncMemoryStoresResourceWithRawResponse",
+    "MemoryStoresResource",
+    "MemoryStoresResourceWithRawResponse",
+]
 
 
 class MemoryStoresResource(SyncAPIResource):
@@ -600,3 +607,27 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _memory_stores_archive._parse_success,
         )
+
+
+class MemoryStoresResourceWithRawResponse:
+    """`client.with_raw_response.memory_stores`: the `memory_stores` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: MemoryStoresResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+
+
+class AsyncMemoryStoresResourceWithRawResponse:
+    """`client.with_raw_response.memory_stores`: the `memory_stores` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncMemoryStoresResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)

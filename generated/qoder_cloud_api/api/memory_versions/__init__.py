@@ -16,7 +16,9 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -30,7 +32,12 @@ if TYPE_CHECKING:
     from ...models.memory_version import MemoryVersion
     from ...models.memory_version_list import MemoryVersionList
 
-__all__ = ["AsyncMemoryVersionsResource", "MemoryVersionsResource"]
+__all__ = [
+    "AsyncMemoryVersionsResource",
+    "AsyncMemoryVersionsResourceWithRawResponse",
+    "MemoryVersionsResource",
+    "MemoryVersionsResourceWithRawResponse",
+]
 
 
 class MemoryVersionsResource(SyncAPIResource):
@@ -375,3 +382,21 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _memory_versions_redact._parse_success,
         )
+
+
+class MemoryVersionsResourceWithRawResponse:
+    """`client.with_raw_response.memory_versions`: the `memory_versions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: MemoryVersionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+        self.redact = raw_response(resource.redact)
+
+
+class AsyncMemoryVersionsResourceWithRawResponse:
+    """`client.with_raw_response.memory_versions`: the `memory_versions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncMemoryVersionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.redact = async_raw_response(resource.redact)

@@ -15,7 +15,9 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
+    raw_response,
     workspace_header,
 )
 
@@ -26,7 +28,12 @@ if TYPE_CHECKING:
     from ...models.model import Model
     from ...models.model_list import ModelList
 
-__all__ = ["AsyncModelsResource", "ModelsResource"]
+__all__ = [
+    "AsyncModelsResource",
+    "AsyncModelsResourceWithRawResponse",
+    "ModelsResource",
+    "ModelsResourceWithRawResponse",
+]
 
 
 class ModelsResource(SyncAPIResource):
@@ -103,3 +110,17 @@ class AsyncModelsResource(AsyncAPIResource):
             return await self._call(request, options, _models_list._parse_success)
 
         return AsyncPaginator(fetch, {})
+
+
+class ModelsResourceWithRawResponse:
+    """`client.with_raw_response.models`: the `models` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self.list = raw_response(resource.list)
+
+
+class AsyncModelsResourceWithRawResponse:
+    """`client.with_raw_response.models`: the `models` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self.list = async_raw_response(resource.list)

@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -38,7 +40,13 @@ if TYPE_CHECKING:
     from ...models.session_resource_list import SessionResourceList
     from ...models.unknown_session_resource import UnknownSessionResource
 
-__all__ = ["AsyncSessionResourcesResource", "SessionResource", "SessionResourcesResource"]
+__all__ = [
+    "AsyncSessionResourcesResource",
+    "AsyncSessionResourcesResourceWithRawResponse",
+    "SessionResource",
+    "SessionResourcesResource",
+    "SessionResourcesResourceWithRawResponse",
+]
 
 SessionResource: TypeAlias = _session_resources_list.Item
 
@@ -517,3 +525,25 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _session_resources_delete._parse_success,
         )
+
+
+class SessionResourcesResourceWithRawResponse:
+    """`client.with_raw_response.session_resources`: the `session_resources` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SessionResourcesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.add = raw_response(resource.add)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSessionResourcesResourceWithRawResponse:
+    """`client.with_raw_response.session_resources`: the `session_resources` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSessionResourcesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.add = async_raw_response(resource.add)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

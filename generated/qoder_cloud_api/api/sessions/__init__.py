@@ -16,9 +16,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -51,7 +53,12 @@ if TYPE_CHECKING:
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
     from ...models.user_message_event_param import UserMessageEventParam
 
-__all__ = ["AsyncSessionsResource", "SessionsResource"]
+__all__ = [
+    "AsyncSessionsResource",
+    "AsyncSessionsResourceWithRawResponse",
+    "SessionsResource",
+    "SessionsResourceWithRawResponse",
+]
 
 
 class SessionsResource(SyncAPIResource):
@@ -816,3 +823,29 @@ class AsyncSessionsResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
+
+
+class SessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the `sessions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+        self.cancel = raw_response(resource.cancel)
+
+
+class AsyncSessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the `sessions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)
+        self.cancel = async_raw_response(resource.cancel)

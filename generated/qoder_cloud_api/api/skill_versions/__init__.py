@@ -16,7 +16,9 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
+    raw_response,
     unset_if_none,
     upload_files,
     workspace_header,
@@ -36,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.skill_version_list import SkillVersionList
     from ...types import File
 
-__all__ = ["AsyncSkillVersionsResource", "SkillVersionsResource"]
+__all__ = [
+    "AsyncSkillVersionsResource",
+    "AsyncSkillVersionsResourceWithRawResponse",
+    "SkillVersionsResource",
+    "SkillVersionsResourceWithRawResponse",
+]
 
 
 class SkillVersionsResource(SyncAPIResource):
@@ -511,3 +518,25 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _skill_versions_content._parse_success,
         )
+
+
+class SkillVersionsResourceWithRawResponse:
+    """`client.with_raw_response.skill_versions`: the `skill_versions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SkillVersionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.content = raw_response(resource.content)
+
+
+class AsyncSkillVersionsResourceWithRawResponse:
+    """`client.with_raw_response.skill_versions`: the `skill_versions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSkillVersionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.content = async_raw_response(resource.content)

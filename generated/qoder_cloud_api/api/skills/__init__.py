@@ -17,7 +17,9 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    async_raw_response,
     beta_header,
+    raw_response,
     unset_if_none,
     upload_files,
     workspace_header,
@@ -36,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
 
-__all__ = ["AsyncSkillsResource", "SkillsResource"]
+__all__ = [
+    "AsyncSkillsResource",
+    "AsyncSkillsResourceWithRawResponse",
+    "SkillsResource",
+    "SkillsResourceWithRawResponse",
+]
 
 
 class SkillsResource(SyncAPIResource):
@@ -397,3 +404,23 @@ class AsyncSkillsResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
+
+
+class SkillsResourceWithRawResponse:
+    """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SkillsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSkillsResourceWithRawResponse:
+    """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSkillsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)

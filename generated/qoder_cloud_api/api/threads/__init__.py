@@ -17,8 +17,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     list_or_unset,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -35,7 +37,13 @@ if TYPE_CHECKING:
     from ...models.session_thread import SessionThread
     from ...models.session_thread_list import SessionThreadList
 
-__all__ = ["AsyncThreadsResource", "SessionEvent", "ThreadsResource"]
+__all__ = [
+    "AsyncThreadsResource",
+    "AsyncThreadsResourceWithRawResponse",
+    "SessionEvent",
+    "ThreadsResource",
+    "ThreadsResourceWithRawResponse",
+]
 
 SessionEvent: TypeAlias = _threads_list_events.Item
 
@@ -522,3 +530,25 @@ class AsyncThreadsResource(AsyncAPIResource):
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event
         )
+
+
+class ThreadsResourceWithRawResponse:
+    """`client.with_raw_response.threads`: the `threads` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: ThreadsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+        self.archive = raw_response(resource.archive)
+        self.list_events = raw_response(resource.list_events)
+        self.stream = raw_response(resource.stream)
+
+
+class AsyncThreadsResourceWithRawResponse:
+    """`client.with_raw_response.threads`: the `threads` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncThreadsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.archive = async_raw_response(resource.archive)
+        self.list_events = async_raw_response(resource.list_events)
+        self.stream = async_raw_response(resource.stream)

@@ -15,8 +15,10 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
     beta_header,
     json_body,
+    raw_response,
     unset_if_none,
     workspace_header,
 )
@@ -36,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.vault_deleted import VaultDeleted
     from ...models.vault_list import VaultList
 
-__all__ = ["AsyncVaultsResource", "VaultsResource"]
+__all__ = [
+    "AsyncVaultsResource",
+    "AsyncVaultsResourceWithRawResponse",
+    "VaultsResource",
+    "VaultsResourceWithRawResponse",
+]
 
 
 class VaultsResource(SyncAPIResource):
@@ -575,3 +582,27 @@ class AsyncVaultsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _vaults_start_oauth._parse_success,
         )
+
+
+class VaultsResourceWithRawResponse:
+    """`client.with_raw_response.vaults`: the `vaults` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: VaultsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+        self.start_oauth = raw_response(resource.start_oauth)
+
+
+class AsyncVaultsResourceWithRawResponse:
+    """`client.with_raw_response.vaults`: the `vaults` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncVaultsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)
+        self.start_oauth = async_raw_response(resource.start_oauth)
