@@ -2,7 +2,7 @@
 
 from qoder_cloud import QoderCloud
 
-client = QoderCloud()          # token from QODER_PAT
+client = QoderCloud()          # token from QODER_ACCESS_TOKEN or QODER_PAT
 for env in client.environments.list(limit=50):
     print(env.id, env.name)
 """
@@ -10,6 +10,7 @@ for env in client.environments.list(limit=50):
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._client import AsyncQoderCloud, QoderCloud
+from ._credentials import AsyncTokenCredential, TokenCredential
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -35,6 +36,7 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
+from ._service_account import AsyncServiceAccountCredential, ServiceAccountCredential
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
@@ -51,7 +53,9 @@ __all__ = [
     "AsyncPaginator",
     "AsyncQoderCloud",
     "AsyncResumableStream",
+    "AsyncServiceAccountCredential",
     "AsyncStream",
+    "AsyncTokenCredential",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -73,9 +77,11 @@ __all__ = [
     "ReplyAccumulator",
     "RequestTooLargeError",
     "ResumableStream",
+    "ServiceAccountCredential",
     "Stream",
     "StreamError",
     "SyncPage",
+    "TokenCredential",
     "Turn",
     "UNSET",
     "UnprocessableEntityError",

@@ -14,6 +14,7 @@ additions) and `qoder_cloud_api.api` (generated).
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import os
@@ -25,6 +26,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._credentials import AsyncTokenCredential, TokenCredential, bearer_token, checked_credential
 from ._exceptions import (
     UNREADABLE,
     ConfigurationError,
@@ -37,6 +39,7 @@ from ._redaction import secrets_of
 from ._response import record
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
+from ._service_account import region_of_base_url
 from ._settings import (
     BETA_HEADER,
     DEFAULT_TIMEOUT,
@@ -95,6 +98,7 @@ class _BaseClient(Generic[HttpClient]):
         betas: Sequence[str] | None,
         allow_insecure_http: bool,
         http_client: HttpClient | None,
+        credential: Any,
     ) -> None:
         self._max_retries = _checked_retries(max_retries)
         self._allow_insecure_http = allow_insecure_http
@@ -103,14 +107,19 @@ class _BaseClient(Generic[HttpClient]):
         self._scope_headers: dict[str, str] = {}
         self._set_scope(workspace_id, betas)
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
-        self._token = Token(resolve_token(token))
+        # A fixed token, or a credential asked for the token of every attempt (`_credentials.py`).
+        self._credential = credential
+        static = resolve_token(token, credential=credential is not None)
+        self._token = Token(static) if static is not None else None
+        if credential is not None:
+            _check_region(credential, self._base_url)
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._timeout = timeout
         # What every API request carries: the token (unless the caller set their own Authorization
         # header) and the default headers. A pool of our own takes them as its defaults, so they
         # are not merged again on every request. `httpx.Headers` shows the token as `[secure]`.
-        self._request_headers = httpx.Headers({"Authorization": self._token.authorization})
+        self._request_headers = httpx.Headers({"Authorization": self._token.authorization} if self._token else {})
         self._request_headers.update(base_headers(default_headers))
         self._owns_http = http_client is None
         self._pool_headers = httpx.Headers()
@@ -286,7 +295,7 @@ class _BaseClient(Generic[HttpClient]):
         if not response.is_success:
             delay = retry.after_status(response)
             if delay is None:
-                raise status_error_from(response, redact=secrets_of(request, self._token.value))
+                raise status_error_from(response, redact=secrets_of(request, _bearer_of(request)))
             return _Retry(delay)
         try:
             if undecodable is not None:
@@ -314,6 +323,29 @@ class _BaseClient(Generic[HttpClient]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+
+
+def _bearer_of(request: httpx.Request) -> str:
+    """The token a request carried (the client's, a credential's or a caller's own header)."""
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def _check_region(credential: object, base_url: str) -> None:
+    """Refuse a credential of one region for the API of the other (its tokens would not work)."""
+    region = getattr(credential, "region", None)
+    api_region = region_of_base_url(base_url)
+    if isinstance(region, str) and api_region is not None and region != api_region:
+        raise ConfigurationError(
+            f"the credential is for the {region!r} region but base_url {base_url} is the {api_region!r} API; "
+            "tokens of one region do not work in the other"
+        )
+
+
+def _needs_token(credential: object, request: httpx.Request, link: bool) -> bool:
+    """Whether each attempt of `request` asks the credential for its token: an API request
+    without an `Authorization` of the caller's own."""
+    return credential is not None and not link and "authorization" not in request.headers
 
 
 def _checked_retries(max_retries: object) -> int:
@@ -365,7 +397,10 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
     """Client for the Qoder Cloud Agents API.
 
     Args:
-        token: a personal access token (`pt-...`) or service-account token; defaults to `QODER_PAT`.
+        token: a personal access token (`pt-...`) or service-account token; defaults to
+            `QODER_ACCESS_TOKEN`, then `QODER_PAT`.
+        credential: instead of a token, an object whose `get_token()` gives the token of each
+            attempt (e.g. `ServiceAccountCredential()`); see `TokenCredential`.
         base_url: the API root; defaults to `QODER_BASE_URL`, then to the region's host.
         region: `"global"` (default) or `"cn"`, used when no base URL is given.
         timeout: seconds or an `httpx.Timeout` per attempt; `None` waits forever. Default 60 s (10 s to connect).
@@ -394,9 +429,12 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         betas: Sequence[str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        credential: TokenCredential | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        if credential is not None:
+            checked_credential(credential, asynchronous=False)
         super().__init__(
             token=token,
             base_url=base_url,
@@ -408,6 +446,7 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
             betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
+            credential=credential,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -430,7 +469,11 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         """Send `request` until it succeeds or the retry budget says stop, and parse the answer."""
         http = self._pool()
         retry = RetryState(request, retries)
+        fresh_token = _needs_token(self._credential, request, link)
         while True:
+            if fresh_token:
+                token = bearer_token(self._credential.get_token(), self._credential)
+                request.headers["Authorization"] = f"Bearer {token}"
             started = time.perf_counter()
             undecodable: Exception | None = None
             try:
@@ -489,9 +532,12 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         betas: Sequence[str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        credential: TokenCredential | AsyncTokenCredential | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        if credential is not None:
+            checked_credential(credential, asynchronous=True)
         super().__init__(
             token=token,
             base_url=base_url,
@@ -503,6 +549,7 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
             betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
+            credential=credential,
         )
         self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
@@ -525,7 +572,13 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         """The asyncio twin of `QoderCloud._send`."""
         http = self._pool()
         retry = RetryState(request, retries)
+        fresh_token = _needs_token(self._credential, request, link)
         while True:
+            if fresh_token:
+                token = self._credential.get_token()
+                if inspect.isawaitable(token):
+                    token = await token
+                request.headers["Authorization"] = f"Bearer {bearer_token(token, self._credential)}"
             started = time.perf_counter()
             undecodable: Exception | None = None
             try:

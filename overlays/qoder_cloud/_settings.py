@@ -16,12 +16,14 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_BODY_BYTES",
     "REGION_BASE_URLS",
+    "TOKEN_VARIABLES",
     "USER_AGENT",
     "WORKSPACE_HEADER",
     "Token",
     "base_headers",
     "beta_value",
     "check_link",
+    "plain_http_refused",
     "resolve_base_url",
     "resolve_token",
     "workspace_value",
@@ -36,18 +38,34 @@ USER_AGENT = f"qoder-cloud-agents-python/{__version__}"
 MAX_BODY_BYTES = 32 * 1024 * 1024
 
 
-def resolve_token(token: str | None) -> str:
-    """The `token` argument, else `QODER_PAT`; raises before any request when neither is set."""
+TOKEN_VARIABLES = ("QODER_ACCESS_TOKEN", "QODER_PAT")
+"""Where a client without `token=` or `credential=` finds its token, the first one set winning."""
+
+
+def resolve_token(token: str | None, *, credential: bool = False) -> str | None:
+    """The fixed token: the `token` argument, else `QODER_ACCESS_TOKEN`, else `QODER_PAT`; None
+    for a client with a credential (which then gives the token of each attempt). Raises before
+    any request when there is neither."""
+    if credential:
+        if token is not None:
+            raise ConfigurationError("pass token= or credential=, not both")
+        return None
+    source = "the token argument"
     if token is None:
-        token = os.environ.get("QODER_PAT")
+        for name in TOKEN_VARIABLES:
+            token = os.environ.get(name)
+            if token is not None and token.strip():
+                source = name
+                break
     if token is None or not token.strip():
         raise ConfigurationError(
-            "no API token: pass token=... to the client or set the QODER_PAT environment variable "
-            "(create a personal access token at https://qoder.com/cloud/pat-keys)"
+            "no API token: pass token=... or credential=... to the client, or set QODER_ACCESS_TOKEN or "
+            "QODER_PAT (create a personal access token at https://qoder.com/cloud/pat-keys; for a service "
+            "account, pass credential=ServiceAccountCredential(), which reads QODER_SA_KEY)"
         )
     token = token.strip()
     if any(ch in token for ch in "\r\n"):
-        raise ConfigurationError("the API token contains a line break; check how QODER_PAT was set")
+        raise ConfigurationError(f"the API token contains a line break; check how {source} was set")
     return token
 
 
@@ -63,7 +81,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {raw!r}")
     if url.userinfo or url.query or url.fragment:
         raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
-    if _plain_http_refused(url, allow_insecure_http):
+    if plain_http_refused(url, allow_insecure_http):
         raise ConfigurationError(
             f"refusing to send the token over plain http to {url.host}; use https, or pass "
             "allow_insecure_http=True if this is intended"
@@ -79,12 +97,12 @@ def check_link(url: str, *, allow_insecure_http: bool) -> httpx.URL:
         raise ConfigurationError(f"the download link is not an absolute http(s) URL: {url[:100]!r}")
     if parsed.userinfo:
         raise ConfigurationError("the download link embeds credentials; refusing to fetch it")
-    if _plain_http_refused(parsed, allow_insecure_http):
+    if plain_http_refused(parsed, allow_insecure_http):
         raise ConfigurationError(f"refusing a plain-http download link to {parsed.host}")
     return parsed
 
 
-def _plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
+def plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
     """Plain http is allowed on loopback, or anywhere with `allow_insecure_http=True`."""
     return url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host)
 
@@ -158,3 +176,6 @@ class Token:
         return "<Token ***>"
 
     __str__ = __repr__
+
+    def __reduce__(self) -> str:
+        raise TypeError("the API token cannot be pickled or copied")

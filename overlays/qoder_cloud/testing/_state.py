@@ -124,6 +124,9 @@ class State:
     dreams: dict[str, Any] = field(default_factory=dict)
     dream_step_seconds: float = 0.005  # clock seconds before each step of a dream
     oauth_flows: dict[str, Any] = field(default_factory=dict)
+    # service-account tokens the exchange issued (see _service_accounts.py): token -> expiry (clock time)
+    service_tokens: dict[str, float] = field(default_factory=dict)
+    sa_token_seconds: float | None = None  # the longest lifetime the exchange grants; None: as asked
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:
