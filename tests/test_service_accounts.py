@@ -315,6 +315,54 @@ def test_expires_in_may_be_a_decimal_string_and_token_type_any_case(exchange: Ex
     assert credential.get_token() == "sat-x"  # 120 s: renewed only after 108
 
 
+@pytest.mark.anyio
+async def test_a_task_cancelled_during_the_exchange_leaves_it_to_the_next() -> None:
+    started, release = asyncio.Event(), asyncio.Event()
+    seen: list[httpx.Request] = []
+
+    async def slow_exchange(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            started.set()
+            await release.wait()  # the first exchange hangs until its task is cancelled
+        return httpx.Response(200, json=EXCHANGED)
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(slow_exchange))
+    async with http, AsyncServiceAccountCredential(SA_KEY, http_client=http, clock=lambda: 1000.0) as credential:
+        first = asyncio.create_task(credential.get_token())
+        await asyncio.wait_for(started.wait(), 5)
+        waiting = asyncio.create_task(credential.get_token())
+        first.cancel()
+        assert await asyncio.wait_for(waiting, 5) == EXCHANGED["access_token"]
+        with pytest.raises(asyncio.CancelledError):
+            await first
+    assert len(seen) == 2
+
+
+@pytest.mark.anyio
+async def test_the_async_credential_rides_out_a_passing_failure() -> None:
+    answers = [httpx.Response(200, json=EXCHANGED), httpx.Response(502)]
+    now = [1000.0]
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: answers.pop(0)))
+    async with http, AsyncServiceAccountCredential(SA_KEY, http_client=http, clock=lambda: now[0]) as credential:
+        token = await credential.get_token()
+        now[0] += 92
+        assert await credential.get_token() == token
+        assert answers == []
+
+
+def test_a_forked_child_gets_its_own_exchange_pool_and_lock() -> None:
+    with ServiceAccountCredential(SA_KEY) as credential:
+        parent_pool, parent_lock = credential._http, credential._lock
+        credential._after_fork()
+        assert (credential._http, credential._lock) == (parent_pool, parent_lock)  # same process: kept
+        credential._pid = -1  # as in a forked child: the parent's connections and lock are not used
+        credential._after_fork()
+        assert credential._http is not parent_pool and credential._lock is not parent_lock
+        assert credential._pid == os.getpid()
+    parent_pool.close()
+
+
 # ------------------------------------------------------------------ secrets never show
 
 
