@@ -131,6 +131,27 @@ def test_the_server_grants_at_most_its_longest_lifetime(sa_server: LocalServer, 
         assert credential.get_token() != first
 
 
+@pytest.mark.parametrize(
+    ("body", "param"),
+    [
+        ({"grant_type": "password", "audience": "qoder", "scope": "qca.access"}, "grant_type"),
+        ({"grant_type": "client_credentials", "audience": "other", "scope": "qca.access"}, "audience"),
+        ({"grant_type": "client_credentials", "audience": "qoder", "scope": "qca.everything"}, "scope"),
+        (
+            {"grant_type": "client_credentials", "audience": "qoder", "scope": "qca.access", "ttl_seconds": 0},
+            "ttl_seconds",
+        ),
+    ],
+)
+def test_the_exchange_refuses_a_bad_request_naming_the_field(
+    sa_server: LocalServer, body: dict[str, Any], param: str
+) -> None:
+    answer = httpx.post(sa_server.exchange_url, headers={"authorization": f"Bearer {SA_KEY}"}, json=body)
+    assert answer.status_code == 400
+    assert answer.json()["error"]["param"] == param
+    assert httpx.get(sa_server.exchange_url).status_code == 405
+
+
 def test_threads_share_one_exchange(sa_server: LocalServer, clock: ManualClock) -> None:
     credential = _credential(sa_server, clock)
     start = threading.Barrier(8)
@@ -307,6 +328,29 @@ def test_an_answer_without_a_usable_token_is_a_validation_error(exchange: Exchan
         exchange.answer(200, body).credential().get_token()
 
 
+def test_a_token_that_ran_out_on_the_way_is_refused(exchange: Exchange) -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        exchange.now += 99  # the exchange took longer than the token lives (100 s), nearly
+        return httpx.Response(200, json=EXCHANGED)
+
+    exchange._answers.append(slow)
+    with pytest.raises(APIResponseValidationError, match="run out"):
+        exchange.credential().get_token()
+
+
+def test_an_answer_that_is_not_json_is_a_validation_error(exchange: Exchange) -> None:
+    exchange._answers.append(lambda request: httpx.Response(200, text="<html>login</html>"))
+    with pytest.raises(APIResponseValidationError, match="no bearer access_token"):
+        exchange.credential().get_token()
+
+
+def test_a_closed_credential_refuses_to_give_tokens(exchange: Exchange) -> None:
+    credential = exchange.credential()
+    credential.close()
+    with pytest.raises(ConfigurationError, match="closed"):
+        credential.get_token()
+
+
 def test_expires_in_may_be_a_decimal_string_and_token_type_any_case(exchange: Exchange) -> None:
     body = {"access_token": "sat-x", "token_type": "bearer", "expires_in": "120"}
     credential = exchange.answer(200, body).credential()
@@ -442,11 +486,13 @@ def test_a_credential_of_another_region_is_refused() -> None:
         ({"timeout": 0}, ValueError),
         ({"exchange_url": "http://exchange.example.com/x"}, ConfigurationError),
         ({"exchange_url": "ftp://exchange.example.com/x"}, ConfigurationError),
+        ({"sa_key": "sak-one\nsak-two"}, ConfigurationError),
+        ({"http_client": object()}, TypeError),
     ],
 )
 def test_bad_settings_are_refused(options: dict[str, Any], error: type[Exception]) -> None:
     with pytest.raises(error):
-        ServiceAccountCredential(SA_KEY, **options)
+        ServiceAccountCredential(**{"sa_key": SA_KEY, **options})
 
 
 # ------------------------------------------------------------------ the client and its credential
