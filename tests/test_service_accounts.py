@@ -152,6 +152,20 @@ def test_the_exchange_refuses_a_bad_request_naming_the_field(
     assert httpx.get(sa_server.exchange_url).status_code == 405
 
 
+def test_a_reset_forgets_issued_tokens_and_keeps_the_exchange(sa_server: LocalServer, clock: ManualClock) -> None:
+    with _credential(sa_server, clock) as credential:
+        token = credential.get_token()
+    sa_server.reset()
+    with QoderCloud(token=token, base_url=sa_server.base_url, max_retries=0) as stale:
+        with pytest.raises(AuthenticationError):  # unknown now, and not the server's own token
+            stale.environments.list()
+    with (
+        _credential(sa_server, clock) as credential,
+        QoderCloud(credential=credential, base_url=sa_server.base_url, max_retries=0) as client,
+    ):
+        assert client.environments.list().data == []
+
+
 def test_threads_share_one_exchange(sa_server: LocalServer, clock: ManualClock) -> None:
     credential = _credential(sa_server, clock)
     start = threading.Barrier(8)
