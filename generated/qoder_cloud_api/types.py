@@ -2,7 +2,8 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from enum import Enum
+from typing import IO, BinaryIO, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +19,21 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_input(kind: type[E], value: object, name: str) -> E:
+    """An enum-valued input as its member: a member as it is, a string as the member of that value
+    (a value this client does not know yet becomes an `UNKNOWN` member that keeps it); anything
+    else is a `TypeError` that names the input."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        return kind(value)
+    known = ", ".join(repr(member.value) for member in kind)
+    raise TypeError(f"{name} must be a {kind.__name__} or one of its values ({known}), not {type(value).__name__}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -43,4 +59,4 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "enum_input"]

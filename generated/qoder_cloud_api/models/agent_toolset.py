@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from ..models.web_fetch_tool_config import WebFetchToolConfig
     from ..models.web_search_tool_config import WebSearchToolConfig
     from ..models.write_tool_config import WriteToolConfig
+
+
+if TYPE_CHECKING:
+    from ..models.bash_tool_config import BashToolConfigDict
+    from ..models.edit_tool_config import EditToolConfigDict
+    from ..models.glob_tool_config import GlobToolConfigDict
+    from ..models.grep_tool_config import GrepToolConfigDict
+    from ..models.read_tool_config import ReadToolConfigDict
+    from ..models.tool_default_config import ToolDefaultConfigDict
+    from ..models.unknown_tool_config import UnknownToolConfigDict
+    from ..models.web_fetch_tool_config import WebFetchToolConfigDict
+    from ..models.web_search_tool_config import WebSearchToolConfigDict
+    from ..models.write_tool_config import WriteToolConfigDict
 
 
 T = TypeVar("T", bound="AgentToolset")
@@ -296,6 +309,35 @@ class AgentToolset:
     def type(self) -> Literal["agent_toolset_20260401"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class AgentToolsetDict(TypedDict, total=False):
+    """`AgentToolset` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["agent_toolset_20260401"]]
+    enabled_tools: list[str] | tuple[str, ...]
+    disallowed_tools: list[str] | tuple[str, ...]
+    configs: Sequence[
+        BashToolConfig
+        | BashToolConfigDict
+        | EditToolConfig
+        | EditToolConfigDict
+        | ReadToolConfig
+        | ReadToolConfigDict
+        | WriteToolConfig
+        | WriteToolConfigDict
+        | GlobToolConfig
+        | GlobToolConfigDict
+        | GrepToolConfig
+        | GrepToolConfigDict
+        | WebFetchToolConfig
+        | WebFetchToolConfigDict
+        | WebSearchToolConfig
+        | WebSearchToolConfigDict
+        | UnknownToolConfig
+        | UnknownToolConfigDict
+    ]
+    default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
 from ..models.bash_tool_config import BashToolConfig  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,3 +84,11 @@ class Base64Source:
     def type(self) -> Literal["base64"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class Base64SourceDict(TypedDict, total=False):
+    """`Base64Source` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["base64"]]
+    data: Required[str]
+    media_type: Required[str]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.networking_param import NetworkingParam
     from ..models.packages import Packages
+
+
+if TYPE_CHECKING:
+    from ..models.networking_param import NetworkingParamDict
+    from ..models.packages import PackagesDict
 
 
 T = TypeVar("T", bound="CloudConfigParam")
@@ -133,6 +138,15 @@ class CloudConfigParam:
     def type(self) -> Literal["cloud"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class CloudConfigParamDict(TypedDict, total=False):
+    """`CloudConfigParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["cloud"]]
+    networking: NetworkingParam | NetworkingParamDict
+    packages: Packages | PackagesDict
+    setup_script: str | None
 
 
 from ..models.networking_param import NetworkingParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,3 +76,10 @@ class CommitCheckout:
     def type(self) -> Literal["commit"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class CommitCheckoutDict(TypedDict, total=False):
+    """`CommitCheckout` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["commit"]]
+    sha: Required[str]

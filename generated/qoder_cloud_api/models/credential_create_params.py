@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
     from ..models.metadata import Metadata
     from ..models.static_bearer_auth_param import StaticBearerAuthParam
+
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_auth_param import EnvironmentVariableAuthParamDict
+    from ..models.mcpo_auth_auth_param import MCPOAuthAuthParamDict
+    from ..models.static_bearer_auth_param import StaticBearerAuthParamDict
 
 
 T = TypeVar("T", bound="CredentialCreateParams")
@@ -149,6 +155,21 @@ class CredentialCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CredentialCreateParamsDict(TypedDict, total=False):
+    """`CredentialCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    auth: Required[
+        StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict
+    ]
+    display_name: str | None
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: E402

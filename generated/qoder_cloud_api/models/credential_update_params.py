@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
     from ..models.metadata_patch import MetadataPatch
     from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParamDict
+    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParamDict
+    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParamDict
 
 
 T = TypeVar("T", bound="CredentialUpdateParams")
@@ -146,6 +152,20 @@ class CredentialUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CredentialUpdateParamsDict(TypedDict, total=False):
+    """`CredentialUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    auth: (
+        StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
+        | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
+        | EnvironmentVariableAuthUpdateParam
+        | EnvironmentVariableAuthUpdateParamDict
+    )
+    metadata: MetadataPatch | Mapping[str, None | str] | None
 
 
 from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: E402

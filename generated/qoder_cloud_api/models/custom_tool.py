@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.tool_input_schema import ToolInputSchema
+
+
+if TYPE_CHECKING:
+    from ..models.tool_input_schema import ToolInputSchemaDict
 
 
 T = TypeVar("T", bound="CustomTool")
@@ -96,6 +100,15 @@ class CustomTool:
     def type(self) -> Literal["custom"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class CustomToolDict(TypedDict, total=False):
+    """`CustomTool` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["custom"]]
+    name: Required[str]
+    description: Required[str]
+    input_schema: Required[ToolInputSchema | ToolInputSchemaDict]
 
 
 from ..models.tool_input_schema import ToolInputSchema  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,3 +85,11 @@ class DeploymentScheduleParam:
     def type(self) -> Literal["cron"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DeploymentScheduleParamDict(TypedDict, total=False):
+    """`DeploymentScheduleParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["cron"]]
+    expression: Required[str]
+    timezone: Required[str]

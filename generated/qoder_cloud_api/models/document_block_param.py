@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from ..models.file_source import FileSource
     from ..models.plain_text_source import PlainTextSource
     from ..models.url_source import URLSource
+
+
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64SourceDict
+    from ..models.file_source import FileSourceDict
+    from ..models.plain_text_source import PlainTextSourceDict
+    from ..models.url_source import URLSourceDict
 
 
 T = TypeVar("T", bound="DocumentBlockParam")
@@ -178,6 +185,24 @@ class DocumentBlockParam:
     def type(self) -> Literal["document"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DocumentBlockParamDict(TypedDict, total=False):
+    """`DocumentBlockParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["document"]]
+    source: Required[
+        Base64Source
+        | Base64SourceDict
+        | PlainTextSource
+        | PlainTextSourceDict
+        | URLSource
+        | URLSourceDict
+        | FileSource
+        | FileSourceDict
+    ]
+    title: str | None
+    context: str | None
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +68,9 @@ class DreamCreateNewParam:
     def type(self) -> Literal["create_new"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DreamCreateNewParamDict(TypedDict, total=False):
+    """`DreamCreateNewParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["create_new"]]

@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from ..models.dream_model_param import DreamModelParam
     from ..models.dream_sessions_input_param import DreamSessionsInputParam
     from ..models.dream_update_existing_param import DreamUpdateExistingParam
+
+
+if TYPE_CHECKING:
+    from ..models.dream_create_new_param import DreamCreateNewParamDict
+    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParamDict
+    from ..models.dream_model_param import DreamModelParamDict
+    from ..models.dream_sessions_input_param import DreamSessionsInputParamDict
+    from ..models.dream_update_existing_param import DreamUpdateExistingParamDict
 
 
 T = TypeVar("T", bound="DreamCreateParams")
@@ -200,6 +208,24 @@ class DreamCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class DreamCreateParamsDict(TypedDict, total=False):
+    """`DreamCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    inputs: Required[
+        Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ]
+    ]
+    model: str | DreamModelParam | DreamModelParamDict
+    instructions: str | None
+    output_behavior: (
+        DreamCreateNewParam | DreamCreateNewParamDict | DreamUpdateExistingParam | DreamUpdateExistingParamDict
+    )
 
 
 from ..models.dream_create_new_param import DreamCreateNewParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,3 +76,10 @@ class DreamMemoryStoreInputParam:
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DreamMemoryStoreInputParamDict(TypedDict, total=False):
+    """`DreamMemoryStoreInputParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["memory_store"]]
+    memory_store_id: Required[str]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,3 +72,10 @@ class DreamModelParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class DreamModelParamDict(TypedDict, total=False):
+    """`DreamModelParam` as a plain dict: its fields under their names on the wire."""
+
+    id: Required[str]
+    speed: str

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,3 +76,10 @@ class DreamUpdateExistingParam:
     def type(self) -> Literal["update_existing"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DreamUpdateExistingParamDict(TypedDict, total=False):
+    """`DreamUpdateExistingParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["update_existing"]]
+    memory_store_id: Required[str]

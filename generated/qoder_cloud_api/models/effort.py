@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.effort_level import EffortLevel
+from ..types import enum_input
+
+
+def _input_type_(value: EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"]) -> EffortLevel:
+    if isinstance(value, EffortLevel):
+        return value
+    return enum_input(EffortLevel, value, "Effort.type_")
+
 
 T = TypeVar("T", bound="Effort")
 
@@ -22,7 +30,7 @@ class Effort:
             `efforts`; `none` is in the docs only).
     """
 
-    type_: EffortLevel
+    type_: EffortLevel = _attrs_field(converter=_input_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,3 +78,9 @@ class Effort:
     def type(self) -> EffortLevel:
         """Same as ``type_``."""
         return self.type_
+
+
+class EffortDict(TypedDict, total=False):
+    """`Effort` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"]]

@@ -2,18 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.environment_scope import EnvironmentScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.cloud_config_param import CloudConfigParam
     from ..models.metadata_patch import MetadataPatch
     from ..models.self_hosted_config_param import SelfHostedConfigParam
+
+
+def _input_scope(value: EnvironmentScope | Literal["organization", "account"] | Unset) -> EnvironmentScope | Unset:
+    if isinstance(value, (EnvironmentScope, Unset)):
+        return value
+    return enum_input(EnvironmentScope, value, "EnvironmentUpdateParams.scope")
+
+
+if TYPE_CHECKING:
+    from ..models.cloud_config_param import CloudConfigParamDict
+    from ..models.self_hosted_config_param import SelfHostedConfigParamDict
 
 
 T = TypeVar("T", bound="EnvironmentUpdateParams")
@@ -37,7 +48,7 @@ class EnvironmentUpdateParams:
     description: None | str | Unset = UNSET
     config: CloudConfigParam | SelfHostedConfigParam | Unset = UNSET
     metadata: MetadataPatch | Unset = UNSET
-    scope: EnvironmentScope | Unset = UNSET
+    scope: EnvironmentScope | Unset = _attrs_field(default=UNSET, converter=_input_scope)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,6 +174,16 @@ class EnvironmentUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class EnvironmentUpdateParamsDict(TypedDict, total=False):
+    """`EnvironmentUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: str
+    description: str | None
+    config: CloudConfigParam | CloudConfigParamDict | SelfHostedConfigParam | SelfHostedConfigParamDict
+    metadata: MetadataPatch | Mapping[str, None | str]
+    scope: EnvironmentScope | Literal["organization", "account"]
 
 
 from ..models.cloud_config_param import CloudConfigParam  # noqa: E402

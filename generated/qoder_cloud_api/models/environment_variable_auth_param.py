@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
     from ..models.limited_credential_networking import LimitedCredentialNetworking
     from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
+
+if TYPE_CHECKING:
+    from ..models.injection_location import InjectionLocationDict
+    from ..models.limited_credential_networking import LimitedCredentialNetworkingDict
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworkingDict
 
 
 T = TypeVar("T", bound="EnvironmentVariableAuthParam")
@@ -34,7 +40,9 @@ class EnvironmentVariableAuthParam:
 
     type_: Literal["environment_variable"]
     secret_name: str
-    secret_value: str = _attrs_field(repr=False)
+    secret_value: str = _attrs_field(
+        repr=False,
+    )
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -146,6 +154,21 @@ class EnvironmentVariableAuthParam:
     def type(self) -> Literal["environment_variable"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class EnvironmentVariableAuthParamDict(TypedDict, total=False):
+    """`EnvironmentVariableAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["environment_variable"]]
+    secret_name: Required[str]
+    secret_value: Required[str]
+    networking: Required[
+        UnrestrictedCredentialNetworking
+        | UnrestrictedCredentialNetworkingDict
+        | LimitedCredentialNetworking
+        | LimitedCredentialNetworkingDict
+    ]
+    injection_location: InjectionLocation | InjectionLocationDict
 
 
 from ..models.injection_location import InjectionLocation  # noqa: E402

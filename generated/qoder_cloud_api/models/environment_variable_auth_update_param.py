@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
     from ..models.limited_credential_networking import LimitedCredentialNetworking
     from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
+
+if TYPE_CHECKING:
+    from ..models.injection_location import InjectionLocationDict
+    from ..models.limited_credential_networking import LimitedCredentialNetworkingDict
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworkingDict
 
 
 T = TypeVar("T", bound="EnvironmentVariableAuthUpdateParam")
@@ -32,7 +38,10 @@ class EnvironmentVariableAuthUpdateParam:
     """
 
     type_: Literal["environment_variable"]
-    secret_value: str | Unset = _attrs_field(default=UNSET, repr=False)
+    secret_value: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset = UNSET
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -144,6 +153,20 @@ class EnvironmentVariableAuthUpdateParam:
     def type(self) -> Literal["environment_variable"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class EnvironmentVariableAuthUpdateParamDict(TypedDict, total=False):
+    """`EnvironmentVariableAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["environment_variable"]]
+    secret_value: str
+    networking: (
+        UnrestrictedCredentialNetworking
+        | UnrestrictedCredentialNetworkingDict
+        | LimitedCredentialNetworking
+        | LimitedCredentialNetworkingDict
+    )
+    injection_location: InjectionLocation | InjectionLocationDict
 
 
 from ..models.injection_location import InjectionLocation  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
+
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
 
 
 T = TypeVar("T", bound="GlobToolConfig")
@@ -120,6 +124,15 @@ class GlobToolConfig:
     def type(self) -> Literal["glob"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class GlobToolConfigDict(TypedDict, total=False):
+    """`GlobToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["glob"]
+    name: Literal["glob"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

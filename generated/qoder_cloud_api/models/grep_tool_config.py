@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
+
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
 
 
 T = TypeVar("T", bound="GrepToolConfig")
@@ -120,6 +124,15 @@ class GrepToolConfig:
     def type(self) -> Literal["grep"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class GrepToolConfigDict(TypedDict, total=False):
+    """`GrepToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["grep"]
+    name: Literal["grep"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

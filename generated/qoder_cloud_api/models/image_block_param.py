@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,12 @@ if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
     from ..models.file_source import FileSource
     from ..models.url_source import URLSource
+
+
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64SourceDict
+    from ..models.file_source import FileSourceDict
+    from ..models.url_source import URLSourceDict
 
 
 T = TypeVar("T", bound="ImageBlockParam")
@@ -122,6 +128,13 @@ class ImageBlockParam:
     def type(self) -> Literal["image"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class ImageBlockParamDict(TypedDict, total=False):
+    """`ImageBlockParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["image"]]
+    source: Required[Base64Source | Base64SourceDict | URLSource | URLSourceDict | FileSource | FileSourceDict]
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,3 +93,10 @@ class InjectionLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InjectionLocationDict(TypedDict, total=False):
+    """`InjectionLocation` as a plain dict: its fields under their names on the wire."""
+
+    body: bool | None
+    header: bool | None

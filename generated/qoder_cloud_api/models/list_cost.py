@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
+
+
+def _input_currency(value: Currency | Literal["USD"] | Unset) -> Currency | Unset:
+    if isinstance(value, (Currency, Unset)):
+        return value
+    return enum_input(Currency, value, "ListCost.currency")
+
 
 T = TypeVar("T", bound="ListCost")
 
@@ -23,7 +30,7 @@ class ListCost:
     """
 
     amount: str | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    currency: Currency | Unset = _attrs_field(default=UNSET, converter=_input_currency)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,3 +85,10 @@ class ListCost:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ListCostDict(TypedDict, total=False):
+    """`ListCost` as a plain dict: its fields under their names on the wire."""
+
+    amount: str
+    currency: Currency | Literal["USD"]

@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_server_type import MCPServerType
+from ..types import enum_input
+
+
+def _input_type_(value: MCPServerType | Literal["url"]) -> MCPServerType:
+    if isinstance(value, MCPServerType):
+        return value
+    return enum_input(MCPServerType, value, "MCPServer.type_")
+
 
 T = TypeVar("T", bound="MCPServer")
 
@@ -23,7 +31,7 @@ class MCPServer:
     """
 
     name: str
-    type_: MCPServerType
+    type_: MCPServerType = _attrs_field(converter=_input_type_)
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,3 +92,11 @@ class MCPServer:
     def type(self) -> MCPServerType:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPServerDict(TypedDict, total=False):
+    """`MCPServer` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    type: Required[MCPServerType | Literal["url"]]
+    url: Required[str]

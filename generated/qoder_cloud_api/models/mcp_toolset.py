@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tool_config import ToolConfig
     from ..models.tool_default_config import ToolDefaultConfig
+
+
+if TYPE_CHECKING:
+    from ..models.tool_config import ToolConfigDict
+    from ..models.tool_default_config import ToolDefaultConfigDict
 
 
 T = TypeVar("T", bound="MCPToolset")
@@ -121,6 +126,15 @@ class MCPToolset:
     def type(self) -> Literal["mcp_toolset"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPToolsetDict(TypedDict, total=False):
+    """`MCPToolset` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_toolset"]]
+    mcp_server_name: Required[str]
+    configs: Sequence[ToolConfig | ToolConfigDict]
+    default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
 from ..models.tool_config import ToolConfig  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam
+
+
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParamDict
 
 
 T = TypeVar("T", bound="MCPOAuthAuthParam")
@@ -32,7 +36,9 @@ class MCPOAuthAuthParam:
 
     type_: Literal["mcp_oauth"]
     mcp_server_url: str
-    access_token: str = _attrs_field(repr=False)
+    access_token: str = _attrs_field(
+        repr=False,
+    )
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -138,6 +144,16 @@ class MCPOAuthAuthParam:
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPOAuthAuthParamDict(TypedDict, total=False):
+    """`MCPOAuthAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_oauth"]]
+    mcp_server_url: Required[str]
+    access_token: Required[str]
+    expires_at: datetime.datetime | None
+    refresh: MCPOAuthRefreshParam | MCPOAuthRefreshParamDict
 
 
 from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: E402

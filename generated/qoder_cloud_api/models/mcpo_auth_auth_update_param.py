@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam
+
+
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParamDict
 
 
 T = TypeVar("T", bound="MCPOAuthAuthUpdateParam")
@@ -30,7 +34,10 @@ class MCPOAuthAuthUpdateParam:
     """
 
     type_: Literal["mcp_oauth"]
-    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    access_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshUpdateParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -131,6 +138,15 @@ class MCPOAuthAuthUpdateParam:
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPOAuthAuthUpdateParamDict(TypedDict, total=False):
+    """`MCPOAuthAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_oauth"]]
+    access_token: str
+    expires_at: datetime.datetime | None
+    refresh: MCPOAuthRefreshUpdateParam | MCPOAuthRefreshUpdateParamDict
 
 
 from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
     from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam
     from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
+
+if TYPE_CHECKING:
+    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParamDict
+    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParamDict
+    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParamDict
 
 
 T = TypeVar("T", bound="MCPOAuthRefreshParam")
@@ -33,7 +39,9 @@ class MCPOAuthRefreshParam:
     """
 
     client_id: str
-    refresh_token: str = _attrs_field(repr=False)
+    refresh_token: str = _attrs_field(
+        repr=False,
+    )
     token_endpoint: str
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam
@@ -184,6 +192,24 @@ class MCPOAuthRefreshParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MCPOAuthRefreshParamDict(TypedDict, total=False):
+    """`MCPOAuthRefreshParam` as a plain dict: its fields under their names on the wire."""
+
+    client_id: Required[str]
+    refresh_token: Required[str]
+    token_endpoint: Required[str]
+    token_endpoint_auth: Required[
+        TokenEndpointAuthNoneParam
+        | TokenEndpointAuthNoneParamDict
+        | TokenEndpointAuthClientSecretBasicParam
+        | TokenEndpointAuthClientSecretBasicParamDict
+        | TokenEndpointAuthClientSecretPostParam
+        | TokenEndpointAuthClientSecretPostParamDict
+    ]
+    resource: str | None
+    scope: str | None
 
 
 from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
     )
     from ..models.token_endpoint_auth_client_secret_post_update_param import (
         TokenEndpointAuthClientSecretPostUpdateParam,
+    )
+
+
+if TYPE_CHECKING:
+    from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+        TokenEndpointAuthClientSecretBasicUpdateParamDict,
+    )
+    from ..models.token_endpoint_auth_client_secret_post_update_param import (
+        TokenEndpointAuthClientSecretPostUpdateParamDict,
     )
 
 
@@ -32,7 +41,10 @@ class MCPOAuthRefreshUpdateParam:
             TokenEndpointAuthClientSecretPostUpdateParam | Unset): A new client authentication method, chosen by `type`.
     """
 
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    refresh_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     scope: None | str | Unset = UNSET
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset
@@ -140,6 +152,19 @@ class MCPOAuthRefreshUpdateParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
+    """`MCPOAuthRefreshUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    refresh_token: str
+    scope: str | None
+    token_endpoint_auth: (
+        TokenEndpointAuthClientSecretBasicUpdateParam
+        | TokenEndpointAuthClientSecretBasicUpdateParamDict
+        | TokenEndpointAuthClientSecretPostUpdateParam
+        | TokenEndpointAuthClientSecretPostUpdateParamDict
+    )
 
 
 from ..models.token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,6 +92,14 @@ class MemoryCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MemoryCreateParamsDict(TypedDict, total=False):
+    """`MemoryCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    path: Required[str]
+    content: Required[str]
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.metadata import Metadata  # noqa: E402

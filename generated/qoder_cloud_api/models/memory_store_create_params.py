@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,6 +93,14 @@ class MemoryStoreCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MemoryStoreCreateParamsDict(TypedDict, total=False):
+    """`MemoryStoreCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    description: str
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.metadata import Metadata  # noqa: E402

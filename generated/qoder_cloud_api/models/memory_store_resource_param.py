@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.memory_store_access import MemoryStoreAccess
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
+
+
+def _input_access(value: MemoryStoreAccess | Literal["read_write", "read_only"] | Unset) -> MemoryStoreAccess | Unset:
+    if isinstance(value, (MemoryStoreAccess, Unset)):
+        return value
+    return enum_input(MemoryStoreAccess, value, "MemoryStoreResourceParam.access")
+
 
 T = TypeVar("T", bound="MemoryStoreResourceParam")
 
@@ -27,7 +34,7 @@ class MemoryStoreResourceParam:
 
     type_: Literal["memory_store"]
     memory_store_id: str
-    access: MemoryStoreAccess | Unset = UNSET
+    access: MemoryStoreAccess | Unset = _attrs_field(default=UNSET, converter=_input_access)
     instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,3 +123,12 @@ class MemoryStoreResourceParam:
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MemoryStoreResourceParamDict(TypedDict, total=False):
+    """`MemoryStoreResourceParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["memory_store"]]
+    memory_store_id: Required[str]
+    access: MemoryStoreAccess | Literal["read_write", "read_only"]
+    instructions: str | None

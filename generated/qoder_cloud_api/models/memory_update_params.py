@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,6 +102,15 @@ class MemoryUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MemoryUpdateParamsDict(TypedDict, total=False):
+    """`MemoryUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    content: str
+    content_sha256: str
+    metadata: MetadataPatch | Mapping[str, None | str]
+    path: str
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.networking_type import NetworkingType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
+
+
+def _input_type_(value: NetworkingType | Literal["unrestricted", "limited", "allowlist"]) -> NetworkingType:
+    if isinstance(value, NetworkingType):
+        return value
+    return enum_input(NetworkingType, value, "NetworkingParam.type_")
+
 
 T = TypeVar("T", bound="NetworkingParam")
 
@@ -26,7 +33,7 @@ class NetworkingParam:
             allow_mcp_servers (bool | Unset): Allow the agent's MCP servers.
     """
 
-    type_: NetworkingType
+    type_: NetworkingType = _attrs_field(converter=_input_type_)
     allowed_hosts: list[str] | Unset = UNSET
     allow_package_managers: bool | Unset = UNSET
     allow_mcp_servers: bool | Unset = UNSET
@@ -100,3 +107,12 @@ class NetworkingParam:
     def type(self) -> NetworkingType:
         """Same as ``type_``."""
         return self.type_
+
+
+class NetworkingParamDict(TypedDict, total=False):
+    """`NetworkingParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[NetworkingType | Literal["unrestricted", "limited", "allowlist"]]
+    allowed_hosts: list[str] | tuple[str, ...]
+    allow_package_managers: bool
+    allow_mcp_servers: bool

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,10 @@ class OAuthStartParams:
     vault_id: str
     mcp_server_url: str
     client_id: None | str | Unset = UNSET
-    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    client_secret: None | str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -113,3 +116,12 @@ class OAuthStartParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class OAuthStartParamsDict(TypedDict, total=False):
+    """`OAuthStartParams` as a plain dict: its fields under their names on the wire."""
+
+    vault_id: Required[str]
+    mcp_server_url: Required[str]
+    client_id: str | None
+    client_secret: str | None

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.permission_policy_type import PermissionPolicyType
+from ..types import enum_input
+
+
+def _input_type_(
+    value: PermissionPolicyType | Literal["always_allow", "always_ask", "always_deny"],
+) -> PermissionPolicyType:
+    if isinstance(value, PermissionPolicyType):
+        return value
+    return enum_input(PermissionPolicyType, value, "PermissionPolicy.type_")
+
 
 T = TypeVar("T", bound="PermissionPolicy")
 
@@ -21,7 +31,7 @@ class PermissionPolicy:
             type_ (PermissionPolicyType): The policy.
     """
 
-    type_: PermissionPolicyType
+    type_: PermissionPolicyType = _attrs_field(converter=_input_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,3 +79,9 @@ class PermissionPolicy:
     def type(self) -> PermissionPolicyType:
         """Same as ``type_``."""
         return self.type_
+
+
+class PermissionPolicyDict(TypedDict, total=False):
+    """`PermissionPolicy` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[PermissionPolicyType | Literal["always_allow", "always_ask", "always_deny"]]

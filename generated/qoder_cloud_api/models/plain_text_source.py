@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.plain_text_media_type import PlainTextMediaType
+from ..types import enum_input
+
+
+def _input_media_type(value: PlainTextMediaType | Literal["text/plain"]) -> PlainTextMediaType:
+    if isinstance(value, PlainTextMediaType):
+        return value
+    return enum_input(PlainTextMediaType, value, "PlainTextSource.media_type")
+
 
 T = TypeVar("T", bound="PlainTextSource")
 
@@ -24,7 +32,7 @@ class PlainTextSource:
 
     type_: Literal["text"]
     data: str
-    media_type: PlainTextMediaType
+    media_type: PlainTextMediaType = _attrs_field(converter=_input_media_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,3 +94,11 @@ class PlainTextSource:
     def type(self) -> Literal["text"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class PlainTextSourceDict(TypedDict, total=False):
+    """`PlainTextSource` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["text"]]
+    data: Required[str]
+    media_type: Required[PlainTextMediaType | Literal["text/plain"]]

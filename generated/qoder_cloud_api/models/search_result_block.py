@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.search_result_citations import SearchResultCitations
     from ..models.text_block import TextBlock
+
+
+if TYPE_CHECKING:
+    from ..models.search_result_citations import SearchResultCitationsDict
+    from ..models.text_block import TextBlockDict
 
 
 T = TypeVar("T", bound="SearchResultBlock")
@@ -113,6 +118,16 @@ class SearchResultBlock:
     def type(self) -> Literal["search_result"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SearchResultBlockDict(TypedDict, total=False):
+    """`SearchResultBlock` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["search_result"]]
+    source: Required[str]
+    title: Required[str]
+    content: Required[Sequence[TextBlock | TextBlockDict]]
+    citations: Required[SearchResultCitations | SearchResultCitationsDict]
 
 
 from ..models.search_result_citations import SearchResultCitations  # noqa: E402

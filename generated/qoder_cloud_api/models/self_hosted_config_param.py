@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +68,9 @@ class SelfHostedConfigParam:
     def type(self) -> Literal["self_hosted"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SelfHostedConfigParamDict(TypedDict, total=False):
+    """`SelfHostedConfigParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["self_hosted"]]

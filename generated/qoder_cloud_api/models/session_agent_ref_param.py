@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,3 +98,11 @@ class SessionAgentRefParam:
     def type(self) -> Literal["agent"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionAgentRefParamDict(TypedDict, total=False):
+    """`SessionAgentRefParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["agent"]]
+    id: Required[str]
+    version: int | None

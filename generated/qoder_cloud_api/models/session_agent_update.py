@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.mcp_toolset import MCPToolset
     from ..models.model_config import ModelConfig
     from ..models.skill_binding import SkillBinding
+
+
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolsetDict
+    from ..models.browser_toolset import BrowserToolsetDict
+    from ..models.custom_tool import CustomToolDict
+    from ..models.mcp_server import MCPServerDict
+    from ..models.mcp_toolset import MCPToolsetDict
+    from ..models.model_config import ModelConfigDict
+    from ..models.skill_binding import SkillBindingDict
 
 
 T = TypeVar("T", bound="SessionAgentUpdate")
@@ -230,6 +240,25 @@ class SessionAgentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SessionAgentUpdateDict(TypedDict, total=False):
+    """`SessionAgentUpdate` as a plain dict: its fields under their names on the wire."""
+
+    tools: Sequence[
+        AgentToolset
+        | AgentToolsetDict
+        | MCPToolset
+        | MCPToolsetDict
+        | CustomTool
+        | CustomToolDict
+        | BrowserToolset
+        | BrowserToolsetDict
+    ]
+    mcp_servers: Sequence[MCPServer | MCPServerDict]
+    model: str | ModelConfig | ModelConfigDict
+    system: str | None
+    skills: Sequence[SkillBinding | SkillBindingDict]
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

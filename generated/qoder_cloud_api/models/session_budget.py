@@ -2,16 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_budget_type import SessionBudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.list_cost import ListCost
+
+
+def _input_type_(value: SessionBudgetType | Literal["limit"]) -> SessionBudgetType:
+    if isinstance(value, SessionBudgetType):
+        return value
+    return enum_input(SessionBudgetType, value, "SessionBudget.type_")
+
+
+if TYPE_CHECKING:
+    from ..models.list_cost import ListCostDict
 
 
 T = TypeVar("T", bound="SessionBudget")
@@ -28,7 +38,7 @@ class SessionBudget:
             max_list_cost (ListCost | Unset): An amount of money at list price. Not in the docs; sent by the official SDK.
     """
 
-    type_: SessionBudgetType
+    type_: SessionBudgetType = _attrs_field(converter=_input_type_)
     max_credit_cost: str | Unset = UNSET
     max_list_cost: ListCost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,6 +109,14 @@ class SessionBudget:
     def type(self) -> SessionBudgetType:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionBudgetDict(TypedDict, total=False):
+    """`SessionBudget` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[SessionBudgetType | Literal["limit"]]
+    max_credit_cost: str
+    max_list_cost: ListCost | ListCostDict
 
 
 from ..models.list_cost import ListCost  # noqa: E402

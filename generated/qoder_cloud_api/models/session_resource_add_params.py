@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_resource_add_type import SessionResourceAddType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
+
+
+def _input_type_(value: SessionResourceAddType | Literal["file"]) -> SessionResourceAddType:
+    if isinstance(value, SessionResourceAddType):
+        return value
+    return enum_input(SessionResourceAddType, value, "SessionResourceAddParams.type_")
+
 
 T = TypeVar("T", bound="SessionResourceAddParams")
 
@@ -23,7 +30,7 @@ class SessionResourceAddParams:
         mount_path (None | str | Unset): Where to mount it; `/mnt/session/uploads/<file_id>` by default.
     """
 
-    type_: SessionResourceAddType
+    type_: SessionResourceAddType = _attrs_field(converter=_input_type_)
     file_id: str
     mount_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,3 +104,11 @@ class SessionResourceAddParams:
     def type(self) -> SessionResourceAddType:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionResourceAddParamsDict(TypedDict, total=False):
+    """`SessionResourceAddParams` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[SessionResourceAddType | Literal["file"]]
+    file_id: Required[str]
+    mount_path: str | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,14 @@ class SessionResourceUpdateParams:
             repository URL must already name the user.
     """
 
-    authorization_token: str | Unset = _attrs_field(default=UNSET, repr=False)
-    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    authorization_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
+    password: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,3 +77,10 @@ class SessionResourceUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SessionResourceUpdateParamsDict(TypedDict, total=False):
+    """`SessionResourceUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    authorization_token: str
+    password: str

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from ..models.metadata_patch import MetadataPatch
     from ..models.session_agent_update import SessionAgentUpdate
     from ..models.session_budget import SessionBudget
+
+
+if TYPE_CHECKING:
+    from ..models.session_agent_update import SessionAgentUpdateDict
+    from ..models.session_budget import SessionBudgetDict
 
 
 T = TypeVar("T", bound="SessionUpdateParams")
@@ -150,6 +155,16 @@ class SessionUpdateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class SessionUpdateParamsDict(TypedDict, total=False):
+    """`SessionUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    title: str | None
+    metadata: MetadataPatch | Mapping[str, None | str]
+    agent: SessionAgentUpdate | SessionAgentUpdateDict
+    environment_variables: EnvironmentVariables | Mapping[str, str]
+    budget: SessionBudget | SessionBudgetDict
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,9 @@ class StaticBearerAuthParam:
 
     type_: Literal["static_bearer"]
     mcp_server_url: str
-    token: str = _attrs_field(repr=False)
+    token: str = _attrs_field(
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,3 +86,11 @@ class StaticBearerAuthParam:
     def type(self) -> Literal["static_bearer"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class StaticBearerAuthParamDict(TypedDict, total=False):
+    """`StaticBearerAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["static_bearer"]]
+    mcp_server_url: Required[str]
+    token: Required[str]

@@ -1,14 +1,18 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.text_block import TextBlock
+
+
+if TYPE_CHECKING:
+    from ..models.text_block import TextBlockDict
 
 
 T = TypeVar("T", bound="SystemMessageEventParam")
@@ -89,6 +93,13 @@ class SystemMessageEventParam:
     def type(self) -> Literal["system.message"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SystemMessageEventParamDict(TypedDict, total=False):
+    """`SystemMessageEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["system.message"]]
+    content: Required[Sequence[TextBlock | TextBlockDict]]
 
 
 from ..models.text_block import TextBlock  # noqa: E402

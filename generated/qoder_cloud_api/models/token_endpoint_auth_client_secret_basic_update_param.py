@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,10 @@ class TokenEndpointAuthClientSecretBasicUpdateParam:
     """
 
     type_: Literal["client_secret_basic"]
-    client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    client_secret: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,3 +82,10 @@ class TokenEndpointAuthClientSecretBasicUpdateParam:
     def type(self) -> Literal["client_secret_basic"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class TokenEndpointAuthClientSecretBasicUpdateParamDict(TypedDict, total=False):
+    """`TokenEndpointAuthClientSecretBasicUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["client_secret_basic"]]
+    client_secret: str

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,9 @@ class TokenEndpointAuthClientSecretPostParam:
     """
 
     type_: Literal["client_secret_post"]
-    client_secret: str = _attrs_field(repr=False)
+    client_secret: str = _attrs_field(
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,3 +78,10 @@ class TokenEndpointAuthClientSecretPostParam:
     def type(self) -> Literal["client_secret_post"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class TokenEndpointAuthClientSecretPostParamDict(TypedDict, total=False):
+    """`TokenEndpointAuthClientSecretPostParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["client_secret_post"]]
+    client_secret: Required[str]

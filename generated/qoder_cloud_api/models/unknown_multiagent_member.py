@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,3 +66,9 @@ class UnknownMultiagentMember:
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+class UnknownMultiagentMemberDict(TypedDict, total=False):
+    """`UnknownMultiagentMember` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[str]

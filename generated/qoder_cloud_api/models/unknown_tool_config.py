@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
+
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
 
 
 T = TypeVar("T", bound="UnknownToolConfig")
@@ -139,6 +143,15 @@ class UnknownToolConfig:
     def type(self) -> None | str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class UnknownToolConfigDict(TypedDict, total=False):
+    """`UnknownToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: str | None
+    name: str | None
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

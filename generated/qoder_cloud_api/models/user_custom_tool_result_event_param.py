@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from ..models.image_block_param import ImageBlockParam
     from ..models.search_result_block import SearchResultBlock
     from ..models.text_block import TextBlock
+
+
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParamDict
+    from ..models.image_block_param import ImageBlockParamDict
+    from ..models.search_result_block import SearchResultBlockDict
+    from ..models.text_block import TextBlockDict
 
 
 T = TypeVar("T", bound="UserCustomToolResultEventParam")
@@ -183,6 +190,24 @@ class UserCustomToolResultEventParam:
     def type(self) -> Literal["user.custom_tool_result"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserCustomToolResultEventParamDict(TypedDict, total=False):
+    """`UserCustomToolResultEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.custom_tool_result"]]
+    custom_tool_use_id: Required[str]
+    content: Sequence[
+        TextBlock
+        | TextBlockDict
+        | ImageBlockParam
+        | ImageBlockParamDict
+        | DocumentBlockParam
+        | DocumentBlockParamDict
+        | SearchResultBlock
+        | SearchResultBlockDict
+    ]
+    is_error: bool | None
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

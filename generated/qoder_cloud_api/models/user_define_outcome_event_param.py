@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_rubric import FileRubric
     from ..models.text_rubric import TextRubric
+
+
+if TYPE_CHECKING:
+    from ..models.file_rubric import FileRubricDict
+    from ..models.text_rubric import TextRubricDict
 
 
 T = TypeVar("T", bound="UserDefineOutcomeEventParam")
@@ -139,6 +144,15 @@ class UserDefineOutcomeEventParam:
     def type(self) -> Literal["user.define_outcome"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserDefineOutcomeEventParamDict(TypedDict, total=False):
+    """`UserDefineOutcomeEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.define_outcome"]]
+    description: Required[str]
+    rubric: Required[TextRubric | TextRubricDict | FileRubric | FileRubricDict]
+    max_iterations: int | None
 
 
 from ..models.file_rubric import FileRubric  # noqa: E402

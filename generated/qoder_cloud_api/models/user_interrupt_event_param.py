@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,3 +90,10 @@ class UserInterruptEventParam:
     def type(self) -> Literal["user.interrupt"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserInterruptEventParamDict(TypedDict, total=False):
+    """`UserInterruptEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.interrupt"]]
+    session_thread_id: str | None

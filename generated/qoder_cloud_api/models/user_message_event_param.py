@@ -1,8 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from ..models.image_block_param import ImageBlockParam
     from ..models.redacted_block import RedactedBlock
     from ..models.text_block import TextBlock
+
+
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParamDict
+    from ..models.image_block_param import ImageBlockParamDict
+    from ..models.redacted_block import RedactedBlockDict
+    from ..models.text_block import TextBlockDict
 
 
 T = TypeVar("T", bound="UserMessageEventParam")
@@ -146,6 +153,24 @@ class UserMessageEventParam:
     def type(self) -> Literal["user.message"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserMessageEventParamDict(TypedDict, total=False):
+    """`UserMessageEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.message"]]
+    content: Required[
+        Sequence[
+            TextBlock
+            | TextBlockDict
+            | ImageBlockParam
+            | ImageBlockParamDict
+            | DocumentBlockParam
+            | DocumentBlockParamDict
+            | RedactedBlock
+            | RedactedBlockDict
+        ]
+    ]
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_confirmation_result import ToolConfirmationResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_input
+
+
+def _input_result(value: ToolConfirmationResult | Literal["allow", "deny"]) -> ToolConfirmationResult:
+    if isinstance(value, ToolConfirmationResult):
+        return value
+    return enum_input(ToolConfirmationResult, value, "UserToolConfirmationEventParam.result")
+
 
 T = TypeVar("T", bound="UserToolConfirmationEventParam")
 
@@ -27,7 +34,7 @@ class UserToolConfirmationEventParam:
 
     type_: Literal["user.tool_confirmation"]
     tool_use_id: str
-    result: ToolConfirmationResult
+    result: ToolConfirmationResult = _attrs_field(converter=_input_result)
     deny_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -108,3 +115,12 @@ class UserToolConfirmationEventParam:
     def type(self) -> Literal["user.tool_confirmation"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserToolConfirmationEventParamDict(TypedDict, total=False):
+    """`UserToolConfirmationEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.tool_confirmation"]]
+    tool_use_id: Required[str]
+    result: Required[ToolConfirmationResult | Literal["allow", "deny"]]
+    deny_message: str | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
+
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
 
 
 T = TypeVar("T", bound="WebFetchToolConfig")
@@ -162,6 +166,18 @@ class WebFetchToolConfig:
     def type(self) -> Literal["web_fetch"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class WebFetchToolConfigDict(TypedDict, total=False):
+    """`WebFetchToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["web_fetch"]
+    name: Literal["web_fetch"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
+    allowed_domains: list[str] | tuple[str, ...]
+    blocked_domains: list[str] | tuple[str, ...]
+    max_content_tokens: int | None
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

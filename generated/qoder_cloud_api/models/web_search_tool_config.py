@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
     from ..models.user_location import UserLocation
+
+
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+    from ..models.user_location import UserLocationDict
 
 
 T = TypeVar("T", bound="WebSearchToolConfig")
@@ -159,6 +164,18 @@ class WebSearchToolConfig:
     def type(self) -> Literal["web_search"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class WebSearchToolConfigDict(TypedDict, total=False):
+    """`WebSearchToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["web_search"]
+    name: Literal["web_search"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
+    allowed_domains: list[str] | tuple[str, ...]
+    blocked_domains: list[str] | tuple[str, ...]
+    user_location: UserLocation | UserLocationDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from qoder_cloud_api.api.events import AsyncEventsResource as _AsyncEvents
 from qoder_cloud_api.api.events import EventsResource as _Events
@@ -18,20 +18,42 @@ from .._streaming import AsyncStream, Stream, event_type
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .turns import Turn, TurnTracker
 
+if TYPE_CHECKING:
+    from qoder_cloud_api.models.document_block_param import DocumentBlockParam, DocumentBlockParamDict
+    from qoder_cloud_api.models.event_delta_type import EventDeltaType
+    from qoder_cloud_api.models.image_block_param import ImageBlockParam, ImageBlockParamDict
+    from qoder_cloud_api.models.redacted_block import RedactedBlock, RedactedBlockDict
+    from qoder_cloud_api.models.text_block import TextBlock, TextBlockDict
+    from qoder_cloud_api.models.user_message_event_param import UserMessageEventParamDict
+
+    # One block of a `user.message`, as a model or a plain dict (`qoder_cloud.types.MessageBlock`).
+    MessageBlock: TypeAlias = (
+        TextBlock
+        | TextBlockDict
+        | ImageBlockParam
+        | ImageBlockParamDict
+        | DocumentBlockParam
+        | DocumentBlockParamDict
+        | RedactedBlock
+        | RedactedBlockDict
+    )
+    Content: TypeAlias = str | Sequence[MessageBlock]
+    # The event types a stream may preview (`event_deltas=`).
+    Deltas: TypeAlias = Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]]
+
 __all__ = ["AsyncEventsResource", "EventsResource"]
 
-Content = str | Sequence[dict[str, Any]]
 
-
-def _content(message: Content) -> list[dict[str, Any]]:
+def _message(message: Content) -> UserMessageEventParamDict:
+    """The `user.message` event for a text or a list of content blocks."""
     if isinstance(message, str):
         if not message:
             raise ValueError("message must not be empty")
-        return [{"type": "text", "text": message}]
+        return {"type": "user.message", "content": [{"type": "text", "text": message}]}
     blocks = list(message)
     if not blocks:
         raise ValueError("message must hold at least one content block")
-    return blocks
+    return {"type": "user.message", "content": blocks}
 
 
 class EventsResource(_Events):
@@ -39,7 +61,7 @@ class EventsResource(_Events):
         self,
         session_id: str,
         last_event_id: str | None = None,
-        event_deltas: Sequence[str] | None = None,
+        event_deltas: Deltas | None = None,
         *,
         max_attempts: int | None = DEFAULT_RECONNECTS,
         extra_headers: dict[str, str] | None = None,
@@ -75,7 +97,7 @@ class EventsResource(_Events):
         message: Content,
         *,
         on_event: Callable[[Event], object] | None = None,
-        event_deltas: Sequence[str] | None = None,
+        event_deltas: Deltas | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Turn:
         """Send a user message and follow its events until the session is idle again.
@@ -85,7 +107,7 @@ class EventsResource(_Events):
         it is written). The stream survives dropped connections. Returns the `Turn`.
         """
         with self.resumable_stream(session_id, event_deltas=event_deltas, timeout=timeout) as stream:
-            sent = self.send(session_id, events=[{"type": "user.message", "content": _content(message)}])
+            sent = self.send(session_id, events=[_message(message)])
             tracker = TurnTracker(Turn(message_id=_sent_message_id(sent)))
             for event in stream:
                 if on_event is not None:
@@ -100,7 +122,7 @@ class AsyncEventsResource(_AsyncEvents):
         self,
         session_id: str,
         last_event_id: str | None = None,
-        event_deltas: Sequence[str] | None = None,
+        event_deltas: Deltas | None = None,
         *,
         max_attempts: int | None = DEFAULT_RECONNECTS,
         extra_headers: dict[str, str] | None = None,
@@ -129,12 +151,12 @@ class AsyncEventsResource(_AsyncEvents):
         message: Content,
         *,
         on_event: Callable[[Event], object] | None = None,
-        event_deltas: Sequence[str] | None = None,
+        event_deltas: Deltas | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Turn:
         """The asyncio twin of `EventsResource.run_turn`."""
         async with self.resumable_stream(session_id, event_deltas=event_deltas, timeout=timeout) as stream:
-            sent = await self.send(session_id, events=[{"type": "user.message", "content": _content(message)}])
+            sent = await self.send(session_id, events=[_message(message)])
             tracker = TurnTracker(Turn(message_id=_sent_message_id(sent)))
             async for event in stream:
                 if on_event is not None:

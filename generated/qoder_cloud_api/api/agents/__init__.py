@@ -17,6 +17,7 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     json_body,
+    list_arg,
     unset_if_none,
 )
 
@@ -31,16 +32,16 @@ from . import agents_update as _agents_update
 if TYPE_CHECKING:
     from ...models.agent import Agent
     from ...models.agent_list import AgentList
-    from ...models.agent_toolset import AgentToolset
-    from ...models.browser_toolset import BrowserToolset
-    from ...models.custom_tool import CustomTool
-    from ...models.mcp_server import MCPServer
-    from ...models.mcp_toolset import MCPToolset
+    from ...models.agent_toolset import AgentToolset, AgentToolsetDict
+    from ...models.browser_toolset import BrowserToolset, BrowserToolsetDict
+    from ...models.custom_tool import CustomTool, CustomToolDict
+    from ...models.mcp_server import MCPServer, MCPServerDict
+    from ...models.mcp_toolset import MCPToolset, MCPToolsetDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.model_config import ModelConfig
-    from ...models.multiagent import Multiagent
-    from ...models.skill_binding import SkillBinding
+    from ...models.model_config import ModelConfig, ModelConfigDict
+    from ...models.multiagent import Multiagent, MultiagentDict
+    from ...models.skill_binding import SkillBinding, SkillBindingDict
 
 __all__ = ["AgentsResource", "AsyncAgentsResource"]
 
@@ -103,14 +104,24 @@ class AgentsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        model: str | ModelConfig | Mapping[str, Any],
+        model: str | ModelConfig | ModelConfigDict,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -147,9 +158,9 @@ class AgentsResource(SyncAPIResource):
                     "model": model,
                     "system": system,
                     "description": description,
-                    "tools": tools,
-                    "mcp_servers": mcp_servers,
-                    "skills": skills,
+                    "tools": list_arg("tools", tools),
+                    "mcp_servers": list_arg("mcp_servers", mcp_servers),
+                    "skills": list_arg("skills", skills),
                     "metadata": metadata,
                     "multiagent": multiagent,
                 }
@@ -196,16 +207,25 @@ class AgentsResource(SyncAPIResource):
         *,
         version: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        model: str | ModelConfig | ModelConfigDict | Unset = UNSET,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
         | None
         | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -400,14 +420,24 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        model: str | ModelConfig | Mapping[str, Any],
+        model: str | ModelConfig | ModelConfigDict,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -444,9 +474,9 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "model": model,
                     "system": system,
                     "description": description,
-                    "tools": tools,
-                    "mcp_servers": mcp_servers,
-                    "skills": skills,
+                    "tools": list_arg("tools", tools),
+                    "mcp_servers": list_arg("mcp_servers", mcp_servers),
+                    "skills": list_arg("skills", skills),
                     "metadata": metadata,
                     "multiagent": multiagent,
                 }
@@ -493,16 +523,25 @@ class AsyncAgentsResource(AsyncAPIResource):
         *,
         version: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        model: str | ModelConfig | ModelConfigDict | Unset = UNSET,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
         | None
         | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         x_qoder_beta: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

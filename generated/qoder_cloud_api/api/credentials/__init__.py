@@ -33,14 +33,17 @@ if TYPE_CHECKING:
     from ...models.credential_deleted import CredentialDeleted
     from ...models.credential_list import CredentialList
     from ...models.credential_validation import CredentialValidation
-    from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam
-    from ...models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
-    from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam
-    from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam, EnvironmentVariableAuthParamDict
+    from ...models.environment_variable_auth_update_param import (
+        EnvironmentVariableAuthUpdateParam,
+        EnvironmentVariableAuthUpdateParamDict,
+    )
+    from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam, MCPOAuthAuthParamDict
+    from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam, MCPOAuthAuthUpdateParamDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.static_bearer_auth_param import StaticBearerAuthParam
-    from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+    from ...models.static_bearer_auth_param import StaticBearerAuthParam, StaticBearerAuthParamDict
+    from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam, StaticBearerAuthUpdateParamDict
 
 __all__ = ["AsyncCredentialsResource", "CredentialsResource"]
 
@@ -104,9 +107,14 @@ class CredentialsResource(SyncAPIResource):
         self,
         vault_id: str,
         *,
-        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        auth: StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict,
         display_name: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -183,11 +191,13 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         auth: StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
         | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
         | EnvironmentVariableAuthUpdateParam
-        | Mapping[str, Any]
+        | EnvironmentVariableAuthUpdateParamDict
         | Unset = UNSET,
-        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -389,9 +399,14 @@ class AsyncCredentialsResource(AsyncAPIResource):
         self,
         vault_id: str,
         *,
-        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        auth: StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict,
         display_name: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -468,11 +483,13 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         auth: StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
         | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
         | EnvironmentVariableAuthUpdateParam
-        | Mapping[str, Any]
+        | EnvironmentVariableAuthUpdateParamDict
         | Unset = UNSET,
-        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

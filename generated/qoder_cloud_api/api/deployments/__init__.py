@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     json_body,
+    list_arg,
     unset_if_none,
 )
 
@@ -37,18 +39,21 @@ if TYPE_CHECKING:
     from ...models.deployment_list import DeploymentList
     from ...models.deployment_run import DeploymentRun
     from ...models.deployment_run_list import DeploymentRunList
-    from ...models.deployment_schedule_param import DeploymentScheduleParam
-    from ...models.file_resource_param import FileResourceParam
-    from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ...models.git_repository_resource_param import GitRepositoryResourceParam
-    from ...models.memory_store_resource_param import MemoryStoreResourceParam
+    from ...models.deployment_schedule_param import DeploymentScheduleParam, DeploymentScheduleParamDict
+    from ...models.file_resource_param import FileResourceParam, FileResourceParamDict
+    from ...models.git_hub_repository_resource_param import (
+        GitHubRepositoryResourceParam,
+        GitHubRepositoryResourceParamDict,
+    )
+    from ...models.git_repository_resource_param import GitRepositoryResourceParam, GitRepositoryResourceParamDict
+    from ...models.memory_store_resource_param import MemoryStoreResourceParam, MemoryStoreResourceParamDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.session_agent_ref_param import SessionAgentRefParam
-    from ...models.session_budget import SessionBudget
-    from ...models.system_message_event_param import SystemMessageEventParam
-    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ...models.user_message_event_param import UserMessageEventParam
+    from ...models.session_agent_ref_param import SessionAgentRefParam, SessionAgentRefParamDict
+    from ...models.session_budget import SessionBudget, SessionBudgetDict
+    from ...models.system_message_event_param import SystemMessageEventParam, SystemMessageEventParamDict
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
+    from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
 
 __all__ = ["AsyncDeploymentsResource", "DeploymentsResource"]
 
@@ -117,25 +122,33 @@ class DeploymentsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict,
         environment_id: str,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ],
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -176,11 +189,11 @@ class DeploymentsResource(SyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -225,26 +238,34 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         name: str | Unset = UNSET,
-        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ]
         | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -284,11 +305,11 @@ class DeploymentsResource(SyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -575,25 +596,33 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict,
         environment_id: str,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ],
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -634,11 +663,11 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -683,26 +712,34 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         name: str | Unset = UNSET,
-        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ]
         | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -742,11 +779,11 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,

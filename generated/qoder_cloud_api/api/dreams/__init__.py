@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     json_body,
+    list_arg,
     list_or_unset,
     unset_if_none,
 )
@@ -30,12 +32,12 @@ from . import dreams_retrieve as _dreams_retrieve
 
 if TYPE_CHECKING:
     from ...models.dream import Dream
-    from ...models.dream_create_new_param import DreamCreateNewParam
+    from ...models.dream_create_new_param import DreamCreateNewParam, DreamCreateNewParamDict
     from ...models.dream_list import DreamList
-    from ...models.dream_memory_store_input_param import DreamMemoryStoreInputParam
-    from ...models.dream_model_param import DreamModelParam
-    from ...models.dream_sessions_input_param import DreamSessionsInputParam
-    from ...models.dream_update_existing_param import DreamUpdateExistingParam
+    from ...models.dream_memory_store_input_param import DreamMemoryStoreInputParam, DreamMemoryStoreInputParamDict
+    from ...models.dream_model_param import DreamModelParam, DreamModelParamDict
+    from ...models.dream_sessions_input_param import DreamSessionsInputParam, DreamSessionsInputParamDict
+    from ...models.dream_update_existing_param import DreamUpdateExistingParam, DreamUpdateExistingParamDict
 
 __all__ = ["AsyncDreamsResource", "DreamsResource"]
 
@@ -51,7 +53,7 @@ class DreamsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        statuses: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -93,7 +95,7 @@ class DreamsResource(SyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "statuses": list_or_unset(statuses),
+                "statuses": list_or_unset("statuses", statuses),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atlt": unset_if_none(created_at_lt),
             },
@@ -102,10 +104,19 @@ class DreamsResource(SyncAPIResource):
     def create(
         self,
         *,
-        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
-        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        inputs: Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ],
+        model: str | DreamModelParam | DreamModelParamDict | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
-        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        output_behavior: DreamCreateNewParam
+        | DreamCreateNewParamDict
+        | DreamUpdateExistingParam
+        | DreamUpdateExistingParamDict
+        | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -130,7 +141,7 @@ class DreamsResource(SyncAPIResource):
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
-                    "inputs": inputs,
+                    "inputs": list_arg("inputs", inputs),
                     "model": model,
                     "instructions": instructions,
                     "output_behavior": output_behavior,
@@ -238,7 +249,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        statuses: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -280,7 +291,7 @@ class AsyncDreamsResource(AsyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "statuses": list_or_unset(statuses),
+                "statuses": list_or_unset("statuses", statuses),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atlt": unset_if_none(created_at_lt),
             },
@@ -289,10 +300,19 @@ class AsyncDreamsResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
-        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        inputs: Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ],
+        model: str | DreamModelParam | DreamModelParamDict | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
-        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        output_behavior: DreamCreateNewParam
+        | DreamCreateNewParamDict
+        | DreamUpdateExistingParam
+        | DreamUpdateExistingParamDict
+        | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -317,7 +337,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
-                    "inputs": inputs,
+                    "inputs": list_arg("inputs", inputs),
                     "model": model,
                     "instructions": instructions,
                     "output_behavior": output_behavior,

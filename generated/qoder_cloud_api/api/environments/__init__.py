@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -16,10 +16,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    enum_arg,
     json_body,
     unset_if_none,
 )
 
+from ...models.environment_scope import EnvironmentScope
 from ...types import UNSET, Unset
 from . import environments_archive as _environments_archive
 from . import environments_create as _environments_create
@@ -29,14 +31,13 @@ from . import environments_retrieve as _environments_retrieve
 from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
-    from ...models.cloud_config_param import CloudConfigParam
+    from ...models.cloud_config_param import CloudConfigParam, CloudConfigParamDict
     from ...models.environment import Environment
     from ...models.environment_deleted import EnvironmentDeleted
     from ...models.environment_list import EnvironmentList
-    from ...models.environment_scope import EnvironmentScope
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.self_hosted_config_param import SelfHostedConfigParam
+    from ...models.self_hosted_config_param import SelfHostedConfigParam, SelfHostedConfigParamDict
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
 
@@ -101,9 +102,13 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -133,7 +138,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -176,9 +181,13 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -211,7 +220,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -345,9 +354,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -377,7 +390,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -420,9 +433,13 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -455,7 +472,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),

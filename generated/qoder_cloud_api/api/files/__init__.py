@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -52,7 +53,7 @@ class FilesResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
-        ids: Sequence[str] | None | Unset = UNSET,
+        ids: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -90,7 +91,7 @@ class FilesResource(SyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "name": unset_if_none(name),
                 "scope_id": unset_if_none(scope_id),
-                "ids": list_or_unset(ids),
+                "ids": list_or_unset("ids", ids),
             },
         )
 
@@ -99,7 +100,7 @@ class FilesResource(SyncAPIResource):
         *,
         file: FileInput,
         name: str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -237,7 +238,7 @@ class AsyncFilesResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
-        ids: Sequence[str] | None | Unset = UNSET,
+        ids: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -275,7 +276,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "name": unset_if_none(name),
                 "scope_id": unset_if_none(scope_id),
-                "ids": list_or_unset(ids),
+                "ids": list_or_unset("ids", ids),
             },
         )
 
@@ -284,7 +285,7 @@ class AsyncFilesResource(AsyncAPIResource):
         *,
         file: FileInput,
         name: str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -15,10 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    enum_arg,
     json_body,
     unset_if_none,
 )
 
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 from . import memories_create as _memories_create
 from . import memories_delete as _memories_delete
@@ -51,7 +53,7 @@ class MemoriesResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -71,8 +73,7 @@ class MemoriesResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -93,7 +94,7 @@ class MemoriesResource(SyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
                 "depth": unset_if_none(depth),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -103,8 +104,8 @@ class MemoriesResource(SyncAPIResource):
         *,
         path: str,
         content: str,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -124,8 +125,7 @@ class MemoriesResource(SyncAPIResource):
             content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
         """
@@ -140,7 +140,7 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -152,7 +152,7 @@ class MemoriesResource(SyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -165,14 +165,13 @@ class MemoriesResource(SyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_id: The memory ID (`mem_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -186,9 +185,9 @@ class MemoriesResource(SyncAPIResource):
         *,
         content: str | Unset = UNSET,
         content_sha256: str | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -211,8 +210,7 @@ class MemoriesResource(SyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
         """
@@ -229,7 +227,7 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -283,7 +281,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -303,8 +301,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -325,7 +322,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
                 "depth": unset_if_none(depth),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -335,8 +332,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         path: str,
         content: str,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -356,8 +353,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
         """
@@ -372,7 +368,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -384,7 +380,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -397,14 +393,13 @@ class AsyncMemoriesResource(AsyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_id: The memory ID (`mem_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -418,9 +413,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         content: str | Unset = UNSET,
         content_sha256: str | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -443,8 +438,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
         """
@@ -461,7 +455,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -16,9 +16,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    enum_arg,
     unset_if_none,
 )
 
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 from . import memory_versions_list as _memory_versions_list
 from . import memory_versions_redact as _memory_versions_redact
@@ -49,7 +51,7 @@ class MemoryVersionsResource(SyncAPIResource):
         service_account_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -78,8 +80,7 @@ class MemoryVersionsResource(SyncAPIResource):
                 official SDK.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -105,7 +106,7 @@ class MemoryVersionsResource(SyncAPIResource):
                 "service_account_id": unset_if_none(service_account_id),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlte": unset_if_none(created_at_lte),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -114,7 +115,7 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_store_id: str,
         memory_version_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -127,14 +128,13 @@ class MemoryVersionsResource(SyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -197,7 +197,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         service_account_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -226,8 +226,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 official SDK.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -253,7 +252,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 "service_account_id": unset_if_none(service_account_id),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlte": unset_if_none(created_at_lte),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -262,7 +261,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_store_id: str,
         memory_version_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -275,14 +274,13 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -15,10 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    enum_arg,
     json_body,
     unset_if_none,
 )
 
+from ...models.session_resource_add_type import SessionResourceAddType
 from ...types import UNSET, Unset
 from . import session_resources_add as _session_resources_add
 from . import session_resources_delete as _session_resources_delete
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from ...models.git_hub_repository_resource import GitHubRepositoryResource
     from ...models.git_repository_resource import GitRepositoryResource
     from ...models.memory_store_resource import MemoryStoreResource
-    from ...models.session_resource_add_type import SessionResourceAddType
     from ...models.session_resource_deleted import SessionResourceDeleted
     from ...models.session_resource_list import SessionResourceList
     from ...models.unknown_session_resource import UnknownSessionResource
@@ -91,7 +92,7 @@ class SessionResourcesResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        type: SessionResourceAddType | str,
+        type: SessionResourceAddType | Literal["file"],
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -119,7 +120,7 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "type": type,
+                    "type": enum_arg(SessionResourceAddType, "type", type),
                     "file_id": file_id,
                     "mount_path": mount_path,
                 }
@@ -289,7 +290,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        type: SessionResourceAddType | str,
+        type: SessionResourceAddType | Literal["file"],
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
@@ -317,7 +318,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "type": type,
+                    "type": enum_arg(SessionResourceAddType, "type", type),
                     "file_id": file_id,
                     "mount_path": mount_path,
                 }

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -21,6 +21,7 @@ from qoder_cloud._runtime import (
     unset_if_none,
 )
 
+from ...models.event_delta_type import EventDeltaType
 from ...types import UNSET, Unset
 from . import threads_archive as _threads_archive
 from . import threads_list as _threads_list
@@ -201,7 +202,7 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -232,7 +233,7 @@ class ThreadsResource(SyncAPIResource):
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(
@@ -403,7 +404,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -434,7 +435,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(
