@@ -14,7 +14,7 @@ TOKEN = "pt-local-demo"
 
 def main() -> int:
     with LocalServer(token=TOKEN) as server:
-        server.state.sessions.turn_delay = 0.04  # let the scripted agent "type" visibly
+        server.turn_delay = 0.04  # let the scripted agent "type" visibly
         print(f"Local Qoder Cloud Agents server listening at {server.base_url}\n", flush=True)
         env = {**os.environ, "QODER_PAT": TOKEN, "QODER_BASE_URL": server.base_url}
         demo = Path(__file__).with_name("demo.py")

@@ -13,6 +13,10 @@ from qoder_cloud.testing import LocalServer
 from .support.constants import TOKEN
 from .support.mock_api import MockAPI
 
+# The package's own pytest fixtures (qoder_server, qoder_client, ...), loaded here rather than by
+# their entry point so that coverage measures them (see addopts in pyproject.toml).
+pytest_plugins = ["qoder_cloud.testing.pytest_plugin"]
+
 
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:

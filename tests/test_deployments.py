@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from qoder_cloud import AsyncQoderCloud, BadRequestError, ConflictError, NotFoundError, QoderCloud
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 from qoder_cloud_api.models import Deployment, DeploymentRun, DeploymentRunStatus, TextBlock
 from qoder_cloud_api.types import Unset
 
@@ -127,35 +127,30 @@ async def test_the_async_client_drives_a_deployment(client: QoderCloud, async_cl
     assert (await async_client.deployments.archive(deployment.id)).archived_at is not None
 
 
-class Clock:
-    """The time the server's schedules read, moved by the test."""
-
-    def __init__(self, start: datetime.datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now.timestamp()
-
-
 @pytest.fixture
-def clock(server: LocalServer) -> Iterator[Clock]:
-    moving = Clock(datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
-    server.state.schedule_clock = moving
-    yield moving
+def clock(server: LocalServer) -> ManualClock:
+    """The server on a clock the test moves, starting at 2026-01-01 00:00 UTC."""
+    manual = ManualClock(start=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC).timestamp())
+    server.reset(clock=manual)
+    return manual
+
+
+def _move(clock: ManualClock, to: datetime.datetime) -> None:
+    clock.advance(to.timestamp() - clock.time())
 
 
 def _at(text: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(text)
 
 
-def test_a_schedule_fires_on_the_servers_clock(client: QoderCloud, clock: Clock) -> None:
+def test_a_schedule_fires_on_the_servers_clock(client: QoderCloud, clock: ManualClock) -> None:
     schedule = {"type": "cron", "expression": "0 2 * * *", "timezone": "Asia/Shanghai"}
     deployment = _nightly(client, schedule=schedule)
     # 02:00 in Shanghai is 18:00 UTC the day before.
     assert deployment.schedule.upcoming_runs_at[0] == _at("2026-01-01T18:00:00+00:00")
     assert list(client.deployments.list_runs(deployment.id)) == []
 
-    clock.now = _at("2026-01-03T00:00:00+00:00")
+    _move(clock, _at("2026-01-03T00:00:00+00:00"))
     runs = list(client.deployments.list_runs(deployment.id))
     assert [r.trigger_context.scheduled_at for r in runs] == [
         _at("2026-01-02T18:00:00+00:00"),
@@ -170,16 +165,16 @@ def test_a_schedule_fires_on_the_servers_clock(client: QoderCloud, clock: Clock)
     assert [r.id for r in client.deployment_runs.list(trigger_type="schedule")] == [r.id for r in runs]
 
     client.deployments.pause(deployment.id)
-    clock.now = _at("2026-01-05T00:00:00+00:00")
+    _move(clock, _at("2026-01-05T00:00:00+00:00"))
     assert len(list(client.deployments.list_runs(deployment.id))) == 2, "a paused deployment does not fire"
     resumed = client.deployments.unpause(deployment.id)
     assert resumed.schedule.upcoming_runs_at[0] == _at("2026-01-05T18:00:00+00:00"), "no backfill after a pause"
     assert len(list(client.deployments.list_runs(deployment.id))) == 2
 
 
-def test_a_new_schedule_is_counted_from_the_change(client: QoderCloud, clock: Clock) -> None:
+def test_a_new_schedule_is_counted_from_the_change(client: QoderCloud, clock: ManualClock) -> None:
     deployment = _nightly(client, schedule=None)
-    clock.now = _at("2026-01-01T10:07:00+00:00")
+    _move(clock, _at("2026-01-01T10:07:00+00:00"))
     updated = client.deployments.update(
         deployment.id, schedule={"type": "cron", "expression": "*/15 * * * *", "timezone": "UTC"}
     )
@@ -188,10 +183,10 @@ def test_a_new_schedule_is_counted_from_the_change(client: QoderCloud, clock: Cl
         _at("2026-01-01T10:30:00+00:00"),
         _at("2026-01-01T10:45:00+00:00"),
     ]
-    clock.now = _at("2026-01-01T10:31:00+00:00")
+    _move(clock, _at("2026-01-01T10:31:00+00:00"))
     assert len(list(client.deployments.list_runs(deployment.id))) == 2
     assert client.deployments.update(deployment.id, schedule=None).schedule is None
-    clock.now = _at("2026-01-02T00:00:00+00:00")
+    _move(clock, _at("2026-01-02T00:00:00+00:00"))
     assert len(list(client.deployments.list_runs(deployment.id))) == 2, "manual-only fires no more"
 
 

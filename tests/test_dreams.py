@@ -105,7 +105,7 @@ def test_a_dream_with_nothing_to_read_fails_with_an_error(server: LocalServer, c
 
 
 def test_cancel_and_archive_follow_the_status(server: LocalServer, client: QoderCloud) -> None:
-    server.state.dream_step_seconds = 30  # the dream stays pending until canceled
+    server.dream_step_seconds = 30  # the dream stays pending until canceled
     store_id = _store_with(client, {"a.md": "text"})
     dream = client.dreams.create(inputs=[{"type": "memory_store", "memory_store_id": store_id}])
     with pytest.raises(BadRequestError) as caught:

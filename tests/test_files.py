@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from qoder_cloud import AsyncQoderCloud, BadRequestError, NotFoundError, PermissionDeniedError, QoderCloud
-from qoder_cloud.testing import FaultPlan, LocalServer
+from qoder_cloud.testing import FaultPlan, LocalServer, ManualClock
 from qoder_cloud.testing._multipart import parse_form
 from qoder_cloud_api.models import FileDeleted, FileMetadata
 
@@ -179,16 +179,17 @@ def test_a_download_that_meets_a_503_at_the_storage_link_is_retried(tmp_path: Pa
 
 
 def test_download_links_expire_and_die_with_the_file(client: QoderCloud, server: LocalServer) -> None:
+    clock = ManualClock()
+    server.reset(clock=clock)
     file_id = server.add_file(b"short-lived", "s.txt")
-    server.state.download_link_seconds = 0.2
+    server.download_link_seconds = 60
     link = client.files.content(file_id)
     with httpx.Client() as http:
         assert http.get(link.url).status_code == 200
-        time.sleep(0.3)
+        clock.advance(61)
         expired = http.get(link.url)
         assert expired.status_code == 403 and "expired" in expired.text
 
-        server.state.download_link_seconds = 3600
         fresh = client.files.content(file_id).url
         client.files.delete(file_id)
         assert http.get(fresh).status_code == 404

@@ -156,13 +156,13 @@ async def test_async_pagination_forward_and_pages(async_client: AsyncQoderCloud)
 
 def _seed_environments(server: LocalServer, count: int) -> list[str]:
     """Put `count` environments straight into the server's state (faster than creating them)."""
-    from qoder_cloud.testing._common import new_id, now
+    from qoder_cloud.testing._common import new_id
 
     server.state.environments.clear()
     ids = []
     for i in range(count):
         env_id = new_id("env")
-        stamp = now()
+        stamp = server.state.now()
         server.state.environments[env_id] = {
             "id": env_id,
             "type": "environment",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,7 +14,7 @@ from qoder_cloud import (
     NotFoundError,
     QoderCloud,
 )
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 from qoder_cloud_api.models import (
     FileResource,
     GitHubRepositoryResource,
@@ -91,17 +90,20 @@ def test_an_environment_in_use_cannot_be_deleted(client: QoderCloud) -> None:
 
 
 def test_cancel_a_running_turn(client: QoderCloud, server: LocalServer) -> None:
+    clock = ManualClock()
+    server.reset(clock=clock)
     session = new_session(client)
     idle = client.sessions.cancel(session.id)
     assert isinstance(idle, SessionCancellation) and idle.status == "idle"
 
-    server.state.sessions.turn_delay = 0.2
+    server.turn_delay = 1.0  # the turn stands still until the clock moves
     with client.events.stream(session.id) as stream:
         client.events.send(session.id, events=[user_message("take your time")])
         cancelling = client.sessions.cancel(session.id)
         assert cancelling.status == "canceling"
         with pytest.raises(ConflictError):
             client.events.send(session.id, events=[user_message("too soon")])
+        clock.advance(1.0)
         for event in stream:
             if event.type == "session.status_idle":
                 assert event.stop_reason.type == "cancelled"
@@ -110,11 +112,14 @@ def test_cancel_a_running_turn(client: QoderCloud, server: LocalServer) -> None:
 
 
 def test_user_interrupt_ends_the_turn(client: QoderCloud, server: LocalServer) -> None:
+    clock = ManualClock()
+    server.reset(clock=clock)
     session = new_session(client)
-    server.state.sessions.turn_delay = 0.2
+    server.turn_delay = 1.0
     with client.events.stream(session.id) as stream:
         client.events.send(session.id, events=[user_message("long job")])
         client.events.send(session.id, events=[{"type": "user.interrupt"}])
+        clock.advance(1.0)
         stop = next(e.stop_reason.type for e in stream if e.type == "session.status_idle")
     assert stop == "cancelled"
 
@@ -239,13 +244,15 @@ async def test_async_client_covers_sessions_threads_and_resources(async_client: 
 
 
 def test_a_slow_turn_is_visible_as_running(client: QoderCloud, server: LocalServer) -> None:
+    clock = ManualClock()
+    server.reset(clock=clock)
     session = new_session(client)
-    server.state.sessions.turn_delay = 0.05
-    client.events.send(session.id, events=[user_message("status please")])
-    assert client.sessions.retrieve(session.id).status == "running"
-    deadline = time.monotonic() + 5
-    while client.sessions.retrieve(session.id).status != "idle" and time.monotonic() < deadline:
-        time.sleep(0.05)
+    server.turn_delay = 1.0
+    with client.events.stream(session.id) as stream:
+        client.events.send(session.id, events=[user_message("status please")])
+        assert client.sessions.retrieve(session.id).status == "running"
+        clock.advance(60)  # every remaining step of the turn is due now
+        assert next(e.stop_reason.type for e in stream if e.type == "session.status_idle") == "end_turn"
     assert client.sessions.retrieve(session.id).status == "idle"
 
 

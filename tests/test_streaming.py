@@ -45,8 +45,8 @@ def _until_idle(events: Any) -> list[Any]:
 
 def test_a_streamed_turn_yields_typed_events_in_order(client: QoderCloud, server: LocalServer) -> None:
     session = new_session(client)
-    server.state.sessions.heartbeat_interval = 0.01
-    server.state.sessions.turn_delay = 0.03  # long enough for heartbeats between events
+    server.heartbeat_interval = 0.01
+    server.turn_delay = 0.03  # long enough for heartbeats between events
     with client.events.stream(session.id) as stream:
         client.events.send(session.id, events=[user_message("Write quicksort")])
         events = _until_idle(stream)
@@ -127,7 +127,7 @@ def test_a_stream_cut_three_times_yields_the_same_events_once(client: QoderCloud
     reference = client.events.run_turn(session.id, "uncut")
     reference_types = [e.type for e in reference.events]
 
-    server.state.sessions.stream_cuts[:] = [1, 2, 2]
+    server.cut_streams(1, 2, 2)
     clock = Clock()
     clock.attach(client)
     stream = client.events.resumable_stream(session.id)
@@ -165,7 +165,7 @@ async def test_an_async_resumable_stream_yields_each_event_once_across_cuts(
     session = await new_async_session(async_client)
     clock = Clock()
     clock.attach(async_client)
-    server.state.sessions.stream_cuts[:] = [2, 1, 3]
+    server.cut_streams(2, 1, 3)
     async with async_client.events.resumable_stream(session.id) as resumable:
         await async_client.events.send(session.id, events=[user_message("async cut")])
         resumed = []

@@ -242,7 +242,7 @@ def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
     started = time.monotonic()
     try:
         with LocalServer(token=TOKEN, faults=plan) as server:
-            server.state.sessions.heartbeat_interval = 0.2  # well inside the client's read timeout
+            server.heartbeat_interval = 0.2  # well inside the client's read timeout
             timeout = httpx.Timeout(0.5, connect=2.0)
             with QoderCloud(token=TOKEN, base_url=server.base_url, timeout=timeout, max_retries=3) as client:
                 workload = _Workload(client, rng)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ._clock import Clock, SystemClock
 from ._idempotency import IdempotencyStore
 from ._messages import API_PREFIX, MAX_BODY_BYTES, ApiError, Request, Response, error_response
 
@@ -36,17 +37,35 @@ class _Route:
     method: str
     pattern: re.Pattern[str]
     handler: Handler
+    max_body_bytes: int | None
 
 
 class App:
-    """Routes API requests to handlers, checks the bearer token and builds error envelopes."""
+    """Routes API requests to handlers, checks the bearer token and builds error envelopes.
 
-    def __init__(self, token: str | None = None, lock: threading.RLock | None = None) -> None:
+    Args:
+        token: accept only this bearer token; any non-empty token when None.
+        lock: the lock handlers take to change state (one per server).
+        max_body_bytes: the largest request body (a route may allow more, e.g. skill uploads).
+        clock: the time idempotency retention is measured in.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        lock: threading.RLock | None = None,
+        *,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        clock: Clock | None = None,
+    ) -> None:
+        if max_body_bytes < 1:
+            raise ValueError(f"max_body_bytes must be at least 1, got {max_body_bytes}")
         self.token = token
         self.lock = lock or threading.RLock()  # handlers run on server threads; state changes take this
+        self.max_body_bytes = max_body_bytes
         self._routes: list[_Route] = []
         self.requests: deque[Request] = deque(maxlen=1000)  # the latest requests, for tests to inspect
-        self.idempotency = IdempotencyStore()
+        self.idempotency = IdempotencyStore(clock or SystemClock())
         self._mounts: dict[str, Handler] = {}
         self.outside_requests: deque[Request] = deque(maxlen=100)  # requests to mounted paths
 
@@ -55,7 +74,19 @@ class App:
         self._mounts[prefix] = handler
 
     def is_mounted(self, path: str) -> bool:
-        return any(path.startswith(prefix) for prefix in self._mounts)
+        return self.mount_of(path) is not None
+
+    def mount_of(self, path: str) -> str | None:
+        """The mount prefix that serves `path`, if any (what the request log shows of such paths,
+        since the rest can be a signed token)."""
+        return next((prefix for prefix in self._mounts if path.startswith(prefix)), None)
+
+    def body_limit(self, method: str, path: str) -> int:
+        """The largest body a request to `path` (below the API prefix) may carry."""
+        for route in self._routes:
+            if route.method == method and route.max_body_bytes is not None and route.pattern.match(path):
+                return max(route.max_body_bytes, self.max_body_bytes)
+        return self.max_body_bytes
 
     def handle_outside(self, request: Request) -> Response:
         """Answer a request for a path outside the API prefix with the handler mounted there."""
@@ -70,12 +101,13 @@ class App:
                 return result if isinstance(result, Response) else Response(200, result)
         return error_response(ApiError(404, f"No route for {request.path}."), request.request_id)
 
-    def route(self, method: str, template: str) -> Callable[[Handler], Handler]:
-        """Register `handler` for `method` and a path template such as `/agents/{agent_id}`."""
+    def route(self, method: str, template: str, *, max_body_bytes: int | None = None) -> Callable[[Handler], Handler]:
+        """Register `handler` for `method` and a path template such as `/agents/{agent_id}`;
+        `max_body_bytes` lets this route take larger bodies than the server's limit."""
         regex = "^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$"
 
         def register(handler: Handler) -> Handler:
-            self._routes.append(_Route(method, re.compile(regex), handler))
+            self._routes.append(_Route(method, re.compile(regex), handler, max_body_bytes))
             return handler
 
         return register

@@ -1,18 +1,22 @@
-"""Helpers every resource group of the local server uses: IDs, timestamps, request-field
-validation, metadata rules and cursor pagination."""
+"""What every resource group of the local server shares: IDs, cursor pagination, and the
+handler steps that are the same everywhere (find by ID or 404, archive once, delete, list
+newest first with the archive and `created_at` filters)."""
 
 from __future__ import annotations
 
 import base64
+import copy
 import datetime
 import itertools
 import secrets
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from typing import Any, TypeVar
 
-from ._app import ApiError, Request
+from . import _fields as fields
+from ._messages import ApiError, Request
+from ._state import SessionRecord, State
 
 T = TypeVar("T")
 
@@ -21,120 +25,72 @@ _counter_lock = threading.Lock()
 
 
 def new_id(prefix: str) -> str:
-    """`<prefix>_` + 24 hex digits; IDs sort in creation order, as the API's list order relies on."""
+    """`<prefix>_` + 24 hex digits; IDs sort in creation order, as the API's list order relies on.
+    (Real time on purpose, with a counter: the order must hold whatever a test's clock says.)"""
     with _counter_lock:
         sequence = (time.time_ns() // 1000) * 1000 + next(_counter) % 1000
     return f"{prefix}_{sequence:016x}{secrets.token_hex(4)}"
 
 
-def now() -> str:
-    """The current UTC time in RFC 3339 with microseconds, e.g. `2026-05-18T15:26:39.616690Z`."""
-    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+# ----------------------------------------------------------------------- handler steps
 
 
-def parse_time(value: str, param: str) -> datetime.datetime:
-    try:
-        parsed = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise ApiError(400, f"'{param}' must be an RFC 3339 timestamp.", param=param) from None
-    if parsed.tzinfo is None:
-        raise ApiError(400, f"'{param}' must be an RFC 3339 timestamp with a time zone.", param=param)
-    return parsed
+def find(items: Mapping[str, T], key: str, what: str, *, within: str = "") -> T:
+    """`items[key]`, or a 404 that names `what` (e.g. "Environment") and where it was looked for."""
+    found = items.get(key)
+    if found is None:
+        raise ApiError(404, f"{what} '{key[:200]}' was not found{within}.")
+    return found
 
 
-# ----------------------------------------------------------------------- field validation
+def session_of(state: State, request: Request) -> SessionRecord:
+    """The session a request's path names (`{session_id}`), or a 404."""
+    return find(state.sessions.records, request.path_params["session_id"], "Session")
 
 
-def required(body: dict[str, Any], name: str) -> Any:
-    if name not in body or body[name] is None:
-        raise ApiError(400, f"Field '{name}' is required.", param=name)
-    return body[name]
+def remove(items: MutableMapping[str, Any], key: str, deleted_type: str) -> dict[str, Any]:
+    """Delete `items[key]` (already looked up) and answer the API's deletion marker."""
+    del items[key]
+    return {"id": key, "type": deleted_type}
 
 
-def required_in(container: dict[str, Any], where: str, name: str) -> Any:
-    """A required field of a nested object, named by its full path (`inputs[0].memory_store_id`)."""
-    if name not in container or container[name] is None:
-        raise ApiError(400, f"Field '{where}.{name}' is required.", param=f"{where}.{name}")
-    return container[name]
+def archive(obj: dict[str, Any], stamp: str, **also: Any) -> dict[str, Any]:
+    """Archive `obj` once (archiving again changes nothing); `also` sets more fields the first time.
+    Returns a copy to answer with."""
+    if obj["archived_at"] is None:
+        obj.update(archived_at=stamp, updated_at=stamp, **also)
+    return copy.deepcopy(obj)
 
 
-def string(value: Any, param: str, *, min_length: int = 0, max_length: int | None = None) -> str:
-    if not isinstance(value, str):
-        raise ApiError(400, f"Field '{param}' must be a string.", param=param)
-    if len(value) < min_length:
-        raise ApiError(400, f"Field '{param}' must not be empty.", param=param)
-    if max_length is not None and len(value) > max_length:
-        raise ApiError(400, f"Field '{param}' must be at most {max_length} characters.", param=param)
-    return value
+def newest_first(request: Request, objects: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`objects` by ID, newest first, without archived ones (unless `include_archived=true`) and
+    within the `created_at[gte]` / `created_at[lte]` filters."""
+    include_archived = query_bool(request, "include_archived")
+    keep = created_at_filter(request)
+    return [
+        obj
+        for obj in sorted(objects, key=lambda o: str(o["id"]), reverse=True)
+        if (include_archived or obj.get("archived_at") is None) and keep(obj)
+    ]
 
 
-def optional_string(value: Any, param: str, *, max_length: int | None = None) -> str | None:
-    return None if value is None else string(value, param, max_length=max_length)
-
-
-def integer(value: Any, param: str, *, minimum: int | None = None) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ApiError(400, f"Field '{param}' must be an integer.", param=param)
-    if minimum is not None and value < minimum:
-        raise ApiError(400, f"Field '{param}' must be at least {minimum}.", param=param)
-    return value
-
-
-def boolean(value: Any, param: str) -> bool:
-    if not isinstance(value, bool):
-        raise ApiError(400, f"Field '{param}' must be a boolean.", param=param)
-    return value
-
-
-def obj(value: Any, param: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ApiError(400, f"Field '{param}' must be an object.", param=param)
-    return value
-
-
-def array(value: Any, param: str, *, max_items: int | None = None) -> list[Any]:
-    if not isinstance(value, list):
-        raise ApiError(400, f"Field '{param}' must be an array.", param=param)
-    if max_items is not None and len(value) > max_items:
-        raise ApiError(400, f"Field '{param}' must have at most {max_items} items.", param=param)
-    return value
-
-
-def strings(value: Any, param: str) -> list[str]:
-    items = array(value, param)
-    for index, item in enumerate(items):
-        string(item, f"{param}[{index}]")
-    return items
-
-
-def metadata(value: Any, param: str = "metadata", *, patch: bool = False) -> dict[str, Any]:
-    """Check the metadata rules: ≤16 keys, keys ≤64 characters, values strings ≤512 (or null in a patch)."""
-    data = obj(value, param)
-    if len(data) > 16:
-        raise ApiError(400, f"Field '{param}' may have at most 16 keys.", param=param)
-    for key, item in data.items():
-        if len(key) > 64:
-            raise ApiError(400, f"Metadata keys must be at most 64 characters: '{key[:20]}...'.", param=param)
-        if item is None and patch:
-            continue
-        if not isinstance(item, str) or len(item) > 512:
-            raise ApiError(400, f"Metadata value for '{key}' must be a string of at most 512 characters.", param=param)
-    return data
-
-
-def apply_metadata_patch(current: dict[str, str], patch: dict[str, Any]) -> dict[str, str]:
-    merged = dict(current)
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        else:
-            merged[key] = value
-    if len(merged) > 16:
-        raise ApiError(400, "Field 'metadata' may have at most 16 keys.", param="metadata")
-    return merged
-
-
-# ----------------------------------------------------------------------- pagination
+def page_by_id(
+    request: Request,
+    objects: Sequence[dict[str, Any]],
+    *,
+    render: Callable[[dict[str, Any]], dict[str, Any]] = copy.deepcopy,
+    descending: bool = True,
+) -> dict[str, Any]:
+    """One page of `objects` (already in list order) whose cursors are their IDs."""
+    return paginate(
+        request,
+        objects,
+        key=lambda o: str(o["id"]),
+        cursor_of=str,
+        render=render,
+        id_of=lambda o: str(o["id"]),
+        descending=descending,
+    )
 
 
 def query_bool(request: Request, name: str) -> bool:
@@ -152,8 +108,8 @@ def created_at_filter(request: Request) -> Callable[[dict[str, Any]], bool]:
     """A predicate for the `created_at[gte]` / `created_at[lte]` query filters."""
     gte = request.query_value("created_at[gte]")
     lte = request.query_value("created_at[lte]")
-    low = parse_time(gte, "created_at[gte]") if gte else None
-    high = parse_time(lte, "created_at[lte]") if lte else None
+    low = fields.parse_time(gte, "created_at[gte]") if gte else None
+    high = fields.parse_time(lte, "created_at[lte]") if lte else None
 
     def keep(item: dict[str, Any]) -> bool:
         created = datetime.datetime.fromisoformat(item["created_at"])

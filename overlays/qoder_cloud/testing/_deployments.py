@@ -25,7 +25,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from . import _schedules
 from ._app import ApiError, App, Request, Response
 from ._state import State
@@ -55,20 +56,20 @@ def register(app: App, state: State) -> None:
         body = request.json_object()
         with app.lock:
             catch_up()
-            stamp = c.now()
+            stamp = state.now()
             deployment: dict[str, Any] = {
-                "id": c.new_id("dep"),
+                "id": common.new_id("dep"),
                 "type": "deployment",
-                "name": _name(c.required(body, "name")),
-                "description": c.optional_string(body.get("description"), "description", max_length=2048),
-                "agent": _agent(state, c.required(body, "agent")),
-                "environment_id": _environment(state, c.required(body, "environment_id")),
+                "name": _name(fields.required(body, "name")),
+                "description": fields.optional_string(body.get("description"), "description", max_length=2048),
+                "agent": _agent(state, fields.required(body, "agent")),
+                "environment_id": _environment(state, fields.required(body, "environment_id")),
                 "environment_variables": _variables(body.get("environment_variables")),
                 "schedule": None,
-                "initial_events": _initial_events(c.required(body, "initial_events")),
+                "initial_events": _initial_events(fields.required(body, "initial_events")),
                 "resources": _resources(body.get("resources", [])),
                 "vault_ids": _vault_ids(body.get("vault_ids", [])),
-                "metadata": c.metadata(body.get("metadata", {})),
+                "metadata": fields.metadata(body.get("metadata", {})),
                 "status": "active",
                 "paused_reason": None,
                 "archived_at": None,
@@ -76,7 +77,7 @@ def register(app: App, state: State) -> None:
                 "updated_at": stamp,
             }
             if body.get("budget") is not None:
-                deployment["budget"] = c.obj(body["budget"], "budget")
+                deployment["budget"] = fields.obj(body["budget"], "budget")
             record = DeploymentRecord(deployment)
             schedules.set_schedule(record, body.get("schedule"))
             _records(state)[deployment["id"]] = record
@@ -84,8 +85,8 @@ def register(app: App, state: State) -> None:
 
     @app.route("GET", "/deployments")
     def list_(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
-        keep = c.created_at_filter(request)
+        include_archived = common.query_bool(request, "include_archived")
+        keep = common.created_at_filter(request)
         status = request.query_value("status")
         if status is not None and status not in _STATUSES:
             raise ApiError(400, "'status' must be 'active' or 'paused'.", param="status")
@@ -100,7 +101,7 @@ def register(app: App, state: State) -> None:
                 and (agent_id is None or record.deployment["agent"]["id"] == agent_id)
                 and keep(record.deployment)
             ]
-            return c.paginate(
+            return common.paginate(
                 request,
                 records,
                 key=lambda r: r.deployment["id"],
@@ -128,7 +129,7 @@ def register(app: App, state: State) -> None:
             if "name" in body:
                 changes["name"] = _name(body["name"])
             if "description" in body:
-                changes["description"] = c.optional_string(body["description"], "description", max_length=2048)
+                changes["description"] = fields.optional_string(body["description"], "description", max_length=2048)
             if "agent" in body:
                 changes["agent"] = _agent(state, body["agent"])
             if "environment_id" in body:
@@ -142,15 +143,15 @@ def register(app: App, state: State) -> None:
             if "vault_ids" in body:
                 changes["vault_ids"] = _vault_ids(body["vault_ids"])
             if body.get("metadata") is not None:
-                changes["metadata"] = c.apply_metadata_patch(
-                    deployment["metadata"], c.metadata(body["metadata"], patch=True)
+                changes["metadata"] = fields.apply_metadata_patch(
+                    deployment["metadata"], fields.metadata(body["metadata"], patch=True)
                 )
             if body.get("budget") is not None:
-                changes["budget"] = c.obj(body["budget"], "budget")
+                changes["budget"] = fields.obj(body["budget"], "budget")
             if "schedule" in body:
                 schedules.set_schedule(record, body["schedule"])
             deployment.update(changes)
-            deployment["updated_at"] = c.now()
+            deployment["updated_at"] = state.now()
             return render(record)
 
     @app.route("POST", "/deployments/{deployment_id}/archive")
@@ -160,7 +161,7 @@ def register(app: App, state: State) -> None:
             record = _get(state, request)
             deployment = record.deployment
             if deployment["archived_at"] is None:
-                stamp = c.now()
+                stamp = state.now()
                 unix = int(datetime.datetime.fromisoformat(stamp).timestamp())
                 deployment["name"] = f"{deployment['name']}_archived_{unix}"
                 deployment["archived_at"] = deployment["updated_at"] = stamp
@@ -177,7 +178,9 @@ def register(app: App, state: State) -> None:
                 already = "already paused" if paused else "not paused"
                 raise ApiError(409, f"Deployment '{record.deployment['id']}' is {already}.", type="conflict_error")
             reason = {"type": "manual"} if paused else None
-            record.deployment.update(status="paused" if paused else "active", paused_reason=reason, updated_at=c.now())
+            record.deployment.update(
+                status="paused" if paused else "active", paused_reason=reason, updated_at=state.now()
+            )
             if paused:
                 schedules.clear_upcoming(record)
             else:
@@ -214,7 +217,7 @@ def register(app: App, state: State) -> None:
                 for run in _newest_first(record.runs.values())
                 if (after is None or _created(run) >= after) and (before is None or _created(run) < before)
             ]
-            return c.paginate(
+            return common.paginate(
                 request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
             )
 
@@ -231,7 +234,7 @@ def register(app: App, state: State) -> None:
         trigger = request.query_value("trigger_type")
         if trigger is not None and trigger not in _TRIGGERS:
             raise ApiError(400, "'trigger_type' must be 'manual' or 'schedule'.", param="trigger_type")
-        has_error = c.query_bool(request, "has_error") if request.query_value("has_error") is not None else None
+        has_error = common.query_bool(request, "has_error") if request.query_value("has_error") is not None else None
         keep = _created_filter(request)
         with app.lock:
             catch_up()
@@ -243,7 +246,7 @@ def register(app: App, state: State) -> None:
                 and (has_error is None or (run["error"] is not None) == has_error)
                 and keep(run)
             ]
-            return c.paginate(
+            return common.paginate(
                 request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
             )
 
@@ -263,7 +266,7 @@ def start_run(app: App, state: State, record: DeploymentRecord, scheduled_at: st
     schedule time for a scheduled run, None for a manual one."""
     deployment = record.deployment
     run: dict[str, Any] = {
-        "id": c.new_id("drun"),
+        "id": common.new_id("drun"),
         "type": "deployment_run",
         "deployment_id": deployment["id"],
         "agent": copy.deepcopy(deployment["agent"]),
@@ -272,7 +275,7 @@ def start_run(app: App, state: State, record: DeploymentRecord, scheduled_at: st
         "trigger_context": {"type": "manual"}
         if scheduled_at is None
         else {"type": "schedule", "scheduled_at": scheduled_at},
-        "created_at": c.now(),
+        "created_at": state.now(),
     }
     session_body: dict[str, Any] = {
         "agent": {"type": "agent", "id": deployment["agent"]["id"], "version": deployment["agent"]["version"]},
@@ -350,7 +353,7 @@ def _created(run: dict[str, Any]) -> datetime.datetime:
 
 def _time_query(request: Request, name: str) -> datetime.datetime | None:
     value = request.query_value(name)
-    return None if value is None else c.parse_time(value, name)
+    return None if value is None else fields.parse_time(value, name)
 
 
 def _created_filter(request: Request) -> Any:
@@ -372,18 +375,18 @@ def _created_filter(request: Request) -> Any:
 
 
 def _name(value: Any) -> str:
-    return c.string(value, "name", min_length=1, max_length=256)
+    return fields.string(value, "name", min_length=1, max_length=256)
 
 
 def _agent(state: State, value: Any) -> dict[str, Any]:
     """The agent as a resolved reference: an ID means its latest version."""
     if isinstance(value, str):
-        agent_id, version = c.string(value, "agent", min_length=1), None
+        agent_id, version = fields.string(value, "agent", min_length=1), None
     else:
-        ref = c.obj(value, "agent")
+        ref = fields.obj(value, "agent")
         if ref.get("type") != "agent":
             raise ApiError(400, "Field 'agent.type' must be 'agent'.", param="agent.type")
-        agent_id = c.string(c.required_in(ref, "agent", "id"), "agent.id", min_length=1)
+        agent_id = fields.string(fields.required_in(ref, "agent", "id"), "agent.id", min_length=1)
         version = ref.get("version")
     record = state.agents.get(agent_id)
     if record is None:
@@ -391,14 +394,14 @@ def _agent(state: State, value: Any) -> dict[str, Any]:
     if version is None:
         version = record.current["version"]
     else:
-        version = c.integer(version, "agent.version", minimum=1)
+        version = fields.integer(version, "agent.version", minimum=1)
         if not any(snapshot["version"] == version for snapshot in record.versions):
             raise ApiError(404, f"Agent '{agent_id}' has no version {version}.", param="agent.version")
     return {"id": agent_id, "type": "agent", "version": version}
 
 
 def _environment(state: State, value: Any) -> str:
-    environment_id = c.string(value, "environment_id", min_length=1)
+    environment_id = fields.string(value, "environment_id", min_length=1)
     environment = state.environments.get(environment_id)
     if environment is None:
         raise ApiError(404, f"Environment '{environment_id}' was not found.", param="environment_id")
@@ -410,27 +413,27 @@ def _environment(state: State, value: Any) -> str:
 
 
 def _variables(value: Any) -> str | None:
-    return None if value is None else c.string(value, "environment_variables")
+    return None if value is None else fields.string(value, "environment_variables")
 
 
 def _initial_events(value: Any) -> list[dict[str, Any]]:
-    events = c.array(value, "initial_events", max_items=50)
+    events = fields.array(value, "initial_events", max_items=50)
     if not events:
         raise ApiError(400, "Field 'initial_events' must have at least one event.", param="initial_events")
     checked = []
     for index, raw in enumerate(events):
         where = f"initial_events[{index}]"
-        event = c.obj(raw, where)
+        event = fields.obj(raw, where)
         kind = event.get("type")
         if kind not in INITIAL_EVENT_TYPES:
             raise ApiError(
                 400, f"Field '{where}.type' must be one of {', '.join(INITIAL_EVENT_TYPES)}.", param=f"{where}.type"
             )
         if kind == "user.define_outcome":
-            c.string(c.required_in(event, where, "description"), f"{where}.description", min_length=1)
-            c.obj(c.required_in(event, where, "rubric"), f"{where}.rubric")
+            fields.string(fields.required_in(event, where, "description"), f"{where}.description", min_length=1)
+            fields.obj(fields.required_in(event, where, "rubric"), f"{where}.rubric")
         else:
-            content = c.array(c.required_in(event, where, "content"), f"{where}.content")
+            content = fields.array(fields.required_in(event, where, "content"), f"{where}.content")
             if not content or not all(
                 isinstance(block, dict) and isinstance(block.get("type"), str) for block in content
             ):
@@ -447,9 +450,9 @@ def _initial_events(value: Any) -> list[dict[str, Any]]:
 
 def _resources(value: Any) -> list[dict[str, Any]]:
     resources = []
-    for index, raw in enumerate(c.array(value, "resources")):
+    for index, raw in enumerate(fields.array(value, "resources")):
         where = f"resources[{index}]"
-        resource = c.obj(raw, where)
+        resource = fields.obj(raw, where)
         if resource.get("type") not in _RESOURCE_TYPES:
             raise ApiError(
                 400, f"Field '{where}.type' must be one of {', '.join(_RESOURCE_TYPES)}.", param=f"{where}.type"
@@ -459,5 +462,5 @@ def _resources(value: Any) -> list[dict[str, Any]]:
 
 
 def _vault_ids(value: Any) -> list[str]:
-    c.array(value, "vault_ids", max_items=50)
-    return list(c.strings(value, "vault_ids"))
+    fields.array(value, "vault_ids", max_items=50)
+    return list(fields.strings(value, "vault_ids"))

@@ -8,7 +8,8 @@ merged, keeping the first path; each input session's messages become `sessions/<
 output is written through the server's own memory routes, so it has versions like any write.
 The dream ends `completed` with `outputs[0].files_touched` listing the paths written, or
 `failed` with `error.type` `no_output` when there was nothing to consolidate. Each step waits
-`State.dream_step_seconds` first (raise it to catch a dream while it is pending or running).
+`LocalServer.dream_step_seconds` clock seconds first (raise it to catch a dream while it is
+pending or running).
 
 Cancel is idempotent on a canceled dream and refused (400) on a completed or failed one;
 archive is refused (400) while pending or running and idempotent after.
@@ -20,7 +21,8 @@ import copy
 import threading
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._state import State
 
@@ -35,15 +37,15 @@ def register(app: App, state: State) -> None:
     def create(request: Request) -> Response:
         body = request.json_object()
         with app.lock:
-            store_id, session_ids = _inputs(state, c.required(body, "inputs"))
+            store_id, session_ids = _inputs(state, fields.required(body, "inputs"))
             dream: dict[str, Any] = {
-                "id": c.new_id("drm"),
+                "id": common.new_id("drm"),
                 "type": "dream",
                 "status": "pending",
                 "inputs": copy.deepcopy(body["inputs"]),
                 "outputs": [],
                 "model": _model(body.get("model", "auto")),
-                "instructions": c.optional_string(body.get("instructions"), "instructions", max_length=4096),
+                "instructions": fields.optional_string(body.get("instructions"), "instructions", max_length=4096),
                 "output_behavior": _output_behavior(state, body.get("output_behavior")),
                 "session_id": None,
                 "usage": {
@@ -53,7 +55,7 @@ def register(app: App, state: State) -> None:
                     "cache_read_input_tokens": 0,
                 },
                 "error": None,
-                "created_at": c.now(),
+                "created_at": state.now(),
                 "ended_at": None,
                 "archived_at": None,
             }
@@ -66,7 +68,7 @@ def register(app: App, state: State) -> None:
 
     @app.route("GET", "/dreams")
     def list_(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
+        include_archived = common.query_bool(request, "include_archived")
         statuses = set(request.query.get("statuses[]", []))
         unknown = statuses - set(_STATUSES)
         if unknown:
@@ -79,10 +81,10 @@ def register(app: App, state: State) -> None:
                 for dream in sorted(state.dreams.values(), key=lambda d: d["id"], reverse=True)
                 if (include_archived or dream["archived_at"] is None)
                 and (not statuses or dream["status"] in statuses)
-                and (low is None or c.parse_time(dream["created_at"], "created_at") > low)
-                and (high is None or c.parse_time(dream["created_at"], "created_at") < high)
+                and (low is None or fields.parse_time(dream["created_at"], "created_at") > low)
+                and (high is None or fields.parse_time(dream["created_at"], "created_at") < high)
             ]
-            return c.paginate(
+            return common.paginate(
                 request, dreams, key=lambda d: d["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda d: d["id"]
             )
 
@@ -108,7 +110,7 @@ def register(app: App, state: State) -> None:
             if dream["status"] in _LIVE:
                 raise ApiError(400, f"Dream '{dream['id']}' is {dream['status']}; cancel it before archiving.")
             if dream["archived_at"] is None:
-                dream["archived_at"] = c.now()
+                dream["archived_at"] = state.now()
             return copy.deepcopy(dream)
 
 
@@ -147,16 +149,20 @@ def _dream(app: App, state: State, dream: dict[str, Any], store_id: str, session
 
 
 def _step(app: App, state: State, dream: dict[str, Any]) -> bool:
-    """Wait one step; False when the dream was canceled or the server is stopping meanwhile."""
-    if state.sessions.stopping.wait(state.dream_step_seconds):
+    """Wait one step (`dream_step_seconds` on the server's clock); False when the dream was
+    canceled or the server is stopping meanwhile."""
+    with state.condition:
+        due = state.clock.time() + state.dream_step_seconds
+        while dream["status"] in _LIVE and not state.stopping.is_set():
+            if state.clock.time() >= due:
+                return True
+            state.clock.wait_until(state.condition, due)
         return False
-    with app.lock:
-        return bool(dream["status"] in _LIVE)
 
 
 def _end(state: State, dream: dict[str, Any], status: str) -> None:
     dream["status"] = status
-    dream["ended_at"] = c.now()
+    dream["ended_at"] = state.now()
     state.condition.notify_all()
 
 
@@ -218,20 +224,24 @@ def _get(state: State, request: Request) -> dict[str, Any]:
 
 def _inputs(state: State, value: Any) -> tuple[str, list[str]]:
     """The input store and session IDs: exactly one `memory_store` input, at most one `sessions`."""
-    inputs = c.array(value, "inputs", max_items=2)
+    inputs = fields.array(value, "inputs", max_items=2)
     stores: list[str] = []
     sessions: list[list[str]] = []
     for index, raw in enumerate(inputs):
         where = f"inputs[{index}]"
-        item = c.obj(raw, where)
+        item = fields.obj(raw, where)
         if item.get("type") == "memory_store":
-            store_id = c.string(c.required_in(item, where, "memory_store_id"), f"{where}.memory_store_id", min_length=1)
+            store_id = fields.string(
+                fields.required_in(item, where, "memory_store_id"), f"{where}.memory_store_id", min_length=1
+            )
             if store_id not in state.memory_stores:
                 raise ApiError(404, f"Memory store '{store_id}' was not found.", param=f"{where}.memory_store_id")
             stores.append(store_id)
         elif item.get("type") == "sessions":
-            raw_ids = c.array(c.required_in(item, where, "session_ids"), f"{where}.session_ids", max_items=100)
-            ids = c.strings(raw_ids, f"{where}.session_ids")
+            raw_ids = fields.array(
+                fields.required_in(item, where, "session_ids"), f"{where}.session_ids", max_items=100
+            )
+            ids = fields.strings(raw_ids, f"{where}.session_ids")
             if not ids:
                 raise ApiError(400, f"Field '{where}.session_ids' must not be empty.", param=f"{where}.session_ids")
             for session_id in ids:
@@ -251,7 +261,7 @@ def _model(value: Any) -> dict[str, Any]:
     if isinstance(value, str):
         model: dict[str, Any] = {"id": value}
     else:
-        model = dict(c.obj(value, "model"))
+        model = dict(fields.obj(value, "model"))
         if "speed" in model and model["speed"] not in _SPEEDS:
             raise ApiError(400, "Field 'model.speed' must be 'standard' or 'fast'.", param="model.speed")
     if model.get("id") not in _MODELS:
@@ -262,14 +272,16 @@ def _model(value: Any) -> dict[str, Any]:
 def _output_behavior(state: State, value: Any) -> dict[str, Any]:
     if value is None:
         return {"type": "create_new"}
-    behavior = c.obj(value, "output_behavior")
+    behavior = fields.obj(value, "output_behavior")
     if behavior.get("type") == "create_new":
         return {"type": "create_new"}
     if behavior.get("type") != "update_existing":
         message = "Field 'output_behavior.type' must be 'create_new' or 'update_existing'."
         raise ApiError(400, message, param="output_behavior.type")
-    store_id = c.string(
-        c.required_in(behavior, "output_behavior", "memory_store_id"), "output_behavior.memory_store_id", min_length=1
+    store_id = fields.string(
+        fields.required_in(behavior, "output_behavior", "memory_store_id"),
+        "output_behavior.memory_store_id",
+        min_length=1,
     )
     store = state.memory_stores.get(store_id)
     if store is None:
@@ -281,4 +293,4 @@ def _output_behavior(state: State, value: Any) -> dict[str, Any]:
 
 def _time_query(request: Request, name: str) -> Any:
     value = request.query_value(name)
-    return None if value is None else c.parse_time(value, name)
+    return None if value is None else fields.parse_time(value, name)

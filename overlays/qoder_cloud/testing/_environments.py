@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._state import State
 
@@ -17,37 +18,28 @@ def register(app: App, state: State) -> None:
     @app.route("POST", "/environments")
     def create(request: Request) -> Response:
         body = request.json_object()
-        name = c.string(c.required(body, "name"), "name", min_length=1)
+        name = fields.string(fields.required(body, "name"), "name", min_length=1)
         env: dict[str, Any] = {
-            "id": c.new_id("env"),
+            "id": common.new_id("env"),
             "type": "environment",
             "name": name,
-            "description": c.optional_string(body.get("description", ""), "description"),
+            "description": fields.optional_string(body.get("description", ""), "description"),
             "config": _config(body["config"]) if "config" in body else _config({"type": "cloud"}),
-            "metadata": c.metadata(body.get("metadata", {})),
+            "metadata": fields.metadata(body.get("metadata", {})),
             "archived_at": None,
         }
         if "scope" in body:
             env["scope"] = _scope(body["scope"])
         with app.lock:
             _check_unique_name(state, name, None)
-            env["created_at"] = env["updated_at"] = c.now()
+            env["created_at"] = env["updated_at"] = state.now()
             state.environments[env["id"]] = env
             return Response(200, copy.deepcopy(env))
 
     @app.route("GET", "/environments")
     def list_(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
-        keep = c.created_at_filter(request)
         with app.lock:
-            items = [
-                env
-                for env in sorted(state.environments.values(), key=lambda e: e["id"], reverse=True)
-                if (include_archived or env["archived_at"] is None) and keep(env)
-            ]
-            return c.paginate(
-                request, items, key=lambda e: e["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda e: e["id"]
-            )
+            return common.page_by_id(request, common.newest_first(request, state.environments.values()))
 
     @app.route("GET", "/environments/{environment_id}")
     def retrieve(request: Request) -> dict[str, Any]:
@@ -61,28 +53,24 @@ def register(app: App, state: State) -> None:
             env = _get(state, request.path_params["environment_id"])
             changes: dict[str, Any] = {}
             if "name" in body:
-                changes["name"] = c.string(body["name"], "name", min_length=1)
+                changes["name"] = fields.string(body["name"], "name", min_length=1)
                 _check_unique_name(state, changes["name"], env["id"])
             if "description" in body:
-                changes["description"] = c.optional_string(body["description"], "description")
+                changes["description"] = fields.optional_string(body["description"], "description")
             if "config" in body:
                 changes["config"] = _config(body["config"])
             if "scope" in body:
                 changes["scope"] = _scope(body["scope"])
             if "metadata" in body:
-                patch = c.metadata(body["metadata"], patch=True)
-                changes["metadata"] = c.apply_metadata_patch(env["metadata"], patch)
-            env.update(changes)
-            env["updated_at"] = c.now()
+                patch = fields.metadata(body["metadata"], patch=True)
+                changes["metadata"] = fields.apply_metadata_patch(env["metadata"], patch)
+            env.update(changes, updated_at=state.now())
             return copy.deepcopy(env)
 
     @app.route("POST", "/environments/{environment_id}/archive")
     def archive(request: Request) -> dict[str, Any]:
         with app.lock:
-            env = _get(state, request.path_params["environment_id"])
-            if env["archived_at"] is None:
-                env["archived_at"] = env["updated_at"] = c.now()
-            return copy.deepcopy(env)
+            return common.archive(_get(state, request.path_params["environment_id"]), state.now())
 
     @app.route("DELETE", "/environments/{environment_id}")
     def delete(request: Request) -> dict[str, Any]:
@@ -94,15 +82,11 @@ def register(app: App, state: State) -> None:
                     f"Environment '{env['id']}' is still referenced by sessions; archive it instead.",
                     type="invalid_request_error",
                 )
-            del state.environments[env["id"]]
-            return {"id": env["id"], "type": "environment_deleted"}
+            return common.remove(state.environments, env["id"], "environment_deleted")
 
 
 def _get(state: State, environment_id: str) -> dict[str, Any]:
-    env = state.environments.get(environment_id)
-    if env is None:
-        raise ApiError(404, f"Environment '{environment_id}' not found.")
-    return env
+    return common.find(state.environments, environment_id, "Environment")
 
 
 def _check_unique_name(state: State, name: str, own_id: str | None) -> None:
@@ -118,8 +102,8 @@ def _scope(value: Any) -> str:
 
 
 def _config(value: Any) -> dict[str, Any]:
-    config = c.obj(value, "config")
-    kind = c.required(config, "type")
+    config = fields.obj(value, "config")
+    kind = fields.required(config, "type")
     if kind == "self_hosted":
         extra = sorted(set(config) - {"type"})
         if extra:
@@ -131,15 +115,15 @@ def _config(value: Any) -> dict[str, Any]:
     if config.get("packages") is not None:
         stored["packages"] = _packages(config["packages"])
     if "setup_script" in config:
-        stored["setup_script"] = c.optional_string(config["setup_script"], "config.setup_script", max_length=10000)
+        stored["setup_script"] = fields.optional_string(config["setup_script"], "config.setup_script", max_length=10000)
     return stored
 
 
 def _networking(value: Any) -> dict[str, Any]:
     if value is None:
         return {"type": "limited", "allowed_hosts": [], "allow_package_managers": False, "allow_mcp_servers": False}
-    networking = c.obj(value, "config.networking")
-    kind = c.required(networking, "type")
+    networking = fields.obj(value, "config.networking")
+    kind = fields.required(networking, "type")
     if kind not in _NETWORK_TYPES:
         raise ApiError(
             400,
@@ -148,16 +132,16 @@ def _networking(value: Any) -> dict[str, Any]:
         )
     stored: dict[str, Any] = {"type": kind}
     if kind != "unrestricted":
-        stored["allowed_hosts"] = c.strings(networking.get("allowed_hosts", []), "config.networking.allowed_hosts")
+        stored["allowed_hosts"] = fields.strings(networking.get("allowed_hosts", []), "config.networking.allowed_hosts")
         for flag in ("allow_package_managers", "allow_mcp_servers"):
-            stored[flag] = c.boolean(networking.get(flag, False), f"config.networking.{flag}")
+            stored[flag] = fields.boolean(networking.get(flag, False), f"config.networking.{flag}")
     return stored
 
 
 def _packages(value: Any) -> dict[str, Any]:
-    packages = c.obj(value, "config.packages")
+    packages = fields.obj(value, "config.packages")
     stored: dict[str, Any] = {"type": "packages"}
     for manager in _PACKAGE_MANAGERS:
         listed = packages.get(manager)
-        stored[manager] = [] if listed is None else c.strings(listed, f"config.packages.{manager}")
+        stored[manager] = [] if listed is None else fields.strings(listed, f"config.packages.{manager}")
     return stored

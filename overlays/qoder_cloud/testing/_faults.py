@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 __all__ = ["AFTER_HANDLER", "BEFORE_HANDLER", "FAULT_KINDS", "STREAM_ONLY", "FaultPlan"]
@@ -48,6 +48,9 @@ class FaultPlan:
         kinds: the fault kinds to choose from (default: all).
         script: an explicit sequence instead of random draws: one entry per request, a kind or
             None for "no fault"; requests after its end meet no fault.
+
+    A name that is not one of `FAULT_KINDS`, in `kinds` or `script`, is a `ValueError` that lists
+    the known ones.
         stall_seconds: how long a `stall` holds the connection before closing it.
         retry_after_ms: the `Retry-After-Ms` sent with 429 and 5xx answers (None: send none).
     """
@@ -55,15 +58,18 @@ class FaultPlan:
     rate: float = 0.2
     seed: int = 0
     kinds: Sequence[str] = FAULT_KINDS
-    script: Iterable[str | None] | None = None
+    script: Sequence[str | None] | None = None
     stall_seconds: float = 2.0
     retry_after_ms: int | None = 20
     counts: Counter[str] = field(default_factory=Counter, init=False)
 
     def __post_init__(self) -> None:
-        unknown = set(self.kinds) - set(FAULT_KINDS)
-        if unknown:
-            raise ValueError(f"unknown fault kinds: {sorted(unknown)}")
+        if isinstance(self.kinds, str) or isinstance(self.script, str):
+            raise TypeError("kinds and script are sequences of fault names, not one string")
+        _check_names("kinds", self.kinds)
+        if self.script is not None:
+            self.script = tuple(self.script)
+            _check_names("script", [kind for kind in self.script if kind is not None])
         if not 0.0 <= self.rate <= 1.0:
             raise ValueError(f"rate must be between 0 and 1, got {self.rate}")
         self._random = random.Random(self.seed)
@@ -93,3 +99,11 @@ class FaultPlan:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+def _check_names(argument: str, names: Sequence[str]) -> None:
+    unknown = [name for name in names if name not in FAULT_KINDS]
+    if unknown:
+        raise ValueError(
+            f"FaultPlan({argument}=...): unknown fault {unknown[0]!r}; the known ones are {', '.join(FAULT_KINDS)}"
+        )

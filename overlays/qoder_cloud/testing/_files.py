@@ -14,27 +14,26 @@ and carries an HMAC with a key that is random per server, so it cannot be forged
 The storage route needs no token, and refuses (400) any request that carries an
 `Authorization` header, as pre-signed storage URLs do: a client that leaked its API token there
 would fail. An expired or tampered link answers 403; a deleted file 404. The bytes are streamed
-in chunks with a `Content-Length`. Links live `State.download_link_seconds` (an hour by default).
+in chunks with a `Content-Length`. Links live `LocalServer.download_link_seconds` (an hour by
+default) on the server's clock, so a test with a `ManualClock` expires one by advancing it.
 """
 
 from __future__ import annotations
 
 import base64
 import copy
-import datetime
 import hashlib
 import hmac
 import mimetypes
 import secrets
-import time
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
 
-from . import _common as c
+from . import _common as common
 from ._app import ApiError, App, Request, Response
 from ._multipart import FormPart, form_metadata, form_parts, text_fields
-from ._state import State, StoredFile
+from ._state import State, StoredFile, timestamp
 
 STORAGE_PREFIX = "/_storage/"
 _CHUNK = 64 * 1024
@@ -50,20 +49,23 @@ def register(app: App, state: State) -> None:
         files = [part for part in form if part.name == "file"]
         if len(files) != 1 or files[0].filename is None:
             raise ApiError(400, "Send exactly one file part named 'file'.", param="file")
-        fields = text_fields(form, ("name", "metadata", "expires_in_seconds"))
+        form_fields = text_fields(form, ("name", "metadata", "expires_in_seconds"))
         part = files[0]
-        filename = _stored_name(fields["name"], "name") if "name" in fields else _sanitised(part.filename or "")
+        filename = (
+            _stored_name(form_fields["name"], "name") if "name" in form_fields else _sanitised(part.filename or "")
+        )
         expires_at = None
-        if "expires_in_seconds" in fields:
-            seconds = _expiry(fields["expires_in_seconds"])
-            expires_at = _timestamp(time.time() + seconds)
+        if "expires_in_seconds" in form_fields:
+            seconds = _expiry(form_fields["expires_in_seconds"])
+            expires_at = timestamp(state.clock.time() + seconds)
+        metadata = form_metadata(form_fields.get("metadata"))
         with app.lock:
             stored = add_file(
                 state,
                 part.data,
                 filename=filename,
                 mime_type=_mime_type(part, filename),
-                metadata=form_metadata(fields.get("metadata")),
+                metadata=metadata,
                 downloadable=False,
             )
             stored.meta["expires_at"] = expires_at
@@ -84,9 +86,7 @@ def register(app: App, state: State) -> None:
                 and (scope_id is None or (stored.meta["scope"] or {}).get("id") == scope_id)
                 and (ids is None or stored.meta["id"] in ids)
             ]
-            return c.paginate(
-                request, items, key=lambda f: f["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda f: f["id"]
-            )
+            return common.page_by_id(request, items)
 
     @app.route("GET", "/files/{file_id}")
     def retrieve(request: Request) -> dict[str, Any]:
@@ -100,8 +100,7 @@ def register(app: App, state: State) -> None:
             file_id = stored.meta["id"]
             if state.file_in_use(file_id):
                 raise ApiError(409, f"File '{file_id}' is still attached to a session.")
-            del state.files[file_id]
-            return {"id": file_id, "type": "file_deleted"}
+            return common.remove(state.files, file_id, "file_deleted")
 
     @app.route("GET", "/files/{file_id}/content")
     def content(request: Request) -> dict[str, Any]:
@@ -109,17 +108,17 @@ def register(app: App, state: State) -> None:
             stored = _get(state, request.path_params["file_id"])
             if not stored.meta["downloadable"]:
                 raise ApiError(403, f"File '{stored.meta['id']}' is not downloadable.")
-            expires = time.time() + state.download_link_seconds
+            expires = state.clock.time() + state.download_link_seconds
         host = request.header("host") or "127.0.0.1"
         token = _sign(signing_key, stored.meta["id"], expires)
-        return {"url": f"http://{host}{STORAGE_PREFIX}{token}", "expires_at": _timestamp(expires)}
+        return {"url": f"http://{host}{STORAGE_PREFIX}{token}", "expires_at": timestamp(expires)}
 
     def serve_link(request: Request) -> Response:
         if request.method not in ("GET", "HEAD"):
             raise ApiError(405, "Download links answer GET only.")
         if request.header("authorization") is not None:
             raise ApiError(400, "A download link is pre-signed; requests to it must not carry an Authorization header.")
-        file_id = _verify(signing_key, request.path[len(STORAGE_PREFIX) :])
+        file_id = _verify(signing_key, request.path[len(STORAGE_PREFIX) :], state.clock.time())
         with app.lock:
             stored = state.files.get(file_id)
             if stored is None:
@@ -156,7 +155,7 @@ def add_file(
 ) -> StoredFile:
     """Store a file as the platform would (an agent's output is downloadable); call with the app lock held."""
     meta: dict[str, Any] = {
-        "id": c.new_id("file"),
+        "id": common.new_id("file"),
         "type": "file",
         "filename": filename,
         "mime_type": mime_type or mimetypes.guess_type(filename)[0] or "application/octet-stream",
@@ -164,7 +163,7 @@ def add_file(
         "downloadable": downloadable,
         "scope": {"id": scope_id, "type": "session"} if scope_id else None,
         "metadata": dict(metadata or {}),
-        "created_at": c.now(),
+        "created_at": state.now(),
         "expires_at": None,
     }
     stored = StoredFile(meta, bytes(content))
@@ -176,10 +175,7 @@ def add_file(
 
 
 def _get(state: State, file_id: str) -> StoredFile:
-    stored = state.files.get(file_id)
-    if stored is None:
-        raise ApiError(404, f"File '{file_id}' was not found.")
-    return stored
+    return common.find(state.files, file_id, "File")
 
 
 def _sanitised(filename: str) -> str:
@@ -222,10 +218,6 @@ def _expiry(raw: str) -> int:
     return seconds
 
 
-def _timestamp(epoch: float) -> str:
-    return datetime.datetime.fromtimestamp(epoch, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 def _chunks(data: bytes) -> Iterator[bytes]:
     view = memoryview(data)
     for start in range(0, len(view), _CHUNK):
@@ -245,7 +237,7 @@ def _sign(key: bytes, file_id: str, expires: float) -> str:
     return f"{_b64(payload)}.{_b64(hmac.new(key, payload, hashlib.sha256).digest())}"
 
 
-def _verify(key: bytes, token: str) -> str:
+def _verify(key: bytes, token: str, now: float) -> str:
     """The file ID a link token names; 403 when it was tampered with or has expired."""
     try:
         payload_text, signature_text = token.split(".")
@@ -256,6 +248,6 @@ def _verify(key: bytes, token: str) -> str:
         raise ApiError(403, "This download link is not valid.", type="permission_error") from None
     if not hmac.compare_digest(signature, hmac.new(key, payload, hashlib.sha256).digest()):
         raise ApiError(403, "This download link is not valid.", type="permission_error")
-    if time.time() > expires:
+    if now > expires:
         raise ApiError(403, "This download link has expired; ask for a new one.", type="permission_error")
     return file_id

@@ -1,17 +1,21 @@
 """`Idempotency-Key` as the API documents it: the first answer to a key is stored for 24 hours;
 the same key with the same request replays it without acting again; the same key with a
-different request is a 409. Keys are scoped to the caller's token."""
+different request is a 409. Keys are scoped to the caller's token.
+
+Requests with the same key run one at a time (a retry waits for the attempt still in flight);
+the per-key lock lives only while a request with that key is running."""
 
 from __future__ import annotations
 
 import copy
 import hashlib
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
+from ._clock import Clock
 from ._messages import ApiError, Request, Response
 
 RETENTION_SECONDS = 24 * 60 * 60
@@ -26,12 +30,25 @@ class _Entry:
     stored_at: float
 
 
+@dataclass
+class _KeyLock:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    users: int = 0  # requests holding or waiting for the lock
+
+
 class IdempotencyStore:
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
         self._entries: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
-        self._key_locks: dict[tuple[str, str], threading.Lock] = {}
+        self._key_locks: dict[tuple[str, str], _KeyLock] = {}
         self._lock = threading.Lock()
         self.replays = 0
+
+    @property
+    def locked_keys(self) -> int:
+        """How many keys have a request running or waiting right now."""
+        with self._lock:
+            return len(self._key_locks)
 
     def run(self, request: Request, caller: str, handler: Callable[[], Response]) -> Response:
         """Run `handler` once per key; replay or refuse repeats."""
@@ -40,7 +57,7 @@ class IdempotencyStore:
             return handler()
         key = (caller, key_value)
         fingerprint = _fingerprint(request)
-        with self._lock_for(key):
+        with self._exclusive(key):
             entry = self._lookup(key)
             if entry is not None:
                 if entry.fingerprint != fingerprint:
@@ -51,17 +68,27 @@ class IdempotencyStore:
                 return replay
             response = handler()
             if response.status < 500 and response.stream is None:
-                self._store(key, _Entry(fingerprint, copy.deepcopy(response), time.monotonic()))
+                self._store(key, _Entry(fingerprint, copy.deepcopy(response), self._clock.time()))
             return response
 
-    def _lock_for(self, key: tuple[str, str]) -> threading.Lock:
+    @contextmanager
+    def _exclusive(self, key: tuple[str, str]) -> Iterator[None]:
         with self._lock:
-            return self._key_locks.setdefault(key, threading.Lock())
+            holder = self._key_locks.setdefault(key, _KeyLock())
+            holder.users += 1
+        try:
+            with holder.lock:
+                yield
+        finally:
+            with self._lock:
+                holder.users -= 1
+                if not holder.users:
+                    del self._key_locks[key]
 
     def _lookup(self, key: tuple[str, str]) -> _Entry | None:
         with self._lock:
             entry = self._entries.get(key)
-            if entry is not None and time.monotonic() - entry.stored_at > RETENTION_SECONDS:
+            if entry is not None and self._clock.time() - entry.stored_at > RETENTION_SECONDS:
                 del self._entries[key]
                 return None
             return entry
@@ -70,8 +97,7 @@ class IdempotencyStore:
         with self._lock:
             self._entries[key] = entry
             while len(self._entries) > _MAX_KEYS:
-                old, _ = self._entries.popitem(last=False)
-                self._key_locks.pop(old, None)
+                self._entries.popitem(last=False)
 
 
 def _fingerprint(request: Request) -> str:

@@ -26,7 +26,8 @@ import copy
 import hashlib
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._state import MemoryStoreRecord, State
 
@@ -43,36 +44,27 @@ def register(app: App, state: State) -> None:
     def create_store(request: Request) -> Response:
         body = request.json_object()
         store: dict[str, Any] = {
-            "id": c.new_id("memstore"),
+            "id": common.new_id("memstore"),
             "type": "memory_store",
-            "name": _store_name(c.required(body, "name")),
-            "description": c.string(body.get("description", ""), "description", max_length=1024),
+            "name": _store_name(fields.required(body, "name")),
+            "description": fields.string(body.get("description", ""), "description", max_length=1024),
             "status": "active",
-            "metadata": c.metadata(body.get("metadata", {})),
+            "metadata": fields.metadata(body.get("metadata", {})),
             "archived_at": None,
         }
         with app.lock:
-            store["created_at"] = store["updated_at"] = c.now()
+            store["created_at"] = store["updated_at"] = state.now()
             record = MemoryStoreRecord(store)
             state.memory_stores[store["id"]] = record
             return Response(201, _render_store(record))
 
     @app.route("GET", "/memory_stores")
     def list_stores(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
         name = (request.query_value("name") or "").lower()
-        keep = c.created_at_filter(request)
         with app.lock:
-            records = [
-                record
-                for record in sorted(state.memory_stores.values(), key=lambda r: r.store["id"], reverse=True)
-                if (include_archived or record.store["archived_at"] is None)
-                and record.store["name"].lower().startswith(name)
-                and keep(record.store)
-            ]
-            return c.paginate(
-                request, records, key=lambda r: r.store["id"], cursor_of=str, render=_render_store, id_of=_store_id
-            )
+            stores = common.newest_first(request, (record.store for record in state.memory_stores.values()))
+            named = [store for store in stores if store["name"].lower().startswith(name)]
+            return common.page_by_id(request, named, render=lambda s: _render_store(state.memory_stores[s["id"]]))
 
     @app.route("GET", "/memory_stores/{memory_store_id}")
     def retrieve_store(request: Request) -> dict[str, Any]:
@@ -88,30 +80,26 @@ def register(app: App, state: State) -> None:
             if "name" in body:
                 changes["name"] = _store_name(body["name"])
             if "description" in body:
-                changes["description"] = c.string(body["description"], "description", max_length=1024)
+                changes["description"] = fields.string(body["description"], "description", max_length=1024)
             if "metadata" in body:
-                changes["metadata"] = c.apply_metadata_patch(
-                    record.store["metadata"], c.metadata(body["metadata"], patch=True)
+                changes["metadata"] = fields.apply_metadata_patch(
+                    record.store["metadata"], fields.metadata(body["metadata"], patch=True)
                 )
-            record.store.update(changes)
-            record.store["updated_at"] = c.now()
+            record.store.update(changes, updated_at=state.now())
             return _render_store(record)
 
     @app.route("POST", "/memory_stores/{memory_store_id}/archive")
     def archive_store(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _store(state, request)
-            if record.store["archived_at"] is None:
-                record.store["archived_at"] = record.store["updated_at"] = c.now()
-                record.store["status"] = "archived"
+            common.archive(record.store, state.now(), status="archived")
             return _render_store(record)
 
     @app.route("DELETE", "/memory_stores/{memory_store_id}")
     def delete_store(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _store(state, request)
-            del state.memory_stores[record.store["id"]]
-            return {"id": record.store["id"], "type": "memory_store_deleted"}
+            return common.remove(state.memory_stores, record.store["id"], "memory_store_deleted")
 
     # ------------------------------------------------------------------ memories
 
@@ -119,15 +107,15 @@ def register(app: App, state: State) -> None:
     def create_memory(request: Request) -> Response:
         body = request.json_object()
         view = _view(request)
-        path = _path(c.required(body, "path"))
-        content = _content(c.required(body, "content"))
-        metadata = c.metadata(body.get("metadata", {}))
+        path = _path(fields.required(body, "path"))
+        content = _content(fields.required(body, "content"))
+        metadata = fields.metadata(body.get("metadata", {}))
         with app.lock:
             record = _writable_store(state, request)
             _check_free(record, path, None)
-            now = c.now()
+            now = state.now()
             memory: dict[str, Any] = {
-                "id": c.new_id("mem"),
+                "id": common.new_id("mem"),
                 "type": "memory",
                 "memory_store_id": record.store["id"],
                 "path": path,
@@ -152,14 +140,7 @@ def register(app: App, state: State) -> None:
                 for memory in sorted(record.memories.values(), key=lambda m: m["id"], reverse=True)
                 if memory["path"].startswith(prefix)
             ]
-            return c.paginate(
-                request,
-                items,
-                key=lambda m: m["id"],
-                cursor_of=str,
-                render=lambda m: _render_memory(m, view, default=False),
-                id_of=lambda m: m["id"],
-            )
+            return common.page_by_id(request, items, render=lambda m: _render_memory(m, view, default=False))
 
     @app.route("GET", "/memory_stores/{memory_store_id}/memories/{memory_id}")
     def retrieve_memory(request: Request) -> dict[str, Any]:
@@ -173,16 +154,16 @@ def register(app: App, state: State) -> None:
         view = _view(request)
         content = _content(body["content"]) if "content" in body else None
         path = _path(body["path"]) if "path" in body else None
-        patch = c.metadata(body["metadata"], patch=True) if "metadata" in body else None
-        expected = c.string(body["content_sha256"], "content_sha256") if "content_sha256" in body else None
+        patch = fields.metadata(body["metadata"], patch=True) if "metadata" in body else None
+        expected = fields.string(body["content_sha256"], "content_sha256") if "content_sha256" in body else None
         with app.lock:
             record = _writable_store(state, request)
             memory = _memory(record, request)
             _check_precondition(memory, expected, "content_sha256")
             if path is not None:
                 _check_free(record, path, memory["id"])
-            metadata = memory["metadata"] if patch is None else c.apply_metadata_patch(memory["metadata"], patch)
-            now = c.now()
+            metadata = memory["metadata"] if patch is None else fields.apply_metadata_patch(memory["metadata"], patch)
+            now = state.now()
             if content is not None:
                 memory.update(_content_fields(content))
             if path is not None:
@@ -203,7 +184,7 @@ def register(app: App, state: State) -> None:
             del record.memories[memory["id"]]
             deleted = {**memory, "content": None, "content_size_bytes": 0}
             deleted.pop("content_sha256")
-            _record_version(record, deleted, "deleted", c.now())
+            _record_version(record, deleted, "deleted", state.now())
             return {"id": memory["id"], "type": "memory_deleted"}
 
     # ------------------------------------------------------------------ versions
@@ -215,7 +196,7 @@ def register(app: App, state: State) -> None:
         operation = request.query_value("operation")
         operation = _OPERATION_ALIASES.get(operation or "", operation)
         actors = [request.query_value(name) for name in ("session_id", "api_key_id", "service_account_id")]
-        keep = c.created_at_filter(request)
+        keep = common.created_at_filter(request)
         with app.lock:
             record = _store(state, request)
             items = [
@@ -226,14 +207,7 @@ def register(app: App, state: State) -> None:
                 and all(actor is None for actor in actors)  # no version here was written by a session or key
                 and keep(version)
             ]
-            return c.paginate(
-                request,
-                items,
-                key=lambda v: v["id"],
-                cursor_of=str,
-                render=lambda v: _render_version(v, with_content=view == "full"),
-                id_of=lambda v: v["id"],
-            )
+            return common.page_by_id(request, items, render=lambda v: _render_version(v, with_content=view == "full"))
 
     @app.route("GET", "/memory_stores/{memory_store_id}/memory_versions/{memory_version_id}")
     def retrieve_version(request: Request) -> dict[str, Any]:
@@ -251,7 +225,7 @@ def register(app: App, state: State) -> None:
                 )
             version["content"] = None
             version["redacted"] = True
-            version["redacted_at"] = c.now()
+            version["redacted_at"] = state.now()
             return _render_version(version, with_content=True)
 
 
@@ -259,11 +233,7 @@ def register(app: App, state: State) -> None:
 
 
 def _store(state: State, request: Request) -> MemoryStoreRecord:
-    store_id = request.path_params["memory_store_id"]
-    record = state.memory_stores.get(store_id)
-    if record is None:
-        raise ApiError(404, f"Memory store '{store_id}' was not found.")
-    return record
+    return common.find(state.memory_stores, request.path_params["memory_store_id"], "Memory store")
 
 
 def _writable_store(state: State, request: Request) -> MemoryStoreRecord:
@@ -278,27 +248,17 @@ def _writable_store(state: State, request: Request) -> MemoryStoreRecord:
 
 
 def _memory(record: MemoryStoreRecord, request: Request) -> dict[str, Any]:
-    memory_id = request.path_params["memory_id"]
-    memory = record.memories.get(memory_id)
-    if memory is None:
-        raise ApiError(404, f"Memory '{memory_id}' was not found in store '{record.store['id']}'.")
-    return memory
+    within = f" in store '{record.store['id']}'"
+    return common.find(record.memories, request.path_params["memory_id"], "Memory", within=within)
 
 
 def _version(record: MemoryStoreRecord, request: Request) -> dict[str, Any]:
-    version_id = request.path_params["memory_version_id"]
-    version = record.versions.get(version_id)
-    if version is None:
-        raise ApiError(404, f"Memory version '{version_id}' was not found in store '{record.store['id']}'.")
-    return version
-
-
-def _store_id(record: MemoryStoreRecord) -> str:
-    return str(record.store["id"])
+    within = f" in store '{record.store['id']}'"
+    return common.find(record.versions, request.path_params["memory_version_id"], "Memory version", within=within)
 
 
 def _store_name(value: Any) -> str:
-    name = c.string(value, "name", min_length=1, max_length=255)
+    name = fields.string(value, "name", min_length=1, max_length=255)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise ApiError(400, "Field 'name' must not contain control characters.", param="name")
     return name
@@ -312,7 +272,7 @@ def _view(request: Request) -> str | None:
 
 
 def _path(value: Any) -> str:
-    path = c.string(value, "path", min_length=1)
+    path = fields.string(value, "path", min_length=1)
     if len(path.encode()) > MAX_PATH_BYTES:
         raise ApiError(400, f"Field 'path' must be at most {MAX_PATH_BYTES} bytes.", param="path")
     if path.startswith("/"):
@@ -325,7 +285,7 @@ def _path(value: Any) -> str:
 
 
 def _content(value: Any) -> str:
-    content = c.string(value, "content")
+    content = fields.string(value, "content")
     if not content.strip():
         raise ApiError(400, "Field 'content' must not be blank.", param="content")
     if len(content.encode()) > MAX_CONTENT_BYTES:
@@ -361,7 +321,7 @@ def _check_precondition(memory: dict[str, Any], expected: str | None, param: str
 
 def _record_version(record: MemoryStoreRecord, memory: dict[str, Any], operation: str, now: str) -> None:
     version: dict[str, Any] = {
-        "id": c.new_id("memver"),
+        "id": common.new_id("memver"),
         "type": "memory_version",
         "memory_store_id": record.store["id"],
         "memory_id": memory["id"],

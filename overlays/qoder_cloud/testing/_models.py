@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from ._app import App, Request
+from ._state import State
 
 CATALOGUE: list[dict[str, Any]] = [
     {
@@ -50,7 +51,7 @@ CATALOGUE: list[dict[str, Any]] = [
 MODEL_IDS = frozenset(model["id"] for model in CATALOGUE)
 
 
-def register(app: App) -> None:
+def register(app: App, state: State) -> None:
     @app.route("GET", "/models")
     def list_(request: Request) -> dict[str, Any]:
         # Documented: the whole catalogue in one page; query parameters are accepted and ignored.

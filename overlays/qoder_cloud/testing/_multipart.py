@@ -16,13 +16,12 @@ answering 400 for anything malformed.
 
 from __future__ import annotations
 
-import json
 import re
 import urllib.parse
 from dataclasses import dataclass
 
-from . import _common as c
-from ._messages import ApiError, Request
+from . import _fields as fields
+from ._messages import ApiError, Request, loads
 
 __all__ = ["FormPart", "MultipartError", "form_metadata", "form_parts", "parse_form", "text_fields"]
 
@@ -126,7 +125,10 @@ def _part(headers: dict[str, str], data: bytes) -> FormPart:
     if extended is not None:
         charset, _, rest = extended.partition("'")
         _, _, encoded = rest.partition("'")
-        filename = urllib.parse.unquote(encoded, encoding=charset or "utf-8", errors="replace")
+        try:
+            filename = urllib.parse.unquote(encoded, encoding=charset or "utf-8", errors="replace")
+        except LookupError:
+            raise MultipartError(f"filename* names an unknown charset {charset[:40]!r}") from None
     elif filename is not None:
         filename = _FORM_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), filename)
     return FormPart(
@@ -185,19 +187,19 @@ def form_parts(request: Request) -> list[FormPart]:
 
 def text_fields(form: list[FormPart], allowed: tuple[str, ...]) -> dict[str, str]:
     """The plain (non-file) form fields among `allowed`, each sent at most once."""
-    fields: dict[str, str] = {}
+    found: dict[str, str] = {}
     for part in form:
         if part.name not in allowed:
             continue
         if part.filename is not None:
             raise ApiError(400, f"Form field '{part.name}' must be a plain field, not a file.", param=part.name)
-        if part.name in fields:
+        if part.name in found:
             raise ApiError(400, f"Form field '{part.name}' was sent more than once.", param=part.name)
         try:
-            fields[part.name] = part.text()
+            found[part.name] = part.text()
         except MultipartError as err:
             raise ApiError(400, str(err), param=part.name) from None
-    return fields
+    return found
 
 
 def form_metadata(raw: str | None) -> dict[str, str]:
@@ -207,7 +209,7 @@ def form_metadata(raw: str | None) -> dict[str, str]:
     if len(raw.encode()) > _MAX_METADATA_FORM_BYTES:
         raise ApiError(400, "Form field 'metadata' must be at most 8 KB.", param="metadata")
     try:
-        value = json.loads(raw)
-    except ValueError:
+        value = loads(raw)
+    except ApiError:
         raise ApiError(400, "Form field 'metadata' must be a JSON object.", param="metadata") from None
-    return dict(c.metadata(value))
+    return dict(fields.metadata(value))

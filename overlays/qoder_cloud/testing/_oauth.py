@@ -23,11 +23,10 @@ import datetime
 import hashlib
 import html
 import secrets
-import time
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from . import _common as c
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._state import State
 
@@ -42,10 +41,10 @@ def register(app: App, state: State) -> None:
     @app.route("POST", "/oauth/start")
     def start(request: Request) -> dict[str, Any]:
         body = request.json_object()
-        vault_id = c.string(c.required(body, "vault_id"), "vault_id", min_length=1)
-        server_url = _server_url(c.required(body, "mcp_server_url"))
-        client_id = c.optional_string(body.get("client_id"), "client_id", max_length=255)
-        client_secret = c.optional_string(body.get("client_secret"), "client_secret", max_length=1024)
+        vault_id = fields.string(fields.required(body, "vault_id"), "vault_id", min_length=1)
+        server_url = _server_url(fields.required(body, "mcp_server_url"))
+        client_id = fields.optional_string(body.get("client_id"), "client_id", max_length=255)
+        client_secret = fields.optional_string(body.get("client_secret"), "client_secret", max_length=1024)
         if client_secret is not None and client_id is None:
             raise ApiError(400, "Field 'client_secret' needs a 'client_id'.", param="client_secret")
         origin = f"http://{request.header('host') or '127.0.0.1'}"
@@ -64,7 +63,7 @@ def register(app: App, state: State) -> None:
                 "client_secret": client_secret,
                 "verifier": verifier,
                 "origin": origin,
-                "started": time.monotonic(),
+                "started": state.clock.time(),
                 "code": None,
             }
             query = urlencode(
@@ -127,7 +126,9 @@ def register(app: App, state: State) -> None:
                 return _page(400, "Access denied", "No credential was stored.")
             if flow["code"] is None or _query(request, "code") != flow["code"]:
                 return _page(400, "Invalid request", "The authorization code does not match.")
-            created = app.call("POST", f"/vaults/{flow['vault_id']}/credentials", {"auth": _credential_auth(flow)})
+            created = app.call(
+                "POST", f"/vaults/{flow['vault_id']}/credentials", {"auth": _credential_auth(flow, state.clock.time())}
+            )
         if created.status >= 300:
             return _page(created.status, "Could not store the credential", created.body["error"]["message"])
         return _page(200, "Connected", f"Stored credential {created.body['id']}. You can close this window.")
@@ -135,7 +136,7 @@ def register(app: App, state: State) -> None:
     app.mount(PREFIX, outside)
 
 
-def _credential_auth(flow: dict[str, Any]) -> dict[str, Any]:
+def _credential_auth(flow: dict[str, Any], now: float) -> dict[str, Any]:
     """The `mcp_oauth` auth the code exchange yields: fresh tokens for an hour, and how to refresh them."""
     secret = flow["client_secret"]
     endpoint_auth = {"type": "client_secret_post", "client_secret": secret} if secret is not None else {"type": "none"}
@@ -143,7 +144,7 @@ def _credential_auth(flow: dict[str, Any]) -> dict[str, Any]:
         "type": "mcp_oauth",
         "mcp_server_url": flow["mcp_server_url"],
         "access_token": "oat_" + secrets.token_urlsafe(24),
-        "expires_at": (datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=1)).isoformat(),
+        "expires_at": datetime.datetime.fromtimestamp(now + 3600, datetime.UTC).isoformat(),
         "refresh": {
             "client_id": flow["client_id"],
             "refresh_token": "ort_" + secrets.token_urlsafe(24),
@@ -155,13 +156,13 @@ def _credential_auth(flow: dict[str, Any]) -> dict[str, Any]:
 
 def _live_flow(state: State, flow_state: str | None) -> dict[str, Any] | None:
     flow: dict[str, Any] | None = state.oauth_flows.get(flow_state or "")
-    if flow is None or time.monotonic() - flow["started"] > FLOW_SECONDS:
+    if flow is None or state.clock.time() - flow["started"] > FLOW_SECONDS:
         return None
     return flow
 
 
 def _server_url(value: Any) -> str:
-    url = c.string(value, "mcp_server_url", min_length=1, max_length=2048)
+    url = fields.string(value, "mcp_server_url", min_length=1, max_length=2048)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ApiError(400, "Field 'mcp_server_url' must be an http or https URL.", param="mcp_server_url")

@@ -5,8 +5,8 @@ server, `pip install 'qoder-cloud-agents[testing]'`). A schedule remembers up to
 fired (`DeploymentRecord.fired_until`, starting when it is set or resumed); `catch_up` fires
 every time between then and now, at most `MAX_CATCH_UP` of them (a server that was asleep
 does not replay a year of minutes), and recomputes the upcoming times. It runs before every
-deployments request and on a background thread that wakes at the next due time. "Now" is
-`State.schedule_clock()`, real time unless a test replaces it to move time forward.
+deployments request and on a background thread that wakes at the next due time. "Now" is the
+server's clock (`LocalServer(clock=ManualClock())` lets a test move time forward).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import zoneinfo
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from . import _common as c
+from . import _fields as fields
 from ._app import ApiError, App
 from ._state import State
 
@@ -61,7 +61,7 @@ class Scheduler:
         self._thread: threading.Thread | None = None
 
     def now(self) -> datetime.datetime:
-        return datetime.datetime.fromtimestamp(self._state.schedule_clock(), datetime.UTC)
+        return datetime.datetime.fromtimestamp(self._state.clock.time(), datetime.UTC)
 
     def set_schedule(self, record: DeploymentRecord, value: Any) -> None:
         """Check and store a schedule param (None: manual runs only) (caller holds the lock)."""
@@ -69,11 +69,13 @@ class Scheduler:
             record.deployment["schedule"] = None
             record.fired_until = None
             return
-        param = c.obj(value, "schedule")
+        param = fields.obj(value, "schedule")
         if param.get("type") != "cron":
             raise ApiError(400, "Field 'schedule.type' must be 'cron'.", param="schedule.type")
-        expression = c.string(c.required_in(param, "schedule", "expression"), "schedule.expression", min_length=1)
-        timezone = c.string(c.required_in(param, "schedule", "timezone"), "schedule.timezone", min_length=1)
+        expression = fields.string(
+            fields.required_in(param, "schedule", "expression"), "schedule.expression", min_length=1
+        )
+        timezone = fields.string(fields.required_in(param, "schedule", "timezone"), "schedule.timezone", min_length=1)
         if len(expression.split()) != 5 or not _croniter().is_valid(expression):
             raise ApiError(
                 400,
@@ -168,7 +170,7 @@ class Scheduler:
             self._thread.start()
 
     def _loop(self) -> None:
-        stopping = self._state.sessions.stopping
+        stopping = self._state.stopping
         with self._app.lock:
             while not stopping.is_set():
                 self.catch_up()
@@ -181,4 +183,5 @@ class Scheduler:
                     default=None,
                 )
                 wait = _IDLE_WAKE if next_due is None else (next_due - self.now()).total_seconds()
-                self._state.condition.wait(min(max(wait, 0.0), _IDLE_WAKE))
+                clock = self._state.clock
+                clock.wait_until(self._state.condition, clock.time() + min(max(wait, 0.0), _IDLE_WAKE))

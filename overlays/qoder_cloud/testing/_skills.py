@@ -6,13 +6,16 @@ tree with each part's filename carrying its path (`my-skill/SKILL.md`). Either w
 exactly one top-level directory, with a `SKILL.md` directly inside it whose front matter (between
 `---` lines) has a `name` (lower-case letters, digits, `-` and `_`, at most 64 characters) and a
 `description`. Paths must be relative, without `.`/`..` segments and without repeats; the
-unpacked package is at most 50 MB. Every version of a skill must keep the skill's `name`.
+package is at most 50 MB, zipped and unpacked (so these routes take bodies above the server's
+general limit). An archive that cannot be read (encrypted, an unknown compression method,
+corrupt data) is a 400. Every version of a skill must keep the skill's `name`.
 
 Versions are 16-digit strings (microseconds since the Unix epoch), strictly increasing across
 the server. `skill_versions_content` builds a real zip with `zipfile` whose single top-level
 directory is the one uploaded. Version lists carry `data`, `has_more` and `next_page` only, as
 current servers send them; their `after_id`/`before_id` accept a version string or a
-`skillver_` ID.
+`skillver_` ID (also of a version deleted since), and `next_page` carries the version itself, so
+a walk goes on when the version it stopped at is deleted.
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ import re
 import threading
 import time
 import zipfile
+import zlib
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._files import attachment
 from ._multipart import FormPart, form_metadata, form_parts, text_fields
 from ._state import SkillRecord, SkillVersionRecord, State
 
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# A 50 MB package plus its multipart framing (a part header per file).
+UPLOAD_BODY_BYTES = MAX_UNPACKED_BYTES + 4 * 1024 * 1024
 _SKILL_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _VERSION = re.compile(r"^[0-9]{1,20}$")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -41,19 +48,19 @@ _last_version = 0
 
 
 def register(app: App, state: State) -> None:
-    @app.route("POST", "/skills")
+    @app.route("POST", "/skills", max_body_bytes=UPLOAD_BODY_BYTES)
     def create(request: Request) -> Response:
         form = form_parts(request)
-        fields = text_fields(form, ("display_title", "metadata"))
+        form_fields = text_fields(form, ("display_title", "metadata"))
         package = _package(form)
-        title = fields.get("display_title")
+        title = form_fields.get("display_title")
         if title is not None:
-            c.string(title, "display_title", min_length=1, max_length=255)
-        metadata = form_metadata(fields.get("metadata"))
+            fields.string(title, "display_title", min_length=1, max_length=255)
+        metadata = form_metadata(form_fields.get("metadata"))
         with app.lock:
-            now = c.now()
+            now = state.now()
             skill: dict[str, Any] = {
-                "id": c.new_id("skill"),
+                "id": common.new_id("skill"),
                 "type": "skill",
                 "display_title": title or package.name,
                 "source": "custom",
@@ -81,9 +88,7 @@ def register(app: App, state: State) -> None:
                 and title in record.skill["display_title"].lower()
                 and (source is None or record.skill["source"] == source)
             ]
-            return c.paginate(
-                request, items, key=lambda s: s["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda s: s["id"]
-            )
+            return common.page_by_id(request, items)
 
     @app.route("GET", "/skills/{skill_id}")
     def retrieve(request: Request) -> dict[str, Any]:
@@ -94,12 +99,11 @@ def register(app: App, state: State) -> None:
     def delete(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _skill(state, request)
-            del state.skills[record.skill["id"]]
-            return {"id": record.skill["id"], "type": "skill_deleted"}
+            return common.remove(state.skills, record.skill["id"], "skill_deleted")
 
     # ------------------------------------------------------------------ versions
 
-    @app.route("POST", "/skills/{skill_id}/versions")
+    @app.route("POST", "/skills/{skill_id}/versions", max_body_bytes=UPLOAD_BODY_BYTES)
     def create_version(request: Request) -> Response:
         form = form_parts(request)
         package = _package(form)
@@ -111,7 +115,7 @@ def register(app: App, state: State) -> None:
                     f"SKILL.md names the skill '{package.name}', but this skill is '{record.name}'.",
                     param="files",
                 )
-            version = _add_version(record, package, c.now())
+            version = _add_version(record, package, state.now())
             return Response(201, copy.deepcopy(version.version))
 
     @app.route("GET", "/skills/{skill_id}/versions")
@@ -119,13 +123,13 @@ def register(app: App, state: State) -> None:
         with app.lock:
             record = _skill(state, request)
             versions = sorted(record.versions.values(), key=lambda v: int(v.version["version"]), reverse=True)
-            page = c.paginate(
+            page = common.paginate(
                 request,
                 versions,
                 key=lambda v: int(v.version["version"]),
                 cursor_of=lambda cursor: _cursor(record, cursor),
                 render=lambda v: copy.deepcopy(v.version),
-                id_of=lambda v: str(v.version["id"]),
+                id_of=lambda v: str(v.version["version"]),
             )
         return {"data": page["data"], "has_more": page["has_more"], "next_page": page["next_page"]}
 
@@ -140,11 +144,11 @@ def register(app: App, state: State) -> None:
             version = _version(state, request)
             record = state.skills[version.version["skill_id"]]
             number = version.version["version"]
-            del record.versions[number]
+            answer = common.remove(record.versions, number, "skill_version_deleted")
             remaining = sorted(record.versions, key=int)
             record.skill["latest_version"] = remaining[-1] if remaining else None
-            record.skill["updated_at"] = c.now()
-            return {"id": number, "type": "skill_version_deleted"}
+            record.skill["updated_at"] = state.now()
+            return answer
 
     @app.route("GET", "/skills/{skill_id}/versions/{version}/content")
     def content(request: Request) -> Response:
@@ -169,11 +173,7 @@ def register(app: App, state: State) -> None:
 
 
 def _skill(state: State, request: Request) -> SkillRecord:
-    skill_id = request.path_params["skill_id"]
-    record = state.skills.get(skill_id)
-    if record is None:
-        raise ApiError(404, f"Skill '{skill_id}' was not found.")
-    return record
+    return common.find(state.skills, request.path_params["skill_id"], "Skill")
 
 
 def _version(state: State, request: Request) -> SkillVersionRecord:
@@ -181,20 +181,18 @@ def _version(state: State, request: Request) -> SkillVersionRecord:
     if not _VERSION.match(number):
         raise ApiError(400, f"'{number[:40]}' is not a version string (digits only).", param="version")
     record = _skill(state, request)
-    version = record.versions.get(number)
-    if version is None:
-        raise ApiError(404, f"Skill '{record.skill['id']}' has no version {number}.")
-    return version
+    return common.find(record.versions, number, "Version", within=f" of skill '{record.skill['id']}'")
 
 
 def _cursor(record: SkillRecord, cursor: str) -> int:
-    """A list cursor: a version string, or the `skillver_` ID of one of this skill's versions."""
+    """A list cursor: a version string, or the `skillver_` ID of a version of this skill (one
+    deleted since included: the walk goes on from where that version stood)."""
     if _VERSION.match(cursor):
         return int(cursor)
-    for version in record.versions.values():
-        if version.version["id"] == cursor:
-            return int(version.version["version"])
-    raise ApiError(400, f"Unknown cursor '{cursor[:40]}'.")
+    number = record.version_ids.get(cursor)
+    if number is None:
+        raise ApiError(400, f"Unknown cursor '{cursor[:40]}'.")
+    return int(number)
 
 
 def _next_version_number() -> str:
@@ -208,7 +206,7 @@ def _add_version(record: SkillRecord, package: _Package, now: str) -> SkillVersi
     number = _next_version_number()
     version = SkillVersionRecord(
         {
-            "id": c.new_id("skillver"),
+            "id": common.new_id("skillver"),
             "type": "skill_version",
             "skill_id": record.skill["id"],
             "version": number,
@@ -220,6 +218,7 @@ def _add_version(record: SkillRecord, package: _Package, now: str) -> SkillVersi
         package.files,
     )
     record.versions[number] = version
+    record.version_ids[version.version["id"]] = number
     record.skill["latest_version"] = number
     record.skill["description"] = package.description
     record.skill["updated_at"] = now
@@ -272,6 +271,8 @@ def _package(form: list[FormPart]) -> _Package:
 
 
 def _unzip(data: bytes) -> dict[str, bytes]:
+    if len(data) > MAX_UNPACKED_BYTES:
+        raise _bad("The package is larger than 50 MB.")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = [info for info in archive.infolist() if not info.is_dir()]
@@ -286,6 +287,12 @@ def _unzip(data: bytes) -> dict[str, bytes]:
             return files
     except zipfile.BadZipFile:
         raise _bad("The uploaded archive is not a valid zip file.") from None
+    except RuntimeError:  # zipfile's word for an encrypted entry
+        raise _bad("The uploaded zip is encrypted; send it without a password.") from None
+    except NotImplementedError:
+        raise _bad("The uploaded zip uses a compression method this server cannot read.") from None
+    except (zlib.error, EOFError, OSError, ValueError):
+        raise _bad("The uploaded zip holds corrupt data.") from None
 
 
 def _clean_path(filename: str | None) -> str:

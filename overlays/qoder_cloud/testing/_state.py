@@ -1,16 +1,20 @@
-"""Everything the local server remembers. One instance per server; guarded by `App.lock`
-(`condition` wakes event streams when a session's log grows)."""
+"""Everything the local server remembers. One instance per server (a reset makes a new one);
+guarded by its `lock`, with `condition` (on the same lock) waking event streams and scripted
+turns when a session's log grows, a turn is answered or the clock moves."""
 
 from __future__ import annotations
 
+import datetime
 import threading
-import time
-from collections.abc import Callable
+from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._clock import Clock, SystemClock
+
 if TYPE_CHECKING:
-    from ._sessions import SessionState
+    from ._script_steps import Step
+    from ._scripted_agent import Turn
 
 
 @dataclass
@@ -51,6 +55,7 @@ class SkillRecord:
     skill: dict[str, Any]
     name: str  # the `name` in SKILL.md; every version must keep it
     versions: dict[str, SkillVersionRecord] = field(default_factory=dict)  # by version string
+    version_ids: dict[str, str] = field(default_factory=dict)  # every `skillver_` ID ever issued -> version
 
 
 @dataclass
@@ -60,14 +65,50 @@ class MemoryStoreRecord:
     versions: dict[str, dict[str, Any]] = field(default_factory=dict)  # history, content until redacted
 
 
-def _session_state() -> SessionState:
-    from ._sessions import SessionState
+# ------------------------------------------------------------ sessions
 
-    return SessionState()
+
+@dataclass
+class LogEntry:
+    """One frame a stream can deliver: a stored event, or a preview of one (`preview_of`)."""
+
+    data: dict[str, Any]
+    event_id: str  # the SSE `id:` line: the event's own ID, or the previewed event's ID
+    preview_of: str | None = None  # the previewed event's type, for preview frames
+
+
+@dataclass
+class SessionRecord:
+    session: dict[str, Any]
+    threads: dict[str, dict[str, Any]]
+    resources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    log: list[LogEntry] = field(default_factory=list)
+    turn: Turn | None = None  # the scripted turn running or waiting for the client, if any
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        return [entry.data for entry in self.log if entry.preview_of is None]
+
+
+@dataclass
+class SessionState:
+    """The sessions part of the state, with the knobs `LocalServer` exposes."""
+
+    records: dict[str, SessionRecord] = field(default_factory=dict)
+    turn_delay: float = 0.002
+    """Clock seconds between the events of a scripted turn."""
+    heartbeat_interval: float = 0.5
+    """Clock seconds of quiet before a stream sends a `: heartbeat` comment."""
+    stream_cuts: deque[int] = field(default_factory=deque)
+    """Each new stream connection takes the first number N, if any, and is cut in the middle of
+    its frame N+1 (after N whole frames, heartbeats not counted)."""
+    scripts: deque[tuple[str | None, tuple[Step, ...]]] = field(default_factory=deque)
+    """Scripted turns not played yet: (the session it is for, or None for any; its steps)."""
 
 
 @dataclass
 class State:
+    clock: Clock = field(default_factory=SystemClock)
     lock: threading.RLock = field(default_factory=threading.RLock)
     environments: dict[str, dict[str, Any]] = field(default_factory=dict)
     agents: dict[str, AgentRecord] = field(default_factory=dict)
@@ -76,17 +117,27 @@ class State:
     skills: dict[str, SkillRecord] = field(default_factory=dict)
     memory_stores: dict[str, MemoryStoreRecord] = field(default_factory=dict)
     download_link_seconds: float = 3600.0  # lifetime of the links files_content hands out
-    sessions: SessionState = field(default_factory=_session_state)
+    sessions: SessionState = field(default_factory=SessionState)
+    stopping: threading.Event = field(default_factory=threading.Event)
     # deployments, their runs and dreams (see _deployments.py, _dreams.py), MCP OAuth flows (_oauth.py)
     deployments: dict[str, Any] = field(default_factory=dict)
     dreams: dict[str, Any] = field(default_factory=dict)
-    dream_step_seconds: float = 0.005  # the wait before each step of a dream
-    schedule_clock: Callable[[], float] = time.time  # the time deployment schedules read; tests move it
+    dream_step_seconds: float = 0.005  # clock seconds before each step of a dream
     oauth_flows: dict[str, Any] = field(default_factory=dict)
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:
         self.condition = threading.Condition(self.lock)
+
+    def now(self) -> str:
+        """The clock's time in RFC 3339 with microseconds, e.g. `2026-05-18T15:26:39.616690Z`."""
+        return timestamp(self.clock.time())
+
+    def stop(self) -> None:
+        """End every open stream and scripted turn of this state (the server stops or resets)."""
+        self.stopping.set()
+        with self.condition:
+            self.condition.notify_all()
 
     def environment_in_use(self, environment_id: str) -> bool:
         """Whether a session still references the environment."""
@@ -100,3 +151,7 @@ class State:
             if record.session["status"] != "terminated"
             for resource in record.resources.values()
         )
+
+
+def timestamp(epoch: float) -> str:
+    return datetime.datetime.fromtimestamp(epoch, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -23,7 +23,8 @@ import datetime
 import re
 from typing import Any
 
-from . import _common as c
+from . import _common as common
+from . import _fields as fields
 from ._app import ApiError, App, Request, Response
 from ._state import CredentialRecord, State, VaultRecord
 
@@ -39,31 +40,25 @@ def register(app: App, state: State) -> None:
     def create_vault(request: Request) -> dict[str, Any]:
         body = request.json_object()
         vault: dict[str, Any] = {
-            "id": c.new_id("vault"),
+            "id": common.new_id("vault"),
             "type": "vault",
-            "display_name": c.string(c.required(body, "display_name"), "display_name", min_length=1, max_length=255),
-            "metadata": c.metadata(body.get("metadata", {})),
+            "display_name": fields.string(
+                fields.required(body, "display_name"), "display_name", min_length=1, max_length=255
+            ),
+            "metadata": fields.metadata(body.get("metadata", {})),
             "archived_at": None,
         }
         with app.lock:
-            vault["created_at"] = vault["updated_at"] = c.now()
+            vault["created_at"] = vault["updated_at"] = state.now()
             state.vaults[vault["id"]] = VaultRecord(vault)
             return {**copy.deepcopy(vault), "credentials": []}
 
     @app.route("GET", "/vaults")
     def list_vaults(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
         name = (request.query_value("name") or "").lower()
         with app.lock:
-            items = [
-                record.vault
-                for record in sorted(state.vaults.values(), key=lambda r: r.vault["id"], reverse=True)
-                if (include_archived or record.vault["archived_at"] is None)
-                and name in record.vault["display_name"].lower()
-            ]
-            return c.paginate(
-                request, items, key=lambda v: v["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda v: v["id"]
-            )
+            vaults = common.newest_first(request, (record.vault for record in state.vaults.values()))
+            return common.page_by_id(request, [v for v in vaults if name in v["display_name"].lower()])
 
     @app.route("GET", "/vaults/{vault_id}")
     def retrieve_vault(request: Request) -> dict[str, Any]:
@@ -73,33 +68,29 @@ def register(app: App, state: State) -> None:
     @app.route("POST", "/vaults/{vault_id}/archive")
     def archive_vault(request: Request) -> dict[str, Any]:
         with app.lock:
-            vault = _vault(state, request.path_params["vault_id"]).vault
-            if vault["archived_at"] is None:
-                vault["archived_at"] = vault["updated_at"] = c.now()
-            return copy.deepcopy(vault)
+            return common.archive(_vault(state, request.path_params["vault_id"]).vault, state.now())
 
     @app.route("DELETE", "/vaults/{vault_id}")
     def delete_vault(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _vault(state, request.path_params["vault_id"])
-            del state.vaults[record.vault["id"]]
-            return {"id": record.vault["id"], "type": "vault_deleted"}
+            return common.remove(state.vaults, record.vault["id"], "vault_deleted")
 
     # ------------------------------------------------------------------ credentials
 
     @app.route("POST", "/vaults/{vault_id}/credentials")
     def create_credential(request: Request) -> dict[str, Any]:
         body = request.json_object()
-        public, secrets = _auth(c.required(body, "auth"))
+        public, secrets = _auth(fields.required(body, "auth"))
         if body.get("display_name") is not None:
-            c.string(body["display_name"], "display_name", max_length=255)  # accepted, not stored
-        metadata = c.metadata(body.get("metadata", {}))
+            fields.string(body["display_name"], "display_name", max_length=255)  # accepted, not stored
+        metadata = fields.metadata(body.get("metadata", {}))
         with app.lock:
             record = _vault(state, request.path_params["vault_id"])
             if record.vault["archived_at"] is not None:
                 raise ApiError(409, f"Vault '{record.vault['id']}' is archived; it takes no new credentials.")
             credential: dict[str, Any] = {
-                "id": c.new_id("vcred"),
+                "id": common.new_id("vcred"),
                 "type": "vault_credential",
                 "vault_id": record.vault["id"],
                 "display_name": None,
@@ -107,24 +98,17 @@ def register(app: App, state: State) -> None:
                 "metadata": metadata,
                 "archived_at": None,
             }
-            credential["created_at"] = credential["updated_at"] = c.now()
+            credential["created_at"] = credential["updated_at"] = state.now()
             record.credentials[credential["id"]] = CredentialRecord(credential, secrets)
             return copy.deepcopy(credential)
 
     @app.route("GET", "/vaults/{vault_id}/credentials")
     def list_credentials(request: Request) -> dict[str, Any]:
-        include_archived = c.query_bool(request, "include_archived")
         name = (request.query_value("name") or "").lower()
         with app.lock:
-            record = _vault(state, request.path_params["vault_id"])
-            items = [
-                cred.credential
-                for cred in sorted(record.credentials.values(), key=lambda r: r.credential["id"], reverse=True)
-                if (include_archived or cred.credential["archived_at"] is None) and name in _searchable(cred)
-            ]
-            return c.paginate(
-                request, items, key=lambda v: v["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda v: v["id"]
-            )
+            vault = _vault(state, request.path_params["vault_id"])
+            credentials = common.newest_first(request, (cred.credential for cred in vault.credentials.values()))
+            return common.page_by_id(request, [c for c in credentials if name in _searchable(c)])
 
     @app.route("GET", "/vaults/{vault_id}/credentials/{credential_id}")
     def retrieve_credential(request: Request) -> dict[str, Any]:
@@ -140,34 +124,31 @@ def register(app: App, state: State) -> None:
             public = copy.deepcopy(record.credential["auth"])
             secrets = dict(record.secrets)
             if "auth" in body:
-                _update_auth(public, secrets, c.obj(body["auth"], "auth"))
-            credential = record.credential
+                _update_auth(public, secrets, fields.obj(body["auth"], "auth"))
+            metadata = record.credential["metadata"]
             if "metadata" in body:
                 patch = body["metadata"]
-                credential["metadata"] = (
-                    {}
-                    if patch is None
-                    else c.apply_metadata_patch(credential["metadata"], c.metadata(patch, patch=True))
+                metadata = (
+                    {} if patch is None else fields.apply_metadata_patch(metadata, fields.metadata(patch, patch=True))
                 )
-            credential["auth"] = public
+            record.credential.update(auth=public, metadata=metadata, updated_at=state.now())
             record.secrets = secrets
-            credential["updated_at"] = c.now()
-            return copy.deepcopy(credential)
+            return copy.deepcopy(record.credential)
 
     @app.route("POST", "/vaults/{vault_id}/credentials/{credential_id}/archive")
     def archive_credential(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _credential(state, request)
             _active(record)
-            record.credential["archived_at"] = record.credential["updated_at"] = c.now()
+            record.credential["archived_at"] = record.credential["updated_at"] = state.now()
             return copy.deepcopy(record.credential)
 
     @app.route("DELETE", "/vaults/{vault_id}/credentials/{credential_id}")
     def delete_credential(request: Request) -> dict[str, Any]:
         with app.lock:
             record = _credential(state, request)
-            del state.vaults[record.credential["vault_id"]].credentials[record.credential["id"]]
-            return {"id": record.credential["id"], "type": "vault_credential_deleted"}
+            credentials = state.vaults[record.credential["vault_id"]].credentials
+            return common.remove(credentials, record.credential["id"], "vault_credential_deleted")
 
     @app.route("POST", "/vaults/{vault_id}/credentials/{credential_id}/mcp_oauth_validate")
     def validate(request: Request) -> Response:
@@ -178,26 +159,20 @@ def register(app: App, state: State) -> None:
             auth = record.credential["auth"]
             if auth["type"] != "mcp_oauth":
                 raise ApiError(400, "Only mcp_oauth credentials can be validated.", param="auth.type")
-            return Response(200, _validation(record))
+            return Response(200, _validation(record, state))
 
 
 # ----------------------------------------------------------------------- lookups
 
 
 def _vault(state: State, vault_id: str) -> VaultRecord:
-    record = state.vaults.get(vault_id)
-    if record is None:
-        raise ApiError(404, f"Vault '{vault_id}' was not found.")
-    return record
+    return common.find(state.vaults, vault_id, "Vault")
 
 
 def _credential(state: State, request: Request) -> CredentialRecord:
     vault = _vault(state, request.path_params["vault_id"])
-    credential_id = request.path_params["credential_id"]
-    record = vault.credentials.get(credential_id)
-    if record is None:
-        raise ApiError(404, f"Credential '{credential_id}' was not found in vault '{vault.vault['id']}'.")
-    return record
+    within = f" in vault '{vault.vault['id']}'"
+    return common.find(vault.credentials, request.path_params["credential_id"], "Credential", within=within)
 
 
 def _active(record: CredentialRecord) -> None:
@@ -205,9 +180,9 @@ def _active(record: CredentialRecord) -> None:
         raise ApiError(409, f"Credential '{record.credential['id']}' is archived.")
 
 
-def _searchable(record: CredentialRecord) -> str:
+def _searchable(credential: dict[str, Any]) -> str:
     """What the `name` list filter matches: the MCP server URL (the secret name for variables)."""
-    auth = record.credential["auth"]
+    auth = credential["auth"]
     return str(auth.get("mcp_server_url") or auth.get("secret_name") or "").lower()
 
 
@@ -224,7 +199,7 @@ def _secret(auth: dict[str, Any], name: str, param: str) -> str:
 
 def _auth(value: Any) -> tuple[dict[str, Any], dict[str, str]]:
     """Split a create `auth` into what may be returned and the secrets."""
-    auth = c.obj(value, "auth")
+    auth = fields.obj(value, "auth")
     kind = auth.get("type")
     if kind not in _AUTH_TYPES:
         raise ApiError(400, f"Field 'auth.type' must be one of {', '.join(_AUTH_TYPES)}.", param="auth.type")
@@ -240,10 +215,10 @@ def _auth(value: Any) -> tuple[dict[str, Any], dict[str, str]]:
         }
         secrets = {"access_token": _secret(auth, "access_token", "auth.access_token")}
         if auth.get("refresh") is not None:
-            public["refresh"], refresh_secrets = _refresh(c.obj(auth["refresh"], "auth.refresh"))
+            public["refresh"], refresh_secrets = _refresh(fields.obj(auth["refresh"], "auth.refresh"))
             secrets.update(refresh_secrets)
         return public, secrets
-    name = c.string(c.required(auth, "secret_name"), "auth.secret_name", min_length=1)
+    name = fields.string(fields.required(auth, "secret_name"), "auth.secret_name", min_length=1)
     if not _SECRET_NAME.match(name):
         raise ApiError(
             400, "Field 'auth.secret_name' must be a variable name ([A-Za-z_][A-Za-z0-9_]*).", param="auth.secret_name"
@@ -251,14 +226,14 @@ def _auth(value: Any) -> tuple[dict[str, Any], dict[str, str]]:
     public = {
         "type": kind,
         "secret_name": name,
-        "networking": _networking(c.required(auth, "networking")),
+        "networking": _networking(fields.required(auth, "networking")),
         "injection_location": _injection(auth.get("injection_location")),
     }
     return public, {"secret_value": _secret(auth, "secret_value", "auth.secret_value")}
 
 
 def _url(auth: dict[str, Any]) -> str:
-    url = c.string(c.required(auth, "mcp_server_url"), "auth.mcp_server_url", min_length=1, max_length=2048)
+    url = fields.string(fields.required(auth, "mcp_server_url"), "auth.mcp_server_url", min_length=1, max_length=2048)
     if not url.startswith(("https://", "http://")):
         raise ApiError(400, "Field 'auth.mcp_server_url' must be an http(s) URL.", param="auth.mcp_server_url")
     return url
@@ -267,19 +242,21 @@ def _url(auth: dict[str, Any]) -> str:
 def _expiry(value: Any) -> str | None:
     if value is None:
         return None
-    c.parse_time(c.string(value, "auth.expires_at"), "auth.expires_at")
+    fields.parse_time(fields.string(value, "auth.expires_at"), "auth.expires_at")
     return str(value)
 
 
 def _refresh(refresh: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     public: dict[str, Any] = {
-        "client_id": c.string(c.required(refresh, "client_id"), "auth.refresh.client_id", min_length=1),
-        "token_endpoint": c.string(c.required(refresh, "token_endpoint"), "auth.refresh.token_endpoint", min_length=1),
-        "resource": c.optional_string(refresh.get("resource"), "auth.refresh.resource"),
-        "scope": c.optional_string(refresh.get("scope"), "auth.refresh.scope"),
+        "client_id": fields.string(fields.required(refresh, "client_id"), "auth.refresh.client_id", min_length=1),
+        "token_endpoint": fields.string(
+            fields.required(refresh, "token_endpoint"), "auth.refresh.token_endpoint", min_length=1
+        ),
+        "resource": fields.optional_string(refresh.get("resource"), "auth.refresh.resource"),
+        "scope": fields.optional_string(refresh.get("scope"), "auth.refresh.scope"),
     }
     secrets = {"refresh_token": _secret(refresh, "refresh_token", "auth.refresh.refresh_token")}
-    endpoint_auth = c.obj(c.required(refresh, "token_endpoint_auth"), "auth.refresh.token_endpoint_auth")
+    endpoint_auth = fields.obj(fields.required(refresh, "token_endpoint_auth"), "auth.refresh.token_endpoint_auth")
     kind = endpoint_auth.get("type")
     if kind not in _ENDPOINT_AUTH_TYPES:
         raise ApiError(
@@ -296,12 +273,12 @@ def _refresh(refresh: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _networking(value: Any) -> dict[str, Any]:
-    networking = c.obj(value, "auth.networking")
+    networking = fields.obj(value, "auth.networking")
     kind = networking.get("type")
     if kind == "unrestricted":
         return {"type": kind}
     if kind == "limited":
-        hosts = c.strings(c.required(networking, "allowed_hosts"), "auth.networking.allowed_hosts")
+        hosts = fields.strings(fields.required(networking, "allowed_hosts"), "auth.networking.allowed_hosts")
         return {"type": kind, "allowed_hosts": hosts}
     raise ApiError(
         400, "Field 'auth.networking.type' must be 'unrestricted' or 'limited'.", param="auth.networking.type"
@@ -311,11 +288,11 @@ def _networking(value: Any) -> dict[str, Any]:
 def _injection(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
-    location = c.obj(value, "auth.injection_location")
+    location = fields.obj(value, "auth.injection_location")
     stored: dict[str, Any] = {}
     for key in ("body", "header"):
         item = location.get(key)
-        stored[key] = None if item is None else c.boolean(item, f"auth.injection_location.{key}")
+        stored[key] = None if item is None else fields.boolean(item, f"auth.injection_location.{key}")
     return stored
 
 
@@ -345,7 +322,7 @@ def _update_auth(public: dict[str, Any], secrets: dict[str, str], auth: dict[str
         if "expires_at" in auth:
             public["expires_at"] = _expiry(auth["expires_at"])
         if auth.get("refresh") is not None:
-            _update_refresh(public, secrets, c.obj(auth["refresh"], "auth.refresh"))
+            _update_refresh(public, secrets, fields.obj(auth["refresh"], "auth.refresh"))
     else:
         if "secret_value" in auth:
             secrets["secret_value"] = _secret(auth, "secret_value", "auth.secret_value")
@@ -367,9 +344,9 @@ def _update_refresh(public: dict[str, Any], secrets: dict[str, str], refresh: di
     if "refresh_token" in refresh:
         secrets["refresh_token"] = _secret(refresh, "refresh_token", "auth.refresh.refresh_token")
     if "scope" in refresh:
-        stored["scope"] = c.optional_string(refresh["scope"], "auth.refresh.scope")
+        stored["scope"] = fields.optional_string(refresh["scope"], "auth.refresh.scope")
     if "token_endpoint_auth" in refresh:
-        endpoint_auth = c.obj(refresh["token_endpoint_auth"], "auth.refresh.token_endpoint_auth")
+        endpoint_auth = fields.obj(refresh["token_endpoint_auth"], "auth.refresh.token_endpoint_auth")
         kind = endpoint_auth.get("type")
         if kind not in ("client_secret_basic", "client_secret_post"):
             raise ApiError(
@@ -397,14 +374,14 @@ def _http_answer(status: int, body: str) -> dict[str, Any]:
     return {"status_code": status, "content_type": "application/json", "body": body, "body_truncated": False}
 
 
-def _validation(record: CredentialRecord) -> dict[str, Any]:
+def _validation(record: CredentialRecord, state: State) -> dict[str, Any]:
     auth = record.credential["auth"]
-    checked = datetime.datetime.now(datetime.UTC)
+    checked = datetime.datetime.fromtimestamp(state.clock.time(), datetime.UTC)
     has_refresh = "refresh_token" in record.secrets
     if has_refresh:
         expires = checked + datetime.timedelta(hours=1)
         auth["expires_at"] = expires.strftime("%Y-%m-%dT%H:%M:%SZ")
-        record.credential["updated_at"] = c.now()
+        record.credential["updated_at"] = state.now()
         refresh: dict[str, Any] = {
             "status": "succeeded",
             "http_response": _http_answer(200, '{"token_type":"Bearer","expires_in":3600}'),
@@ -412,7 +389,7 @@ def _validation(record: CredentialRecord) -> dict[str, Any]:
     else:
         refresh = {"status": "no_refresh_token", "http_response": None}
     expires_at = auth.get("expires_at")
-    expired = expires_at is not None and c.parse_time(expires_at, "expires_at") <= checked
+    expired = expires_at is not None and fields.parse_time(expires_at, "expires_at") <= checked
     probe = (
         _http_answer(401, '{"error":"invalid_token"}')
         if expired
