@@ -119,7 +119,7 @@ def test_every_request_object_with_fields_has_a_typed_dict_with_the_spec_keys() 
         # The annotations are strings (`from __future__ import annotations`), which the type
         # checkers read; `__required_keys__` cannot see a `Required[...]` inside one.
         annotations: dict[str, typing.ForwardRef] = typed_dict.__annotations__
-        required = {key for key, annotation in annotations.items() if annotation.__forward_arg__.startswith("Required[")}
+        required = {key for key, text in annotations.items() if text.__forward_arg__.startswith("Required[")}
         assert required == set(schema.get("required", [])), name
         assert set(annotations) == set(schema["properties"]), name
 
