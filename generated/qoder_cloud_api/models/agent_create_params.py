@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentCreateParams")
 
 
-@_attrs_define
-class AgentCreateParams:
+@_attrs_define(repr=False)
+class AgentCreateParams(ModelBase):
     """The body of `agents_create`.
 
     Attributes:
@@ -298,7 +298,7 @@ class AgentCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

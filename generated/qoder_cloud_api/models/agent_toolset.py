@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.bash_tool_config import BashToolConfig
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentToolset")
 
 
-@_attrs_define
-class AgentToolset:
+@_attrs_define(repr=False)
+class AgentToolset(ModelBase):
     """The built-in tools (`Bash`, `Read`, `Write`, `Edit`, `Glob`, `Grep`, `WebFetch`, `WebSearch`,
     `ImageSearch`, `ImageGen`, `DeliverArtifacts`). Omitting `enabled_tools` (or sending `[]`) enables all.
     The docs spell tool names capitalised; the official SDKs send the lower-case names of `configs`.
@@ -302,7 +302,7 @@ class AgentToolset:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentUpdateParams")
 
 
-@_attrs_define
-class AgentUpdateParams:
+@_attrs_define(repr=False)
+class AgentUpdateParams(ModelBase):
     """The body of `agents_update`; only fields sent change, lists sent replace stored lists.
 
     Attributes:
@@ -382,7 +382,7 @@ class AgentUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

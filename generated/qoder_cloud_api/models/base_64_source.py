@@ -7,11 +7,13 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="Base64Source")
 
 
-@_attrs_define
-class Base64Source:
+@_attrs_define(repr=False)
+class Base64Source(ModelBase):
     """Bytes embedded in the event, base64-encoded.
 
     Attributes:
@@ -77,7 +79,7 @@ class Base64Source:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.networking_param import NetworkingParam
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CloudConfigParam")
 
 
-@_attrs_define
-class CloudConfigParam:
+@_attrs_define(repr=False)
+class CloudConfigParam(ModelBase):
     """A sandbox managed by Qoder, as a request sends it.
 
     Attributes:
@@ -131,7 +131,7 @@ class CloudConfigParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

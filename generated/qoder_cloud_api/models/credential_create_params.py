@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialCreateParams")
 
 
-@_attrs_define
-class CredentialCreateParams:
+@_attrs_define(repr=False)
+class CredentialCreateParams(ModelBase):
     """The body of `credentials_create`.
 
     Attributes:
@@ -153,7 +153,7 @@ class CredentialCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

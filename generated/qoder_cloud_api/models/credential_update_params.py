@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialUpdateParams")
 
 
-@_attrs_define
-class CredentialUpdateParams:
+@_attrs_define(repr=False)
+class CredentialUpdateParams(ModelBase):
     """The body of `credentials_update`; only fields sent change.
 
     Attributes:
@@ -150,7 +150,7 @@ class CredentialUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

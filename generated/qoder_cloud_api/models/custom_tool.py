@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.tool_input_schema import ToolInputSchema
 
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomTool")
 
 
-@_attrs_define
-class CustomTool:
+@_attrs_define(repr=False)
+class CustomTool(ModelBase):
     """A tool the client implements; the agent emits `agent.custom_tool_use` and waits for the result.
 
     Attributes:
@@ -93,7 +95,7 @@ class CustomTool:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_schedule_param import DeploymentScheduleParam
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentUpdateParams")
 
 
-@_attrs_define
-class DeploymentUpdateParams:
+@_attrs_define(repr=False)
+class DeploymentUpdateParams(ModelBase):
     """The body of `deployments_update`; every field is optional.
 
     Attributes:
@@ -404,7 +404,7 @@ class DeploymentUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentBlockParam")
 
 
-@_attrs_define
-class DocumentBlockParam:
+@_attrs_define(repr=False)
+class DocumentBlockParam(ModelBase):
     """A document to send.
 
     Attributes:
@@ -178,7 +178,7 @@ class DocumentBlockParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

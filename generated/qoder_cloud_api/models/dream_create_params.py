@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.dream_create_new_param import DreamCreateNewParam
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DreamCreateParams")
 
 
-@_attrs_define
-class DreamCreateParams:
+@_attrs_define(repr=False)
+class DreamCreateParams(ModelBase):
     """The body of `dreams_create`.
 
     Attributes:
@@ -206,7 +206,7 @@ class DreamCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

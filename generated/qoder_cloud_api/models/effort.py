@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.effort_level import EffortLevel
-from ..types import enum_input
+from ..types import ModelBase, enum_input
 
 
 def _input_type_(value: EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"]) -> EffortLevel:
@@ -20,8 +21,8 @@ def _input_type_(value: EffortLevel | Literal["none", "low", "medium", "high", "
 T = TypeVar("T", bound="Effort")
 
 
-@_attrs_define
-class Effort:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Effort(ModelBase):
     """Object form of a reasoning effort.
 
     Attributes:
@@ -71,7 +72,7 @@ class Effort:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.environment_scope import EnvironmentScope
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.cloud_config_param import CloudConfigParam
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnvironmentUpdateParams")
 
 
-@_attrs_define
-class EnvironmentUpdateParams:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class EnvironmentUpdateParams(ModelBase):
     """The body of `environments_update`; only fields sent change.
 
     Attributes:
@@ -172,7 +173,7 @@ class EnvironmentUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

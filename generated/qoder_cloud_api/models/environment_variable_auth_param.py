@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnvironmentVariableAuthParam")
 
 
-@_attrs_define
-class EnvironmentVariableAuthParam:
+@_attrs_define(repr=False)
+class EnvironmentVariableAuthParam(ModelBase):
     """A secret offered to the sandbox under a variable name.
 
     Attributes:
@@ -147,7 +147,7 @@ class EnvironmentVariableAuthParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

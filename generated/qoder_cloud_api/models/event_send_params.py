@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.system_message_event_param import SystemMessageEventParam
     from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
@@ -30,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventSendParams")
 
 
-@_attrs_define
-class EventSendParams:
+@_attrs_define(repr=False)
+class EventSendParams(ModelBase):
     """The body of `events_send`.
 
     Attributes:
@@ -197,7 +199,7 @@ class EventSendParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -7,11 +7,13 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="FileRubric")
 
 
-@_attrs_define
-class FileRubric:
+@_attrs_define(repr=False)
+class FileRubric(ModelBase):
     """Grading criteria kept in an uploaded file.
 
     Attributes:
@@ -69,7 +71,7 @@ class FileRubric:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GitHubRepositoryResourceParam")
 
 
-@_attrs_define
-class GitHubRepositoryResourceParam:
+@_attrs_define(repr=False)
+class GitHubRepositoryResourceParam(ModelBase):
     """A GitHub repository to clone.
 
     Attributes:
@@ -153,7 +153,7 @@ class GitHubRepositoryResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

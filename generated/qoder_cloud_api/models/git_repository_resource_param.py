@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GitRepositoryResourceParam")
 
 
-@_attrs_define
-class GitRepositoryResourceParam:
+@_attrs_define(repr=False)
+class GitRepositoryResourceParam(ModelBase):
     """A repository on another Git host to clone. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -155,7 +155,7 @@ class GitRepositoryResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

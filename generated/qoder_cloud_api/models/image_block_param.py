@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
     from ..models.file_source import FileSource
@@ -22,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageBlockParam")
 
 
-@_attrs_define
-class ImageBlockParam:
+@_attrs_define(repr=False)
+class ImageBlockParam(ModelBase):
     """An image to send.
 
     Attributes:
@@ -121,7 +123,7 @@ class ImageBlockParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -6,9 +6,10 @@ from typing import Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_currency(value: Currency | Literal["USD"] | Unset) -> Currency | Unset:
@@ -20,8 +21,8 @@ def _input_currency(value: Currency | Literal["USD"] | Unset) -> Currency | Unse
 T = TypeVar("T", bound="ListCost")
 
 
-@_attrs_define
-class ListCost:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ListCost(ModelBase):
     """An amount of money at list price. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -83,7 +84,7 @@ class ListCost:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.mcp_server_type import MCPServerType
-from ..types import enum_input
+from ..types import ModelBase, enum_input
 
 
 def _input_type_(value: MCPServerType | Literal["url"]) -> MCPServerType:
@@ -20,8 +21,8 @@ def _input_type_(value: MCPServerType | Literal["url"]) -> MCPServerType:
 T = TypeVar("T", bound="MCPServer")
 
 
-@_attrs_define
-class MCPServer:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class MCPServer(ModelBase):
     """A remote MCP server (streamable HTTP). Credentials come from vaults.
 
     Attributes:
@@ -85,7 +86,7 @@ class MCPServer:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

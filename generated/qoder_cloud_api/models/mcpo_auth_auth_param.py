@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthAuthParam")
 
 
-@_attrs_define
-class MCPOAuthAuthParam:
+@_attrs_define(repr=False)
+class MCPOAuthAuthParam(ModelBase):
     """OAuth tokens for one MCP server.
 
     Attributes:
@@ -137,7 +137,7 @@ class MCPOAuthAuthParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthAuthUpdateParam")
 
 
-@_attrs_define
-class MCPOAuthAuthUpdateParam:
+@_attrs_define(repr=False)
+class MCPOAuthAuthUpdateParam(ModelBase):
     """Replaces tokens or refresh settings of an `mcp_oauth` credential.
 
     Attributes:
@@ -131,7 +131,7 @@ class MCPOAuthAuthUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthRefreshParam")
 
 
-@_attrs_define
-class MCPOAuthRefreshParam:
+@_attrs_define(repr=False)
+class MCPOAuthRefreshParam(ModelBase):
     """How to refresh the access token. Can only be given at creation, not added later.
 
     Attributes:
@@ -190,7 +190,7 @@ class MCPOAuthRefreshParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.token_endpoint_auth_client_secret_basic_update_param import (
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthRefreshUpdateParam")
 
 
-@_attrs_define
-class MCPOAuthRefreshUpdateParam:
+@_attrs_define(repr=False)
+class MCPOAuthRefreshUpdateParam(ModelBase):
     """Changes to the stored refresh settings (only when the credential was created with them).
 
     Attributes:
@@ -150,7 +150,7 @@ class MCPOAuthRefreshUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

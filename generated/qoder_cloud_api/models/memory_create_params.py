@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryCreateParams")
 
 
-@_attrs_define
-class MemoryCreateParams:
+@_attrs_define(repr=False)
+class MemoryCreateParams(ModelBase):
     """The body of `memories_create`.
 
     Attributes:
@@ -90,7 +90,7 @@ class MemoryCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

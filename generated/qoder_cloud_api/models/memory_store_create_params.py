@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryStoreCreateParams")
 
 
-@_attrs_define
-class MemoryStoreCreateParams:
+@_attrs_define(repr=False)
+class MemoryStoreCreateParams(ModelBase):
     """The body of `memory_stores_create`.
 
     Attributes:
@@ -91,7 +91,7 @@ class MemoryStoreCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

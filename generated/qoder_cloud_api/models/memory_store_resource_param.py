@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.memory_store_access import MemoryStoreAccess
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_access(value: MemoryStoreAccess | Literal["read_write", "read_only"] | Unset) -> MemoryStoreAccess | Unset:
@@ -20,8 +21,8 @@ def _input_access(value: MemoryStoreAccess | Literal["read_write", "read_only"] 
 T = TypeVar("T", bound="MemoryStoreResourceParam")
 
 
-@_attrs_define
-class MemoryStoreResourceParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class MemoryStoreResourceParam(ModelBase):
     """A memory store to mount.
 
     Attributes:
@@ -116,7 +117,7 @@ class MemoryStoreResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_patch import MetadataPatch
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryStoreUpdateParams")
 
 
-@_attrs_define
-class MemoryStoreUpdateParams:
+@_attrs_define(repr=False)
+class MemoryStoreUpdateParams(ModelBase):
     """The body of `memory_stores_update`; only fields sent change.
 
     Attributes:
@@ -89,7 +89,7 @@ class MemoryStoreUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.effort_level import EffortLevel
 from ..models.model_speed import ModelSpeed
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.effort import Effort
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelConfig")
 
 
-@_attrs_define
-class ModelConfig:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ModelConfig(ModelBase):
     """A model with tuning options.
 
     Attributes:
@@ -167,7 +168,7 @@ class ModelConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.multiagent_type import MultiagentType
-from ..types import enum_input
+from ..types import ModelBase, enum_input
 
 if TYPE_CHECKING:
     from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Multiagent")
 
 
-@_attrs_define
-class Multiagent:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Multiagent(ModelBase):
     """Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401` tool).
 
     Attributes:
@@ -161,7 +162,7 @@ class Multiagent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

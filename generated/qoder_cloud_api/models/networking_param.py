@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.networking_type import NetworkingType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_type_(value: NetworkingType | Literal["unrestricted", "limited", "allowlist"]) -> NetworkingType:
@@ -20,8 +21,8 @@ def _input_type_(value: NetworkingType | Literal["unrestricted", "limited", "all
 T = TypeVar("T", bound="NetworkingParam")
 
 
-@_attrs_define
-class NetworkingParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class NetworkingParam(ModelBase):
     """Outbound network policy to store. `unrestricted` allows everything; `limited` allows
     `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
     servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted.
@@ -100,7 +101,7 @@ class NetworkingParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,13 +7,13 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="OAuthStartParams")
 
 
-@_attrs_define
-class OAuthStartParams:
+@_attrs_define(repr=False)
+class OAuthStartParams(ModelBase):
     """The body of `vaults_start_oauth`.
 
     Attributes:
@@ -114,7 +114,7 @@ class OAuthStartParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

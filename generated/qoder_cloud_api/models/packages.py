@@ -6,9 +6,10 @@ from typing import Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.packages_type import PackagesType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_type_(value: PackagesType | Literal["packages"] | Unset) -> PackagesType | Unset:
@@ -20,8 +21,8 @@ def _input_type_(value: PackagesType | Literal["packages"] | Unset) -> PackagesT
 T = TypeVar("T", bound="Packages")
 
 
-@_attrs_define
-class Packages:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Packages(ModelBase):
     """Packages installed while the sandbox is prepared. Current servers install `apt`, `pip` and `npm`;
     the other managers are stored but not installed.
 
@@ -261,7 +262,7 @@ class Packages:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.permission_policy_type import PermissionPolicyType
-from ..types import enum_input
+from ..types import ModelBase, enum_input
 
 
 def _input_type_(
@@ -22,8 +23,8 @@ def _input_type_(
 T = TypeVar("T", bound="PermissionPolicy")
 
 
-@_attrs_define
-class PermissionPolicy:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class PermissionPolicy(ModelBase):
     """Whether a tool call runs at once (`always_allow`), waits for confirmation (`always_ask`) or is refused
     (`always_deny`).
 
@@ -72,7 +73,7 @@ class PermissionPolicy:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.plain_text_media_type import PlainTextMediaType
-from ..types import enum_input
+from ..types import ModelBase, enum_input
 
 
 def _input_media_type(value: PlainTextMediaType | Literal["text/plain"]) -> PlainTextMediaType:
@@ -20,8 +21,8 @@ def _input_media_type(value: PlainTextMediaType | Literal["text/plain"]) -> Plai
 T = TypeVar("T", bound="PlainTextSource")
 
 
-@_attrs_define
-class PlainTextSource:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class PlainTextSource(ModelBase):
     """A document given as plain text.
 
     Attributes:
@@ -87,7 +88,7 @@ class PlainTextSource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

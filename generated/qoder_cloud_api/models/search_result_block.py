@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.search_result_citations import SearchResultCitations
     from ..models.text_block import TextBlock
@@ -20,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchResultBlock")
 
 
-@_attrs_define
-class SearchResultBlock:
+@_attrs_define(repr=False)
+class SearchResultBlock(ModelBase):
     """A search hit returned by a tool.
 
     Attributes:
@@ -111,7 +113,7 @@ class SearchResultBlock:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionAgentOverridesParam")
 
 
-@_attrs_define
-class SessionAgentOverridesParam:
+@_attrs_define(repr=False)
+class SessionAgentOverridesParam(ModelBase):
     """An agent with some of its settings replaced for this session only. Not in the docs; sent by the
     official SDK.
 
@@ -279,7 +279,7 @@ class SessionAgentOverridesParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionAgentUpdate")
 
 
-@_attrs_define
-class SessionAgentUpdate:
+@_attrs_define(repr=False)
+class SessionAgentUpdate(ModelBase):
     """Changes to the session's copy of the agent. The docs accept `tools` and `mcp_servers`, each
     replacing the stored list (`[]` clears it); `model`, `system` and `skills` are not in the docs but
     sent by the official SDK, and servers may refuse them.
@@ -238,7 +238,7 @@ class SessionAgentUpdate:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.session_budget_type import SessionBudgetType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.list_cost import ListCost
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionBudget")
 
 
-@_attrs_define
-class SessionBudget:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SessionBudget(ModelBase):
     """A spending cap for the session. Not in the docs; sent by the official SDK. The Python SDK caps
     credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
 
@@ -102,7 +103,7 @@ class SessionBudget:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionCreateParams")
 
 
-@_attrs_define
-class SessionCreateParams:
+@_attrs_define(repr=False)
+class SessionCreateParams(ModelBase):
     """The body of `sessions_create`.
 
     Attributes:
@@ -377,7 +377,7 @@ class SessionCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

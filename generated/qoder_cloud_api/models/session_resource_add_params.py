@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.session_resource_add_type import SessionResourceAddType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_type_(value: SessionResourceAddType | Literal["file"]) -> SessionResourceAddType:
@@ -20,8 +21,8 @@ def _input_type_(value: SessionResourceAddType | Literal["file"]) -> SessionReso
 T = TypeVar("T", bound="SessionResourceAddParams")
 
 
-@_attrs_define
-class SessionResourceAddParams:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SessionResourceAddParams(ModelBase):
     """The body of `session_resources_add`.
 
     Attributes:
@@ -97,7 +98,7 @@ class SessionResourceAddParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

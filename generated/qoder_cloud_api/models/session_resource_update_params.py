@@ -7,13 +7,13 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionResourceUpdateParams")
 
 
-@_attrs_define
-class SessionResourceUpdateParams:
+@_attrs_define(repr=False)
+class SessionResourceUpdateParams(ModelBase):
     """The body of `session_resources_update`; send the credential that fits the repository kind.
 
     Attributes:
@@ -75,7 +75,7 @@ class SessionResourceUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

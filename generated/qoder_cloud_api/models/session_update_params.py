@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionUpdateParams")
 
 
-@_attrs_define
-class SessionUpdateParams:
+@_attrs_define(repr=False)
+class SessionUpdateParams(ModelBase):
     """The body of `sessions_update`; only fields sent change.
 
     Attributes:
@@ -153,7 +153,7 @@ class SessionUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.skill_binding_type import SkillBindingType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_type_(value: SkillBindingType | Literal["custom", "qoder"]) -> SkillBindingType:
@@ -20,8 +21,8 @@ def _input_type_(value: SkillBindingType | Literal["custom", "qoder"]) -> SkillB
 T = TypeVar("T", bound="SkillBinding")
 
 
-@_attrs_define
-class SkillBinding:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SkillBinding(ModelBase):
     """A skill made available to the agent.
 
     Attributes:
@@ -97,7 +98,7 @@ class SkillBinding:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.text_block import TextBlock
 
@@ -18,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemMessageEventParam")
 
 
-@_attrs_define
-class SystemMessageEventParam:
+@_attrs_define(repr=False)
+class SystemMessageEventParam(ModelBase):
     """Extra system instructions for the turn. Text only; it must be the last event of the request and
     directly follow the user message or tool result it goes with. Only some models accept it.
 
@@ -86,7 +88,7 @@ class SystemMessageEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

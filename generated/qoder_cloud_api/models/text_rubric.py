@@ -7,11 +7,13 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="TextRubric")
 
 
-@_attrs_define
-class TextRubric:
+@_attrs_define(repr=False)
+class TextRubric(ModelBase):
     """Grading criteria written inline.
 
     Attributes:
@@ -69,7 +71,7 @@ class TextRubric:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

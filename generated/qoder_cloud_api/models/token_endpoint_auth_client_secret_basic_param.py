@@ -7,11 +7,13 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="TokenEndpointAuthClientSecretBasicParam")
 
 
-@_attrs_define
-class TokenEndpointAuthClientSecretBasicParam:
+@_attrs_define(repr=False)
+class TokenEndpointAuthClientSecretBasicParam(ModelBase):
     """The client secret is sent with HTTP Basic authentication.
 
     Attributes:
@@ -71,7 +73,7 @@ class TokenEndpointAuthClientSecretBasicParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

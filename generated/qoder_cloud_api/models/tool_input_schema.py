@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.tool_input_schema_type import ToolInputSchemaType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0
@@ -23,8 +24,8 @@ def _input_type_(value: ToolInputSchemaType | Literal["object"] | Unset) -> Tool
 T = TypeVar("T", bound="ToolInputSchema")
 
 
-@_attrs_define
-class ToolInputSchema:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ToolInputSchema(ModelBase):
     """A JSON Schema object describing the tool's input.
 
     Attributes:
@@ -138,7 +139,7 @@ class ToolInputSchema:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

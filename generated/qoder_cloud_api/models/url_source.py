@@ -7,11 +7,13 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="URLSource")
 
 
-@_attrs_define
-class URLSource:
+@_attrs_define(repr=False)
+class URLSource(ModelBase):
     """Content fetched from a URL.
 
     Attributes:
@@ -69,7 +71,7 @@ class URLSource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.file_rubric import FileRubric
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserDefineOutcomeEventParam")
 
 
-@_attrs_define
-class UserDefineOutcomeEventParam:
+@_attrs_define(repr=False)
+class UserDefineOutcomeEventParam(ModelBase):
     """Gives the agent a task with a rubric; the agent iterates until an evaluator is satisfied.
 
     Attributes:
@@ -137,7 +137,7 @@ class UserDefineOutcomeEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -6,9 +6,10 @@ from typing import Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_location_type import UserLocationType
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_type_(value: UserLocationType | Literal["approximate"] | Unset) -> UserLocationType | Unset:
@@ -20,8 +21,8 @@ def _input_type_(value: UserLocationType | Literal["approximate"] | Unset) -> Us
 T = TypeVar("T", bound="UserLocation")
 
 
-@_attrs_define
-class UserLocation:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class UserLocation(ModelBase):
     """The approximate place searches are made from.
 
     Attributes:
@@ -154,7 +155,7 @@ class UserLocation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

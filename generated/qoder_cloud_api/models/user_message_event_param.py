@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
     from ..models.image_block_param import ImageBlockParam
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserMessageEventParam")
 
 
-@_attrs_define
-class UserMessageEventParam:
+@_attrs_define(repr=False)
+class UserMessageEventParam(ModelBase):
     """A message from the user; starts a turn.
 
     Attributes:
@@ -146,7 +148,7 @@ class UserMessageEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

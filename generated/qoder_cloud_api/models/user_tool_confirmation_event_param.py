@@ -6,9 +6,10 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.tool_confirmation_result import ToolConfirmationResult
-from ..types import UNSET, Unset, enum_input
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 
 def _input_result(value: ToolConfirmationResult | Literal["allow", "deny"]) -> ToolConfirmationResult:
@@ -20,8 +21,8 @@ def _input_result(value: ToolConfirmationResult | Literal["allow", "deny"]) -> T
 T = TypeVar("T", bound="UserToolConfirmationEventParam")
 
 
-@_attrs_define
-class UserToolConfirmationEventParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class UserToolConfirmationEventParam(ModelBase):
     """Allows or denies a tool call waiting for confirmation.
 
     Attributes:
@@ -108,7 +109,7 @@ class UserToolConfirmationEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, ca
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserToolResultEventParam")
 
 
-@_attrs_define
-class UserToolResultEventParam:
+@_attrs_define(repr=False)
+class UserToolResultEventParam(ModelBase):
     """The result of a built-in tool call run by your own worker (self-hosted environments only).
 
     Attributes:
@@ -183,7 +183,7 @@ class UserToolResultEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VaultCreateParams")
 
 
-@_attrs_define
-class VaultCreateParams:
+@_attrs_define(repr=False)
+class VaultCreateParams(ModelBase):
     """The body of `vaults_create`.
 
     Attributes:
@@ -82,7 +82,7 @@ class VaultCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

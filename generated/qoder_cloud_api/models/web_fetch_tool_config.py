@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebFetchToolConfig")
 
 
-@_attrs_define
-class WebFetchToolConfig:
+@_attrs_define(repr=False)
+class WebFetchToolConfig(ModelBase):
     """Overrides for the `web_fetch` tool.
 
     Attributes:
@@ -159,7 +159,7 @@ class WebFetchToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

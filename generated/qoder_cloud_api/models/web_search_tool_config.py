@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebSearchToolConfig")
 
 
-@_attrs_define
-class WebSearchToolConfig:
+@_attrs_define(repr=False)
+class WebSearchToolConfig(ModelBase):
     """Overrides for the `web_search` tool.
 
     Attributes:
@@ -157,7 +157,7 @@ class WebSearchToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WriteToolConfig")
 
 
-@_attrs_define
-class WriteToolConfig:
+@_attrs_define(repr=False)
+class WriteToolConfig(ModelBase):
     """Overrides for the `write` tool.
 
     Attributes:
@@ -117,7 +117,7 @@ class WriteToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
