@@ -249,6 +249,13 @@ class AgentMCPToolResultEvent(ModelBase):
         return key in self.additional_properties
 
     @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        if isinstance(self.content, Unset):
+            return ""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
+
+    @property
     def type(self) -> Literal["agent.mcp_tool_result"]:
         """Same as ``type_``."""
         return self.type_

@@ -271,6 +271,13 @@ class UserCustomToolResultEvent(ModelBase):
         return key in self.additional_properties
 
     @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        if isinstance(self.content, Unset):
+            return ""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
+
+    @property
     def type(self) -> Literal["user.custom_tool_result"]:
         """Same as ``type_``."""
         return self.type_

@@ -211,6 +211,11 @@ class UserMessageEvent(ModelBase):
         return key in self.additional_properties
 
     @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
+
+    @property
     def type(self) -> Literal["user.message"]:
         """Same as ``type_``."""
         return self.type_
