@@ -66,7 +66,8 @@ def main() -> None:
             event_deltas=["agent.message"],
             on_event=lambda event: print(reply.add(event), end="", flush=True),
         )
-        print(f"\nThe turn ended with stop reason {turn.stop_reason.type!r} after {len(turn.events)} events.")
+        stop = turn.stop_reason.type if turn.stop_reason else "none (the session ended)"
+        print(f"\nThe turn ended with stop reason {stop!r} after {len(turn.events)} events.")
 
         print("\nThe same kind of turn, event by event:")
         with client.events.stream(session.id) as stream:

@@ -9,7 +9,16 @@ from pathlib import Path
 import yaml
 
 from qoder_cloud import types
-from qoder_cloud.types import AgentMessageEvent, AgentToolResultEvent, ContentBlock, SessionEvent, TextBlock
+from qoder_cloud.types import (
+    AgentMessageEvent,
+    AgentToolResultEvent,
+    ContentBlock,
+    MessageBlock,
+    SessionEvent,
+    StopReason,
+    TextBlock,
+    ToolResultBlock,
+)
 from qoder_cloud_api.api.events.events_stream import _parse_event
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
@@ -22,7 +31,13 @@ def _members(schema: str) -> set[str]:
 def test_the_exported_unions_are_the_specs() -> None:
     assert {member.__name__ for member in typing.get_args(SessionEvent)} == _members("SessionEvent")
     assert {member.__name__ for member in typing.get_args(ContentBlock)} == _members("ContentBlock")
-    assert {"UNSET", "Unset", "SessionEvent", "ContentBlock", "MessageBlock"} <= set(types.__all__)
+    assert {member.__name__ for member in typing.get_args(StopReason)} == _members("StopReason")
+    for alias, schema in ((MessageBlock, "MessageContentBlockParam"), (ToolResultBlock, "ToolResultContentBlockParam")):
+        models = {member.__name__ for member in typing.get_args(alias) if not member.__name__.endswith("Dict")}
+        dicts = {member.__name__ for member in typing.get_args(alias) if member.__name__.endswith("Dict")}
+        assert models == {ref["$ref"].rsplit("/", 1)[-1] for ref in SPEC["components"]["schemas"][schema]["oneOf"]}
+        assert dicts == {name + "Dict" for name in models}
+    assert {"UNSET", "Unset", "SessionEvent", "ContentBlock", "MessageBlock", "StopReason"} <= set(types.__all__)
 
 
 def test_a_message_reads_its_text_blocks_joined() -> None:

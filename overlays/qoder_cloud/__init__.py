@@ -38,7 +38,7 @@ from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .lib.turns import ReplyAccumulator, Turn
+from .lib.turns import ReplyAccumulator, Turn, TurnTimeoutError
 
 __all__ = [
     "APIConnectionError",
@@ -75,6 +75,7 @@ __all__ = [
     "StreamError",
     "SyncPage",
     "Turn",
+    "TurnTimeoutError",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",
