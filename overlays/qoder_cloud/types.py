@@ -24,9 +24,9 @@ from qoder_cloud_api.models.budget_reached_stop_reason import BudgetReachedStopR
 from qoder_cloud_api.models.cancelled_stop_reason import CancelledStopReason
 from qoder_cloud_api.models.document_block import DocumentBlock
 from qoder_cloud_api.models.document_block_param import DocumentBlockParam, DocumentBlockParamDict
+from qoder_cloud_api.models.end_turn_stop_reason import EndTurnStopReason
 from qoder_cloud_api.models.image_block import ImageBlock
 from qoder_cloud_api.models.image_block_param import ImageBlockParam, ImageBlockParamDict
-from qoder_cloud_api.models.end_turn_stop_reason import EndTurnStopReason
 from qoder_cloud_api.models.redacted_block import RedactedBlock, RedactedBlockDict
 from qoder_cloud_api.models.requires_action_stop_reason import RequiresActionStopReason
 from qoder_cloud_api.models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
