@@ -21,24 +21,11 @@ from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .turns import Answers, Deadline, Expired, Turn, TurnTimeoutError, TurnTracker
 
 if TYPE_CHECKING:
-    from qoder_cloud_api.models.document_block_param import DocumentBlockParam, DocumentBlockParamDict
     from qoder_cloud_api.models.event_delta_type import EventDeltaType
-    from qoder_cloud_api.models.image_block_param import ImageBlockParam, ImageBlockParamDict
-    from qoder_cloud_api.models.redacted_block import RedactedBlock, RedactedBlockDict
-    from qoder_cloud_api.models.text_block import TextBlock, TextBlockDict
     from qoder_cloud_api.models.user_message_event_param import UserMessageEventParamDict
 
-    # One block of a `user.message`, as a model or a plain dict (`qoder_cloud.types.MessageBlock`).
-    MessageBlock: TypeAlias = (
-        TextBlock
-        | TextBlockDict
-        | ImageBlockParam
-        | ImageBlockParamDict
-        | DocumentBlockParam
-        | DocumentBlockParamDict
-        | RedactedBlock
-        | RedactedBlockDict
-    )
+    from ..types import MessageBlock
+
     Content: TypeAlias = str | Sequence[MessageBlock]
     from qoder_cloud_api.models.user_custom_tool_result_event_param import UserCustomToolResultEventParamDict
     from qoder_cloud_api.models.user_tool_confirmation_event_param import UserToolConfirmationEventParamDict

@@ -20,41 +20,13 @@ if TYPE_CHECKING:
     from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
     from qoder_cloud_api.models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
     from qoder_cloud_api.models.agent_tool_use_event import AgentToolUseEvent
-    from qoder_cloud_api.models.budget_reached_stop_reason import BudgetReachedStopReason
-    from qoder_cloud_api.models.cancelled_stop_reason import CancelledStopReason
-    from qoder_cloud_api.models.document_block_param import DocumentBlockParam, DocumentBlockParamDict
-    from qoder_cloud_api.models.end_turn_stop_reason import EndTurnStopReason
-    from qoder_cloud_api.models.image_block_param import ImageBlockParam, ImageBlockParamDict
-    from qoder_cloud_api.models.requires_action_stop_reason import RequiresActionStopReason
-    from qoder_cloud_api.models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
-    from qoder_cloud_api.models.search_result_block import SearchResultBlock, SearchResultBlockDict
-    from qoder_cloud_api.models.text_block import TextBlock, TextBlockDict
-    from qoder_cloud_api.models.unknown_stop_reason import UnknownStopReason
     from qoder_cloud_api.models.user_custom_tool_result_event_param import UserCustomToolResultEventParamDict
     from qoder_cloud_api.models.user_tool_confirmation_event_param import UserToolConfirmationEventParamDict
 
-    # Why a session went idle (`qoder_cloud.types.StopReason`).
-    StopReason: TypeAlias = (
-        EndTurnStopReason
-        | RequiresActionStopReason
-        | RetriesExhaustedStopReason
-        | BudgetReachedStopReason
-        | CancelledStopReason
-        | UnknownStopReason
-    )
+    from ..types import StopReason, ToolResultBlock
+
     # A call the session waits on: a custom tool to run, or a tool call to confirm.
     PendingCall: TypeAlias = AgentCustomToolUseEvent | AgentToolUseEvent | AgentMCPToolUseEvent
-    # One block of a tool's result (`qoder_cloud.types.ToolResultBlock`).
-    ToolResultBlock: TypeAlias = (
-        TextBlock
-        | TextBlockDict
-        | ImageBlockParam
-        | ImageBlockParamDict
-        | DocumentBlockParam
-        | DocumentBlockParamDict
-        | SearchResultBlock
-        | SearchResultBlockDict
-    )
     # What a custom tool's handler returns: text, or the content blocks of its result.
     ToolOutput: TypeAlias = str | Sequence[ToolResultBlock]
     # A custom tool's handler: gets the call (`call.input` holds the arguments), returns the result.
