@@ -128,3 +128,13 @@ def test_response_only_models_and_string_maps_have_none() -> None:
     names = set(models.__all__)
     assert "EnvironmentDict" not in names  # a response
     assert "MetadataDict" not in names  # a string map: any Mapping[str, str] is one
+
+
+def test_the_resumable_stream_and_the_turn_refuse_a_bare_string_too(client: QoderCloud) -> None:
+    agent = client.agents.create(name="a", model="ultimate")
+    env = client.environments.create(name="e")
+    session = client.sessions.create(agent=agent.id, environment_id=env.id)
+    with pytest.raises(TypeError, match="^event_deltas must be a list, not a str"):
+        client.events.resumable_stream(session.id, event_deltas="agent.message")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^event_deltas must be a list, not a str"):
+        client.events.run_turn(session.id, "hi", event_deltas="agent.thinking")  # type: ignore[arg-type]

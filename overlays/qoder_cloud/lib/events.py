@@ -74,7 +74,7 @@ class EventsResource(_Events):
             return self.stream(
                 session_id,
                 last_event_id=resume_from if resume_from else UNSET,
-                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                event_deltas=event_deltas or UNSET,
                 extra_headers=extra_headers,
                 timeout=timeout,
                 max_retries=0,  # the resumable stream owns retrying
@@ -156,7 +156,7 @@ class EventsResource(_Events):
             return self.stream(
                 session_id,
                 last_event_id=resume_from if resume_from else UNSET,
-                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                event_deltas=event_deltas or UNSET,
                 timeout=limit.bound(timeout),
                 max_retries=0,
             )
@@ -188,7 +188,7 @@ class AsyncEventsResource(_AsyncEvents):
             return await self.stream(
                 session_id,
                 last_event_id=resume_from if resume_from else UNSET,
-                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                event_deltas=event_deltas or UNSET,
                 extra_headers=extra_headers,
                 timeout=timeout,
                 max_retries=0,
@@ -253,7 +253,7 @@ class AsyncEventsResource(_AsyncEvents):
             return await self.stream(
                 session_id,
                 last_event_id=resume_from if resume_from else UNSET,
-                event_deltas=list(event_deltas) if event_deltas else UNSET,
+                event_deltas=event_deltas or UNSET,
                 timeout=limit.bound(timeout),
                 max_retries=0,
             )
