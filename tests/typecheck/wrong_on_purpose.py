@@ -25,3 +25,8 @@ def mistakes(client: QoderCloud, event: SessionEvent) -> None:
     print(written.read_text())
     nothing = client.files.download("file_1", io.BytesIO())
     print(nothing.read_text())  # expect-error
+    client.environments.list(betas="beta-a")  # expect-error
+    client.environments.list(betas=["beta-a"], workspace_id="wksp_1")
+    raw = client.with_raw_response.environments.retrieve("env_1")
+    print(raw.parse().nonexistent)  # expect-error
+    client.with_raw_response.environments.work.poll()  # expect-error
