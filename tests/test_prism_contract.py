@@ -973,7 +973,7 @@ def test_calls_cover_every_operation() -> None:
     assert set(EXCLUDED) == {"events_stream", "threads_stream"}, "only the event streams are left out"
     assert not called & set(EXCLUDED)
     assert called | set(EXCLUDED) == in_spec
-    assert len(in_spec) == 73 + 18  # the first scope; deployments, their runs, dreams, MCP OAuth start
+    assert len(in_spec) == 73 + 22  # the first scope; deployments, their runs, dreams, MCP OAuth start, search
 
 
 @pytest.mark.parametrize("client_class", [QoderCloud, AsyncQoderCloud])

@@ -129,6 +129,8 @@ if TYPE_CHECKING:
     from .file_rubric import FileRubric
     from .file_scope import FileScope
     from .file_scope_type import FileScopeType
+    from .file_search_page import FileSearchPage
+    from .file_search_params import FileSearchParams
     from .file_source import FileSource
     from .file_status import FileStatus
     from .file_upload_params import FileUploadParams
@@ -176,6 +178,7 @@ if TYPE_CHECKING:
     from .memory_version_object_type import MemoryVersionObjectType
     from .memory_version_operation import MemoryVersionOperation
     from .metadata import Metadata
+    from .metadata_filter import MetadataFilter
     from .metadata_patch import MetadataPatch
     from .model import Model
     from .model_capabilities import ModelCapabilities
@@ -243,6 +246,9 @@ if TYPE_CHECKING:
     from .session_resource_deleted import SessionResourceDeleted
     from .session_resource_list import SessionResourceList
     from .session_resource_update_params import SessionResourceUpdateParams
+    from .session_search_page import SessionSearchPage
+    from .session_search_params import SessionSearchParams
+    from .session_search_params_order import SessionSearchParamsOrder
     from .session_stats import SessionStats
     from .session_status import SessionStatus
     from .session_status_idle_event import SessionStatusIdleEvent
@@ -270,6 +276,9 @@ if TYPE_CHECKING:
     from .skill_deleted import SkillDeleted
     from .skill_list import SkillList
     from .skill_object_type import SkillObjectType
+    from .skill_search_page import SkillSearchPage
+    from .skill_search_params import SkillSearchParams
+    from .skill_search_params_source import SkillSearchParamsSource
     from .skill_source import SkillSource
     from .skill_source_object import SkillSourceObject
     from .skill_version import SkillVersion
@@ -344,6 +353,8 @@ if TYPE_CHECKING:
     from .vault_deleted import VaultDeleted
     from .vault_list import VaultList
     from .vault_object_type import VaultObjectType
+    from .vault_search_page import VaultSearchPage
+    from .vault_search_params import VaultSearchParams
     from .vault_status import VaultStatus
     from .web_fetch_tool_config import WebFetchToolConfig
     from .web_search_tool_config import WebSearchToolConfig
@@ -470,6 +481,8 @@ _MODULE_OF = {
     "FileRubric": ".file_rubric",
     "FileScope": ".file_scope",
     "FileScopeType": ".file_scope_type",
+    "FileSearchPage": ".file_search_page",
+    "FileSearchParams": ".file_search_params",
     "FileSource": ".file_source",
     "FileStatus": ".file_status",
     "FileUploadParams": ".file_upload_params",
@@ -517,6 +530,7 @@ _MODULE_OF = {
     "MemoryVersionObjectType": ".memory_version_object_type",
     "MemoryVersionOperation": ".memory_version_operation",
     "Metadata": ".metadata",
+    "MetadataFilter": ".metadata_filter",
     "MetadataPatch": ".metadata_patch",
     "Model": ".model",
     "ModelCapabilities": ".model_capabilities",
@@ -584,6 +598,9 @@ _MODULE_OF = {
     "SessionResourceDeleted": ".session_resource_deleted",
     "SessionResourceList": ".session_resource_list",
     "SessionResourceUpdateParams": ".session_resource_update_params",
+    "SessionSearchPage": ".session_search_page",
+    "SessionSearchParams": ".session_search_params",
+    "SessionSearchParamsOrder": ".session_search_params_order",
     "SessionStats": ".session_stats",
     "SessionStatus": ".session_status",
     "SessionStatusIdleEvent": ".session_status_idle_event",
@@ -611,6 +628,9 @@ _MODULE_OF = {
     "SkillDeleted": ".skill_deleted",
     "SkillList": ".skill_list",
     "SkillObjectType": ".skill_object_type",
+    "SkillSearchPage": ".skill_search_page",
+    "SkillSearchParams": ".skill_search_params",
+    "SkillSearchParamsSource": ".skill_search_params_source",
     "SkillSource": ".skill_source",
     "SkillSourceObject": ".skill_source_object",
     "SkillVersion": ".skill_version",
@@ -685,6 +705,8 @@ _MODULE_OF = {
     "VaultDeleted": ".vault_deleted",
     "VaultList": ".vault_list",
     "VaultObjectType": ".vault_object_type",
+    "VaultSearchPage": ".vault_search_page",
+    "VaultSearchParams": ".vault_search_params",
     "VaultStatus": ".vault_status",
     "WebFetchToolConfig": ".web_fetch_tool_config",
     "WebSearchToolConfig": ".web_search_tool_config",
@@ -812,6 +834,8 @@ __all__ = (
     "FileRubric",
     "FileScope",
     "FileScopeType",
+    "FileSearchPage",
+    "FileSearchParams",
     "FileSource",
     "FileStatus",
     "FileUploadParams",
@@ -859,6 +883,7 @@ __all__ = (
     "MemoryVersionObjectType",
     "MemoryVersionOperation",
     "Metadata",
+    "MetadataFilter",
     "MetadataPatch",
     "Model",
     "ModelCapabilities",
@@ -926,6 +951,9 @@ __all__ = (
     "SessionResourceDeleted",
     "SessionResourceList",
     "SessionResourceUpdateParams",
+    "SessionSearchPage",
+    "SessionSearchParams",
+    "SessionSearchParamsOrder",
     "SessionStats",
     "SessionStatus",
     "SessionStatusIdleEvent",
@@ -953,6 +981,9 @@ __all__ = (
     "SkillDeleted",
     "SkillList",
     "SkillObjectType",
+    "SkillSearchPage",
+    "SkillSearchParams",
+    "SkillSearchParamsSource",
     "SkillSource",
     "SkillSourceObject",
     "SkillVersion",
@@ -1027,6 +1058,8 @@ __all__ = (
     "VaultDeleted",
     "VaultList",
     "VaultObjectType",
+    "VaultSearchPage",
+    "VaultSearchParams",
     "VaultStatus",
     "WebFetchToolConfig",
     "WebSearchToolConfig",

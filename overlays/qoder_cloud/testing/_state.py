@@ -124,6 +124,10 @@ class State:
     dreams: dict[str, Any] = field(default_factory=dict)
     dream_step_seconds: float = 0.005  # clock seconds before each step of a dream
     oauth_flows: dict[str, Any] = field(default_factory=dict)
+    # searches (_search.py): the in-flight cap, the clock seconds each holds its place, how many run
+    search_concurrency: int = 10
+    search_seconds: float = 0.0
+    searches_in_flight: int = 0
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

@@ -28,6 +28,7 @@ from . import sessions_create as _sessions_create
 from . import sessions_delete as _sessions_delete
 from . import sessions_list as _sessions_list
 from . import sessions_retrieve as _sessions_retrieve
+from . import sessions_search as _sessions_search
 from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from ...models.git_repository_resource_param import GitRepositoryResourceParam
     from ...models.memory_store_resource_param import MemoryStoreResourceParam
     from ...models.metadata import Metadata
+    from ...models.metadata_filter import MetadataFilter
     from ...models.metadata_patch import MetadataPatch
     from ...models.session import Session
     from ...models.session_agent_overrides_param import SessionAgentOverridesParam
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
     from ...models.session_cancellation import SessionCancellation
     from ...models.session_deleted import SessionDeleted
     from ...models.session_list import SessionList
+    from ...models.session_search_page import SessionSearchPage
+    from ...models.session_search_params_order import SessionSearchParamsOrder
+    from ...models.session_status import SessionStatus
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
     from ...models.user_message_event_param import UserMessageEventParam
 
@@ -383,6 +388,86 @@ class SessionsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        order: SessionSearchParamsOrder | str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        statuses: Sequence[SessionStatus | str] | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Session]:
+        """Search sessions.
+
+        Finds sessions by the filters in the body (all optional, combined with AND), newest first unless
+        `order` is `asc`. A beta: the request must carry `x-qoder-beta: search-2026-08-31`. Every filter
+        and the cursor travel in the JSON body; URL query parameters are ignored. Page on by sending the
+        answer's `next_page` back as `page`. At most 10 searches may be in flight at once; more are
+        answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only sessions whose title contains this text (ignoring case).
+            order: Sort by creation time, `desc` (the default) or `asc`.
+            include_archived: Include archived sessions.
+            statuses: Only sessions in one of these statuses.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only sessions created strictly after this RFC 3339 time.
+            created_at_gte: Only sessions created at or after this RFC 3339 time.
+            created_at_lt: Only sessions created strictly before this RFC 3339 time.
+            created_at_lte: Only sessions created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> SessionSearchPage:
+            request = _sessions_search._get_kwargs(
+                body=json_body(body),
+            )
+            return self._call(request, options, _sessions_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "order": order,
+                "include_archived": include_archived,
+                "statuses": statuses,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+            },
+        )
+
 
 class AsyncSessionsResource(AsyncAPIResource):
     """The `sessions` operations, for asyncio."""
@@ -713,4 +798,84 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
+        )
+
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        order: SessionSearchParamsOrder | str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        statuses: Sequence[SessionStatus | str] | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Session]:
+        """Search sessions.
+
+        Finds sessions by the filters in the body (all optional, combined with AND), newest first unless
+        `order` is `asc`. A beta: the request must carry `x-qoder-beta: search-2026-08-31`. Every filter
+        and the cursor travel in the JSON body; URL query parameters are ignored. Page on by sending the
+        answer's `next_page` back as `page`. At most 10 searches may be in flight at once; more are
+        answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only sessions whose title contains this text (ignoring case).
+            order: Sort by creation time, `desc` (the default) or `asc`.
+            include_archived: Include archived sessions.
+            statuses: Only sessions in one of these statuses.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only sessions created strictly after this RFC 3339 time.
+            created_at_gte: Only sessions created at or after this RFC 3339 time.
+            created_at_lt: Only sessions created strictly before this RFC 3339 time.
+            created_at_lte: Only sessions created at or before this RFC 3339 time.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> SessionSearchPage:
+            request = _sessions_search._get_kwargs(
+                body=json_body(body),
+            )
+            return await self._call(request, options, _sessions_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "order": order,
+                "include_archived": include_archived,
+                "statuses": statuses,
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+            },
         )

@@ -17,6 +17,7 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    json_body,
     unset_if_none,
     upload_files,
 )
@@ -28,11 +29,15 @@ from . import skills_create as _skills_create
 from . import skills_delete as _skills_delete
 from . import skills_list as _skills_list
 from . import skills_retrieve as _skills_retrieve
+from . import skills_search as _skills_search
 
 if TYPE_CHECKING:
+    from ...models.metadata_filter import MetadataFilter
     from ...models.skill import Skill
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
+    from ...models.skill_search_page import SkillSearchPage
+    from ...models.skill_search_params_source import SkillSearchParamsSource
 
 __all__ = ["AsyncSkillsResource", "SkillsResource"]
 
@@ -184,6 +189,59 @@ class SkillsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | str | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                body=json_body(body),
+            )
+            return self._call(request, options, _skills_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": source,
+                "display_title": display_title,
+                "name": name,
+            },
+        )
+
 
 class AsyncSkillsResource(AsyncAPIResource):
     """The `skills` operations, for asyncio."""
@@ -330,4 +388,57 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
+        )
+
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | str | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                body=json_body(body),
+            )
+            return await self._call(request, options, _skills_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": source,
+                "display_title": display_title,
+                "name": name,
+            },
         )
