@@ -18,6 +18,13 @@ type CreateDreamBody = operations["dreams_create"]["requestBody"]["content"]["ap
 type Dream = components["schemas"]["Dream"];
 type OAuthStartBody = operations["vaults_start_oauth"]["requestBody"]["content"]["application/json"];
 type OAuthStart = components["schemas"]["OAuthStart"];
+type Session = components["schemas"]["Session"];
+type SessionSearchBody = operations["sessions_search"]["requestBody"]["content"]["application/json"];
+type SessionSearchPage = operations["sessions_search"]["responses"][200]["content"]["application/json"];
+type SearchBeta = operations["sessions_search"]["parameters"]["header"]["x-qoder-beta"];
+
+// Search is a beta: every search request names it.
+const SEARCH_BETA: SearchBeta = "search-2026-08-31";
 
 type Query = Record<string, string | number | boolean | undefined>;
 
@@ -42,6 +49,7 @@ export class Client {
     query: Query = {},
     body?: unknown,
     pathParams: Record<string, string> = {},
+    extraHeaders: Record<string, string> = {},
   ): Promise<T> {
     let filled: string = path;
     for (const [name, value] of Object.entries(pathParams)) filled = filled.replace(`{${name}}`, encodeURIComponent(value));
@@ -49,7 +57,7 @@ export class Client {
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
-    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}` };
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, ...extraHeaders };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (method === "POST") headers["Idempotency-Key"] = crypto.randomUUID();
     const response = await fetch(url, {
@@ -94,6 +102,21 @@ export class Client {
 
   startOAuth(body: OAuthStartBody): Promise<OAuthStart> {
     return this.request<OAuthStart>("POST", "/oauth/start", {}, body);
+  }
+
+  // A search takes its filters and its cursor in the body.
+  searchSessionsPage(body: SessionSearchBody): Promise<SessionSearchPage> {
+    return this.request<SessionSearchPage>("POST", "/sessions/search", {}, body, {}, { "x-qoder-beta": SEARCH_BETA });
+  }
+
+  // Every session a search finds: the answer's `next_page` goes back in the body as `page`.
+  async *searchSessions(body: SessionSearchBody = {}): AsyncGenerator<Session> {
+    let page = await this.searchSessionsPage(body);
+    for (;;) {
+      yield* page.data;
+      if (!page.has_more || !page.next_page) return;
+      page = await this.searchSessionsPage({ ...body, page: page.next_page });
+    }
   }
 
   // Every environment, page after page: the server's `next_page` when it sends one, else `after_id`.
@@ -148,4 +171,15 @@ export async function nightly(client: Client, agentId: string, environmentId: st
   console.log(`dream ${dream.id} is ${dream.status}`);
   const oauth = await client.startOAuth({ vault_id: "vault_team", mcp_server_url: "https://mcp.example.com/mcp" });
   console.log(`open ${oauth.authorization_url} (callback on ${oauth.callback_origin})`);
+}
+
+export async function idleSessions(client: Client): Promise<void> {
+  const first = await client.searchSessionsPage({ statuses: ["idle"], limit: 7 });
+  console.log(`${first.total ?? "?"} idle sessions`);
+  let count = 0;
+  for await (const session of client.searchSessions({ statuses: ["idle"], limit: 7, order: "asc" })) {
+    count += 1;
+    console.log(`${session.id} ${session.title ?? ""} since ${session.created_at}`);
+  }
+  console.log(`${count} found`);
 }

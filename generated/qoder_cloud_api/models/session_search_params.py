@@ -31,7 +31,7 @@ class SessionSearchParams:
         page (str | Unset): The `next_page` of the previous answer, sent back unchanged; never built by hand.
         name (str | Unset): Only sessions whose title contains this text (ignoring case).
         order (SessionSearchParamsOrder | Unset): Sort by creation time, `desc` (the default) or `asc`.
-        include_archived (bool | Unset): Include archived sessions. Default: False.
+        include_archived (bool | Unset): Include archived sessions (they are left out when this is not sent).
         statuses (list[SessionStatus] | Unset): Only sessions in one of these statuses.
         agent_id (str | Unset): Only sessions of this agent.
         agent_version (int | Unset): Only sessions pinned to this agent version; meaningful together with `agent_id`.
@@ -48,7 +48,7 @@ class SessionSearchParams:
     page: str | Unset = UNSET
     name: str | Unset = UNSET
     order: SessionSearchParamsOrder | Unset = UNSET
-    include_archived: bool | Unset = False
+    include_archived: bool | Unset = UNSET
     statuses: list[SessionStatus] | Unset = UNSET
     agent_id: str | Unset = UNSET
     agent_version: int | Unset = UNSET

@@ -27,14 +27,14 @@ class VaultSearchParams:
         limit (int | Unset): Page size, 1 to 100 (20 when left out).
         page (str | Unset): The `next_page` of the previous answer, sent back unchanged; never built by hand.
         name (str | Unset): Only vaults whose display name contains this text (ignoring case).
-        include_archived (bool | Unset): Include archived vaults. Default: False.
+        include_archived (bool | Unset): Include archived vaults (they are left out when this is not sent).
     """
 
     metadata: MetadataFilter | Unset = UNSET
     limit: int | Unset = UNSET
     page: str | Unset = UNSET
     name: str | Unset = UNSET
-    include_archived: bool | Unset = False
+    include_archived: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -427,7 +427,7 @@ class SessionsResource(SyncAPIResource):
                 hand.
             name: Only sessions whose title contains this text (ignoring case).
             order: Sort by creation time, `desc` (the default) or `asc`.
-            include_archived: Include archived sessions.
+            include_archived: Include archived sessions (they are left out when this is not sent).
             statuses: Only sessions in one of these statuses.
             agent_id: Only sessions of this agent.
             agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
@@ -839,7 +839,7 @@ class AsyncSessionsResource(AsyncAPIResource):
                 hand.
             name: Only sessions whose title contains this text (ignoring case).
             order: Sort by creation time, `desc` (the default) or `asc`.
-            include_archived: Include archived sessions.
+            include_archived: Include archived sessions (they are left out when this is not sent).
             statuses: Only sessions in one of these statuses.
             agent_id: Only sessions of this agent.
             agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.

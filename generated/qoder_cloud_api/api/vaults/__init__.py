@@ -288,7 +288,7 @@ class VaultsResource(SyncAPIResource):
             page: The `next_page` of the previous answer, sent back unchanged; never built by
                 hand.
             name: Only vaults whose display name contains this text (ignoring case).
-            include_archived: Include archived vaults.
+            include_archived: Include archived vaults (they are left out when this is not sent).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -559,7 +559,7 @@ class AsyncVaultsResource(AsyncAPIResource):
             page: The `next_page` of the previous answer, sent back unchanged; never built by
                 hand.
             name: Only vaults whose display name contains this text (ignoring case).
-            include_archived: Include archived vaults.
+            include_archived: Include archived vaults (they are left out when this is not sent).
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
