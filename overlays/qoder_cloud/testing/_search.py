@@ -69,7 +69,6 @@ def register(app: App, state: State) -> None:
         search = _Search(request)
         body = search.body
         search.match(
-            _metadata(body),
             _contains(body, "name", lambda f: f["filename"]),
             _equals(body, "scope_id", lambda f: (f.get("scope") or {}).get("id")),
         )
@@ -80,7 +79,7 @@ def register(app: App, state: State) -> None:
     def vaults(request: Request) -> Item:
         search = _Search(request)
         body = search.body
-        search.match(_metadata(body), _unarchived(body), _contains(body, "name", lambda v: v["display_name"]))
+        search.match(_unarchived(body), _contains(body, "name", lambda v: v["display_name"]))
         with app.lock, _slot(state):
             return search.page(record.vault for record in state.vaults.values())
 
@@ -93,7 +92,6 @@ def register(app: App, state: State) -> None:
         # `name` is the older spelling of `display_title`, which wins when both are sent
         title = "display_title" if "display_title" in body else "name"
         search.match(
-            _metadata(body),
             _contains(body, title, lambda s: s["display_title"]),
             _equals(body, "source", lambda s: s.get("source")),
         )
@@ -103,7 +101,8 @@ def register(app: App, state: State) -> None:
 
 class _Search:
     """One search request, checked whole before it takes a slot: the beta header, the body, the
-    order, the page size and the cursor; `match` adds the filters."""
+    order, the page size, the cursor and the `metadata` filter every search has; `match` adds the
+    others."""
 
     def __init__(self, request: Request, *, ordered: bool = False) -> None:
         betas = [beta.strip() for beta in (request.header("x-qoder-beta") or "").split(",")]
@@ -119,6 +118,7 @@ class _Search:
             raise ApiError(400, "Field 'limit' must be at most 100.", param="limit")
         self.after = _cursor(self.body["page"]) if "page" in self.body else None
         self.tests: list[Test] = []
+        self.match(_metadata(self.body))
 
     def match(self, *tests: Test | None) -> None:
         self.tests.extend(test for test in tests if test is not None)
@@ -180,7 +180,6 @@ def _unarchived(body: Item) -> Test | None:
 
 def _session_tests(body: Item, mounts: Callable[[Item], set[Any]]) -> list[Test | None]:
     tests = [
-        _metadata(body),
         _unarchived(body),
         _contains(body, "name", lambda s: s.get("title")),
         _equals(body, "agent_id", lambda s: s["agent"]["id"]),
