@@ -85,4 +85,5 @@ class BranchCheckoutDict(TypedDict, total=False):
     """`BranchCheckout` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["branch"]]
+
     name: Required[str]

@@ -404,8 +404,11 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
     """`DeploymentCreateParams` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     agent: Required[str | SessionAgentRefParam | SessionAgentRefParamDict]
+
     environment_id: Required[str]
+
     initial_events: Required[
         Sequence[
             UserMessageEventParam
@@ -416,8 +419,11 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
             | SystemMessageEventParamDict
         ]
     ]
+
     description: str | None
+
     schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None
+
     resources: Sequence[
         FileResourceParam
         | FileResourceParamDict
@@ -428,9 +434,13 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
         | MemoryStoreResourceParam
         | MemoryStoreResourceParamDict
     ]
+
     vault_ids: list[str] | tuple[str, ...]
+
     metadata: Metadata | Mapping[str, str]
+
     environment_variables: str | None
+
     budget: SessionBudget | SessionBudgetDict
 
 

@@ -100,4 +100,5 @@ class InjectionLocationDict(TypedDict, total=False):
     """`InjectionLocation` as a plain dict: its fields under their names on the wire."""
 
     body: bool | None
+
     header: bool | None

@@ -293,10 +293,15 @@ class SessionAgentOverridesParamDict(TypedDict, total=False):
     """`SessionAgentOverridesParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["agent_with_overrides"]]
+
     id: Required[str]
+
     version: int | None
+
     system: str | None
+
     model: str | ModelConfig | ModelConfigDict
+
     tools: Sequence[
         AgentToolset
         | AgentToolsetDict
@@ -307,7 +312,9 @@ class SessionAgentOverridesParamDict(TypedDict, total=False):
         | BrowserToolset
         | BrowserToolsetDict
     ]
+
     mcp_servers: Sequence[MCPServer | MCPServerDict]
+
     skills: Sequence[SkillBinding | SkillBindingDict]
 
 

@@ -204,7 +204,9 @@ class UserToolResultEventParamDict(TypedDict, total=False):
     """`UserToolResultEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.tool_result"]]
+
     tool_use_id: Required[str]
+
     content: Sequence[
         TextBlock
         | TextBlockDict
@@ -215,6 +217,7 @@ class UserToolResultEventParamDict(TypedDict, total=False):
         | SearchResultBlock
         | SearchResultBlockDict
     ]
+
     is_error: bool | None
 
 

@@ -20,6 +20,7 @@ from qoder_cloud._runtime import (
     as_model,
     async_raw_response,
     beta_header,
+    json_body,
     list_or_unset,
     raw_response,
     unset_if_none,
@@ -34,6 +35,7 @@ from . import files_content as _files_content
 from . import files_delete as _files_delete
 from . import files_list as _files_list
 from . import files_retrieve as _files_retrieve
+from . import files_search as _files_search
 from . import files_upload as _files_upload
 
 if TYPE_CHECKING:
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from ...models.file_deleted import FileDeleted
     from ...models.file_list import FileList
     from ...models.file_metadata import FileMetadata
+    from ...models.file_search_page import FileSearchPage
+    from ...models.metadata_filter import MetadataFilter
 
 __all__ = ["AsyncFilesResource", "AsyncFilesResourceWithRawResponse", "FilesResource", "FilesResourceWithRawResponse"]
 
@@ -269,6 +273,65 @@ class FilesResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scope_id: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[FileMetadata]:
+        """Search files.
+
+        Finds files by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only files whose filename contains this text (ignoring case).
+            scope_id: Only files in this scope (currently a session ID).
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> FileSearchPage:
+            request = _files_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return self._call(request, options, _files_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "scope_id": scope_id,
+            },
+        )
+
 
 class AsyncFilesResource(AsyncAPIResource):
     """The `files` operations, for asyncio."""
@@ -494,6 +557,65 @@ class AsyncFilesResource(AsyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        scope_id: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[FileMetadata]:
+        """Search files.
+
+        Finds files by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only files whose filename contains this text (ignoring case).
+            scope_id: Only files in this scope (currently a session ID).
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> FileSearchPage:
+            request = _files_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return await self._call(request, options, _files_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "scope_id": scope_id,
+            },
+        )
+
 
 class FilesResourceWithRawResponse:
     """`client.with_raw_response.files`: the `files` operations, each returning a `RawResponse`."""
@@ -504,6 +626,7 @@ class FilesResourceWithRawResponse:
         self.retrieve = raw_response(resource.retrieve)
         self.delete = raw_response(resource.delete)
         self.content = raw_response(resource.content)
+        self.search = raw_response(resource.search)
 
 
 class AsyncFilesResourceWithRawResponse:
@@ -515,3 +638,4 @@ class AsyncFilesResourceWithRawResponse:
         self.retrieve = async_raw_response(resource.retrieve)
         self.delete = async_raw_response(resource.delete)
         self.content = async_raw_response(resource.content)
+        self.search = async_raw_response(resource.search)

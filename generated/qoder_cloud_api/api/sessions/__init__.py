@@ -37,6 +37,7 @@ from . import sessions_create as _sessions_create
 from . import sessions_delete as _sessions_delete
 from . import sessions_list as _sessions_list
 from . import sessions_retrieve as _sessions_retrieve
+from . import sessions_search as _sessions_search
 from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from ...models.git_repository_resource_param import GitRepositoryResourceParam, GitRepositoryResourceParamDict
     from ...models.memory_store_resource_param import MemoryStoreResourceParam, MemoryStoreResourceParamDict
     from ...models.metadata import Metadata
+    from ...models.metadata_filter import MetadataFilter
     from ...models.metadata_patch import MetadataPatch
     from ...models.session import Session
     from ...models.session_agent_overrides_param import SessionAgentOverridesParam, SessionAgentOverridesParamDict
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
     from ...models.session_cancellation import SessionCancellation
     from ...models.session_deleted import SessionDeleted
     from ...models.session_list import SessionList
+    from ...models.session_search_page import SessionSearchPage
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
     from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
 
@@ -465,6 +468,97 @@ class SessionsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        statuses: Sequence[SessionStatus | Literal["idle", "running", "rescheduling", "canceling", "terminated"]]
+        | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Session]:
+        """Search sessions.
+
+        Finds sessions by the filters in the body (all optional, combined with AND), newest first unless
+        `order` is `asc`. A beta: the request must carry `x-qoder-beta: search-2026-08-31`. Every filter
+        and the cursor travel in the JSON body; URL query parameters are ignored. Page on by sending the
+        answer's `next_page` back as `page`. At most 10 searches may be in flight at once; more are
+        answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only sessions whose title contains this text (ignoring case).
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
+            include_archived: Include archived sessions (they are left out when this is not sent).
+            statuses: Only sessions in one of these statuses.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only sessions created strictly after this RFC 3339 time.
+            created_at_gte: Only sessions created at or after this RFC 3339 time.
+            created_at_lt: Only sessions created strictly before this RFC 3339 time.
+            created_at_lte: Only sessions created at or before this RFC 3339 time.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> SessionSearchPage:
+            request = _sessions_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return self._call(request, options, _sessions_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "order": enum_arg(SortOrder, "order", order),
+                "include_archived": include_archived,
+                "statuses": list_arg("statuses", statuses),
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+            },
+        )
+
 
 class AsyncSessionsResource(AsyncAPIResource):
     """The `sessions` operations, for asyncio."""
@@ -862,6 +956,97 @@ class AsyncSessionsResource(AsyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        statuses: Sequence[SessionStatus | Literal["idle", "running", "rescheduling", "canceling", "terminated"]]
+        | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        agent_version: int | Unset = UNSET,
+        deployment_id: str | Unset = UNSET,
+        memory_store_id: str | Unset = UNSET,
+        created_at_gt: datetime.datetime | Unset = UNSET,
+        created_at_gte: datetime.datetime | Unset = UNSET,
+        created_at_lt: datetime.datetime | Unset = UNSET,
+        created_at_lte: datetime.datetime | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Session]:
+        """Search sessions.
+
+        Finds sessions by the filters in the body (all optional, combined with AND), newest first unless
+        `order` is `asc`. A beta: the request must carry `x-qoder-beta: search-2026-08-31`. Every filter
+        and the cursor travel in the JSON body; URL query parameters are ignored. Page on by sending the
+        answer's `next_page` back as `page`. At most 10 searches may be in flight at once; more are
+        answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only sessions whose title contains this text (ignoring case).
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
+            include_archived: Include archived sessions (they are left out when this is not sent).
+            statuses: Only sessions in one of these statuses.
+            agent_id: Only sessions of this agent.
+            agent_version: Only sessions pinned to this agent version; meaningful together with `agent_id`.
+            deployment_id: Only sessions started by this deployment.
+            memory_store_id: Only sessions that mount this memory store.
+            created_at_gt: Only sessions created strictly after this RFC 3339 time.
+            created_at_gte: Only sessions created at or after this RFC 3339 time.
+            created_at_lt: Only sessions created strictly before this RFC 3339 time.
+            created_at_lte: Only sessions created at or before this RFC 3339 time.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> SessionSearchPage:
+            request = _sessions_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return await self._call(request, options, _sessions_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "order": enum_arg(SortOrder, "order", order),
+                "include_archived": include_archived,
+                "statuses": list_arg("statuses", statuses),
+                "agent_id": agent_id,
+                "agent_version": agent_version,
+                "deployment_id": deployment_id,
+                "memory_store_id": memory_store_id,
+                "created_at[gt]": created_at_gt,
+                "created_at[gte]": created_at_gte,
+                "created_at[lt]": created_at_lt,
+                "created_at[lte]": created_at_lte,
+            },
+        )
+
 
 class SessionsResourceWithRawResponse:
     """`client.with_raw_response.sessions`: the `sessions` operations, each returning a `RawResponse`."""
@@ -874,6 +1059,7 @@ class SessionsResourceWithRawResponse:
         self.delete = raw_response(resource.delete)
         self.archive = raw_response(resource.archive)
         self.cancel = raw_response(resource.cancel)
+        self.search = raw_response(resource.search)
 
 
 class AsyncSessionsResourceWithRawResponse:
@@ -887,3 +1073,4 @@ class AsyncSessionsResourceWithRawResponse:
         self.delete = async_raw_response(resource.delete)
         self.archive = async_raw_response(resource.archive)
         self.cancel = async_raw_response(resource.cancel)
+        self.search = async_raw_response(resource.search)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -20,6 +20,8 @@ from qoder_cloud._runtime import (
     as_model,
     async_raw_response,
     beta_header,
+    enum_arg,
+    json_body,
     raw_response,
     unset_if_none,
     upload_files,
@@ -28,16 +30,20 @@ from qoder_cloud._runtime import (
 
 from ...models.metadata import Metadata
 from ...models.skill_create_params import SkillCreateParams
+from ...models.skill_search_params_source import SkillSearchParamsSource
 from ...types import UNSET, Unset
 from . import skills_create as _skills_create
 from . import skills_delete as _skills_delete
 from . import skills_list as _skills_list
 from . import skills_retrieve as _skills_retrieve
+from . import skills_search as _skills_search
 
 if TYPE_CHECKING:
+    from ...models.metadata_filter import MetadataFilter
     from ...models.skill import Skill
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
+    from ...models.skill_search_page import SkillSearchPage
 
 __all__ = [
     "AsyncSkillsResource",
@@ -226,6 +232,68 @@ class SkillsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | Literal["custom", "qoder"] | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return self._call(request, options, _skills_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": enum_arg(SkillSearchParamsSource, "source", source),
+                "display_title": display_title,
+                "name": name,
+            },
+        )
+
 
 class AsyncSkillsResource(AsyncAPIResource):
     """The `skills` operations, for asyncio."""
@@ -406,6 +474,68 @@ class AsyncSkillsResource(AsyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | Literal["custom", "qoder"] | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return await self._call(request, options, _skills_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": enum_arg(SkillSearchParamsSource, "source", source),
+                "display_title": display_title,
+                "name": name,
+            },
+        )
+
 
 class SkillsResourceWithRawResponse:
     """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse`."""
@@ -415,6 +545,7 @@ class SkillsResourceWithRawResponse:
         self.create = raw_response(resource.create)
         self.retrieve = raw_response(resource.retrieve)
         self.delete = raw_response(resource.delete)
+        self.search = raw_response(resource.search)
 
 
 class AsyncSkillsResourceWithRawResponse:
@@ -425,3 +556,4 @@ class AsyncSkillsResourceWithRawResponse:
         self.create = async_raw_response(resource.create)
         self.retrieve = async_raw_response(resource.retrieve)
         self.delete = async_raw_response(resource.delete)
+        self.search = async_raw_response(resource.search)

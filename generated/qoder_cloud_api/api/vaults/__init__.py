@@ -30,14 +30,17 @@ from . import vaults_create as _vaults_create
 from . import vaults_delete as _vaults_delete
 from . import vaults_list as _vaults_list
 from . import vaults_retrieve as _vaults_retrieve
+from . import vaults_search as _vaults_search
 from . import vaults_start_oauth as _vaults_start_oauth
 
 if TYPE_CHECKING:
     from ...models.metadata import Metadata
+    from ...models.metadata_filter import MetadataFilter
     from ...models.o_auth_start import OAuthStart
     from ...models.vault import Vault
     from ...models.vault_deleted import VaultDeleted
     from ...models.vault_list import VaultList
+    from ...models.vault_search_page import VaultSearchPage
 
 __all__ = [
     "AsyncVaultsResource",
@@ -315,6 +318,65 @@ class VaultsResource(SyncAPIResource):
             _vaults_start_oauth._parse_success,
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Vault]:
+        """Search vaults.
+
+        Finds vaults by the filters in the body (all optional, combined with AND), newest first;
+        archived vaults only with `include_archived`. A beta: the request must carry `x-qoder-beta:
+        search-2026-08-31`. Every filter and the cursor travel in the JSON body; URL query parameters
+        are ignored. Page on by sending the answer's `next_page` back as `page`. At most 10 searches may
+        be in flight at once; more are answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only vaults whose display name contains this text (ignoring case).
+            include_archived: Include archived vaults (they are left out when this is not sent).
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> VaultSearchPage:
+            request = _vaults_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return self._call(request, options, _vaults_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "include_archived": include_archived,
+            },
+        )
+
 
 class AsyncVaultsResource(AsyncAPIResource):
     """The `vaults` operations, for asyncio."""
@@ -584,6 +646,65 @@ class AsyncVaultsResource(AsyncAPIResource):
             _vaults_start_oauth._parse_success,
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Vault]:
+        """Search vaults.
+
+        Finds vaults by the filters in the body (all optional, combined with AND), newest first;
+        archived vaults only with `include_archived`. A beta: the request must carry `x-qoder-beta:
+        search-2026-08-31`. Every filter and the cursor travel in the JSON body; URL query parameters
+        are ignored. Page on by sending the answer's `next_page` back as `page`. At most 10 searches may
+        be in flight at once; more are answered `429 rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            name: Only vaults whose display name contains this text (ignoring case).
+            include_archived: Include archived vaults (they are left out when this is not sent).
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> VaultSearchPage:
+            request = _vaults_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return await self._call(request, options, _vaults_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "name": name,
+                "include_archived": include_archived,
+            },
+        )
+
 
 class VaultsResourceWithRawResponse:
     """`client.with_raw_response.vaults`: the `vaults` operations, each returning a `RawResponse`."""
@@ -595,6 +716,7 @@ class VaultsResourceWithRawResponse:
         self.delete = raw_response(resource.delete)
         self.archive = raw_response(resource.archive)
         self.start_oauth = raw_response(resource.start_oauth)
+        self.search = raw_response(resource.search)
 
 
 class AsyncVaultsResourceWithRawResponse:
@@ -607,3 +729,4 @@ class AsyncVaultsResourceWithRawResponse:
         self.delete = async_raw_response(resource.delete)
         self.archive = async_raw_response(resource.archive)
         self.start_oauth = async_raw_response(resource.start_oauth)
+        self.search = async_raw_response(resource.search)

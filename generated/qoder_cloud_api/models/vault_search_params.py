@@ -1,0 +1,130 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelBase, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_filter import MetadataFilter
+
+
+T = TypeVar("T", bound="VaultSearchParams")
+
+
+@_attrs_define(repr=False)
+class VaultSearchParams(ModelBase):
+    """The body of `vaults_search`; every field is optional and they combine with AND.
+
+    Attributes:
+        metadata (MetadataFilter | Unset): Only items whose metadata holds every one of these keys with exactly this
+            value. Keys are 1 to
+            64 characters, values up to 512.
+        limit (int | Unset): Page size, 1 to 100 (20 when left out).
+        page (str | Unset): The `next_page` of the previous answer, sent back unchanged; never built by hand.
+        name (str | Unset): Only vaults whose display name contains this text (ignoring case).
+        include_archived (bool | Unset): Include archived vaults (they are left out when this is not sent).
+    """
+
+    metadata: MetadataFilter | Unset = UNSET
+    limit: int | Unset = UNSET
+    page: str | Unset = UNSET
+    name: str | Unset = UNSET
+    include_archived: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        limit = self.limit
+
+        page = self.page
+
+        name = self.name
+
+        include_archived = self.include_archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if page is not UNSET:
+            field_dict["page"] = page
+        if name is not UNSET:
+            field_dict["name"] = name
+        if include_archived is not UNSET:
+            field_dict["include_archived"] = include_archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataFilter | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataFilter.from_dict(_metadata)
+
+        limit = d.pop("limit", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        include_archived = d.pop("include_archived", UNSET)
+
+        vault_search_params = cls(
+            metadata=metadata,
+            limit=limit,
+            page=page,
+            name=name,
+            include_archived=include_archived,
+        )
+
+        vault_search_params.additional_properties = d
+        return vault_search_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+
+class VaultSearchParamsDict(TypedDict, total=False):
+    """`VaultSearchParams` as a plain dict: its fields under their names on the wire."""
+
+    metadata: MetadataFilter | Mapping[str, str]
+
+    limit: int
+
+    page: str
+
+    name: str
+
+    include_archived: bool
+
+
+from ..models.metadata_filter import MetadataFilter  # noqa: E402
