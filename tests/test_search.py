@@ -172,6 +172,32 @@ async def test_async_file_vault_and_skill_searches(async_client: AsyncQoderCloud
     assert (await async_client.vaults.search()).total == 1
 
 
+def _betas_sent(server: LocalServer, path: str) -> str | None:
+    return [r for r in server.app.requests if r.path == path][-1].header("x-qoder-beta")
+
+
+def test_a_search_sends_its_beta_first_with_the_call_s_or_the_client_s(server: LocalServer) -> None:
+    with QoderCloud(token=TOKEN, base_url=server.base_url, betas=["other-2026-01-01"]) as client:
+        client.vaults.search()
+        assert _betas_sent(server, "/vaults/search") == f"{BETA},other-2026-01-01"
+        client.vaults.search(betas=["mine-2026-02-02", BETA])  # the call's replace the client's
+        assert _betas_sent(server, "/vaults/search") == f"{BETA},mine-2026-02-02"
+        client.with_options(betas=None).files.search(workspace_id="wksp_s")
+        assert _betas_sent(server, "/files/search") == BETA
+        assert list(server.app.requests)[-1].header("qoder-workspace-id") == "wksp_s"
+        client.vaults.list()  # other operations send the client's betas alone
+        assert list(server.app.requests)[-1].header("x-qoder-beta") == "other-2026-01-01"
+        with pytest.raises(TypeError, match="betas"):
+            client.skills.search(betas="mine-2026-02-02")  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_an_async_search_sends_its_beta_with_the_client_s(server: LocalServer) -> None:
+    async with AsyncQoderCloud(token=TOKEN, base_url=server.base_url, betas=["other-2026-01-01"]) as client:
+        assert [s async for s in client.skills.search()] == []
+        assert _betas_sent(server, "/skills/search") == f"{BETA},other-2026-01-01"
+
+
 def test_the_server_refuses_what_the_docs_refuse(client: QoderCloud, server: LocalServer) -> None:
     with pytest.raises(BadRequestError) as bad_status:
         client.sessions.search(statuses=["sleeping"])
