@@ -80,3 +80,18 @@ class AsyncModelsResource(AsyncAPIResource):
             return await self._call(request, options, _models_list._parse_success)
 
         return AsyncPaginator(fetch, {})
+
+
+# What the command line offers for these operations (`qoder-cloud models <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "operation": "models_list",
+        "summary": "List models",
+        "description": "Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no\nquery parameters: servers return the whole catalogue in one page (`has_more` is false).",
+        "kind": "list",
+        "body": "",
+        "arguments": (),
+        "options": (),
+    },
+)

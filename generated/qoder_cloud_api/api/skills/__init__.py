@@ -331,3 +331,129 @@ class AsyncSkillsResource(AsyncAPIResource):
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
+
+
+# What the command line offers for these operations (`qoder-cloud skills <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "operation": "skills_list",
+        "summary": "List skills",
+        "description": "Lists skills, newest first. List items carry no file content.",
+        "kind": "list",
+        "body": "",
+        "arguments": (),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+            {
+                "name": "name",
+                "wire": "name",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills whose name starts with this text (case-insensitive).",
+            },
+            {
+                "name": "display_title",
+                "wire": "display_title",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills whose `display_title` matches this text. Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "source",
+                "wire": "source",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).",
+            },
+        ),
+    },
+    {
+        "name": "create",
+        "operation": "skills_create",
+        "summary": "Create a skill",
+        "description": "Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or\nthe files of a directory tree, each part's filename carrying its path. The package must hold\nexactly one top-level directory with a `SKILL.md` whose front matter has `name` and\n`description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the\nskill's first version. The oldest documented servers answer 201; newer ones are not documented,\nso 200 is accepted too.",
+        "kind": "call",
+        "body": "multipart",
+        "arguments": (),
+        "options": (
+            {
+                "name": "files",
+                "wire": "files",
+                "in": "body",
+                "type": "files",
+                "required": True,
+                "description": "The package: one `.zip`, or every file of the tree, each part's filename being its path\n(e.g. `my-skill/SKILL.md`).",
+            },
+            {
+                "name": "display_title",
+                "wire": "display_title",
+                "in": "body",
+                "type": "string",
+                "description": "Human-readable title; defaults to the `name` in `SKILL.md`.",
+            },
+            {
+                "name": "metadata",
+                "wire": "metadata",
+                "in": "body",
+                "type": "json",
+                "description": "Free-form string labels. At most 16 keys; keys up to 64 characters, values up to 512.",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "operation": "skills_retrieve",
+        "summary": "Retrieve a skill",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (),
+    },
+    {
+        "name": "delete",
+        "operation": "skills_delete",
+        "summary": "Delete a skill",
+        "description": "Deletes the skill and all of its versions.",
+        "kind": "call",
+        "body": "",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (),
+    },
+)

@@ -1,0 +1,148 @@
+"""The `qoder-cloud` command: the root group with the settings, one group per resource (its
+commands made from the command table on first use) and the hand-written live commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from qoder_cloud import QoderError, __version__
+
+from ._context import EXIT_INTERRUPTED, Invocation, failure_from
+from ._live import chat_command, tail_command
+from ._operations import operation_command
+from ._serve import serve_command
+from ._table import command_name, load, tags
+from ._transfer import file_download_command, skill_version_download_command
+
+__all__ = ["EXTRAS", "ResourceGroup", "Root", "cli"]
+
+EXTRAS: dict[str, list[Callable[[], click.Command]]] = {
+    "sessions": [chat_command],
+    "events": [tail_command],
+    "files": [file_download_command],
+    "skill_versions": [skill_version_download_command],
+}
+"""The hand-written commands of a resource, beside its operations."""
+
+ROOT_COMMANDS: dict[str, Callable[[], click.Command]] = {"serve": serve_command}
+
+
+class ResourceGroup(click.Group):
+    """The commands of one resource: its operations in the spec's order, then the extras. The
+    resource's module is imported only when one of them is asked for."""
+
+    def __init__(self, tag: str) -> None:
+        super().__init__(command_name(tag), help=f"The {command_name(tag)} operations.")
+        self.tag = tag
+        self._loaded = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        for operation in load(self.tag):
+            self.add_command(operation_command(operation))
+        for make in EXTRAS.get(self.tag, []):
+            command = make()
+            if command.name in self.commands:
+                raise RuntimeError(f"{self.name} {command.name}: a hand-written command hides an operation")
+            self.add_command(command)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load()
+        return list(self.commands)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._load()
+        return self.commands.get(cmd_name)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        self._load()
+        return ", ".join(self.commands)
+
+
+class Root(click.Group):
+    """Resources and root commands by name; a client error ends the run as one line on stderr
+    with its exit code (see `_context`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [command_name(tag) for tag in tags()] + list(ROOT_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in ROOT_COMMANDS:
+            return ROOT_COMMANDS[cmd_name]()
+        tag = cmd_name.replace("-", "_")
+        return ResourceGroup(tag) if tag in tags() else None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QoderError as err:
+            raise failure_from(err) from None
+        except KeyboardInterrupt:
+            click.echo("", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+
+
+HELP = """The Qoder Cloud Agents API on the command line.
+
+Every operation of the API is a command, `qoder-cloud RESOURCE METHOD`: path IDs are arguments,
+fields and query parameters are options (`qoder-cloud RESOURCE METHOD --help` lists them). Lists
+print a table (`--all` walks every page); `--json` prints JSON for scripts.
+
+The token is read from QODER_PAT (a personal access token; it is never printed). The API is the
+global region's unless --region or --base-url (QODER_BASE_URL) says otherwise.
+
+Try it on the local server (started in another terminal):
+
+\b
+  qoder-cloud serve
+  export QODER_BASE_URL=http://127.0.0.1:8080/api/v1/cloud QODER_PAT=local
+  qoder-cloud agents create --name helper --model ultimate
+  qoder-cloud agents list
+  qoder-cloud environments create --name dev
+  qoder-cloud sessions create --agent AGENT_ID --environment-id ENVIRONMENT_ID
+  qoder-cloud sessions chat SESSION_ID
+  qoder-cloud events tail SESSION_ID
+
+Exit codes: 0 success, 1 the API answered with an error, 2 a usage error, 3 no connection to the
+API, 130 interrupted.
+"""
+
+
+@click.group(
+    cls=Root,
+    help=HELP,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option("--base-url", envvar="QODER_BASE_URL", show_envvar=True, metavar="URL", help="The API root URL.")
+@click.option("--region", type=click.Choice(["global", "cn"]), help="The region whose API to use (default: global).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Per-request timeout.")
+@click.option(
+    "--max-retries", type=click.IntRange(min=0), metavar="N", help="Retries of a failed request (default: 2)."
+)
+@click.option(
+    "--workspace",
+    envvar="QODER_WORKSPACE_ID",
+    show_envvar=True,
+    metavar="ID",
+    help="The enterprise workspace to act in (default: the token's own space).",
+)
+@click.version_option(__version__, prog_name="qoder-cloud")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    base_url: str | None,
+    region: str | None,
+    timeout: float | None,
+    max_retries: int | None,
+    workspace: str | None,
+) -> None:
+    invocation = Invocation(
+        base_url=base_url, region=region, timeout=timeout, max_retries=max_retries, workspace=workspace
+    )
+    ctx.obj = invocation
+    ctx.call_on_close(invocation.close)
