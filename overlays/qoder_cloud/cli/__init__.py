@@ -21,8 +21,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         from ._app import cli
     except ModuleNotFoundError as err:
-        if err.name not in ("click", "rich"):
+        missing = (err.name or "").split(".")[0]
+        if missing not in ("click", "rich"):
             raise
-        print(MISSING.format(name=err.name), file=sys.stderr)
+        print(MISSING.format(name=missing), file=sys.stderr)
         raise SystemExit(2) from None
     cli.main(argv, prog_name="qoder-cloud")

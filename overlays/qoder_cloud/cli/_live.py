@@ -210,10 +210,13 @@ def tail_command() -> click.Command:
         client = invocation.client
         with calling():
             if after is None and lines:
-                latest = list(client.events.list(session_id, order="desc", limit=lines).data)
+                latest = [plain(event) for event in client.events.list(session_id, order="desc", limit=lines).data]
                 for event in reversed(latest):
                     output.event(event)
-                after = str(plain(latest[0])["id"]) if latest else None
+                if latest and _kind(latest[0]) in TERMINAL:
+                    output.note("The session has ended.")
+                    return
+                after = str(latest[0]["id"]) if latest else None
             _follow(client.events.resumable_stream, session_id, after, output)
 
     tail.params.append(json_option())
@@ -229,4 +232,4 @@ def _follow(open_stream: Callable[..., Any], session_id: str, after: str | None,
         return
     if output.as_json:
         return
-    output.note("The session ended.")
+    output.note("The session has ended.")

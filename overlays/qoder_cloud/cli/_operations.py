@@ -210,7 +210,9 @@ def _print_stream(output: Output, stream: Any) -> None:
             return
 
 
-def _write_bytes(content: bytes, destination: Path | None) -> None:
+def _write_bytes(answer: Any, destination: Path | None) -> None:
+    """A binary answer (a `File` whose payload holds the bytes) to a file or to stdout."""
+    content = answer.payload.read()
     if destination is not None:
         destination.write_bytes(content)
         return
