@@ -35,7 +35,11 @@ class ResourceGroup(click.Group):
     resource's module is imported only when one of them is asked for."""
 
     def __init__(self, tag: str) -> None:
-        super().__init__(command_name(tag), help=f"The {command_name(tag)} operations.")
+        super().__init__(
+            command_name(tag),
+            help=f"The {command_name(tag)} operations of the API; `qoder-cloud {command_name(tag)} COMMAND --help` "
+            "explains one.",
+        )
         self.tag = tag
         self._loaded = False
 

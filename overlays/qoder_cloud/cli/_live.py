@@ -182,7 +182,7 @@ def chat_command() -> click.Command:
             conversation.end_reply()
             click.echo("", err=True)
 
-    chat.params.append(json_option())
+    chat.params.append(json_option("stream"))
     return chat
 
 
@@ -219,7 +219,7 @@ def tail_command() -> click.Command:
                 after = str(latest[0]["id"]) if latest else None
             _follow(client.events.resumable_stream, session_id, after, output)
 
-    tail.params.append(json_option())
+    tail.params.append(json_option("stream"))
     return tail
 
 

@@ -57,7 +57,8 @@ def operation_command(operation: Operation) -> click.Command:
                 help="Write the bytes to this file (default: stdout, when it is not a terminal).",
             )
         )
-    params.append(json_option())
+    if operation.kind != "download":
+        params.append(json_option(operation.kind))
     return click.Command(
         operation.command,
         params=params,
@@ -118,7 +119,7 @@ def _runner(operation: Operation) -> Callable[..., None]:
     def run(**values: Any) -> None:
         invocation = click.get_current_context().find_object(Invocation)
         assert invocation is not None, "commands run under the root group"
-        output = Output(as_json=values.pop("as_json"))
+        output = Output(as_json=values.pop("as_json", False))
         walk_all = values.pop("walk_all", False)
         destination = values.pop("output", None)
         body = values.pop("body", None)

@@ -8,6 +8,7 @@ as Rich markup, so a name with brackets shows as it is.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -27,11 +28,17 @@ WIDE = 10_000
 """The width of output that is not a terminal: lines are never wrapped for a pipe or a file."""
 
 
-def json_option() -> click.Option:
-    """`--json`, on every command that prints a result."""
-    return click.Option(
-        ["--json", "as_json"], is_flag=True, help="Print JSON for scripts instead of a table (JSON Lines with --all)."
-    )
+JSON_HELP = {
+    "call": "Print the answer as one JSON document, for scripts.",
+    "list": "Print JSON for scripts: the page as one document, or with --all one item per line (JSON Lines).",
+    "stream": "Print each event as one line of JSON (JSON Lines), for scripts.",
+    "download": "Print where the bytes went as one JSON document, for scripts.",
+}
+
+
+def json_option(kind: str) -> click.Option:
+    """`--json`, on every command that prints something; the help says what it prints."""
+    return click.Option(["--json", "as_json"], is_flag=True, help=JSON_HELP[kind])
 
 
 def plain(value: Any) -> Any:
@@ -50,9 +57,19 @@ class Output:
     def __init__(self, *, as_json: bool) -> None:
         self.as_json = as_json
         self.console = Console(highlight=False)
-        if not self.console.is_terminal:
-            self.console = Console(highlight=False, width=WIDE)
+        self.terminal = self.console.is_terminal
         self.errors = Console(stderr=True, highlight=False)
+
+    def show(self, renderable: Any) -> None:
+        """Print for people: as Rich lays it out on a terminal; elsewhere (a pipe, a file) unwrapped,
+        without styles or trailing spaces."""
+        if self.terminal:
+            self.console.print(renderable)
+            return
+        buffer = io.StringIO()
+        Console(file=buffer, width=WIDE, color_system=None, highlight=False).print(renderable)
+        for text_line in buffer.getvalue().splitlines():
+            click.echo(text_line.rstrip())
 
     def result(self, value: Any) -> None:
         """The answer of an operation: an object, or nothing for a bodiless answer."""
@@ -62,15 +79,16 @@ class Output:
         elif isinstance(data, Mapping):
             self.fields(data)
         elif data is not None:
-            self.console.print(Text(_cell(data)))
+            self.show(Text(_cell(data)))
 
     def fields(self, data: Mapping[str, Any]) -> None:
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for key, value in data.items():
-            grid.add_row(Text(str(key)), _value(value))
-        self.console.print(grid)
+            shown = _when(value) if isinstance(value, str) and str(key).endswith("_at") else value
+            grid.add_row(Text(str(key)), _value(shown))
+        self.show(grid)
 
     def line(self, data: Any) -> None:
         """One JSON Lines record."""
@@ -80,7 +98,7 @@ class Output:
         """Items as a table of the `COLUMNS` they have; returns how many there were."""
         rows = [plain(item) for item in items]
         if not rows:
-            self.note("(none)")
+            self.note("No items.")
             return 0
         mappings = [row if isinstance(row, Mapping) else {} for row in rows]
         present = {key for row in mappings for key in row}
@@ -95,7 +113,7 @@ class Output:
         for row in mappings:
             cells = [Text(_when(row.get(name)) if name.endswith("_at") else _cell(row.get(name))) for name in columns]
             table.add_row(*cells, *([Text(describe_event(row))] if events else []))
-        self.console.print(table)
+        self.show(table)
         return len(rows)
 
     def event(self, event: Any) -> None:
@@ -108,7 +126,7 @@ class Output:
         text = Text(f"{stamp:8} ", style="dim")
         text.append(f"{data.get('type', '?') if isinstance(data, Mapping) else '?':28} ", style="bold")
         text.append(describe_event(data))
-        self.console.print(text)
+        self.show(text)
 
     def note(self, message: str) -> None:
         """A hint for people, on stderr (never part of the result)."""

@@ -142,7 +142,7 @@ def file_download_command() -> click.Command:
         target = _target(destination, _safe_name(metadata.filename, file_id), overwrite)
         _save(invocation, as_json, target, metadata.size_bytes, lambda out: client.files.download(file_id, out))
 
-    download.params.append(json_option())
+    download.params.append(json_option("download"))
     return download
 
 
@@ -163,5 +163,5 @@ def skill_version_download_command() -> click.Command:
         )
         _save(invocation, as_json, target, None, lambda out: client.skill_versions.download(skill_id, version, out))
 
-    download.params.append(json_option())
+    download.params.append(json_option("download"))
     return download
