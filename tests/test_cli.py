@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
+import shlex
 import socket
 import subprocess
 import sys
@@ -18,7 +20,7 @@ import click
 import pytest
 import yaml
 
-from qoder_cloud.cli._app import EXTRAS, ROOT_COMMANDS, ResourceGroup, cli
+from qoder_cloud.cli._app import EXTRAS, HELP, ROOT_COMMANDS, ResourceGroup, cli
 from qoder_cloud.cli._operations import RESERVED_FLAGS
 from qoder_cloud.testing import LocalServer
 
@@ -152,6 +154,58 @@ def test_the_root_help_names_every_resource_the_live_commands_and_the_exit_codes
         assert f"\n  {name} " in result.stdout
     for words in ("sessions chat SESSION_ID", "events tail SESSION_ID", "qoder-cloud serve", "QODER_PAT", "Exit codes"):
         assert words in result.stdout
+
+
+def _command_lines(text: str) -> list[str]:
+    """Every `qoder-cloud ...` a document shows: lines of its code blocks and inline code spans."""
+    found = []
+    for line in text.splitlines():
+        line = line.strip().removeprefix("$ ")
+        found += [span for span in re.findall(r"`(qoder-cloud [^`]+)`", line)]
+        if line.startswith("qoder-cloud "):
+            found.append(line)
+        found += re.findall(r"\$\((qoder-cloud [^)]+)\)", line)
+    return found
+
+
+def _check_command_line(line: str) -> None:
+    """The command path exists and every --flag belongs to the command it follows."""
+    words = shlex.split(line.split(" | ")[0].split("  #")[0])[1:]
+    command: click.Command = cli
+    index = 0
+    while index < len(words):
+        word = words[index]
+        options = {
+            opt: param
+            for param in command.params
+            if isinstance(param, click.Option)
+            for opt in param.opts + param.secondary_opts
+        }
+        if word.startswith("--") and command.name != "serve":
+            assert word in options or word == "--help", f"{line}: {command.name} has no {word}"
+            if word in options and not options[word].is_flag:
+                index += 1
+        elif isinstance(command, click.Group) and not word.isupper() and word not in ("...", "COMMAND", "METHOD"):
+            sub = command.get_command(click.Context(command), word)
+            assert sub is not None, f"{line}: no command {word!r}"
+            command = sub
+        index += 1
+
+
+@pytest.mark.parametrize("document", ["docs/cli.md", "README.md"])
+def test_every_command_line_the_documentation_shows_exists(document: str) -> None:
+    lines = [line for line in _command_lines((ROOT / document).read_text(encoding="utf-8")) if "RESOURCE" not in line]
+    assert len(lines) >= 5
+    for line in lines:
+        _check_command_line(line)
+
+
+def test_every_command_line_the_root_help_shows_exists() -> None:
+    lines = _command_lines(HELP)
+    assert len(lines) >= 7
+    for line in lines:
+        if "RESOURCE" not in line:
+            _check_command_line(line)
 
 
 # ---------------------------------------------------------------- against the local server
