@@ -5,10 +5,12 @@ errors and distinct exit codes."""
 from __future__ import annotations
 
 import ast
+import io
 import json
 import os
 import re
 import shlex
+import signal
 import socket
 import subprocess
 import sys
@@ -19,7 +21,10 @@ from typing import Any
 import click
 import pytest
 import yaml
+from rich.console import Console
+from rich.progress import Progress
 
+from qoder_cloud.cli import _transfer
 from qoder_cloud.cli._app import EXTRAS, HELP, ROOT_COMMANDS, ResourceGroup, cli
 from qoder_cloud.cli._operations import RESERVED_FLAGS
 from qoder_cloud.testing import LocalServer
@@ -469,3 +474,67 @@ def test_the_console_script_runs(server: LocalServer) -> None:
         [sys.executable, "-m", "qoder_cloud.cli", "--version"], capture_output=True, text=True, timeout=60, check=True
     )
     assert version.stdout.startswith("qoder-cloud, version ")
+
+
+def test_the_entry_point_runs_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    from qoder_cloud.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("qoder-cloud, version ")
+
+
+def test_ctrl_c_during_an_ordinary_command_exits_130() -> None:
+    """A server that accepts the connection and never answers; SIGINT once the request is in."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(30)
+        port = listener.getsockname()[1]
+        script = Path(sys.executable).with_name("qoder-cloud")
+        env = {**os.environ, "QODER_PAT": TOKEN}
+        command = [str(script), "--base-url", f"http://127.0.0.1:{port}/api/v1/cloud", "agents", "list"]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as running:
+            try:
+                connection, _ = listener.accept()
+                with connection:
+                    connection.settimeout(30)
+                    assert connection.recv(4096).startswith(b"GET /api/v1/cloud/agents")
+                    running.send_signal(signal.SIGINT)
+                    stdout, stderr = running.communicate(timeout=30)
+            finally:
+                if running.poll() is None:
+                    running.kill()
+    assert running.returncode == 130, stderr
+    assert stdout == "" and "Traceback" not in stderr
+
+
+class _RecordedBars:
+    """Progress bars drawn into memory as on a terminal, kept for the test to read."""
+
+    def __init__(self) -> None:
+        self.bars: list[Progress] = []
+
+    def __call__(self) -> Progress:
+        bar = Progress(console=Console(file=io.StringIO(), force_terminal=True, width=100))
+        self.bars.append(bar)
+        return bar
+
+
+def test_uploads_and_downloads_move_a_progress_bar(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = _RecordedBars()
+    monkeypatch.setattr(_transfer, "progress_bar", recorded)
+    content = os.urandom(300_000)
+    uploaded = as_json(server, "files", "upload", "--file", str(_write(tmp_path / "blob.bin", content)))
+    [upload] = recorded.bars
+    [task] = upload.tasks
+    body_size = int(next(r for r in server.app.requests if r.method == "POST").header("content-length") or 0)
+    assert body_size > len(content) and task.total == task.completed == body_size
+    server.make_downloadable(uploaded["id"])
+    ok(server, "files", "download", uploaded["id"], str(tmp_path / "copy.bin"))
+    [task] = recorded.bars[1].tasks
+    assert task.total == task.completed == len(content)
+    assert (tmp_path / "copy.bin").read_bytes() == content
