@@ -24,6 +24,7 @@ import yaml
 from rich.console import Console
 from rich.progress import Progress
 
+from qoder_cloud import QoderCloud
 from qoder_cloud.cli import _transfer
 from qoder_cloud.cli._app import EXTRAS, HELP, ROOT_COMMANDS, ResourceGroup, cli
 from qoder_cloud.cli._operations import RESERVED_FLAGS
@@ -538,3 +539,19 @@ def test_uploads_and_downloads_move_a_progress_bar(
     [task] = recorded.bars[1].tasks
     assert task.total == task.completed == len(content)
     assert (tmp_path / "copy.bin").read_bytes() == content
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(server: LocalServer) -> None:
+    with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+        for n in range(400):  # more JSON than a pipe holds (64 KB), so the writer meets the closed end
+            client.environments.create(name=f"env-{n}")
+    script = Path(sys.executable).with_name("qoder-cloud")
+    env = {**os.environ, "QODER_PAT": TOKEN, "QODER_BASE_URL": server.base_url}
+    command = [str(script), "environments", "list", "--all", "--limit", "100", "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as running:
+        assert running.stdout is not None and running.stderr is not None
+        assert json.loads(running.stdout.readline())["name"] == "env-399"
+        running.stdout.close()  # as `| head -1` does
+        stderr = running.stderr.read().decode()
+        running.wait(timeout=60)
+    assert running.returncode == 0 and stderr == ""

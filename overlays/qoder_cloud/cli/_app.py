@@ -3,6 +3,8 @@ commands made from the command table on first use) and the hand-written live com
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -89,6 +91,12 @@ class Root(click.Group):
         except KeyboardInterrupt:
             click.echo("", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader stopped reading (`| head`): end quietly, and keep Python from reporting
+            # the pipe again when it flushes stdout at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(0) from None
 
 
 HELP = """The Qoder Cloud Agents API on the command line.

@@ -99,7 +99,7 @@ def calling() -> Iterator[None]:
     a missing file) are usage errors, as they name the argument and why."""
     try:
         yield
-    except QoderError:
+    except (QoderError, BrokenPipeError):
         raise
     except (ValueError, TypeError, OSError) as err:
         raise UsageFailure(str(err)) from None

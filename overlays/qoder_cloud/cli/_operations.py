@@ -59,6 +59,9 @@ def operation_command(operation: Operation) -> click.Command:
         )
     if operation.kind != "download":
         params.append(json_option(operation.kind))
+    names = [param.name for param in params]
+    if len(set(names)) != len(names):
+        raise RuntimeError(f"{operation.operation}: two parameters share a name among {names}")
     return click.Command(
         operation.command,
         params=params,
