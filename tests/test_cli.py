@@ -150,7 +150,7 @@ def test_operation_help_shows_the_summary_description_and_required_options() -> 
     operation = _spec_operations()[("sessions", "create")]
     assert _words(operation["summary"]) in _words(result.stdout)
     assert "Required: --agent, --environment-id (or their fields in --body)." in _words(result.stdout)
-    assert "--body JSON|@FILE|@-" in result.stdout
+    assert "--body JSON|@FILE|-" in result.stdout
 
 
 def test_the_root_help_names_every_resource_the_live_commands_and_the_exit_codes() -> None:
@@ -320,8 +320,10 @@ def test_body_from_a_file_and_from_stdin_with_options_replacing_fields(server: L
     body.write_text(json.dumps({"name": "from-file", "description": "kept"}), encoding="utf-8")
     from_file = as_json(server, "environments", "create", "--body", f"@{body}", "--name", "replaced")
     assert (from_file["name"], from_file["description"]) == ("replaced", "kept")
-    from_stdin = as_json(server, "environments", "create", "--body", "@-", input='{"name": "from-stdin"}')
+    from_stdin = as_json(server, "environments", "create", "--body", "-", input='{"name": "from-stdin"}')
     assert from_stdin["name"] == "from-stdin"
+    metadata = as_json(server, "environments", "create", "--name", "m", "--metadata", "@-", input='{"a": "b"}')
+    assert metadata["metadata"] == {"a": "b"}
 
 
 def test_query_options_booleans_lists_and_timestamps_are_sent_as_the_spec_names_them(server: LocalServer) -> None:

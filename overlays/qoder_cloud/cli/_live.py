@@ -70,6 +70,9 @@ class Conversation:
         while isinstance(stop, Mapping) and stop.get("type") == "requires_action" and seen:
             waiting = set(stop.get("event_ids") or [])
             answers = [self.answer(event) for event in seen if event.get("id") in waiting]
+            if not answers:
+                self.output.note(f"The session waits for answers to {', '.join(sorted(waiting))}, not of this turn.")
+                return
             stop = self.resume(str(seen[-1].get("id")), answers, seen)
 
     def resume(self, after: str, answers: list[dict[str, Any]], seen: list[dict[str, Any]]) -> Any:

@@ -42,8 +42,8 @@ def operation_command(operation: Operation) -> click.Command:
         params.append(
             click.Option(
                 ["--body", "body"],
-                metavar="JSON|@FILE|@-",
-                help="The whole request body as a JSON object (inline, from a file, or '-' for stdin); "
+                metavar="JSON|@FILE|-",
+                help="The whole request body as a JSON object: inline, @file.json, or - for stdin; "
                 "options given beside it replace its fields.",
             )
         )

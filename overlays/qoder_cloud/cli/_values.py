@@ -18,10 +18,10 @@ Convert = Callable[[click.Context, click.Parameter, Any], Any]
 
 
 def read_json(text: str, option: str) -> Any:
-    """A JSON value: `@path` reads a file, `@-` stdin, anything else is JSON text."""
+    """A JSON value: `@path` reads a file, `@-` (or `-`) stdin, anything else is JSON text."""
     source = "the text"
-    if text.startswith("@"):
-        name = text[1:]
+    if text.startswith("@") or text == "-":
+        name = text.removeprefix("@")
         source = "stdin" if name == "-" else name
         try:
             text = sys.stdin.read() if name == "-" else _read_file(name)
