@@ -24,7 +24,7 @@ import yaml
 from rich.console import Console
 from rich.progress import Progress
 
-from qoder_cloud import QoderCloud
+from qoder_cloud import REGION_BASE_URLS, QoderCloud
 from qoder_cloud.cli import _transfer
 from qoder_cloud.cli._app import EXTRAS, HELP, ROOT_COMMANDS, ResourceGroup, cli
 from qoder_cloud.cli._operations import RESERVED_FLAGS
@@ -557,3 +557,16 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(server: LocalServer)
         stderr = running.stderr.read().decode()
         running.wait(timeout=60)
     assert running.returncode == 0 and stderr == ""
+
+
+def test_region_outranks_a_base_url_from_the_environment(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    both = run(server, "--base-url", server.base_url, "--region", "cn", "agents", "list")
+    assert both.exit_code == 2 and "not both" in both.stderr
+    monkeypatch.setenv("QODER_BASE_URL", server.base_url)
+    for args, expected in (([], server.base_url), (["--region", "cn"], REGION_BASE_URLS["cn"])):
+        # The root options alone, without a command: nothing is sent anywhere.
+        context = cli.make_context("qoder-cloud", [*args, "agents"])
+        with context:
+            assert cli.callback is not None
+            context.invoke(cli.callback, **context.params)
+            assert context.obj.base_url == expected

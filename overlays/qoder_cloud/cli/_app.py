@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from qoder_cloud import QoderError, __version__
+from qoder_cloud import REGION_BASE_URLS, QoderError, __version__
 
 from ._context import EXIT_INTERRUPTED, Invocation, failure_from
 from ._live import chat_command, tail_command
@@ -131,7 +132,11 @@ API, 130 interrupted.
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.option("--base-url", envvar="QODER_BASE_URL", show_envvar=True, metavar="URL", help="The API root URL.")
-@click.option("--region", type=click.Choice(["global", "cn"]), help="The region whose API to use (default: global).")
+@click.option(
+    "--region",
+    type=click.Choice(sorted(REGION_BASE_URLS)),
+    help="The region whose API to use (default: global); replaces a QODER_BASE_URL from the environment.",
+)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Per-request timeout.")
 @click.option(
     "--max-retries", type=click.IntRange(min=0), metavar="N", help="Retries of a failed request (default: 2)."
@@ -153,6 +158,11 @@ def cli(
     max_retries: int | None,
     workspace: str | None,
 ) -> None:
+    if region is not None and base_url is not None:
+        # --region on the command line outranks a QODER_BASE_URL in the environment.
+        if ctx.get_parameter_source("base_url") != ParameterSource.ENVIRONMENT:
+            raise click.UsageError("give --base-url or --region, not both")
+        base_url = REGION_BASE_URLS[region]
     invocation = Invocation(
         base_url=base_url, region=region, timeout=timeout, max_retries=max_retries, workspace=workspace
     )
