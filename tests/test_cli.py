@@ -47,19 +47,24 @@ def _resolved(node: Any) -> Any:
     return node
 
 
-def _spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
-    """(resource command, method command) → the operation, as the command line names them."""
+def _spec_operations() -> dict[tuple[str, ...], dict[str, Any]]:
+    """The command path (`("agents", "list")`, `("environments", "work", "poll")`) → the operation.
+    A tag `<parent>_<name>` whose parent is another tag is a sub-namespace of it."""
+    operations = [
+        (path_item, path_item[method])
+        for path_item in SPEC["paths"].values()
+        for method in METHODS
+        if method in path_item
+    ]
+    tags = {operation["tags"][0] for _, operation in operations}
     found = {}
-    for path_item in SPEC["paths"].values():
-        for method in METHODS:
-            if method in path_item:
-                operation = path_item[method]
-                tag = operation["tags"][0]
-                name = operation["operationId"].removeprefix(tag + "_")
-                found[(tag.replace("_", "-"), name.replace("_", "-"))] = {
-                    **operation,
-                    "parameters": [*path_item.get("parameters", []), *operation.get("parameters", [])],
-                }
+    for path_item, operation in operations:
+        tag = operation["tags"][0]
+        parents = [other for other in tags if tag.startswith(other + "_")]
+        group = (parents[0], tag.removeprefix(parents[0] + "_")) if parents else (tag,)
+        method = operation["operationId"].removeprefix(tag + "_")
+        key = tuple(part.replace("_", "-") for part in (*group, method))
+        found[key] = {**operation, "parameters": [*path_item.get("parameters", []), *operation.get("parameters", [])]}
     return found
 
 
@@ -69,14 +74,26 @@ def _resource_groups() -> dict[str, ResourceGroup]:
     return {name: group for name, group in groups.items() if isinstance(group, ResourceGroup)}
 
 
-def _generated_commands() -> dict[tuple[str, str], click.Command]:
+def _all_commands() -> dict[tuple[str, ...], click.Command]:
+    """Every command under the resource groups, by its path, sub-namespaces walked."""
+    found: dict[tuple[str, ...], click.Command] = {}
+    pending: list[tuple[tuple[str, ...], click.Group]] = [
+        ((name,), group) for name, group in _resource_groups().items()
+    ]
+    while pending:
+        path, group = pending.pop()
+        for name in group.list_commands(click.Context(group)):
+            command = group.commands[name]
+            if isinstance(command, ResourceGroup):
+                pending.append(((*path, name), command))
+            else:
+                found[(*path, name)] = command
+    return found
+
+
+def _generated_commands() -> dict[tuple[str, ...], click.Command]:
     extras = {(tag.replace("_", "-"), make().name) for tag, makers in EXTRAS.items() for make in makers}
-    commands = {}
-    for name, group in _resource_groups().items():
-        for command_name in group.list_commands(click.Context(group)):
-            if (name, command_name) not in extras:
-                commands[(name, command_name)] = group.commands[command_name]
-    return commands
+    return {path: command for path, command in _all_commands().items() if path not in extras}
 
 
 def _flag_of(wire: str) -> str:
@@ -105,11 +122,7 @@ def test_the_commands_are_exactly_the_operations_of_the_spec() -> None:
 
 
 def test_the_hand_written_commands_are_the_live_ones_and_hide_no_operation() -> None:
-    groups = _resource_groups()
-    listed = {
-        (name, command) for name, group in groups.items() for command in group.list_commands(click.Context(group))
-    }
-    extras = listed - set(_spec_operations())
+    extras = set(_all_commands()) - set(_spec_operations())
     assert extras == {
         ("sessions", "chat"),
         ("events", "tail"),
@@ -117,7 +130,14 @@ def test_the_hand_written_commands_are_the_live_ones_and_hide_no_operation() -> 
         ("skill-versions", "download"),
     }
     assert set(ROOT_COMMANDS) == {"serve"}
-    assert set(groups) == {tag.replace("_", "-") for (tag, _) in _spec_operations()}
+    assert set(_resource_groups()) == {path[0] for path in _spec_operations()}
+
+
+def test_a_sub_namespace_is_a_group_inside_its_parent() -> None:
+    result = run(None, "environments", "work", "--help")
+    assert result.exit_code == 0 and "Poll for a work item" in result.stdout
+    assert "work " in run(None, "environments", "--help").stdout
+    assert "environments-work" not in run(None, "--help").stdout
 
 
 def test_every_parameter_and_body_field_is_an_option_with_the_specs_description() -> None:
@@ -570,3 +590,12 @@ def test_region_outranks_a_base_url_from_the_environment(server: LocalServer, mo
             assert cli.callback is not None
             context.invoke(cli.callback, **context.params)
             assert context.obj.base_url == expected
+
+
+def test_a_sub_namespace_command_calls_the_nested_resource(server: LocalServer) -> None:
+    env = as_json(server, "environments", "create", "--name", "workers", "--config", '{"type": "self_hosted"}')
+    agent = as_json(server, "agents", "create", "--name", "helper", "--model", "ultimate")
+    session = as_json(server, "sessions", "create", "--agent", agent["id"], "--environment-id", env["id"])
+    [item] = json_lines(ok(server, "environments", "work", "list", env["id"], "--all", "--json").stdout)
+    assert item["data"]["id"] == session["id"] and item["state"] == "queued"
+    assert server.app.requests[-1].path == f"/environments/{env['id']}/work"

@@ -10,7 +10,7 @@
         ├── APIResponseValidationError   a 2xx response that could not be parsed
         └── APIStatusError           a non-2xx response; one subclass per status:
             BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
-            NotFoundError 404, ConflictError 409, RequestTooLargeError 413,
+            NotFoundError 404, ConflictError 409, PreconditionFailedError 412, RequestTooLargeError 413,
             UnprocessableEntityError 422, RateLimitError 429,
             InternalServerError 5xx (OverloadedError 529)
 
@@ -46,6 +46,7 @@ __all__ = [
     "OverloadedError",
     "PaginationError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "QoderError",
     "RateLimitError",
     "RequestTooLargeError",
@@ -174,6 +175,10 @@ class ConflictError(APIStatusError):
     """409: stale version, reused idempotency key, duplicate, or resource in use."""
 
 
+class PreconditionFailedError(APIStatusError):
+    """412: a condition of the request no longer holds (a work item's lease was lost)."""
+
+
 class RequestTooLargeError(APIStatusError):
     """413: the request body is too large."""
 
@@ -200,6 +205,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    412: PreconditionFailedError,
     413: RequestTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,

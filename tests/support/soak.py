@@ -24,6 +24,8 @@ import httpx
 
 from qoder_cloud import QoderCloud, QoderError
 from qoder_cloud.testing import FaultPlan, LocalServer
+from qoder_cloud.worker import NO_HEARTBEAT
+from qoder_cloud_api.models import SessionWorkData, WorkState
 
 TOKEN = "pt-soak"
 
@@ -90,6 +92,7 @@ class _Workload:
         self.sessions: list[str] = []
         self.memory_stores: list[str] = []
         self.turns: list[tuple[str, str, list[str]]] = []  # (session, user.message id, stored event ids seen)
+        self.work_environment: str | None = None  # a self-hosted environment, made on first use
         self.counter = 0
 
     def _name(self, kind: str) -> str:
@@ -115,6 +118,7 @@ class _Workload:
             (2, self.write_memory),
             (1, self.deploy_and_run),
             (1, self.dream),
+            (2, self.work_round),
         ]
 
     def create_environment(self) -> None:
@@ -205,6 +209,36 @@ class _Workload:
         agent_id = self.rng.choice(sorted(self.agents))
         session = self.client.sessions.create(agent=agent_id, environment_id=self.environments[-1])
         self.sessions.append(session.id)
+
+    def work_round(self) -> None:
+        """A worker's round on a self-hosted environment: queue a session, then poll, acknowledge,
+        heartbeat (compare-and-set), answer the tool call its agent waits for, and stop the item."""
+        if self.work_environment is None:
+            env = self.client.environments.create(name=self._name("workers"), config={"type": "self_hosted"})
+            self.work_environment = env.id
+        if not self.agents:
+            self.create_agent()
+        env_id, work = self.work_environment, self.client.environments.work
+        text = f"round {self.counter}"
+        self.client.sessions.create(
+            agent=self.rng.choice(sorted(self.agents)),
+            environment_id=env_id,
+            initial_events=[{"type": "user.message", "content": [{"type": "text", "text": text}]}],
+        )
+        item = work.poll(env_id, worker_id="soak-worker", block_ms=50, reclaim_older_than_ms=0)
+        if item is None or not isinstance(item.data, SessionWorkData):
+            return
+        work.ack(env_id, item.id, worker_id="soak-worker")
+        beat = work.heartbeat(env_id, item.id, expected_last_heartbeat=NO_HEARTBEAT, desired_ttl_seconds=30)
+        events = list(self.client.events.list(item.data.id))
+        answered = {getattr(event, "tool_use_id", None) for event in events if event.type == "user.tool_result"}
+        for event in events:
+            if event.type == "agent.tool_use" and event.id not in answered:
+                result = {"type": "user.tool_result", "tool_use_id": event.id}
+                self.client.events.send(item.data.id, events=[{**result, "content": [{"type": "text", "text": "ok"}]}])
+        work.heartbeat(env_id, item.id, expected_last_heartbeat=beat.last_heartbeat)
+        if work.stop(env_id, item.id).state == WorkState.STOPPING:
+            work.stop(env_id, item.id)
 
     def streamed_turn(self) -> None:
         """A user message and its events through a resumable stream, remembered for checking."""
@@ -302,6 +336,14 @@ def _duplicates(server: LocalServer) -> int:
     names.update(record.deployment["name"] for record in state.deployments.values())
     names.update(f"runs of {record.deployment['id']}" for record in state.deployments.values() for _ in record.runs)
     names.update(f"dreams of {dream['inputs'][0]['memory_store_id']}" for dream in state.dreams.values())
+    # A tool call answered twice, or a session with two live work items at once.
+    names.update(
+        f"{record.session['id']}:{event['tool_use_id']}"
+        for record in state.sessions.records.values()
+        for event in record.events
+        if event["type"] == "user.tool_result"
+    )
+    names.update(work.session_id for work in state.work.items.values() if work.item["state"] != "stopped")
     return sum(count - 1 for count in names.values() if count > 1)
 
 

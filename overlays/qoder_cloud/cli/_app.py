@@ -17,7 +17,7 @@ from ._context import EXIT_INTERRUPTED, Invocation, failure_from
 from ._live import chat_command, tail_command
 from ._operations import operation_command
 from ._serve import serve_command
-from ._table import command_name, load, tags
+from ._table import command_name, load, parent_of, tags
 from ._transfer import file_download_command, skill_version_download_command
 
 __all__ = ["EXTRAS", "ResourceGroup", "Root", "cli"]
@@ -34,16 +34,18 @@ ROOT_COMMANDS: dict[str, Callable[[], click.Command]] = {"serve": serve_command}
 
 
 class ResourceGroup(click.Group):
-    """The commands of one resource: its operations in the spec's order, then the extras. The
-    resource's module is imported only when one of them is asked for."""
+    """The commands of one resource: its operations in the spec's order, then its sub-namespaces
+    (`environments work`) and the extras. The resource's module is imported only when one of them
+    is asked for."""
 
-    def __init__(self, tag: str) -> None:
+    def __init__(self, tag: str, parent: str | None = None) -> None:
+        name = command_name(tag.removeprefix(parent + "_") if parent else tag)
+        path = f"{command_name(parent)} {name}" if parent else name
         super().__init__(
-            command_name(tag),
-            help=f"The {command_name(tag)} operations of the API; `qoder-cloud {command_name(tag)} COMMAND --help` "
-            "explains one.",
+            name, help=f"The {path} operations of the API; `qoder-cloud {path} COMMAND --help` explains one."
         )
         self.tag = tag
+        self.resource = f"{parent}.{tag.removeprefix(parent + '_')}" if parent else tag
         self._loaded = False
 
     def _load(self) -> None:
@@ -51,12 +53,24 @@ class ResourceGroup(click.Group):
             return
         self._loaded = True
         for operation in load(self.tag):
+            if operation.resource != self.resource:
+                raise RuntimeError(
+                    f"{operation.operation}: the table says client.{operation.resource}, not {self.resource}"
+                )
             self.add_command(operation_command(operation))
+        known = tags()
+        for child in known:
+            if parent_of(child, known) == self.tag:
+                self._add(ResourceGroup(child, self.tag))
         for make in EXTRAS.get(self.tag, []):
-            command = make()
-            if command.name in self.commands:
-                raise RuntimeError(f"{self.name} {command.name}: a hand-written command hides an operation")
-            self.add_command(command)
+            self._add(make())
+
+    def _add(self, command: click.Command) -> None:
+        if command.name in self.commands:
+            raise RuntimeError(
+                f"{self.name} {command.name}: a hand-written command or a sub-namespace hides an operation"
+            )
+        self.add_command(command)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load()
@@ -76,13 +90,13 @@ class Root(click.Group):
     with its exit code (see `_context`)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [command_name(tag) for tag in tags()] + list(ROOT_COMMANDS)
+        return [command_name(tag) for tag in _top_level()] + list(ROOT_COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in ROOT_COMMANDS:
             return ROOT_COMMANDS[cmd_name]()
         tag = cmd_name.replace("-", "_")
-        return ResourceGroup(tag) if tag in tags() else None
+        return ResourceGroup(tag) if tag in _top_level() else None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -98,6 +112,11 @@ class Root(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(0) from None
+
+
+def _top_level() -> list[str]:
+    known = tags()
+    return [tag for tag in known if parent_of(tag, known) is None]
 
 
 HELP = """The Qoder Cloud Agents API on the command line.

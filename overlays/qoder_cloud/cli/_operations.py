@@ -128,10 +128,13 @@ def _runner(operation: Operation) -> Callable[..., None]:
         body = values.pop("body", None)
         arguments = [values.pop(argument.name) for argument in operation.arguments]
         keywords = _keywords(operation, values, body)
-        method = getattr(getattr(invocation.client, operation.tag), operation.name)
+        resource: Any = invocation.client
+        for attribute in operation.resource.split("."):
+            resource = getattr(resource, attribute)
+        method = getattr(resource, operation.name)
         with calling():
             if operation.body == "multipart":
-                with uploads_shown(invocation, f"{operation.tag} {operation.name}"):
+                with uploads_shown(invocation, f"{operation.resource} {operation.name}"):
                     result = method(*arguments, **keywords)
             else:
                 result = method(*arguments, **keywords)

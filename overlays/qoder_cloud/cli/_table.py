@@ -18,7 +18,7 @@ from typing import Any
 
 import qoder_cloud_api.api
 
-__all__ = ["KINDS", "TYPES", "Argument", "Operation", "Parameter", "command_name", "load", "tags"]
+__all__ = ["KINDS", "TYPES", "Argument", "Operation", "Parameter", "command_name", "load", "parent_of", "tags"]
 
 KINDS = ("call", "list", "stream", "download")
 TYPES = ("string", "integer", "number", "boolean", "datetime", "date", "choice", "file", "files", "json")
@@ -58,8 +58,11 @@ class Parameter:
 @dataclass(frozen=True)
 class Operation:
     tag: str
+    resource: str
+    """The resource's attribute path on the client: `agents`, or `environments.work` for a tag that
+    is a sub-namespace of another."""
     name: str
-    """The method of `client.<tag>` (`list_versions`)."""
+    """The method of the resource (`list_versions`)."""
     operation: str
     """The spec's operationId (`agents_list_versions`)."""
     summary: str
@@ -85,6 +88,13 @@ def tags() -> list[str]:
     return sorted(info.name for info in pkgutil.iter_modules(qoder_cloud_api.api.__path__) if info.ispkg)
 
 
+def parent_of(tag: str, known: list[str]) -> str | None:
+    """The tag whose sub-namespace `tag` is (`environments` for `environments_work`), as the
+    templates decide it: a tag `<parent>_<name>` whose `<parent>` is also a tag."""
+    parents = [other for other in known if other != tag and tag.startswith(other + "_")]
+    return max(parents, key=len) if parents else None
+
+
 def load(tag: str) -> list[Operation]:
     """The operations of one tag, from its module's `COMMANDS`."""
     module = importlib.import_module(f"{qoder_cloud_api.api.__name__}.{tag}")
@@ -96,11 +106,16 @@ def load(tag: str) -> list[Operation]:
 
 def _operation(tag: str, entry: Mapping[str, Any]) -> Operation:
     where = f"{tag}.{entry.get('name')}"
-    _expect(entry, where, {"name", "operation", "summary", "description", "kind", "body", "arguments", "options"})
+    _expect(
+        entry,
+        where,
+        {"name", "resource", "operation", "summary", "description", "kind", "body", "arguments", "options"},
+    )
     if entry["kind"] not in KINDS:
         raise RuntimeError(f"{where}: unknown kind {entry['kind']!r}")
     return Operation(
         tag=tag,
+        resource=entry["resource"],
         name=entry["name"],
         operation=entry["operation"],
         summary=entry["summary"],

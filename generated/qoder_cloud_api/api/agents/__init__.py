@@ -643,6 +643,7 @@ class AsyncAgentsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "agents",
         "operation": "agents_list",
         "summary": "List agents",
         "description": "Lists agents, newest first. Archived agents are hidden unless `include_archived=true`.",
@@ -705,6 +706,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "agents",
         "operation": "agents_create",
         "summary": "Create an agent",
         "description": "Creates an agent at version 1.",
@@ -796,6 +798,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "agents",
         "operation": "agents_retrieve",
         "summary": "Retrieve an agent",
         "description": "Returns the current agent, or the snapshot of one version when `version` is given.",
@@ -814,6 +817,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "agents",
         "operation": "agents_update",
         "summary": "Update an agent",
         "description": "Writes a new version of the agent. `version`, when sent, must equal the agent's current version\n(optimistic concurrency): a stale value fails with 409. The docs ask for it; the official SDKs\nlet it be left out, and then the update applies unconditionally. Lists sent replace the stored\nlists; `metadata` is merged (a string sets a key, `null` removes it). Running sessions keep the\nversion they started with.",
@@ -910,6 +914,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "agents",
         "operation": "agents_archive",
         "summary": "Archive an agent",
         "description": "Sets `archived_at`; the agent is hidden from lists by default but stays retrievable by ID.",
@@ -928,6 +933,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "list_versions",
+        "resource": "agents",
         "operation": "agents_list_versions",
         "summary": "List an agent's versions",
         "description": "Lists the agent's version snapshots, newest version first. In this list `first_id` and `last_id`\nare version numbers written as strings.",

@@ -619,6 +619,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "credentials",
         "operation": "credentials_list",
         "summary": "List a vault's credentials",
         "description": "Lists the vault's credentials, newest first, without secrets. Archived ones are hidden unless `include_archived=true`.",
@@ -674,6 +675,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "credentials",
         "operation": "credentials_create",
         "summary": "Create a credential",
         "description": "Stores a credential in the vault. The secret parts of `auth` (`token`, `access_token`,\n`refresh.refresh_token`, `client_secret`, `secret_value`) are kept but never returned.",
@@ -714,6 +716,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "credentials",
         "operation": "credentials_retrieve",
         "summary": "Retrieve a credential",
         "description": "Returns the credential without its secrets. 404 when either the vault or the credential is missing.",
@@ -727,6 +730,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "credentials",
         "operation": "credentials_update",
         "summary": "Update a credential",
         "description": 'Changes an active credential; fields not sent are kept. `auth.type` must be sent with `auth`\nand must equal the stored type; only the secret and expiry parts of `auth` can change (the\nserver URL, secret name, client ID and token endpoint cannot). `metadata` is merged: a string\nsets a key, `null` removes it; `"metadata": null` empties it.',
@@ -762,6 +766,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "credentials",
         "operation": "credentials_delete",
         "summary": "Delete a credential",
         "description": "Deletes the credential and its stored secrets permanently.",
@@ -775,6 +780,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "credentials",
         "operation": "credentials_archive",
         "summary": "Archive a credential",
         "description": "Sets `archived_at`; an archived credential is no longer used. Archiving twice answers 409.",
@@ -796,6 +802,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "mcp_oauth_validate",
+        "resource": "credentials",
         "operation": "credentials_mcp_oauth_validate",
         "summary": "Check an MCP OAuth credential",
         "description": "For an active `mcp_oauth` credential: when a refresh token is stored the server first tries a\ntoken refresh (keeping a rotated token if it succeeds), then calls the MCP server's\n`initialize` with the current access token, and reports both outcomes. The body is an empty\nJSON object.",

@@ -218,6 +218,7 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "deployment_runs",
         "operation": "deployment_runs_list",
         "summary": "List deployment runs",
         "description": "Lists the runs of every deployment, newest first. The filters combine with AND.",
@@ -307,6 +308,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "deployment_runs",
         "operation": "deployment_runs_retrieve",
         "summary": "Retrieve a deployment run",
         "description": "",

@@ -973,6 +973,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "deployments",
         "operation": "deployments_list",
         "summary": "List deployments",
         "description": "Lists deployments, newest first. Archived deployments are hidden unless `include_archived=true`.",
@@ -1049,6 +1050,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "deployments",
         "operation": "deployments_create",
         "summary": "Create a deployment",
         "description": "Binds an agent, an environment and the initial events every run delivers to a cron schedule, or\nto manual runs only (no `schedule`). The deployment is created `active` and, when it has a\nschedule, starts firing at once. Each run starts a session with `deployment_id` set. Self-hosted\nenvironments are not supported.",
@@ -1150,6 +1152,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "deployments",
         "operation": "deployments_retrieve",
         "summary": "Retrieve a deployment",
         "description": "",
@@ -1160,6 +1163,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "deployments",
         "operation": "deployments_update",
         "summary": "Update a deployment",
         "description": "Changes the fields sent; the others keep their values. `metadata` is a merge patch. A new\n`schedule` recomputes `upcoming_runs_at`; `schedule: null` makes the deployment manual-only.\nArchived deployments cannot be changed.",
@@ -1257,6 +1261,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "deployments",
         "operation": "deployments_archive",
         "summary": "Archive a deployment",
         "description": "Stops the deployment for good (there is no unarchive): `archived_at` is set, `upcoming_runs_at`\nbecomes empty, and `_archived_<unix time>` is appended to the name so that the name is free again.",
@@ -1275,6 +1280,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "pause",
+        "resource": "deployments",
         "operation": "deployments_pause",
         "summary": "Pause a deployment",
         "description": 'Stops scheduled and manual runs until `unpause`: `status` becomes `paused` and `paused_reason`\n`{"type": "manual"}`. Pausing a paused or archived deployment is a conflict (409).',
@@ -1293,6 +1299,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "unpause",
+        "resource": "deployments",
         "operation": "deployments_unpause",
         "summary": "Unpause a deployment",
         "description": "Makes a paused deployment `active` again (`paused_reason` becomes null) and recomputes its next\nruns from now; a manual-only deployment keeps `schedule: null`.",
@@ -1311,6 +1318,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "run",
+        "resource": "deployments",
         "operation": "deployments_run",
         "summary": "Run a deployment now",
         "description": "Starts one run at once (`trigger_context.type` `manual`), whatever the schedule. The deployment\nmust be active: a paused or archived one answers 409. When the run's session cannot be created the\nrun is still recorded, with `session_id: null` and an `error`.",
@@ -1329,6 +1337,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "list_runs",
+        "resource": "deployments",
         "operation": "deployments_list_runs",
         "summary": "List a deployment's runs",
         "description": "Lists the runs of one deployment, most recent trigger first.",
@@ -1383,6 +1392,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve_run",
+        "resource": "deployments",
         "operation": "deployments_retrieve_run",
         "summary": "Retrieve a run of a deployment",
         "description": "One run, which must belong to this deployment (404 otherwise).",

@@ -418,6 +418,7 @@ class AsyncDreamsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "dreams",
         "operation": "dreams_list",
         "summary": "List dreams",
         "description": "Lists dreams, newest first. Archived dreams are hidden unless `include_archived=true`. Some servers\nanswer with `data` alone (no `has_more`): that is the only page.",
@@ -488,6 +489,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "dreams",
         "operation": "dreams_create",
         "summary": "Start a dream",
         "description": "Starts an asynchronous memory consolidation: the dream reads one memory store (and optionally\npast sessions) and writes a reorganised output memory store. It is created `pending`, then runs,\nand ends `completed`, `failed` (with an `error`) or `canceled`. Poll it with `dreams_retrieve`.",
@@ -536,6 +538,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "dreams",
         "operation": "dreams_retrieve",
         "summary": "Retrieve a dream",
         "description": "",
@@ -546,6 +549,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "cancel",
+        "resource": "dreams",
         "operation": "dreams_cancel",
         "summary": "Cancel a dream",
         "description": "Stops a pending or running dream (`canceled`). Canceling a canceled dream answers it again; a\n`completed` or `failed` dream cannot be canceled (400).",
@@ -564,6 +568,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "dreams",
         "operation": "dreams_archive",
         "summary": "Archive a dream",
         "description": "Hides a finished dream from lists (`archived_at` set); archiving again answers it unchanged. A\n`pending` or `running` dream cannot be archived (400): cancel it first.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -37,12 +38,20 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
     from ...models.self_hosted_config_param import SelfHostedConfigParam
+    from ..environments_work import AsyncEnvironmentsWorkResource, EnvironmentsWorkResource
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
 
 
 class EnvironmentsResource(SyncAPIResource):
     """The `environments` operations."""
+
+    @cached_property
+    def work(self) -> EnvironmentsWorkResource:
+        """The `environments_work` operations."""
+        from ..environments_work import EnvironmentsWorkResource
+
+        return EnvironmentsWorkResource(self._client)
 
     def list(
         self,
@@ -287,6 +296,13 @@ class EnvironmentsResource(SyncAPIResource):
 
 class AsyncEnvironmentsResource(AsyncAPIResource):
     """The `environments` operations, for asyncio."""
+
+    @cached_property
+    def work(self) -> AsyncEnvironmentsWorkResource:
+        """The `environments_work` operations."""
+        from ..environments_work import AsyncEnvironmentsWorkResource
+
+        return AsyncEnvironmentsWorkResource(self._client)
 
     def list(
         self,
@@ -533,6 +549,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "environments",
         "operation": "environments_list",
         "summary": "List environments",
         "description": "Lists environments, newest first. Archived environments are hidden unless `include_archived=true`.",
@@ -595,6 +612,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "environments",
         "operation": "environments_create",
         "summary": "Create an environment",
         "description": "Creates a cloud (or self-hosted) execution environment for agent sessions.",
@@ -653,6 +671,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "environments",
         "operation": "environments_retrieve",
         "summary": "Retrieve an environment",
         "description": "",
@@ -663,6 +682,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "environments",
         "operation": "environments_update",
         "summary": "Update an environment",
         "description": "Changes only the fields sent. `config`, when sent, replaces the stored configuration as a whole.\n`metadata` is merged: a string value sets a key, `null` removes it, keys not sent are kept.",
@@ -720,6 +740,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "environments",
         "operation": "environments_delete",
         "summary": "Delete an environment",
         "description": "Deletes an environment permanently. Fails with 409 while sessions still reference it; archiving is\nthe recommended alternative. Current servers answer 200 with a deletion object; the oldest\ndocumented generation answered 204 with no body.",
@@ -730,6 +751,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "environments",
         "operation": "environments_archive",
         "summary": "Archive an environment",
         "description": "Marks the environment archived: it is hidden from lists unless `include_archived=true` and cannot\nhost new sessions. Running sessions are not affected.",

@@ -384,6 +384,7 @@ class AsyncEventsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "events",
         "operation": "events_list",
         "summary": "List a session's events",
         "description": "Lists the session's stored events, oldest first unless `order=desc`. Stream-only previews\n(`event_start`, `event_delta`) never appear here. Requesting this path with\n`Accept: text/event-stream` turns it into a stream like `events_stream`; this operation describes\nonly the JSON form.",
@@ -467,6 +468,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "send",
+        "resource": "events",
         "operation": "events_send",
         "summary": "Send events to a session",
         "description": "Delivers one or more client events, processed in order. The call returns once they are accepted;\nthe agent's reaction is read with `events_list` or `events_stream`. A `system.message` may appear\nat most once per call and must be the last event. Sending a `user.message` while the previous turn\nis still running fails with 409.",
@@ -493,6 +495,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "stream",
+        "resource": "events",
         "operation": "events_stream",
         "summary": "Stream a session's events",
         "description": "Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an\n`event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON object,\nended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive comments to\nskip; so are frames named `event: ping` and, from mid-2026 servers, `event: heartbeat` with\n`data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named `event: error` carries an\nerror envelope (`ErrorResponse`) as its data: the stream failed and ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with\n`event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the stored\nevent itself; preview frames have no top-level `id` and their `id:` line names the previewed event.\n\nWithout `Last-Event-ID` current servers start at the live tail and replay nothing (older servers\nreplayed the whole history first): open the stream before sending, or read history with\n`events_list`. To resume, send the last stored event ID received as `Last-Event-ID` and drop\nduplicates by `id`. `session.status_terminated` and `session.deleted` end the stream;\n`session.status_idle` does not. The schema below describes one frame's `data` object; clients\nread the body incrementally, frame by frame.",

@@ -414,6 +414,7 @@ class AsyncFilesResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "files",
         "operation": "files_list",
         "summary": "List files",
         "description": "Lists files, newest first; deleted files are never listed.",
@@ -476,6 +477,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "upload",
+        "resource": "files",
         "operation": "files_upload",
         "summary": "Upload a file",
         "description": "Stores one file sent as `multipart/form-data`. The file can then be attached to sessions.\nA new upload reports `downloadable: false` and `scope: null`. The whole request is limited to\n32 MB (4 MB in the China region); a larger body is answered 400. Current servers answer 200, the\noldest documented generation 201.",
@@ -523,6 +525,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "files",
         "operation": "files_retrieve",
         "summary": "Retrieve a file's metadata",
         "description": "Returns the file's metadata (not its bytes). A deleted file answers 404.",
@@ -533,6 +536,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "files",
         "operation": "files_delete",
         "summary": "Delete a file",
         "description": "Deletes a file permanently. Fails with 409 while a live resource (e.g. a session) still uses it.\nCurrent servers answer 200 with a deletion object; the oldest documented generation answered\n204 with no body.",
@@ -543,6 +547,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "content",
+        "resource": "files",
         "operation": "files_content",
         "summary": "Get a download link for a file",
         "description": "Returns a short-lived URL for the file's bytes; it does not return the bytes. Fetch the URL\nwith a plain GET and without the API token. Only files with `downloadable: true` have a link\n(otherwise 403); a file that is not ready yet answers 409 and a deleted one 404 or 410.\nThe oldest documented servers answered 302 instead, with the link in `Location` and the same\nJSON body; that answer is not declared here because every non-2xx status uses the error\nenvelope.",

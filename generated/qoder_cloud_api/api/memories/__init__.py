@@ -506,6 +506,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "memories",
         "operation": "memories_list",
         "summary": "List memories",
         "description": "Lists the store's memories. List items never carry `content`; retrieve a memory to read it.\nWith `depth`, directories below that depth come as `memory_prefix` items instead.",
@@ -567,6 +568,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "memories",
         "operation": "memories_create",
         "summary": "Create a memory",
         "description": "Writes a new memory at `path` and records its first version. Fails with 409 when the path is\ntaken or the store is archived. The oldest documented servers answer 201; newer ones are not\ndocumented, so 200 is accepted too.",
@@ -615,6 +617,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "memories",
         "operation": "memories_retrieve",
         "summary": "Retrieve a memory",
         "description": "Returns the memory with its `content`.",
@@ -636,6 +639,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "memories",
         "operation": "memories_update",
         "summary": "Update a memory",
         "description": "Changes the memory and records a new version. To avoid overwriting someone else's change, send\n`content_sha256` with the hash you last read: when the stored content no longer has that hash\nthe update is refused with 409 and nothing is written. 409 also answers updates in an archived\nstore.",
@@ -692,6 +696,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "memories",
         "operation": "memories_delete",
         "summary": "Delete a memory",
         "description": "Deletes the memory and records a version with operation `deleted`; earlier versions stay\nreadable. Fails with 409 in an archived store.",

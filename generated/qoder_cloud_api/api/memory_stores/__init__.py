@@ -508,6 +508,7 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "memory_stores",
         "operation": "memory_stores_list",
         "summary": "List memory stores",
         "description": "Lists memory stores, newest first. Archived stores are hidden unless `include_archived=true`.",
@@ -577,6 +578,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "memory_stores",
         "operation": "memory_stores_create",
         "summary": "Create a memory store",
         "description": "Creates an empty, active memory store. The oldest documented servers answer 201; newer ones\nare not documented, so 200 is accepted too.",
@@ -617,6 +619,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "memory_stores",
         "operation": "memory_stores_retrieve",
         "summary": "Retrieve a memory store",
         "description": "",
@@ -627,6 +630,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "memory_stores",
         "operation": "memory_stores_update",
         "summary": "Update a memory store",
         "description": 'Changes only the fields sent. `description: ""` clears the description. `metadata` is merged:\na string sets a key, `null` removes it, keys not sent are kept.',
@@ -666,6 +670,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "memory_stores",
         "operation": "memory_stores_delete",
         "summary": "Delete a memory store",
         "description": "Deletes the store, active or archived, with all its memories and their history; this cannot be\nundone. Current servers answer 200 with a deletion object; the oldest documented generation\nanswered 204 with no body.",
@@ -676,6 +681,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "memory_stores",
         "operation": "memory_stores_archive",
         "summary": "Archive a memory store",
         "description": "Makes the store read-only: memories can still be read but not created, changed or deleted. The\nstore is hidden from lists by default and can still be deleted.",

@@ -331,6 +331,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "memory_versions",
         "operation": "memory_versions_list",
         "summary": "List memory versions",
         "description": "Lists the store's memory versions, newest first. List items never carry `content`.",
@@ -427,6 +428,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "memory_versions",
         "operation": "memory_versions_retrieve",
         "summary": "Retrieve a memory version",
         "description": "Returns one version; `content` is present unless the version was redacted.",
@@ -448,6 +450,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "redact",
+        "resource": "memory_versions",
         "operation": "memory_versions_redact",
         "summary": "Redact a memory version",
         "description": "Erases the content of one version for good; the version itself stays, marked redacted. A\nversion that is already redacted answers 409.",

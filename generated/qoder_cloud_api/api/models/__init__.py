@@ -86,6 +86,7 @@ class AsyncModelsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "models",
         "operation": "models_list",
         "summary": "List models",
         "description": "Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no\nquery parameters: servers return the whole catalogue in one page (`has_more` is false).",

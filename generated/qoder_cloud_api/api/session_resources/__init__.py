@@ -441,6 +441,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "session_resources",
         "operation": "session_resources_list",
         "summary": "List a session's resources",
         "description": "",
@@ -481,6 +482,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "add",
+        "resource": "session_resources",
         "operation": "session_resources_add",
         "summary": "Add a file to a session",
         "description": "Mounts an uploaded file into a running session. Only files can be added after creation;\nrepositories and memory stores are given when the session is created. Fails with 409 when the\nsession is archived or terminated, the file is not ready, or it is already mounted.",
@@ -523,6 +525,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "session_resources",
         "operation": "session_resources_retrieve",
         "summary": "Retrieve a session resource",
         "description": "",
@@ -536,6 +539,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "session_resources",
         "operation": "session_resources_update",
         "summary": "Rotate a repository credential",
         "description": "Replaces the credential of a repository resource: `authorization_token` for a GitHub repository,\n`password` for another Git repository. Sending both with different values is an error. Credentials\nare never returned.",
@@ -571,6 +575,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "session_resources",
         "operation": "session_resources_delete",
         "summary": "Remove a session resource",
         "description": "Unmounts the resource from the session.",

@@ -720,6 +720,7 @@ class AsyncSessionsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "sessions",
         "operation": "sessions_list",
         "summary": "List sessions",
         "description": "Lists sessions, newest first unless `order=asc`. Archived sessions are hidden unless\n`include_archived=true`. The filters combine with AND.",
@@ -839,6 +840,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "sessions",
         "operation": "sessions_create",
         "summary": "Create a session",
         "description": "Starts a session of an agent in an environment. The session starts `idle` and begins work when it\nreceives a `user.message` or `user.define_outcome` event (or through `initial_events`). The agent is\ncopied at this moment: later agent updates do not reach the session. When the agent declares MCP\nservers their tools are discovered during this call, and a server that cannot be reached or\nauthorised makes the call fail.",
@@ -932,6 +934,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "sessions",
         "operation": "sessions_retrieve",
         "summary": "Retrieve a session",
         "description": "",
@@ -942,6 +945,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "update",
+        "resource": "sessions",
         "operation": "sessions_update",
         "summary": "Update a session",
         "description": "Changes only the fields sent. `metadata` is merged (a string sets a key, `null` removes it). `agent`\nreplaces the session's `tools` and/or `mcp_servers` as wholes; the new configuration applies from\nthe next turn. A change emits a `session.updated` event. `vault_ids` cannot be changed.",
@@ -1002,6 +1006,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "sessions",
         "operation": "sessions_delete",
         "summary": "Delete a session",
         "description": "Deletes the session permanently. A `session.deleted` event is emitted and every open stream of the\nsession ends.",
@@ -1012,6 +1017,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "sessions",
         "operation": "sessions_archive",
         "summary": "Archive a session",
         "description": "Sets `archived_at`; the session is hidden from lists unless `include_archived=true`. Its `status`\ndoes not change. There is no way back: archived sessions cannot be restored.",
@@ -1030,6 +1036,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "cancel",
+        "resource": "sessions",
         "operation": "sessions_cancel",
         "summary": "Cancel the current turn",
         "description": "Stops the turn in progress. The session goes through `canceling` back to `idle` (its\n`session.status_idle` event carries `stop_reason.type` `cancelled`) and stays usable. Current servers\nanswer 202 while a running turn is being stopped and 200 when there was nothing to stop; older\nservers always answer 200.",

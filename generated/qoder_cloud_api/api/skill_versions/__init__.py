@@ -425,6 +425,7 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "skill_versions",
         "operation": "skill_versions_list",
         "summary": "List a skill's versions",
         "description": "Lists the skill's versions, newest first. Current servers send `data`, `has_more` and\n`next_page` only; walk forward with `page`.",
@@ -465,6 +466,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "skill_versions",
         "operation": "skill_versions_create",
         "summary": "Create a skill version",
         "description": "Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the\nsame package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the\nskill's name.\nThe new version becomes the skill's `latest_version`.",
@@ -491,6 +493,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "skill_versions",
         "operation": "skill_versions_retrieve",
         "summary": "Retrieve a skill version",
         "description": "",
@@ -507,6 +510,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "skill_versions",
         "operation": "skill_versions_delete",
         "summary": "Delete a skill version",
         "description": "Deletes one version; the deletion object's `id` is the version string.",
@@ -523,6 +527,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "content",
+        "resource": "skill_versions",
         "operation": "skill_versions_content",
         "summary": "Download a skill version",
         "description": "Returns the version's files as a zip archive (the bytes themselves, not a link). The archive\nholds one top-level directory named after the skill.",

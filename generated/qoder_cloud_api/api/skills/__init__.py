@@ -337,6 +337,7 @@ class AsyncSkillsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "skills",
         "operation": "skills_list",
         "summary": "List skills",
         "description": "Lists skills, newest first. List items carry no file content.",
@@ -398,6 +399,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "skills",
         "operation": "skills_create",
         "summary": "Create a skill",
         "description": "Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or\nthe files of a directory tree, each part's filename carrying its path. The package must hold\nexactly one top-level directory with a `SKILL.md` whose front matter has `name` and\n`description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the\nskill's first version. The oldest documented servers answer 201; newer ones are not documented,\nso 200 is accepted too.",
@@ -438,6 +440,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "skills",
         "operation": "skills_retrieve",
         "summary": "Retrieve a skill",
         "description": "",
@@ -448,6 +451,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "skills",
         "operation": "skills_delete",
         "summary": "Delete a skill",
         "description": "Deletes the skill and all of its versions.",

@@ -446,6 +446,7 @@ class AsyncThreadsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "threads",
         "operation": "threads_list",
         "summary": "List a session's threads",
         "description": "Lists the session's threads, the coordinator (primary) thread first, then the threads it started.\nCurrent servers page forward with `page`; `after_id` and `before_id` come from older servers.",
@@ -486,6 +487,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "threads",
         "operation": "threads_retrieve",
         "summary": "Retrieve a thread",
         "description": "",
@@ -499,6 +501,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "threads",
         "operation": "threads_archive",
         "summary": "Archive a thread",
         "description": "Archives a child thread and sets its `archived_at`. The coordinator (primary) thread cannot be\narchived: that fails with 409.",
@@ -520,6 +523,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "list_events",
+        "resource": "threads",
         "operation": "threads_list_events",
         "summary": "List a thread's events",
         "description": "Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when\nrequested with `Accept: text/event-stream`; this operation describes only the JSON form.",
@@ -563,6 +567,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "stream",
+        "resource": "threads",
         "operation": "threads_stream",
         "summary": "Stream a thread's events",
         "description": "Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and\none JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`\ncomments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,\nwhich must belong to this thread (otherwise 400). The current docs say thread streams ignore\n`event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below\ndescribes one frame's `data` object; clients read the body incrementally, frame by frame.",

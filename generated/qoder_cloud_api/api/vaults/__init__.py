@@ -483,6 +483,7 @@ class AsyncVaultsResource(AsyncAPIResource):
 COMMANDS: tuple[dict[str, Any], ...] = (
     {
         "name": "list",
+        "resource": "vaults",
         "operation": "vaults_list",
         "summary": "List vaults",
         "description": "Lists vaults, newest first. Archived vaults are hidden unless `include_archived=true`.",
@@ -538,6 +539,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "create",
+        "resource": "vaults",
         "operation": "vaults_create",
         "summary": "Create a vault",
         "description": "Creates an empty vault; add credentials to it with `credentials_create`. Current servers answer\n200, the oldest documented generation 201.",
@@ -571,6 +573,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "retrieve",
+        "resource": "vaults",
         "operation": "vaults_retrieve",
         "summary": "Retrieve a vault",
         "description": "Returns the vault without its credentials; list them with `credentials_list`.",
@@ -581,6 +584,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "delete",
+        "resource": "vaults",
         "operation": "vaults_delete",
         "summary": "Delete a vault",
         "description": "Deletes a vault, active or archived, together with every credential in it. Current servers\nanswer 200 with a deletion object; the oldest documented generation answered 204 with no body.",
@@ -591,6 +595,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "archive",
+        "resource": "vaults",
         "operation": "vaults_archive",
         "summary": "Archive a vault",
         "description": "Sets `archived_at` (and `updated_at`); the vault is then hidden from lists by default.",
@@ -609,6 +614,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "start_oauth",
+        "resource": "vaults",
         "operation": "vaults_start_oauth",
         "summary": "Start an MCP OAuth flow",
         "description": "Prepares an OAuth authorisation (with PKCE) for an MCP server and answers the provider's\nauthorization URL. Open it in a browser; when the user approves, the provider redirects to the\nservice's callback (on `callback_origin`), which exchanges the code and stores an `mcp_oauth`\ncredential for `mcp_server_url` in the vault. `state` is opaque and short-lived.",
