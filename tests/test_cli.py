@@ -21,6 +21,7 @@ from typing import Any
 import click
 import pytest
 import yaml
+from click.testing import CliRunner
 from rich.console import Console
 from rich.progress import Progress
 
@@ -599,3 +600,13 @@ def test_a_sub_namespace_command_calls_the_nested_resource(server: LocalServer) 
     [item] = json_lines(ok(server, "environments", "work", "list", env["id"], "--all", "--json").stdout)
     assert item["data"]["id"] == session["id"] and item["state"] == "queued"
     assert server.app.requests[-1].path == f"/environments/{env['id']}/work"
+
+
+def test_tab_completion_offers_resources_and_options() -> None:
+    def complete(words: str) -> list[str]:
+        env = {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1), "_QODER_CLOUD_COMPLETE": "bash_complete"}
+        result = CliRunner().invoke(cli, [], env=env, prog_name="qoder-cloud")
+        return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
+
+    assert complete("qoder-cloud sess") == ["session-resources", "sessions"]
+    assert complete("qoder-cloud sessions create --env") == ["--environment-id", "--environment-variables"]
