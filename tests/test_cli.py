@@ -610,3 +610,16 @@ def test_tab_completion_offers_resources_and_options() -> None:
 
     assert complete("qoder-cloud sess") == ["session-resources", "sessions"]
     assert complete("qoder-cloud sessions create --env") == ["--environment-id", "--environment-variables"]
+
+
+def test_the_root_help_names_each_resources_commands_without_importing_them() -> None:
+    code = (
+        "import sys; from qoder_cloud.cli._app import cli; from click.testing import CliRunner\n"
+        "CliRunner().invoke(cli, ['--help'], catch_exceptions=False)\n"
+        "print(sorted(name for name in sys.modules if name.startswith('qoder_cloud_api.api.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
+    for group in _resource_groups().values():
+        listed = group.get_short_help_str().split(", ")
+        assert sorted(listed) == sorted(group.list_commands(click.Context(group))), group.name

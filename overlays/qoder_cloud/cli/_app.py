@@ -17,7 +17,7 @@ from ._context import EXIT_INTERRUPTED, Invocation, failure_from
 from ._live import chat_command, tail_command
 from ._operations import operation_command
 from ._serve import serve_command
-from ._table import command_name, load, parent_of, tags
+from ._table import command_name, load, method_names, parent_of, tags
 from ._transfer import file_download_command, skill_version_download_command
 
 __all__ = ["EXTRAS", "ResourceGroup", "Root", "cli"]
@@ -81,8 +81,13 @@ class ResourceGroup(click.Group):
         return self.commands.get(cmd_name)
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        self._load()
-        return ", ".join(self.commands)
+        """Its commands, named without importing the resource (so `qoder-cloud --help` stays quick)."""
+        known = tags()
+        children = [
+            command_name(child.removeprefix(self.tag + "_")) for child in known if parent_of(child, known) == self.tag
+        ]
+        extras = [make().name or "" for make in EXTRAS.get(self.tag, [])]
+        return ", ".join([command_name(name) for name in method_names(self.tag)] + children + extras)
 
 
 class Root(click.Group):

@@ -14,11 +14,23 @@ import importlib
 import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import qoder_cloud_api.api
 
-__all__ = ["KINDS", "TYPES", "Argument", "Operation", "Parameter", "command_name", "load", "parent_of", "tags"]
+__all__ = [
+    "KINDS",
+    "TYPES",
+    "Argument",
+    "Operation",
+    "Parameter",
+    "command_name",
+    "load",
+    "method_names",
+    "parent_of",
+    "tags",
+]
 
 KINDS = ("call", "list", "stream", "download")
 TYPES = ("string", "integer", "number", "boolean", "datetime", "date", "choice", "file", "files", "json")
@@ -86,6 +98,17 @@ def command_name(name: str) -> str:
 def tags() -> list[str]:
     """The tags that have a resource module, without importing any of them."""
     return sorted(info.name for info in pkgutil.iter_modules(qoder_cloud_api.api.__path__) if info.ispkg)
+
+
+def method_names(tag: str) -> list[str]:
+    """The methods of a tag, read from its operation modules' file names (`agents_list.py` is
+    `list`) without importing them: what `qoder-cloud --help` lists for each resource."""
+    folder = [str(Path(path) / tag) for path in qoder_cloud_api.api.__path__]
+    return sorted(
+        info.name.removeprefix(tag + "_")
+        for info in pkgutil.iter_modules(folder)
+        if not info.ispkg and info.name.startswith(tag + "_")
+    )
 
 
 def parent_of(tag: str, known: list[str]) -> str | None:
