@@ -60,7 +60,7 @@ def test_a_chat_asks_before_a_tool_runs_and_sends_the_answer(server: LocalServer
     server.script(ToolUse("Bash", {"command": "make test"}, output="4 passed"), Reply("Tests: {result}"))
     server.script(ToolUse("Bash", {"command": "rm -rf /"}, output="gone"), Reply("Outcome: {result}"))
     result = ok(server, "sessions", "chat", session_id, input="run the tests\ny\nclean up\nn\n")
-    assert 'The agent wants to run Bash {"command": "make test"}. Allow? [y/N]' in result.stderr
+    assert 'The agent wants to run Bash {"command": "make test"}. Allow? [y/N] y\n' in result.stderr
     assert "agent> Tests: 4 passed" in result.stdout
     assert "agent> Outcome: denied: denied at the terminal" in result.stdout
     confirmations = _sent(server, session_id, "user.tool_confirmation")

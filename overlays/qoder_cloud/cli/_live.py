@@ -51,6 +51,8 @@ class Conversation:
         if not line:
             click.echo("", err=True)
             return None
+        if prompt and not self.stdin.isatty():
+            click.echo(line.rstrip("\r\n"), err=True)  # what a terminal would have echoed
         return line.rstrip("\r\n")
 
     def run(self) -> None:
