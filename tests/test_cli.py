@@ -377,9 +377,10 @@ def test_an_option_that_takes_json_or_text(server: LocalServer) -> None:
     assert pinned["environment_variables"] == {"MODE": "fast"}
 
 
-def test_the_workspace_is_sent_on_every_request(server: LocalServer) -> None:
-    ok(server, "--workspace", "wrkspc_1", "agents", "list")
+def test_the_workspace_and_the_betas_are_sent_on_every_request(server: LocalServer) -> None:
+    ok(server, "--workspace", "wrkspc_1", "--beta", "one-2026", "--beta", "two-2026", "agents", "list")
     assert server.app.requests[-1].header("qoder-workspace-id") == "wrkspc_1"
+    assert server.app.requests[-1].header("x-qoder-beta") == "one-2026,two-2026"
     run(server, "agents", "list", env={"QODER_WORKSPACE_ID": "wrkspc_2"})
     assert server.app.requests[-1].header("qoder-workspace-id") == "wrkspc_2"
 

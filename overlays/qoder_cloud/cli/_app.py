@@ -172,6 +172,13 @@ API, 130 interrupted.
     metavar="ID",
     help="The enterprise workspace to act in (default: the token's own space).",
 )
+@click.option(
+    "--beta",
+    "betas",
+    multiple=True,
+    metavar="FEATURE",
+    help="A beta feature to enable on every request, e.g. browser-use-2026-07-14 (repeat for several).",
+)
 @click.version_option(__version__, prog_name="qoder-cloud")
 @click.pass_context
 def cli(
@@ -181,6 +188,7 @@ def cli(
     timeout: float | None,
     max_retries: int | None,
     workspace: str | None,
+    betas: tuple[str, ...],
 ) -> None:
     if region is not None and base_url is not None:
         # --region on the command line outranks a QODER_BASE_URL in the environment.
@@ -188,7 +196,7 @@ def cli(
             raise click.UsageError("give --base-url or --region, not both")
         base_url = REGION_BASE_URLS[region]
     invocation = Invocation(
-        base_url=base_url, region=region, timeout=timeout, max_retries=max_retries, workspace=workspace
+        base_url=base_url, region=region, timeout=timeout, max_retries=max_retries, workspace=workspace, betas=betas
     )
     ctx.obj = invocation
     ctx.call_on_close(invocation.close)

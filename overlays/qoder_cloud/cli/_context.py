@@ -34,6 +34,7 @@ __all__ = [
     "EXIT_CONNECTION",
     "EXIT_INTERRUPTED",
     "EXIT_USAGE",
+    "BETA_HEADER",
     "WORKSPACE_HEADER",
     "APIFailure",
     "ConnectionFailure",
@@ -50,6 +51,7 @@ EXIT_CONNECTION = 3
 EXIT_INTERRUPTED = 130
 
 WORKSPACE_HEADER = "qoder-workspace-id"
+BETA_HEADER = "x-qoder-beta"
 
 
 class Failure(click.ClickException):
@@ -120,6 +122,7 @@ class Invocation:
     timeout: float | None = None
     max_retries: int | None = None
     workspace: str | None = None
+    betas: tuple[str, ...] = ()
     on_request: Callable[[httpx.Request], None] | None = None
     _client: QoderCloud | None = field(default=None, repr=False)
     _pool: httpx.Client | None = field(default=None, repr=False)
@@ -134,7 +137,7 @@ class Invocation:
                     region=self.region,
                     timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
                     max_retries=DEFAULT_MAX_RETRIES if self.max_retries is None else self.max_retries,
-                    default_headers={WORKSPACE_HEADER: self.workspace} if self.workspace else None,
+                    default_headers=self._scope_headers(),
                     http_client=pool,
                 )
             except BaseException:
@@ -142,6 +145,13 @@ class Invocation:
                 raise
             self._pool = pool
         return self._client
+
+    def _scope_headers(self) -> dict[str, str]:
+        """The workspace and the betas, sent on every request."""
+        headers = {WORKSPACE_HEADER: self.workspace} if self.workspace else {}
+        if self.betas:
+            headers[BETA_HEADER] = ",".join(self.betas)
+        return headers
 
     def _watch(self, request: httpx.Request) -> None:
         if self.on_request is not None:
