@@ -641,3 +641,10 @@ def test_the_root_help_names_each_resources_commands_without_importing_them() ->
     for group in _resource_groups().values():
         listed = group.get_short_help_str().split(", ")
         assert sorted(listed) == sorted(group.list_commands(click.Context(group))), group.name
+
+
+def test_a_setting_the_client_refuses_is_a_usage_error(server: LocalServer) -> None:
+    for args in (["--workspace", "a\nb"], ["--beta", "one,two"]):
+        result = run(server, *args, "agents", "list")
+        assert result.exit_code == 2 and result.stderr.startswith("qoder-cloud: usage error: "), result.stderr
+    assert not server.app.requests

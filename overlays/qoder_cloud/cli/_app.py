@@ -130,7 +130,7 @@ Every operation of the API is a command, `qoder-cloud RESOURCE METHOD`: path IDs
 fields and query parameters are options (`qoder-cloud RESOURCE METHOD --help` lists them). Lists
 print a table (`--all` walks every page); `--json` prints JSON for scripts.
 
-The token is read from QODER_PAT (a personal access token; it is never printed). The API is the
+The token is read from QODER_PAT (a personal access token) or QODER_ACCESS_TOKEN; it is never printed. The API is the
 global region's unless --region or --base-url (QODER_BASE_URL) says otherwise.
 
 Try it on the local server (started in another terminal):

@@ -34,8 +34,6 @@ __all__ = [
     "EXIT_CONNECTION",
     "EXIT_INTERRUPTED",
     "EXIT_USAGE",
-    "BETA_HEADER",
-    "WORKSPACE_HEADER",
     "APIFailure",
     "ConnectionFailure",
     "Failure",
@@ -49,9 +47,6 @@ EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_INTERRUPTED = 130
-
-WORKSPACE_HEADER = "qoder-workspace-id"
-BETA_HEADER = "x-qoder-beta"
 
 
 class Failure(click.ClickException):
@@ -132,26 +127,21 @@ class Invocation:
         if self._client is None:
             pool = httpx.Client(follow_redirects=False, event_hooks={"request": [self._watch]})
             try:
-                self._client = QoderCloud(
-                    base_url=self.base_url,
-                    region=self.region,
-                    timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
-                    max_retries=DEFAULT_MAX_RETRIES if self.max_retries is None else self.max_retries,
-                    default_headers=self._scope_headers(),
-                    http_client=pool,
-                )
+                with calling():  # the client refuses a bad setting by its argument's name
+                    self._client = QoderCloud(
+                        base_url=self.base_url,
+                        region=self.region,
+                        timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
+                        max_retries=DEFAULT_MAX_RETRIES if self.max_retries is None else self.max_retries,
+                        workspace_id=self.workspace or None,
+                        betas=list(self.betas) or None,
+                        http_client=pool,
+                    )
             except BaseException:
                 pool.close()
                 raise
             self._pool = pool
         return self._client
-
-    def _scope_headers(self) -> dict[str, str]:
-        """The workspace and the betas, sent on every request."""
-        headers = {WORKSPACE_HEADER: self.workspace} if self.workspace else {}
-        if self.betas:
-            headers[BETA_HEADER] = ",".join(self.betas)
-        return headers
 
     def _watch(self, request: httpx.Request) -> None:
         if self.on_request is not None:
