@@ -67,14 +67,25 @@ def test_a_chat_asks_before_a_tool_runs_and_sends_the_answer(server: LocalServer
     assert [c["result"] for c in confirmations] == ["allow", "deny"]
 
 
-def test_a_chat_answers_a_custom_tool_with_what_is_typed(server: LocalServer, client: QoderCloud) -> None:
-    session_id = _session(client)
+def test_a_chat_answers_the_agents_custom_tool_with_what_is_typed(server: LocalServer, client: QoderCloud) -> None:
+    env = client.environments.create(name="ci")
+    tool = {"type": "custom", "name": "get_weather", "description": "Weather by city", "input_schema": {}}
+    agent = client.agents.create(name="bot", model="ultimate", tools=[tool])
+    session_id = str(client.sessions.create(agent=agent.id, environment_id=env.id).id)
     server.script(CustomToolUse("get_weather", {"city": "Paris"}), Reply("It is {result} in Paris."))
     result = ok(server, "sessions", "chat", session_id, input="weather?\nsunny\n")
-    assert 'your tool get_weather {"city": "Paris"}; its result:' in result.stderr
+    assert 'your tool get_weather {"city": "Paris"}; its result: sunny\n' in result.stderr
     assert "agent> It is sunny in Paris." in result.stdout
     [answer] = _sent(server, session_id, "user.custom_tool_result")
     assert answer["content"] == [{"type": "text", "text": "sunny"}]
+
+
+def test_a_chat_leaves_a_tool_its_agent_does_not_declare_unanswered(server: LocalServer, client: QoderCloud) -> None:
+    session_id = _session(client)
+    server.script(CustomToolUse("get_weather", {"city": "Paris"}), Reply("It is {result} in Paris."))
+    result = ok(server, "sessions", "chat", session_id, input="weather?\n")
+    assert "The session waits for calls this chat cannot answer: get_weather." in result.stderr
+    assert _sent(server, session_id, "user.custom_tool_result") == []
 
 
 def test_a_chat_can_start_its_session(server: LocalServer, client: QoderCloud) -> None:

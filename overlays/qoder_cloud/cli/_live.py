@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 import click
 
@@ -21,9 +21,10 @@ from ._output import Output, describe_event, json_option, plain
 
 __all__ = ["chat_command", "tail_command"]
 
-DELTAS = ["agent.message"]
+DELTAS: list[Literal["agent.message"]] = ["agent.message"]
 """Previews asked for while chatting, so a reply shows as it is written."""
 TERMINAL = ("session.status_terminated", "session.deleted")
+"""After these a session has no more events."""
 QUIT = ("/quit", "/exit")
 
 
@@ -64,55 +65,39 @@ class Conversation:
                 self.turn(line)
 
     def turn(self, text: str) -> None:
-        """Send one message and follow the turn to its end, answering what the agent asks for."""
+        """Send one message and follow the turn to its end (`events.run_turn`), answering what the
+        agent asks for at the terminal: a tool call to confirm, a call of one of the agent's own
+        custom tools."""
+        tools = {name: self.tool_result for name in self.custom_tools()}
         with calling():
-            turn = self.client.events.run_turn(self.session_id, text, on_event=self.show, event_deltas=DELTAS)
-        seen = [plain(event) for event in turn.events]
-        stop = plain(turn.stop_reason)
-        while isinstance(stop, Mapping) and stop.get("type") == "requires_action" and seen:
-            waiting = set(stop.get("event_ids") or [])
-            answers = [self.answer(event) for event in seen if event.get("id") in waiting]
-            if not answers:
-                self.output.note(f"The session waits for answers to {', '.join(sorted(waiting))}, not of this turn.")
-                return
-            stop = self.resume(str(seen[-1].get("id")), answers, seen)
+            turn = self.client.events.run_turn(
+                self.session_id, text, tools=tools, confirm=self.confirm, on_event=self.show, event_deltas=DELTAS
+            )
+        if turn.pending:
+            names = ", ".join(str(plain(call).get("name", "?")) for call in turn.pending)
+            self.output.note(f"The session waits for calls this chat cannot answer: {names}.")
 
-    def resume(self, after: str, answers: list[dict[str, Any]], seen: list[dict[str, Any]]) -> Any:
-        """Send the answers and follow the turn again from the event after `after`; returns the
-        next stop reason (None once the session ended)."""
-        with calling(), self.client.events.resumable_stream(self.session_id, after, DELTAS) as stream:
-            self.client.events.send(self.session_id, events=answers)
-            for event in stream:
-                self.show(event)
-                data = plain(event)
-                seen.append(data)
-                if _kind(data) == "session.status_idle":
-                    return data.get("stop_reason")
-                if _kind(data) in TERMINAL:
-                    return None
-        return None
+    def custom_tools(self) -> list[str]:
+        """The custom tools of the session's copy of its agent (the calls the chat may answer)."""
+        with calling():
+            session = plain(self.client.sessions.retrieve(self.session_id))
+        tools = (session.get("agent") or {}).get("tools") or []
+        return [str(tool["name"]) for tool in tools if isinstance(tool, Mapping) and tool.get("type") == "custom"]
 
-    def answer(self, call: Mapping[str, Any]) -> dict[str, Any]:
-        """Ask the person at the terminal: a confirmation for a tool call, a result for a custom tool."""
+    def tool_result(self, call: Any) -> str:
+        """A custom tool's result, as typed at the terminal."""
         self.end_reply()
-        name = call.get("name", "?")
-        arguments = describe_event({"input": call.get("input", {})})
-        if _kind(call) == "agent.custom_tool_use":
-            result = self.ask(f"The agent calls your tool {name} {arguments}; its result: ") or ""
-            return {
-                "type": "user.custom_tool_result",
-                "custom_tool_use_id": call.get("id"),
-                "content": [{"type": "text", "text": result}],
-            }
-        reply = (self.ask(f"The agent wants to run {name} {arguments}. Allow? [y/N] ") or "").strip().lower()
-        if reply in ("y", "yes"):
-            return {"type": "user.tool_confirmation", "tool_use_id": call.get("id"), "result": "allow"}
-        return {
-            "type": "user.tool_confirmation",
-            "tool_use_id": call.get("id"),
-            "result": "deny",
-            "deny_message": "denied at the terminal",
-        }
+        data = plain(call)
+        arguments = describe_event({"input": data.get("input", {})})
+        return self.ask(f"The agent calls your tool {data.get('name', '?')} {arguments}; its result: ") or ""
+
+    def confirm(self, call: Any) -> bool | str:
+        """Allow a tool call (`y`), or deny it with a reason the agent sees."""
+        self.end_reply()
+        data = plain(call)
+        arguments = describe_event({"input": data.get("input", {})})
+        reply = self.ask(f"The agent wants to run {data.get('name', '?')} {arguments}. Allow? [y/N] ")
+        return True if (reply or "").strip().lower() in ("y", "yes") else "denied at the terminal"
 
     def show(self, event: Any) -> None:
         """Print an event of the turn: reply text as it is written, tool calls and errors as lines."""
@@ -172,8 +157,8 @@ def chat_command() -> click.Command:
     ) -> None:
         """Chat with a session's agent: each line you type is a message, the reply prints as it is
         written. Before a tool call that needs your confirmation the chat asks (y/N); a call of one
-        of your custom tools asks for its result. End with /quit, Ctrl-D or Ctrl-C; the session
-        stays (its history: `qoder-cloud events list SESSION_ID`).
+        of the agent's custom tools asks you for its result. End with /quit, Ctrl-D or Ctrl-C; the
+        session stays (its history: `qoder-cloud events list SESSION_ID`).
 
         Give a SESSION_ID, or --agent and --environment to start a new session.
         With --json every stored event of a turn is printed as a JSON line instead.
