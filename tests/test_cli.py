@@ -620,6 +620,21 @@ def test_a_sub_namespace_command_calls_the_nested_resource(server: LocalServer) 
     assert server.app.requests[-1].path == f"/environments/{env['id']}/work"
 
 
+def test_one_deployments_runs_are_commands_of_deployments_runs(server: LocalServer) -> None:
+    env = as_json(server, "environments", "create", "--name", "nightly")
+    agent = as_json(server, "agents", "create", "--name", "triager", "--model", "ultimate")
+    message = '[{"type": "user.message", "content": [{"type": "text", "text": "go"}]}]'
+    deployment = as_json(
+        server, "deployments", "create", "--name", "nightly", "--agent", agent["id"],
+        "--environment-id", env["id"], "--initial-events", message,
+    )  # fmt: skip
+    run_ = as_json(server, "deployments", "run", deployment["id"])
+    [listed] = json_lines(ok(server, "deployments", "runs", "list", deployment["id"], "--all", "--json").stdout)
+    assert listed["id"] == run_["id"]
+    assert as_json(server, "deployments", "runs", "retrieve", deployment["id"], run_["id"])["id"] == run_["id"]
+    assert "runs " in run(None, "deployments", "--help").stdout
+
+
 def test_tab_completion_offers_resources_and_options() -> None:
     def complete(words: str) -> list[str]:
         env = {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1), "_QODER_CLOUD_COMPLETE": "bash_complete"}

@@ -844,13 +844,13 @@ CALLS = [
     Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,)),
     Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,), status=201),
     Call(
-        "deployments",
-        "list_runs",
+        "deployments.runs",
+        "list",
         DeploymentRun,
         args=(DEPLOYMENT_ID,),
         kwargs={"limit": 5, "triggered_after": JAN_1, "triggered_before": DEC_31},
     ),
-    Call("deployments", "retrieve_run", DeploymentRun, args=(DEPLOYMENT_ID, DEPLOYMENT_RUN_ID)),
+    Call("deployments.runs", "retrieve", DeploymentRun, args=(DEPLOYMENT_ID, DEPLOYMENT_RUN_ID)),
     Call(
         "deployment_runs",
         "list",

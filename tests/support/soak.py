@@ -220,7 +220,7 @@ class _Workload:
         self.client.memories.update(store_id, memory.id, content="second", content_sha256=memory.content_sha256)
 
     def deploy_and_run(self) -> None:
-        """A manual-only deployment, run once (the run starts a session) and paused."""
+        """A manual-only deployment, run once (the run starts a session), its runs read back, and paused."""
         if not self.environments or not self.agents:
             self.create_environment()
             self.create_agent()
@@ -230,7 +230,10 @@ class _Workload:
             environment_id=self.environments[-1],
             initial_events=[{"type": "user.message", "content": [{"type": "text", "text": "soak run"}]}],
         )
-        self.client.deployments.run(deployment.id)
+        run = self.client.deployments.run(deployment.id)
+        listed = [r.id for r in self.client.deployments.runs.list(deployment.id)]
+        if listed != [run.id] or self.client.deployments.runs.retrieve(deployment.id, run.id).id != run.id:
+            raise AssertionError(f"deployment {deployment.id} ran once as {run.id}, its runs read {listed}")
         self.client.deployments.pause(deployment.id)
 
     def dream(self) -> None:

@@ -154,7 +154,7 @@ class Resources(SyncSender):
 
     @cached_property
     def deployments(self) -> DeploymentsResource:
-        """The 10 `deployments` operations."""
+        """The 8 `deployments` operations."""
         from .deployments import DeploymentsResource
 
         return DeploymentsResource(self)
@@ -290,7 +290,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def deployments(self) -> AsyncDeploymentsResource:
-        """The 10 `deployments` operations."""
+        """The 8 `deployments` operations."""
         from .deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -30,10 +31,8 @@ from ...types import UNSET, Unset
 from . import deployments_archive as _deployments_archive
 from . import deployments_create as _deployments_create
 from . import deployments_list as _deployments_list
-from . import deployments_list_runs as _deployments_list_runs
 from . import deployments_pause as _deployments_pause
 from . import deployments_retrieve as _deployments_retrieve
-from . import deployments_retrieve_run as _deployments_retrieve_run
 from . import deployments_run as _deployments_run
 from . import deployments_unpause as _deployments_unpause
 from . import deployments_update as _deployments_update
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from ...models.deployment import Deployment
     from ...models.deployment_list import DeploymentList
     from ...models.deployment_run import DeploymentRun
-    from ...models.deployment_run_list import DeploymentRunList
     from ...models.deployment_schedule_param import DeploymentScheduleParam, DeploymentScheduleParamDict
     from ...models.file_resource_param import FileResourceParam, FileResourceParamDict
     from ...models.git_hub_repository_resource_param import (
@@ -58,6 +56,12 @@ if TYPE_CHECKING:
     from ...models.system_message_event_param import SystemMessageEventParam, SystemMessageEventParamDict
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
     from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
+    from ..deployments_runs import (
+        AsyncDeploymentsRunsResource,
+        AsyncDeploymentsRunsResourceWithRawResponse,
+        DeploymentsRunsResource,
+        DeploymentsRunsResourceWithRawResponse,
+    )
 
 __all__ = [
     "AsyncDeploymentsResource",
@@ -69,6 +73,13 @@ __all__ = [
 
 class DeploymentsResource(SyncAPIResource):
     """The `deployments` operations."""
+
+    @cached_property
+    def runs(self) -> DeploymentsRunsResource:
+        """The `deployments_runs` operations."""
+        from ..deployments_runs import DeploymentsRunsResource
+
+        return DeploymentsRunsResource(self._client)
 
     def list(
         self,
@@ -523,106 +534,16 @@ class DeploymentsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_run._parse_success
         )
 
-    def list_runs(
-        self,
-        deployment_id: str,
-        *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
-        triggered_after: datetime.datetime | None | Unset = UNSET,
-        triggered_before: datetime.datetime | None | Unset = UNSET,
-        workspace_id: str | None | Unset = UNSET,
-        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[DeploymentRun]:
-        """List a deployment's runs.
-
-        Lists the runs of one deployment, most recent trigger first.
-
-        Args:
-            deployment_id: The deployment ID (`dep_...`).
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
-            triggered_after: Only runs triggered at or after this RFC 3339 time.
-            triggered_before: Only runs triggered before this RFC 3339 time.
-            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
-                `workspace_id`.
-            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
-                None: the client's `betas`.
-        """
-
-        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
-
-        def fetch(query: dict[str, Any]) -> DeploymentRunList:
-            request = _deployments_list_runs._get_kwargs(
-                deployment_id,
-                qoder_workspace_id=workspace_header(workspace_id),
-                x_qoder_beta=beta_header(betas),
-                **query,
-            )
-            return self._call(request, options, _deployments_list_runs._parse_success)
-
-        return SyncPage.first(
-            fetch,
-            {
-                "limit": unset_if_none(limit),
-                "page": unset_if_none(page),
-                "after_id": unset_if_none(after_id),
-                "before_id": unset_if_none(before_id),
-                "triggered_after": unset_if_none(triggered_after),
-                "triggered_before": unset_if_none(triggered_before),
-            },
-        )
-
-    def retrieve_run(
-        self,
-        deployment_id: str,
-        deployment_run_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeploymentRun:
-        """Retrieve a run of a deployment.
-
-        One run, which must belong to this deployment (404 otherwise).
-
-        Args:
-            deployment_id: The deployment ID (`dep_...`).
-            deployment_run_id: The deployment run ID (`drun_...`).
-            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
-                `workspace_id`.
-            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
-                None: the client's `betas`.
-        """
-
-        request = _deployments_retrieve_run._get_kwargs(
-            deployment_id,
-            deployment_run_id,
-            qoder_workspace_id=workspace_header(workspace_id),
-            x_qoder_beta=beta_header(betas),
-        )
-
-        return self._call(
-            request,
-            RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _deployments_retrieve_run._parse_success,
-        )
-
 
 class AsyncDeploymentsResource(AsyncAPIResource):
     """The `deployments` operations, for asyncio."""
+
+    @cached_property
+    def runs(self) -> AsyncDeploymentsRunsResource:
+        """The `deployments_runs` operations."""
+        from ..deployments_runs import AsyncDeploymentsRunsResource
+
+        return AsyncDeploymentsRunsResource(self._client)
 
     def list(
         self,
@@ -1077,108 +998,12 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _deployments_run._parse_success
         )
 
-    def list_runs(
-        self,
-        deployment_id: str,
-        *,
-        limit: int | None | Unset = UNSET,
-        page: str | None | Unset = UNSET,
-        after_id: str | None | Unset = UNSET,
-        before_id: str | None | Unset = UNSET,
-        triggered_after: datetime.datetime | None | Unset = UNSET,
-        triggered_before: datetime.datetime | None | Unset = UNSET,
-        workspace_id: str | None | Unset = UNSET,
-        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[DeploymentRun]:
-        """List a deployment's runs.
-
-        Lists the runs of one deployment, most recent trigger first.
-
-        Args:
-            deployment_id: The deployment ID (`dep_...`).
-            limit: Page size, 1 to 100.
-            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
-                `before_id`.
-            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
-            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
-            triggered_after: Only runs triggered at or after this RFC 3339 time.
-            triggered_before: Only runs triggered before this RFC 3339 time.
-            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
-                `workspace_id`.
-            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
-                None: the client's `betas`.
-        """
-
-        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
-
-        async def fetch(query: dict[str, Any]) -> DeploymentRunList:
-            request = _deployments_list_runs._get_kwargs(
-                deployment_id,
-                qoder_workspace_id=workspace_header(workspace_id),
-                x_qoder_beta=beta_header(betas),
-                **query,
-            )
-            return await self._call(request, options, _deployments_list_runs._parse_success)
-
-        return AsyncPaginator(
-            fetch,
-            {
-                "limit": unset_if_none(limit),
-                "page": unset_if_none(page),
-                "after_id": unset_if_none(after_id),
-                "before_id": unset_if_none(before_id),
-                "triggered_after": unset_if_none(triggered_after),
-                "triggered_before": unset_if_none(triggered_before),
-            },
-        )
-
-    async def retrieve_run(
-        self,
-        deployment_id: str,
-        deployment_run_id: str,
-        *,
-        workspace_id: str | None | Unset = UNSET,
-        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> DeploymentRun:
-        """Retrieve a run of a deployment.
-
-        One run, which must belong to this deployment (404 otherwise).
-
-        Args:
-            deployment_id: The deployment ID (`dep_...`).
-            deployment_run_id: The deployment run ID (`drun_...`).
-            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
-                `workspace_id`.
-            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
-                None: the client's `betas`.
-        """
-
-        request = _deployments_retrieve_run._get_kwargs(
-            deployment_id,
-            deployment_run_id,
-            qoder_workspace_id=workspace_header(workspace_id),
-            x_qoder_beta=beta_header(betas),
-        )
-
-        return await self._call(
-            request,
-            RequestOptions(extra_headers, extra_query, timeout, max_retries),
-            _deployments_retrieve_run._parse_success,
-        )
-
 
 class DeploymentsResourceWithRawResponse:
     """`client.with_raw_response.deployments`: the `deployments` operations, each returning a `RawResponse`."""
 
     def __init__(self, resource: DeploymentsResource) -> None:
+        self._resource = resource
         self.list = raw_response(resource.list)
         self.create = raw_response(resource.create)
         self.retrieve = raw_response(resource.retrieve)
@@ -1187,14 +1012,20 @@ class DeploymentsResourceWithRawResponse:
         self.pause = raw_response(resource.pause)
         self.unpause = raw_response(resource.unpause)
         self.run = raw_response(resource.run)
-        self.list_runs = raw_response(resource.list_runs)
-        self.retrieve_run = raw_response(resource.retrieve_run)
+
+    @cached_property
+    def runs(self) -> DeploymentsRunsResourceWithRawResponse:
+        """The `deployments_runs` operations, each returning a `RawResponse`."""
+        from ..deployments_runs import DeploymentsRunsResourceWithRawResponse
+
+        return DeploymentsRunsResourceWithRawResponse(self._resource.runs)
 
 
 class AsyncDeploymentsResourceWithRawResponse:
     """`client.with_raw_response.deployments`: the `deployments` operations, each returning a `RawResponse` (asyncio)."""
 
     def __init__(self, resource: AsyncDeploymentsResource) -> None:
+        self._resource = resource
         self.list = async_raw_response(resource.list)
         self.create = async_raw_response(resource.create)
         self.retrieve = async_raw_response(resource.retrieve)
@@ -1203,8 +1034,13 @@ class AsyncDeploymentsResourceWithRawResponse:
         self.pause = async_raw_response(resource.pause)
         self.unpause = async_raw_response(resource.unpause)
         self.run = async_raw_response(resource.run)
-        self.list_runs = async_raw_response(resource.list_runs)
-        self.retrieve_run = async_raw_response(resource.retrieve_run)
+
+    @cached_property
+    def runs(self) -> AsyncDeploymentsRunsResourceWithRawResponse:
+        """The `deployments_runs` operations, each returning a `RawResponse`."""
+        from ..deployments_runs import AsyncDeploymentsRunsResourceWithRawResponse
+
+        return AsyncDeploymentsRunsResourceWithRawResponse(self._resource.runs)
 
 
 # What the command line offers for these operations (`qoder-cloud deployments <method>`).
@@ -1572,74 +1408,5 @@ COMMANDS: tuple[dict[str, Any], ...] = (
                 "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
             },
         ),
-    },
-    {
-        "name": "list_runs",
-        "resource": "deployments",
-        "operation": "deployments_list_runs",
-        "summary": "List a deployment's runs",
-        "description": "Lists the runs of one deployment, most recent trigger first.",
-        "kind": "list",
-        "body": "",
-        "arguments": ({"name": "deployment_id", "description": "The deployment ID (`dep_...`)."},),
-        "options": (
-            {
-                "name": "limit",
-                "wire": "limit",
-                "in": "query",
-                "type": "integer",
-                "description": "Page size, 1 to 100.",
-                "default": "20",
-            },
-            {
-                "name": "page",
-                "wire": "page",
-                "in": "query",
-                "type": "string",
-                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
-            },
-            {
-                "name": "after_id",
-                "wire": "after_id",
-                "in": "query",
-                "type": "string",
-                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
-            },
-            {
-                "name": "before_id",
-                "wire": "before_id",
-                "in": "query",
-                "type": "string",
-                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
-            },
-            {
-                "name": "triggered_after",
-                "wire": "triggered_after",
-                "in": "query",
-                "type": "datetime",
-                "description": "Only runs triggered at or after this RFC 3339 time.",
-            },
-            {
-                "name": "triggered_before",
-                "wire": "triggered_before",
-                "in": "query",
-                "type": "datetime",
-                "description": "Only runs triggered before this RFC 3339 time.",
-            },
-        ),
-    },
-    {
-        "name": "retrieve_run",
-        "resource": "deployments",
-        "operation": "deployments_retrieve_run",
-        "summary": "Retrieve a run of a deployment",
-        "description": "One run, which must belong to this deployment (404 otherwise).",
-        "kind": "call",
-        "body": "",
-        "arguments": (
-            {"name": "deployment_id", "description": "The deployment ID (`dep_...`)."},
-            {"name": "deployment_run_id", "description": "The deployment run ID (`drun_...`)."},
-        ),
-        "options": (),
     },
 )
