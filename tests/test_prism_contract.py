@@ -142,6 +142,7 @@ GROUPS = (
     "threads",
     "session_resources",
     "deployments",
+    "deployments_runs",
     "deployment_runs",
     "dreams",
 )
@@ -163,7 +164,7 @@ EXCLUDED_EXTRAS = {
 COVERED_EXTRAS = {"skill_versions.download"}
 """Hand-written client methods run against Prism (see their own tests below)."""
 
-NAMESPACES = {"environments_work": "environments.work"}
+NAMESPACES = {"environments_work": "environments.work", "deployments_runs": "deployments.runs"}
 """Tags whose operations sit under another tag's namespace on the client."""
 
 
