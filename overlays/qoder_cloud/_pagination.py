@@ -3,9 +3,10 @@
 Every list answers `{data, first_id, last_id, has_more, next_page}`. A walk goes forward with
 `page=<next_page>` when the server sends one and `after_id=<last_id>` otherwise; a walk that
 started with `before_id` goes backward with `before_id=<first_id>`. A list that sends no
-`first_id`/`last_id` continues from its first or last item's `id`. A list that sends no `has_more`
-(some answer `{data}` alone) ends there unless it sends a `next_page`. Pages are fetched one at a
-time, only when iteration reaches them, and never accumulated.
+`first_id`/`last_id` continues from its first or last item's `id`. `has_more` is optional (some
+servers answer `{data}` alone): without it the `next_page` decides, a walk goes on with
+`page=<next_page>` when the server sends one (and the operation takes `page`) and ends otherwise.
+Pages are fetched one at a time, only when iteration reaches them, and never accumulated.
 
 The cursors go where the operation takes them: the generated method hands the pager the
 parameters of its first request (the query, or for a search the JSON body), and a walk sets only
@@ -63,10 +64,12 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     `seen` collects the cursors already used in this walk; meeting one again means the server
     is sending us in circles.
     """
-    if not more_follow(envelope):
+    if not more_follow(envelope, query):
         return None
     backward = isinstance(query.get("before_id"), str)
-    if backward:
+    if isinstance(envelope.has_more, Unset):
+        key, cursor = "page", envelope.next_page
+    elif backward:
         key, cursor = "before_id", _or_item_id(envelope.first_id, envelope.data, 0)
     elif isinstance(envelope.next_page, str) and envelope.next_page and "page" in query:
         key, cursor = "page", envelope.next_page
@@ -85,14 +88,17 @@ def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, s
     return following
 
 
+_NO_NEXT_PAGE = "there is no next page (has_more was false, or missing with no next_page)"
+
 # The envelope field each forward cursor is taken from.
 _SENT_FOR = {"page": "next_page", "after_id": "last_id"}
 
 
-def more_follow(envelope: ListEnvelope[Any]) -> bool:
-    """`has_more`, or for a list that leaves it out, whether it still sent a `next_page`."""
+def more_follow(envelope: ListEnvelope[Any], query: Query) -> bool:
+    """`has_more`, or for a list that leaves it out, whether it sent a `next_page` that this
+    operation can send back (it takes `page`)."""
     if isinstance(envelope.has_more, Unset):
-        return isinstance(envelope.next_page, str) and bool(envelope.next_page)
+        return "page" in query and isinstance(envelope.next_page, str) and bool(envelope.next_page)
     return envelope.has_more
 
 
@@ -133,7 +139,9 @@ class _PageBase(Generic[T]):
 
     @property
     def has_more(self) -> bool:
-        return more_follow(self._envelope)
+        """Whether another page follows: the answer's `has_more`, or when it sent none, whether
+        it sent a `next_page` to continue from."""
+        return more_follow(self._envelope, self._query)
 
     @property
     def _request_id(self) -> str | None:
@@ -166,7 +174,7 @@ class _PageBase(Generic[T]):
 
     def has_next_page(self) -> bool:
         """Whether another page follows in the direction of this walk."""
-        return more_follow(self._envelope)
+        return more_follow(self._envelope, self._query)
 
     def next_page_query(self) -> Query | None:
         """The parameters (query, or a search's body) that fetch the following page, or None at the end."""
@@ -200,7 +208,7 @@ class SyncPage(_PageBase[T]):
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
-            raise PaginationError("there is no next page (has_more is false)")
+            raise PaginationError(_NO_NEXT_PAGE)
         return SyncPage(self._fetch, self._fetch(query), query, seen)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -235,7 +243,7 @@ class AsyncPage(_PageBase[T]):
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
-            raise PaginationError("there is no next page (has_more is false)")
+            raise PaginationError(_NO_NEXT_PAGE)
         return AsyncPage(self._fetch, await self._fetch(query), query, seen)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:

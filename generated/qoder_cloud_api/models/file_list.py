@@ -22,18 +22,19 @@ class FileList(ModelBase):
 
     Attributes:
         data (list[FileMetadata]): The files on this page.
-        has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
         prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
             TypeScript SDK.
     """
 
     data: list[FileMetadata]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,8 +45,6 @@ class FileList(ModelBase):
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        has_more = self.has_more
 
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
@@ -58,6 +57,8 @@ class FileList(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -76,13 +77,14 @@ class FileList(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if prev_page is not UNSET:
@@ -99,8 +101,6 @@ class FileList(ModelBase):
             data_item = FileMetadata.from_dict(data_item_data)
 
             data.append(data_item)
-
-        has_more = d.pop("has_more")
 
         def _parse_first_id(data: object) -> None | str | Unset:
             if data is None:
@@ -119,6 +119,8 @@ class FileList(ModelBase):
             return cast("""None | str | Unset""", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
+
+        has_more = d.pop("has_more", UNSET)
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -140,9 +142,9 @@ class FileList(ModelBase):
 
         file_list = cls(
             data=data,
-            has_more=has_more,
             first_id=first_id,
             last_id=last_id,
+            has_more=has_more,
             next_page=next_page,
             prev_page=prev_page,
         )

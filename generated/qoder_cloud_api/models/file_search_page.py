@@ -22,17 +22,18 @@ class FileSearchPage(ModelBase):
 
     Attributes:
         data (list[FileMetadata]): The files on this page.
-        has_more (bool): Whether more matches follow.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        has_more (bool | Unset): Whether more matches follow. When it is missing, more follow only if `next_page` is
+            sent.
         next_page (None | str | Unset): The cursor to send back as `page` for the next page; null at the end.
         total (int | None | Unset): How many files match in all; sent on the first page only (null on the pages after).
     """
 
     data: list[FileMetadata]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,8 +44,6 @@ class FileSearchPage(ModelBase):
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        has_more = self.has_more
 
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
@@ -57,6 +56,8 @@ class FileSearchPage(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -75,13 +76,14 @@ class FileSearchPage(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if total is not UNSET:
@@ -98,8 +100,6 @@ class FileSearchPage(ModelBase):
             data_item = FileMetadata.from_dict(data_item_data)
 
             data.append(data_item)
-
-        has_more = d.pop("has_more")
 
         def _parse_first_id(data: object) -> None | str | Unset:
             if data is None:
@@ -118,6 +118,8 @@ class FileSearchPage(ModelBase):
             return cast("""None | str | Unset""", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
+
+        has_more = d.pop("has_more", UNSET)
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -139,9 +141,9 @@ class FileSearchPage(ModelBase):
 
         file_search_page = cls(
             data=data,
-            has_more=has_more,
             first_id=first_id,
             last_id=last_id,
+            has_more=has_more,
             next_page=next_page,
             total=total,
         )

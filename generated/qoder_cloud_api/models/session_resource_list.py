@@ -27,9 +27,10 @@ class SessionResourceList(ModelBase):
     Attributes:
         data (list[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource |
             UnknownSessionResource]): The resources on this page.
-        has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
         prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
             TypeScript SDK.
@@ -38,9 +39,9 @@ class SessionResourceList(ModelBase):
     data: list[
         FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource
     ]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,8 +64,6 @@ class SessionResourceList(ModelBase):
 
             data.append(data_item)
 
-        has_more = self.has_more
-
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
             first_id = UNSET
@@ -76,6 +75,8 @@ class SessionResourceList(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -94,13 +95,14 @@ class SessionResourceList(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if prev_page is not UNSET:
@@ -179,8 +181,6 @@ class SessionResourceList(ModelBase):
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
-
         def _parse_first_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -198,6 +198,8 @@ class SessionResourceList(ModelBase):
             return cast("""None | str | Unset""", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
+
+        has_more = d.pop("has_more", UNSET)
 
         def _parse_next_page(data: object) -> None | str | Unset:
             if data is None:
@@ -219,9 +221,9 @@ class SessionResourceList(ModelBase):
 
         session_resource_list = cls(
             data=data,
-            has_more=has_more,
             first_id=first_id,
             last_id=last_id,
+            has_more=has_more,
             next_page=next_page,
             prev_page=prev_page,
         )
