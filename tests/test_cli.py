@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -318,6 +319,50 @@ def test_no_token_is_a_usage_error_that_names_qoder_pat(server: LocalServer) -> 
     result = run(server, "agents", "list", env={"QODER_PAT": ""})
     assert result.exit_code == 2
     assert result.stderr.startswith("qoder-cloud: usage error: no API token") and "QODER_PAT" in result.stderr
+
+
+SA_KEY = "sak-cli-5f0c9a7e3b1d4e2f8a6c"
+
+
+@pytest.fixture
+def sa_server() -> Iterator[LocalServer]:
+    """A server that accepts TOKEN and the tokens its exchange issues for SA_KEY."""
+    with LocalServer(token=TOKEN, sa_key=SA_KEY) as running:
+        yield running
+
+
+def _exchanges(server: LocalServer) -> int:
+    return sum(request.path == "/api/v1/serviceToken/exchange" for request in server.app.outside_requests)
+
+
+def test_with_no_token_a_service_account_key_is_exchanged_for_tokens(sa_server: LocalServer) -> None:
+    env = {"QODER_PAT": "", "QODER_SA_KEY": SA_KEY, "QODER_SA_EXCHANGE_URL": sa_server.exchange_url}
+    created = run(sa_server, "environments", "create", "--name", "by-sa", "--json", env=env)
+    assert created.exit_code == 0, created.stderr
+    listed = run(sa_server, "environments", "list", "--json", env=env)
+    assert [item["name"] for item in json.loads(listed.stdout)["data"]] == ["by-sa"]
+    assert _exchanges(sa_server) == 2, "one exchange per run of the command"
+    assert all((r.header("authorization") or "").startswith("Bearer sat_") for r in sa_server.app.requests)
+    assert SA_KEY not in created.stdout + created.stderr + listed.stdout + listed.stderr
+
+
+def test_a_token_variable_wins_over_a_service_account_key(sa_server: LocalServer) -> None:
+    env = {"QODER_SA_KEY": "sak-not-used", "QODER_SA_EXCHANGE_URL": sa_server.exchange_url}
+    assert run(sa_server, "agents", "list", env=env).exit_code == 0  # QODER_PAT is TOKEN
+    assert run(sa_server, "agents", "list", env={**env, "QODER_PAT": "", "QODER_ACCESS_TOKEN": TOKEN}).exit_code == 0
+    assert _exchanges(sa_server) == 0
+    assert {r.header("authorization") for r in sa_server.app.requests} == {f"Bearer {TOKEN}"}
+
+
+def test_a_refused_service_account_key_is_one_line_with_exit_code_1(sa_server: LocalServer) -> None:
+    wrong = "sak-revoked-0123456789"
+    env = {"QODER_PAT": "", "QODER_SA_KEY": wrong, "QODER_SA_EXCHANGE_URL": sa_server.exchange_url}
+    result = run(sa_server, "agents", "list", env=env)
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("qoder-cloud: error: ") and "service-account token exchange failed" in line
+    assert wrong not in result.stdout + result.stderr
+    assert len(sa_server.app.requests) == 0, "no API request without a token"
 
 
 def test_no_connection_exits_3() -> None:

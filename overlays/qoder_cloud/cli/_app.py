@@ -130,7 +130,8 @@ Every operation of the API is a command, `qoder-cloud RESOURCE METHOD`: path IDs
 fields and query parameters are options (`qoder-cloud RESOURCE METHOD --help` lists them). Lists
 print a table (`--all` walks every page); `--json` prints JSON for scripts.
 
-The token is read from QODER_PAT (a personal access token) or QODER_ACCESS_TOKEN; it is never printed. The API is the
+The token is read from QODER_PAT (a personal access token) or QODER_ACCESS_TOKEN; with neither set, a
+service-account key in QODER_SA_KEY is exchanged for tokens. Neither is ever printed. The API is the
 global region's unless --region or --base-url (QODER_BASE_URL) says otherwise.
 
 Try it on the local server (started in another terminal):
@@ -173,6 +174,13 @@ API, 130 interrupted.
     help="The enterprise workspace to act in (default: the token's own space).",
 )
 @click.option(
+    "--sa-exchange-url",
+    envvar="QODER_SA_EXCHANGE_URL",
+    show_envvar=True,
+    metavar="URL",
+    help="Where QODER_SA_KEY is exchanged for tokens (default: the region's exchange; the local server's, a proxy).",
+)
+@click.option(
     "--beta",
     "betas",
     multiple=True,
@@ -188,6 +196,7 @@ def cli(
     timeout: float | None,
     max_retries: int | None,
     workspace: str | None,
+    sa_exchange_url: str | None,
     betas: tuple[str, ...],
 ) -> None:
     if region is not None and base_url is not None:
@@ -196,7 +205,13 @@ def cli(
             raise click.UsageError("give --base-url or --region, not both")
         base_url = REGION_BASE_URLS[region]
     invocation = Invocation(
-        base_url=base_url, region=region, timeout=timeout, max_retries=max_retries, workspace=workspace, betas=betas
+        base_url=base_url,
+        region=region,
+        timeout=timeout,
+        max_retries=max_retries,
+        workspace=workspace,
+        betas=betas,
+        sa_exchange_url=sa_exchange_url,
     )
     ctx.obj = invocation
     ctx.call_on_close(invocation.close)

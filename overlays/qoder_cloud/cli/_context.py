@@ -12,6 +12,7 @@ Exit codes:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +28,9 @@ from qoder_cloud import (
     ConfigurationError,
     QoderCloud,
     QoderError,
+    ServiceAccountCredential,
 )
+from qoder_cloud._settings import TOKEN_VARIABLES, region_of_host
 
 __all__ = [
     "EXIT_API",
@@ -110,6 +113,11 @@ class Invocation:
     The client sends through a pool made here, so that `on_request` (the upload progress bar)
     sees each request just before it goes out; the pool is what the client would make itself
     (no redirects followed, the client's default timeout).
+
+    The token is the client's own choice (`QODER_ACCESS_TOKEN`, then `QODER_PAT`); when neither
+    is set and `QODER_SA_KEY` is, the client gets a `ServiceAccountCredential` for that key, of the
+    region of `--region` or of the base URL (global otherwise), exchanging at `sa_exchange_url`
+    when given.
     """
 
     base_url: str | None = None
@@ -118,9 +126,11 @@ class Invocation:
     max_retries: int | None = None
     workspace: str | None = None
     betas: tuple[str, ...] = ()
+    sa_exchange_url: str | None = None
     on_request: Callable[[httpx.Request], None] | None = None
     _client: QoderCloud | None = field(default=None, repr=False)
     _pool: httpx.Client | None = field(default=None, repr=False)
+    _credential: ServiceAccountCredential | None = field(default=None, repr=False)
 
     @property
     def client(self) -> QoderCloud:
@@ -128,9 +138,11 @@ class Invocation:
             pool = httpx.Client(follow_redirects=False, event_hooks={"request": [self._watch]})
             try:
                 with calling():  # the client refuses a bad setting by its argument's name
+                    self._credential = self._service_account()
                     self._client = QoderCloud(
                         base_url=self.base_url,
                         region=self.region,
+                        credential=self._credential,
                         timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
                         max_retries=DEFAULT_MAX_RETRIES if self.max_retries is None else self.max_retries,
                         workspace_id=self.workspace or None,
@@ -139,9 +151,19 @@ class Invocation:
                     )
             except BaseException:
                 pool.close()
+                self.close()
                 raise
             self._pool = pool
         return self._client
+
+    def _service_account(self) -> ServiceAccountCredential | None:
+        """A credential for `QODER_SA_KEY` when no token variable is set, else None."""
+        if any(os.environ.get(name, "").strip() for name in TOKEN_VARIABLES):
+            return None
+        if not os.environ.get("QODER_SA_KEY", "").strip():
+            return None
+        region = self.region or (region_of_host(self.base_url) if self.base_url else None) or "global"
+        return ServiceAccountCredential(region=region, exchange_url=self.sa_exchange_url or None)
 
     def _watch(self, request: httpx.Request) -> None:
         if self.on_request is not None:
@@ -154,3 +176,6 @@ class Invocation:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+        if self._credential is not None:
+            self._credential.close()
+            self._credential = None
