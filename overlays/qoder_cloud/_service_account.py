@@ -28,11 +28,11 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
 import httpx
 
+from ._closing import AsyncClosedOnExit, ClosedOnExit
 from ._decoding import ERROR_PREVIEW_BYTES, BodyReader, BodyTooLarge, aiter_raw, iter_raw, read_response
 from ._exceptions import (
     APIConnectionError,
@@ -244,7 +244,7 @@ class _ServiceAccount:
         raise TypeError(f"a {type(self).__name__} holds a secret key and cannot be pickled or copied")
 
 
-class ServiceAccountCredential(_ServiceAccount):
+class ServiceAccountCredential(_ServiceAccount, ClosedOnExit):
     """A service-account key exchanged for API tokens, for `QoderCloud(credential=...)`.
 
     Args:
@@ -340,16 +340,8 @@ class ServiceAccountCredential(_ServiceAccount):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncServiceAccountCredential(_ServiceAccount):
+class AsyncServiceAccountCredential(_ServiceAccount, AsyncClosedOnExit):
     """The asyncio twin of `ServiceAccountCredential`, for `AsyncQoderCloud(credential=...)`
     (same arguments; `http_client` is an `httpx.AsyncClient`). Concurrent tasks share one exchange;
     a task cancelled while it exchanges leaves the next one to exchange."""
@@ -430,14 +422,6 @@ class AsyncServiceAccountCredential(_ServiceAccount):
         self._closed = True
         if self._owns_http:
             await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _checked_exchange_url(url: str, region: str, allow_insecure_http: bool) -> str:
