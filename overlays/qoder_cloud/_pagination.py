@@ -146,24 +146,20 @@ class _PageBase(Generic[T]):
     @property
     def _request_id(self) -> str | None:
         """The request ID of the answer this page came from (as on every model a call returns)."""
-        value = getattr(self._envelope, "_request_id", None)
-        return value if isinstance(value, str) else None
+        return _text(getattr(self._envelope, "_request_id", None))
 
     @property
     def first_id(self) -> str | None:
-        value = self._envelope.first_id
-        return value if isinstance(value, str) else None
+        return _text(self._envelope.first_id)
 
     @property
     def last_id(self) -> str | None:
-        value = self._envelope.last_id
-        return value if isinstance(value, str) else None
+        return _text(self._envelope.last_id)
 
     @property
     def next_page(self) -> str | None:
         """The server's opaque cursor for the next page, when it sent one."""
-        value = self._envelope.next_page
-        return value if isinstance(value, str) else None
+        return _text(self._envelope.next_page)
 
     @property
     def total(self) -> int | None:
@@ -278,3 +274,8 @@ class AsyncPaginator(Generic[T]):
         page = await self._first()
         async for item in page:
             yield item
+
+
+def _text(value: object) -> str | None:
+    """`value` if the answer sent a string there, else None (a field it left out is `UNSET`)."""
+    return value if isinstance(value, str) else None

@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
+from ._closing import ClosedOnExit
 from ._exceptions import APIConnectionError, APIStatusError, StreamError
 from ._retries import DEFAULT_RECONNECTS, reconnect_delay, should_retry_status
 from ._streaming import TERMINAL_EVENT_TYPES, AsyncStream, Stream, event_type
@@ -113,7 +114,7 @@ class _Resume:
         return delay
 
 
-class ResumableStream(Generic[T]):
+class ResumableStream(ClosedOnExit, Generic[T]):
     """Events of a session across reconnects, each complete event exactly once.
 
     It reconnects after a dropped connection, a timeout, a clean end of stream or a retryable
@@ -191,14 +192,6 @@ class ResumableStream(Generic[T]):
         self._state.closed = True
         if self._current is not None:
             self._current.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class AsyncResumableStream(Generic[T]):

@@ -28,11 +28,11 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 import httpx
 
+from ._closing import AsyncClosedOnExit, ClosedOnExit
 from ._decoding import ERROR_PREVIEW_BYTES, BodyReader, BodyTooLarge, aiter_raw, iter_raw, read_response
 from ._exceptions import (
     APIConnectionError,
@@ -54,6 +54,8 @@ __all__ = ["EXCHANGE_URLS", "AsyncServiceAccountCredential", "ServiceAccountCred
 
 log = logging.getLogger("qoder_cloud")
 
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
 EXCHANGE_URLS = {
     "global": "https://openapi.qoder.sh/api/v1/serviceToken/exchange",
     "cn": "https://openapi.qoder.com.cn/api/v1/serviceToken/exchange",
@@ -68,21 +70,28 @@ _ANSWER_LIMIT = ERROR_PREVIEW_BYTES  # 64 KB: a token answer is a few hundred by
 _LONGEST_SERVER_PAUSE = 3600.0  # the longest Retry-After the exchange's pause honours
 
 
-class _ServiceAccount:
-    """The state and decisions both credentials share; the subclasses only do the I/O."""
+class _ServiceAccount(Generic[HttpT]):
+    """The state and decisions both credentials share, and their constructor (see
+    `ServiceAccountCredential` for its arguments); the subclasses only do the I/O."""
+
+    _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]  # what http_client must be
 
     def __init__(
         self,
-        sa_key: str | None,
+        sa_key: str | None = None,
         *,
-        region: str,
-        scopes: list[str] | tuple[str, ...],
-        ttl_seconds: int,
-        exchange_url: str | None,
-        timeout: float,
-        allow_insecure_http: bool,
-        clock: Callable[[], float],
+        region: str = "global",
+        scopes: list[str] | tuple[str, ...] = ("qca.access",),
+        ttl_seconds: int = 3600,
+        exchange_url: str | None = None,
+        timeout: float = 30.0,
+        http_client: HttpT | None = None,
+        allow_insecure_http: bool = False,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, self._http_class):
+            kind = self._http_class.__name__
+            raise TypeError(f"http_client must be an httpx.{kind}, got {type(http_client).__name__}")
         if sa_key is None:
             sa_key = os.environ.get("QODER_SA_KEY")
         if not isinstance(sa_key, str) or not sa_key.strip():
@@ -119,6 +128,17 @@ class _ServiceAccount:
         self._passing = False  # the last failure was of a passing kind (connection, 429, 5xx)
         self._failures = 0  # failed exchanges in a row
         self._closed = False
+        self._owns_http = http_client is None
+        self._http: HttpT = http_client if http_client is not None else self._new_http()
+        self._init_lock()
+
+    def _new_http(self) -> HttpT:
+        """A connection pool of the subclass's kind, for an exchange without `http_client`."""
+        raise NotImplementedError
+
+    def _init_lock(self) -> None:
+        """Make the lock that lets one exchange serve every caller at once."""
+        raise NotImplementedError
 
     # ------------------------------------------------------------------ decisions
 
@@ -185,6 +205,22 @@ class _ServiceAccount:
         log.debug("service-account token exchange -> %s (the token lives %s s)", response.status_code, lifetime)
         return token
 
+    def _settled(self, answer: httpx.Response, started: float) -> str:
+        """`_settle`; after a refused answer, `_fallback` outside the except block (nothing chained)."""
+        try:
+            return self._settle(answer, started)
+        except APIError as error:
+            failure = error
+        return self._fallback(failure)
+
+    def _unread(self, exc: httpx.RequestError | BodyTooLarge, response: httpx.Response | None) -> APIError:
+        """The error of an exchange whose answer was not read: none came, it was cut short or not
+        decodable (an httpx error), or it was too large."""
+        if isinstance(exc, BodyTooLarge):
+            assert response is not None  # raised only while an answer is read
+            return self._too_large(response)
+        return self._transport_failure(exc)
+
     def _transport_failure(self, exc: Exception) -> APIError:
         request = httpx.Request("POST", self.exchange_url)
         error = connection_error_from(exc, request, self._secrets(), what="the service-account token exchange")
@@ -244,7 +280,7 @@ class _ServiceAccount:
         raise TypeError(f"a {type(self).__name__} holds a secret key and cannot be pickled or copied")
 
 
-class ServiceAccountCredential(_ServiceAccount):
+class ServiceAccountCredential(_ServiceAccount[httpx.Client], ClosedOnExit):
     """A service-account key exchanged for API tokens, for `QoderCloud(credential=...)`.
 
     Args:
@@ -263,33 +299,12 @@ class ServiceAccountCredential(_ServiceAccount):
     `get_token()` is safe to call from several threads; one exchange serves them all.
     """
 
-    def __init__(
-        self,
-        sa_key: str | None = None,
-        *,
-        region: str = "global",
-        scopes: list[str] | tuple[str, ...] = ("qca.access",),
-        ttl_seconds: int = 3600,
-        exchange_url: str | None = None,
-        timeout: float = 30.0,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        super().__init__(
-            sa_key,
-            region=region,
-            scopes=scopes,
-            ttl_seconds=ttl_seconds,
-            exchange_url=exchange_url,
-            timeout=timeout,
-            allow_insecure_http=allow_insecure_http,
-            clock=clock,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=False)
+    _http_class = httpx.Client
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(follow_redirects=False)
+
+    def _init_lock(self) -> None:
         self._lock = threading.Lock()
         self._pid = os.getpid()
 
@@ -307,31 +322,24 @@ class ServiceAccountCredential(_ServiceAccount):
 
     def _exchange(self) -> str:
         started = self._clock()
-        failure: APIError | None = None
         response: httpx.Response | None = None
         try:
             response = self._http.send(
                 self._exchange_request(self._http), stream=True, follow_redirects=False, auth=None
             )
             answer = _read(response)
-        except httpx.RequestError as exc:  # no answer, or one cut short or not decodable
-            failure = self._transport_failure(exc)
-        except BodyTooLarge:
-            assert response is not None  # raised only while an answer is read
-            failure = self._too_large(response)
+        except (httpx.RequestError, BodyTooLarge) as exc:
+            failure = self._unread(exc, response)
         else:
-            try:
-                return self._settle(answer, started)
-            except APIError as error:
-                failure = error
-        return self._fallback(failure)  # outside the except blocks: the httpx error (and its request) is not chained
+            return self._settled(answer, started)
+        return self._fallback(failure)  # outside the except block: the httpx error (and its request) is not chained
 
     def _after_fork(self) -> None:
         """In a forked child, a fresh lock and (when it is ours) a fresh connection pool."""
         if self._pid != os.getpid():
             self._lock = threading.Lock()
             if self._owns_http:
-                self._http = httpx.Client(follow_redirects=False)
+                self._http = self._new_http()
             self._pid = os.getpid()
 
     def close(self) -> None:
@@ -340,48 +348,19 @@ class ServiceAccountCredential(_ServiceAccount):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-class AsyncServiceAccountCredential(_ServiceAccount):
+class AsyncServiceAccountCredential(_ServiceAccount[httpx.AsyncClient], AsyncClosedOnExit):
     """The asyncio twin of `ServiceAccountCredential`, for `AsyncQoderCloud(credential=...)`
     (same arguments; `http_client` is an `httpx.AsyncClient`). Concurrent tasks share one exchange;
     a task cancelled while it exchanges leaves the next one to exchange."""
 
-    def __init__(
-        self,
-        sa_key: str | None = None,
-        *,
-        region: str = "global",
-        scopes: list[str] | tuple[str, ...] = ("qca.access",),
-        ttl_seconds: int = 3600,
-        exchange_url: str | None = None,
-        timeout: float = 30.0,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
-        super().__init__(
-            sa_key,
-            region=region,
-            scopes=scopes,
-            ttl_seconds=ttl_seconds,
-            exchange_url=exchange_url,
-            timeout=timeout,
-            allow_insecure_http=allow_insecure_http,
-            clock=clock,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(follow_redirects=False)
-        self._lock: asyncio.Lock | None = None
+    _http_class = httpx.AsyncClient
+
+    def _new_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=False)
+
+    def _init_lock(self) -> None:
+        self._lock: asyncio.Lock | None = None  # made on first use: an asyncio lock belongs to one loop
         self._lock_loop: asyncio.AbstractEventLoop | None = None
 
     async def get_token(self) -> str:
@@ -406,23 +385,16 @@ class AsyncServiceAccountCredential(_ServiceAccount):
 
     async def _exchange(self) -> str:
         started = self._clock()
-        failure: APIError | None = None
         response: httpx.Response | None = None
         try:
             response = await self._http.send(
                 self._exchange_request(self._http), stream=True, follow_redirects=False, auth=None
             )
             answer = await _aread(response)
-        except httpx.RequestError as exc:
-            failure = self._transport_failure(exc)
-        except BodyTooLarge:
-            assert response is not None
-            failure = self._too_large(response)
+        except (httpx.RequestError, BodyTooLarge) as exc:
+            failure = self._unread(exc, response)
         else:
-            try:
-                return self._settle(answer, started)
-            except APIError as error:
-                failure = error
+            return self._settled(answer, started)
         return self._fallback(failure)
 
     async def aclose(self) -> None:
@@ -430,14 +402,6 @@ class AsyncServiceAccountCredential(_ServiceAccount):
         self._closed = True
         if self._owns_http:
             await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
 
 def _checked_exchange_url(url: str, region: str, allow_insecure_http: bool) -> str:

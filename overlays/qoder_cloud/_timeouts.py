@@ -3,7 +3,8 @@
 httpx's `timeout` bounds each connect, each read, each write and the wait for a pooled
 connection; a server that sends one byte at a time never trips it, and retries add their waits.
 `Timeout(..., total=seconds)` also bounds the whole call: every attempt, every wait between
-attempts and the reading of the answer together (`Deadline`).
+attempts and the reading of the answer together (`Deadline`, which also bounds a whole
+`run_turn`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 from ._settings import DEFAULT_TIMEOUT
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
-__all__ = ["Deadline", "Timeout"]
+__all__ = ["Deadline", "Expired", "Timeout"]
 
 _PARTS = ("connect", "read", "write", "pool")
 
@@ -80,29 +81,77 @@ def total_of(timeout: TimeoutTypes) -> float | None:
 
 
 class Deadline:
-    """The time left of one call that has a total timeout."""
+    """A total time limit, read on a monotonic clock (`total` None: no limit).
+
+    A call with `Timeout(total=...)` has one: the send loop stops when it has `expired()` or no
+    longer `allows()` the next wait, and `arm()` caps each attempt's timeout at the time left.
+    So does `run_turn(deadline=...)`: each request of the turn gets at most the time left
+    (`bound()`), each wait between reconnects is cut at the limit (`wait()`), and `check()` raises
+    `Expired` once it has passed, so a turn ends close to its deadline even on a quiet stream.
+    """
 
     __slots__ = ("_at", "_clock", "total")
 
-    def __init__(self, total: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, total: float | None, clock: Callable[[], float] = time.monotonic) -> None:
+        if total is not None and not total > 0:
+            raise ValueError(f"deadline must be a positive number of seconds or None, got {total!r}")
         self.total = total
         self._clock = clock
-        self._at = clock() + total
+        self._at = None if total is None else clock() + total
 
-    def remaining(self) -> float:
-        return self._at - self._clock()
+    @property
+    def seconds(self) -> float | None:
+        """`total`, under the name `run_turn` reads."""
+        return self.total
+
+    def remaining(self) -> float | None:
+        """The seconds left (below 0 once the limit has passed); None without a limit."""
+        return None if self._at is None else self._at - self._clock()
 
     def expired(self) -> bool:
-        return self.remaining() <= 0
+        left = self.remaining()
+        return left is not None and left <= 0
+
+    def check(self) -> None:
+        """Raise `Expired` once the limit has passed."""
+        if self.expired():
+            raise Expired
 
     def allows(self, wait: float) -> bool:
         """Whether waiting `wait` seconds before another attempt still leaves time for it."""
-        return wait < self.remaining()
+        left = self.remaining()
+        return left is None or wait < left
+
+    def wait(self, seconds: float) -> float:
+        """How long to wait of `seconds`, cut at the limit."""
+        left = self.remaining()
+        return seconds if left is None else max(0.0, min(seconds, left))
 
     def arm(self, request: httpx.Request) -> None:
         """Cap each part of the request's timeout at the time left, for the next attempt."""
-        left = max(self.remaining(), 0.0)
+        left = self.remaining()
+        if left is None:
+            return
+        left = max(left, 0.0)
         parts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
         request.extensions["timeout"] = {
             name: left if parts.get(name) is None else min(float(parts[name] or 0.0), left) for name in _PARTS
         }
+
+    def bound(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes | NotGiven:
+        """`timeout`, with no phase longer than the time that is left."""
+        left = self.remaining()
+        if left is None:
+            return timeout
+        left = max(left, 0.001)
+        if isinstance(timeout, NotGiven) or timeout is None:
+            return left
+        if isinstance(timeout, httpx.Timeout):
+            phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+            connect, read, write, pool = (left if phase is None else min(phase, left) for phase in phases)
+            return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
+        return min(timeout, left)
+
+
+class Expired(Exception):
+    """Internal: a `Deadline` passed (deliberately not an API error, so no retry catches it)."""

@@ -41,28 +41,15 @@ ContentBlock: TypeAlias = (
 )
 """One block of an event's `content` (the spec's `ContentBlock`)."""
 
-MessageBlock: TypeAlias = (
-    TextBlock
-    | TextBlockDict
-    | ImageBlockParam
-    | ImageBlockParamDict
-    | DocumentBlockParam
-    | DocumentBlockParamDict
-    | RedactedBlock
-    | RedactedBlockDict
+_SentBlock: TypeAlias = (
+    TextBlock | TextBlockDict | ImageBlockParam | ImageBlockParamDict | DocumentBlockParam | DocumentBlockParamDict
 )
+"""The blocks a message and a tool result may both hold, as a model or a dict."""
+
+MessageBlock: TypeAlias = _SentBlock | RedactedBlock | RedactedBlockDict
 """One block of a `user.message` to send (the spec's `MessageContentBlockParam`), as a model or a dict."""
 
-ToolResultBlock: TypeAlias = (
-    TextBlock
-    | TextBlockDict
-    | ImageBlockParam
-    | ImageBlockParamDict
-    | DocumentBlockParam
-    | DocumentBlockParamDict
-    | SearchResultBlock
-    | SearchResultBlockDict
-)
+ToolResultBlock: TypeAlias = _SentBlock | SearchResultBlock | SearchResultBlockDict
 """One block of a tool result to send (the spec's `ToolResultContentBlockParam`), as a model or a dict."""
 
 StopReason: TypeAlias = (

@@ -4,16 +4,14 @@ of a whole turn. Events are read by their fields, so a type this client does not
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-import httpx
-
 from .._exceptions import QoderError
 from .._streaming import TERMINAL_EVENT_TYPES, event_type
-from .._types import NotGiven, TimeoutTypes
+from .._timeouts import Deadline
+from .._timeouts import Expired as Expired  # re-exported: run_turn catches it
 
 if TYPE_CHECKING:
     from qoder_cloud_api.api.events import SessionEvent
@@ -178,54 +176,6 @@ class TurnTracker:
     def resume(self) -> None:
         """The calls were answered: the turn goes on until the next idle."""
         self.turn.stop_reason = None
-
-
-class Deadline:
-    """A total time limit for a turn (None: no limit), read on a monotonic clock.
-
-    Every connection and request of the turn gets at most the time that is left as its timeout,
-    and every wait between reconnects is cut at the limit, so a turn ends close to its deadline
-    even while the stream is quiet or reconnecting.
-    """
-
-    def __init__(self, seconds: float | None, clock: Callable[[], float] = time.monotonic) -> None:
-        if seconds is not None and not seconds > 0:
-            raise ValueError(f"deadline must be a positive number of seconds or None, got {seconds!r}")
-        self.seconds = seconds
-        self._clock = clock
-        self._end = None if seconds is None else clock() + seconds
-
-    def remaining(self) -> float | None:
-        return None if self._end is None else self._end - self._clock()
-
-    def check(self) -> None:
-        """Raise `Expired` once the limit has passed."""
-        left = self.remaining()
-        if left is not None and left <= 0:
-            raise Expired
-
-    def bound(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes | NotGiven:
-        """`timeout`, with no phase longer than the time that is left."""
-        left = self.remaining()
-        if left is None:
-            return timeout
-        left = max(left, 0.001)
-        if isinstance(timeout, NotGiven) or timeout is None:
-            return left
-        if isinstance(timeout, httpx.Timeout):
-            phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-            connect, read, write, pool = (left if phase is None else min(phase, left) for phase in phases)
-            return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
-        return min(timeout, left)
-
-    def wait(self, seconds: float) -> float:
-        """How long to wait of `seconds`, cut at the limit."""
-        left = self.remaining()
-        return seconds if left is None else max(0.0, min(seconds, left))
-
-
-class Expired(Exception):
-    """Internal: the deadline passed (deliberately not an API error, so no retry catches it)."""
 
 
 class Answers:

@@ -217,9 +217,7 @@ def register(app: App, state: State) -> None:
                 for run in _newest_first(record.runs.values())
                 if (after is None or _created(run) >= after) and (before is None or _created(run) < before)
             ]
-            return common.paginate(
-                request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
-            )
+            return _runs_page(request, runs)
 
     @app.route("GET", "/deployments/{deployment_id}/runs/{deployment_run_id}")
     def retrieve_run(request: Request) -> dict[str, Any]:
@@ -246,9 +244,7 @@ def register(app: App, state: State) -> None:
                 and (has_error is None or (run["error"] is not None) == has_error)
                 and keep(run)
             ]
-            return common.paginate(
-                request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
-            )
+            return _runs_page(request, runs)
 
     @app.route("GET", "/deployment_runs/{deployment_run_id}")
     def retrieve_any_run(request: Request) -> dict[str, Any]:
@@ -336,6 +332,13 @@ def _run(runs: dict[str, dict[str, Any]], run_id: str) -> dict[str, Any]:
     if run is None:
         raise ApiError(404, f"Deployment run '{run_id}' was not found.")
     return run
+
+
+def _runs_page(request: Request, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """A page of `runs` (already in order), each a copy."""
+    return common.paginate(
+        request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
+    )
 
 
 def _check_live(record: DeploymentRecord) -> None:

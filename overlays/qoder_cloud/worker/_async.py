@@ -13,10 +13,11 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from qoder_cloud_api.models import SessionWorkData, WorkHeartbeat, WorkItem, WorkState
+from qoder_cloud_api.models import WorkHeartbeat, WorkItem, WorkState
 
-from .._exceptions import ConflictError, QoderError
-from ._lease import Lease, LeaseLostError, Settings, log
+from .._exceptions import QoderError
+from ._base import JobBase, WorkerBase
+from ._lease import LeaseLostError, Settings
 
 if TYPE_CHECKING:
     from .._client import AsyncQoderCloud
@@ -24,35 +25,14 @@ if TYPE_CHECKING:
 __all__ = ["AsyncJob", "AsyncWorker"]
 
 
-class AsyncJob:
+class AsyncJob(JobBase["AsyncQoderCloud"]):
     """One work item this worker holds, as its coroutine handler sees it (see `Job`)."""
 
     def __init__(self, client: AsyncQoderCloud, settings: Settings, item: WorkItem) -> None:
-        self.client = client
-        self.item = item
-        self.environment_id = settings.environment_id
-        self.worker_id = settings.worker_id
-        self._settings = settings
-        self._lease = Lease(item.id, settings.ttl_seconds)
+        super().__init__(client, settings, item)
         self._beating = asyncio.Lock()  # one heartbeat at a time: each names the previous one's mark
-        self._stop = asyncio.Event()
+        self._stop: asyncio.Event = asyncio.Event()
         self._done = asyncio.Event()
-
-    @property
-    def work_id(self) -> str:
-        return self.item.id
-
-    @property
-    def session_id(self) -> str | None:
-        """The session the item runs, or None for another kind of work."""
-        data = self.item.data
-        return data.id if isinstance(data, SessionWorkData) else None
-
-    @property
-    def stop_requested(self) -> bool:
-        """Whether the handler should finish: the item was asked to stop, the worker is draining,
-        or the lease is lost."""
-        return self._stop.is_set()
 
     @property
     def stop_reason(self) -> str | None:
@@ -137,56 +117,20 @@ class AsyncJob:
                 continue  # transient; Lease.failed decides when it has lasted too long
 
 
-class AsyncWorker:
+class AsyncWorker(WorkerBase["AsyncQoderCloud", Callable[[AsyncJob], Awaitable[object]]]):
     """Serves the work items of one self-hosted environment with a coroutine `handler`.
 
     The asyncio twin of `Worker` (same arguments and protocol); `await worker.run()` serves until
     `worker.stop()` (call it on the event loop's thread) or SIGTERM, then drains.
     """
 
-    def __init__(
-        self,
-        client: AsyncQoderCloud,
-        environment_id: str,
-        handler: Callable[[AsyncJob], Awaitable[object]],
-        *,
-        worker_id: str | None = None,
-        concurrency: int = 1,
-        ttl_seconds: int = 60,
-        heartbeat_interval: float | None = None,
-        accept: Callable[[WorkItem], bool] | None = None,
-        block_ms: int = 999,
-        reclaim_older_than_ms: int | None = None,
-        poll_error_delay: float = 1.0,
-    ) -> None:
-        if not callable(handler):
-            raise TypeError(f"handler must be a coroutine function taking an AsyncJob, got {type(handler).__name__}")
-        self._settings = Settings.checked(
-            environment_id=environment_id,
-            worker_id=worker_id,
-            concurrency=concurrency,
-            ttl_seconds=ttl_seconds,
-            heartbeat_interval=heartbeat_interval,
-            block_ms=block_ms,
-            reclaim_older_than_ms=reclaim_older_than_ms,
-            poll_error_delay=poll_error_delay,
-            accept=accept,
-        )
-        self._client = client
-        self._handler = handler
+    handler_kind = "a coroutine function taking an AsyncJob"
+
+    def _init_state(self) -> None:
         self._stopping = False
         self._changed: asyncio.Event | None = None  # made in run(): wakes the loop on stop or a free slot
         self._jobs: set[AsyncJob] = set()
         self._tasks: set[asyncio.Task[None]] = set()
-        self._running = False
-
-    @property
-    def worker_id(self) -> str:
-        return self._settings.worker_id
-
-    @property
-    def environment_id(self) -> str:
-        return self._settings.environment_id
 
     @property
     def jobs(self) -> tuple[AsyncJob, ...]:
@@ -267,10 +211,10 @@ class AsyncWorker:
                 worker_id=settings.worker_id,
             )
         except QoderError as error:
-            log.warning("worker %s: poll failed, next in %.1f s: %s", self.worker_id, settings.poll_error_delay, error)
+            delay = self._poll_failed(error)
             assert self._changed is not None
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._changed.wait(), settings.poll_error_delay)
+                await asyncio.wait_for(self._changed.wait(), delay)
             return None
 
     async def _serve_item(self, item: WorkItem) -> None:
@@ -290,11 +234,8 @@ class AsyncWorker:
             acknowledged = await self._client.environments.work.ack(
                 settings.environment_id, item.id, worker_id=settings.worker_id
             )
-        except ConflictError:
-            log.info("worker %s: work item %s is held by another worker", self.worker_id, item.id)
-            return None
         except QoderError as error:
-            log.warning("worker %s: could not acknowledge work item %s: %s", self.worker_id, item.id, error)
+            self._ack_failed(item, error)
             return None
         job = AsyncJob(self._client, settings, acknowledged)
         self._jobs.add(job)
@@ -309,7 +250,7 @@ class AsyncWorker:
                 return
             keep_alive = asyncio.create_task(job._keep_alive(), name=f"qoder-heartbeat-{job.work_id}")
             if job.stop_requested:
-                log.info("worker %s: not starting work item %s: %s", self.worker_id, job.work_id, job.stop_reason)
+                self._not_starting(job, job.stop_reason)
             else:
                 await self._call_handler(job)
         finally:
@@ -321,10 +262,8 @@ class AsyncWorker:
     async def _call_handler(self, job: AsyncJob) -> None:
         try:
             await self._handler(job)
-        except LeaseLostError as error:
-            log.info("worker %s: handler gave up work item %s: %s", self.worker_id, job.work_id, error)
-        except Exception:
-            log.exception("worker %s: handler failed on work item %s", self.worker_id, job.work_id)
+        except Exception as error:
+            self._handler_failed(job, error)
 
     async def _finish(self, job: AsyncJob) -> None:
         if job.lease_lost:
@@ -334,6 +273,6 @@ class AsyncWorker:
             item = await work.stop(self.environment_id, job.work_id)
             if item.state == WorkState.STOPPING:
                 item = await work.stop(self.environment_id, job.work_id)
-            log.info("worker %s: work item %s is %s", self.worker_id, job.work_id, item.state)
+            self._stopped(job, item)
         except QoderError as error:
-            log.warning("worker %s: could not stop %s (its lease runs out): %s", self.worker_id, job.work_id, error)
+            self._stop_failed(job, error)

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from qoder_cloud_api.models import SessionWorkData, WorkHeartbeat, WorkItem, WorkState
+from qoder_cloud_api.models import WorkHeartbeat, WorkItem, WorkState
 
-from .._exceptions import ConflictError, QoderError
-from ._lease import Lease, LeaseLostError, Settings, log
+from .._exceptions import QoderError
+from ._base import JobBase, WorkerBase
+from ._lease import LeaseLostError, Settings, log
 
 if TYPE_CHECKING:
     from .._client import QoderCloud
@@ -21,7 +22,7 @@ __all__ = ["Job", "Worker"]
 SignalHandler = Callable[[int, FrameType | None], Any] | int | None
 
 
-class Job:
+class Job(JobBase["QoderCloud"]):
     """One work item this worker holds, as its handler sees it.
 
     The worker has acknowledged the item and made it `active` with a first heartbeat before the
@@ -32,32 +33,11 @@ class Job:
     """
 
     def __init__(self, client: QoderCloud, settings: Settings, item: WorkItem) -> None:
-        self.client = client
-        self.item = item
-        self.environment_id = settings.environment_id
-        self.worker_id = settings.worker_id
-        self._settings = settings
-        self._lease = Lease(item.id, settings.ttl_seconds)
+        super().__init__(client, settings, item)
         self._beating = threading.Lock()  # one heartbeat at a time: each names the previous one's mark
         self._state = threading.Lock()  # guards the lease's flags
-        self._stop = threading.Event()  # set once a stop is requested or the lease is lost
+        self._stop: threading.Event = threading.Event()  # set once a stop is requested or the lease is lost
         self._done = threading.Event()  # set when the job is over: the background heartbeats end
-
-    @property
-    def work_id(self) -> str:
-        return self.item.id
-
-    @property
-    def session_id(self) -> str | None:
-        """The session the item runs, or None for another kind of work."""
-        data = self.item.data
-        return data.id if isinstance(data, SessionWorkData) else None
-
-    @property
-    def stop_requested(self) -> bool:
-        """Whether the handler should finish: the item was asked to stop, the worker is draining,
-        or the lease is lost."""
-        return self._stop.is_set()
 
     @property
     def stop_reason(self) -> str | None:
@@ -152,7 +132,7 @@ class Job:
                 continue  # transient; Lease.failed decides when it has lasted too long
 
 
-class Worker:
+class Worker(WorkerBase["QoderCloud", Callable[[Job], object]]):
     """Serves the work items of one self-hosted environment with `handler`, on threads.
 
     `run()` long-polls the environment's queue. For each item it asks `accept(item)` (by default:
@@ -181,49 +161,13 @@ class Worker:
         poll_error_delay: seconds to wait after a poll fails before polling again.
     """
 
-    def __init__(
-        self,
-        client: QoderCloud,
-        environment_id: str,
-        handler: Callable[[Job], object],
-        *,
-        worker_id: str | None = None,
-        concurrency: int = 1,
-        ttl_seconds: int = 60,
-        heartbeat_interval: float | None = None,
-        accept: Callable[[WorkItem], bool] | None = None,
-        block_ms: int = 999,
-        reclaim_older_than_ms: int | None = None,
-        poll_error_delay: float = 1.0,
-    ) -> None:
-        if not callable(handler):
-            raise TypeError(f"handler must be a callable taking a Job, got {type(handler).__name__}")
-        self._settings = Settings.checked(
-            environment_id=environment_id,
-            worker_id=worker_id,
-            concurrency=concurrency,
-            ttl_seconds=ttl_seconds,
-            heartbeat_interval=heartbeat_interval,
-            block_ms=block_ms,
-            reclaim_older_than_ms=reclaim_older_than_ms,
-            poll_error_delay=poll_error_delay,
-            accept=accept,
-        )
-        self._client = client
-        self._handler = handler
+    handler_kind = "a callable taking a Job"
+
+    def _init_state(self) -> None:
         self._stopping = threading.Event()
         self._lock = threading.RLock()
         self._jobs: set[Job] = set()
         self._threads: set[threading.Thread] = set()
-        self._running = False
-
-    @property
-    def worker_id(self) -> str:
-        return self._settings.worker_id
-
-    @property
-    def environment_id(self) -> str:
-        return self._settings.environment_id
 
     @property
     def jobs(self) -> tuple[Job, ...]:
@@ -303,8 +247,7 @@ class Worker:
                 worker_id=settings.worker_id,
             )
         except QoderError as error:
-            log.warning("worker %s: poll failed, next in %.1f s: %s", self.worker_id, settings.poll_error_delay, error)
-            self._stopping.wait(settings.poll_error_delay)
+            self._stopping.wait(self._poll_failed(error))
             return None
 
     def _serve_item(self, item: WorkItem, slots: threading.BoundedSemaphore) -> None:
@@ -330,11 +273,8 @@ class Worker:
             acknowledged = self._client.environments.work.ack(
                 settings.environment_id, item.id, worker_id=settings.worker_id
             )
-        except ConflictError:
-            log.info("worker %s: work item %s is held by another worker", self.worker_id, item.id)
-            return None
         except QoderError as error:
-            log.warning("worker %s: could not acknowledge work item %s: %s", self.worker_id, item.id, error)
+            self._ack_failed(item, error)
             return None
         job = Job(self._client, settings, acknowledged)
         with self._lock:
@@ -351,7 +291,7 @@ class Worker:
             keep_alive = threading.Thread(target=job._keep_alive, name=f"qoder-heartbeat-{job.work_id}", daemon=True)
             keep_alive.start()
             if job.stop_requested:
-                log.info("worker %s: not starting work item %s: %s", self.worker_id, job.work_id, job.stop_reason)
+                self._not_starting(job, job.stop_reason)
             else:
                 self._call_handler(job)
         finally:
@@ -363,10 +303,8 @@ class Worker:
     def _call_handler(self, job: Job) -> None:
         try:
             self._handler(job)
-        except LeaseLostError as error:
-            log.info("worker %s: handler gave up work item %s: %s", self.worker_id, job.work_id, error)
-        except Exception:
-            log.exception("worker %s: handler failed on work item %s", self.worker_id, job.work_id)
+        except Exception as error:
+            self._handler_failed(job, error)
 
     def _finish(self, job: Job) -> None:
         """Stop the item, unless another worker may hold it now (graceful: stopping, then stopped)."""
@@ -377,9 +315,9 @@ class Worker:
             item = work.stop(self.environment_id, job.work_id)
             if item.state == WorkState.STOPPING:
                 item = work.stop(self.environment_id, job.work_id)
-            log.info("worker %s: work item %s is %s", self.worker_id, job.work_id, item.state)
+            self._stopped(job, item)
         except QoderError as error:
-            log.warning("worker %s: could not stop %s (its lease runs out): %s", self.worker_id, job.work_id, error)
+            self._stop_failed(job, error)
 
     def _drain(self) -> None:
         for job in self.jobs:
