@@ -108,10 +108,9 @@ def register(app: App, state: State) -> None:
             record.versions.append(snapshot)
             return answer
 
-    @app.route("POST", "/agents/{agent_id}/archive")
-    def archive(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return common.archive(_get(state, request.path_params["agent_id"]).current, state.now())
+    common.serve_archive(
+        app, state, "/agents/{agent_id}/archive", lambda request: _get(state, request.path_params["agent_id"]).current
+    )
 
     @app.route("GET", "/agents/{agent_id}/versions")
     def list_versions(request: Request) -> dict[str, Any]:

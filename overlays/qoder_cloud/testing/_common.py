@@ -1,6 +1,7 @@
-"""What every resource group of the local server shares: IDs, cursor pagination, and the
-handler steps that are the same everywhere (find by ID or 404, archive once, delete, list
-newest first with the archive and `created_at` filters)."""
+"""What every resource group of the local server shares: IDs, cursor pagination, the handler
+steps that are the same everywhere (find by ID or 404, archive once, delete, list newest first
+with the archive and `created_at` filters) and the routes built from only those steps
+(`serve_retrieve`, `serve_archive`, `serve_delete`)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,17 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _fields as fields
 from ._messages import ApiError, Request
 from ._state import SessionRecord, State
 
+if TYPE_CHECKING:
+    from ._app import App
+
 T = TypeVar("T")
+Lookup = Callable[[Request], dict[str, Any]]
 
 _counter = itertools.count()
 _counter_lock = threading.Lock()
@@ -46,6 +51,15 @@ def find(items: Mapping[str, T], key: str, what: str, *, within: str = "") -> T:
 def session_of(state: State, request: Request) -> SessionRecord:
     """The session a request's path names (`{session_id}`), or a 404."""
     return find(state.sessions.records, request.path_params["session_id"], "Session")
+
+
+def session_item(
+    state: State, request: Request, items_of: Callable[[SessionRecord], Mapping[str, T]], param: str, what: str
+) -> tuple[SessionRecord, T]:
+    """The session a request's path names and the item of it (`items_of(session)`) that path
+    parameter `param` names; a 404 that names `what` for either."""
+    record = session_of(state, request)
+    return record, find(items_of(record), request.path_params[param], what)
 
 
 def remove(items: MutableMapping[str, Any], key: str, deleted_type: str) -> dict[str, Any]:
@@ -187,3 +201,40 @@ def paginate(
         "has_more": has_more,
         "next_page": _page_token(last) if has_more and last is not None and before is None else None,
     }
+
+
+# ----------------------------------------------------------------------- routes made of those steps
+
+
+def serve_retrieve(app: App, template: str, lookup: Lookup) -> None:
+    """`GET template` answers a copy of the object `lookup` finds (or its 404)."""
+
+    def retrieve(request: Request) -> dict[str, Any]:
+        with app.lock:
+            return copy.deepcopy(lookup(request))
+
+    app.route("GET", template)(retrieve)
+
+
+def serve_archive(app: App, state: State, template: str, lookup: Lookup) -> None:
+    """`POST template` archives the object `lookup` finds, once (see `archive`)."""
+
+    def archive_found(request: Request) -> dict[str, Any]:
+        with app.lock:
+            return archive(lookup(request), state.now())
+
+    app.route("POST", template)(archive_found)
+
+
+def serve_delete(
+    app: App, template: str, deleted_type: str, locate: Callable[[Request], tuple[MutableMapping[str, Any], str]]
+) -> None:
+    """`DELETE template` removes the item `locate` finds (it answers the mapping that holds the
+    item and the item's key, or raises the 404) and answers the deletion marker."""
+
+    def delete(request: Request) -> dict[str, Any]:
+        with app.lock:
+            items, key = locate(request)
+            return remove(items, key, deleted_type)
+
+    app.route("DELETE", template)(delete)

@@ -88,10 +88,7 @@ def register(app: App, state: State) -> None:
                 request, dreams, key=lambda d: d["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda d: d["id"]
             )
 
-    @app.route("GET", "/dreams/{dream_id}")
-    def retrieve(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_get(state, request))
+    common.serve_retrieve(app, "/dreams/{dream_id}", lambda request: _get(state, request))
 
     @app.route("POST", "/dreams/{dream_id}/cancel")
     def cancel(request: Request) -> dict[str, Any]:

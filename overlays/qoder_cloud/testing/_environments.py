@@ -41,16 +41,16 @@ def register(app: App, state: State) -> None:
         with app.lock:
             return common.page_by_id(request, common.newest_first(request, state.environments.values()))
 
-    @app.route("GET", "/environments/{environment_id}")
-    def retrieve(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_get(state, request.path_params["environment_id"]))
+    def environment(request: Request) -> dict[str, Any]:
+        return _get(state, request.path_params["environment_id"])
+
+    common.serve_retrieve(app, "/environments/{environment_id}", environment)
 
     @app.route("POST", "/environments/{environment_id}")
     def update(request: Request) -> dict[str, Any]:
         body = request.json_object()
         with app.lock:
-            env = _get(state, request.path_params["environment_id"])
+            env = environment(request)
             changes: dict[str, Any] = {}
             if "name" in body:
                 changes["name"] = fields.string(body["name"], "name", min_length=1)
@@ -67,15 +67,12 @@ def register(app: App, state: State) -> None:
             env.update(changes, updated_at=state.now())
             return copy.deepcopy(env)
 
-    @app.route("POST", "/environments/{environment_id}/archive")
-    def archive(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return common.archive(_get(state, request.path_params["environment_id"]), state.now())
+    common.serve_archive(app, state, "/environments/{environment_id}/archive", environment)
 
     @app.route("DELETE", "/environments/{environment_id}")
     def delete(request: Request) -> dict[str, Any]:
         with app.lock:
-            env = _get(state, request.path_params["environment_id"])
+            env = environment(request)
             if state.environment_in_use(env["id"]):
                 raise ApiError(
                     409,

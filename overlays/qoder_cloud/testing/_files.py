@@ -88,10 +88,7 @@ def register(app: App, state: State) -> None:
             ]
             return common.page_by_id(request, items)
 
-    @app.route("GET", "/files/{file_id}")
-    def retrieve(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_get(state, request.path_params["file_id"]).meta)
+    common.serve_retrieve(app, "/files/{file_id}", lambda request: _get(state, request.path_params["file_id"]).meta)
 
     @app.route("DELETE", "/files/{file_id}")
     def delete(request: Request) -> dict[str, Any]:

@@ -95,11 +95,12 @@ def register(app: App, state: State) -> None:
             common.archive(record.store, state.now(), status="archived")
             return _render_store(record)
 
-    @app.route("DELETE", "/memory_stores/{memory_store_id}")
-    def delete_store(request: Request) -> dict[str, Any]:
-        with app.lock:
-            record = _store(state, request)
-            return common.remove(state.memory_stores, record.store["id"], "memory_store_deleted")
+    common.serve_delete(
+        app,
+        "/memory_stores/{memory_store_id}",
+        "memory_store_deleted",
+        lambda request: (state.memory_stores, _store(state, request).store["id"]),
+    )
 
     # ------------------------------------------------------------------ memories
 

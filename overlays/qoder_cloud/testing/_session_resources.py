@@ -17,8 +17,7 @@ _RESOURCE_TYPES = ("file", "github_repository", "git_repository", "memory_store"
 
 def register(app: App, state: State) -> None:
     def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
-        record = common.session_of(state, request)
-        return record, common.find(record.resources, request.path_params["resource_id"], "Session resource")
+        return common.session_item(state, request, lambda r: r.resources, "resource_id", "Session resource")
 
     @app.route("GET", "/sessions/{session_id}/resources")
     def list_resources(request: Request) -> dict[str, Any]:
@@ -42,10 +41,7 @@ def register(app: App, state: State) -> None:
             record.resources[resource["id"]] = resource
             return copy.deepcopy(resource)
 
-    @app.route("GET", "/sessions/{session_id}/resources/{resource_id}")
-    def retrieve_resource(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(get(request)[1])
+    common.serve_retrieve(app, "/sessions/{session_id}/resources/{resource_id}", lambda request: get(request)[1])
 
     @app.route("POST", "/sessions/{session_id}/resources/{resource_id}")
     def update_resource(request: Request) -> dict[str, Any]:
@@ -61,11 +57,13 @@ def register(app: App, state: State) -> None:
             resource["updated_at"] = state.now()
             return copy.deepcopy(resource)
 
-    @app.route("DELETE", "/sessions/{session_id}/resources/{resource_id}")
-    def delete_resource(request: Request) -> dict[str, Any]:
-        with app.lock:
-            record, resource = get(request)
-            return common.remove(record.resources, resource["id"], "session_resource_deleted")
+    def resource_in_session(request: Request) -> tuple[dict[str, Any], str]:
+        record, resource = get(request)
+        return record.resources, resource["id"]
+
+    common.serve_delete(
+        app, "/sessions/{session_id}/resources/{resource_id}", "session_resource_deleted", resource_in_session
+    )
 
 
 def new_resource(state: State, param: dict[str, Any], where: str, stamp: str) -> dict[str, Any]:

@@ -90,16 +90,10 @@ def register(app: App, state: State) -> None:
             ]
             return common.page_by_id(request, items)
 
-    @app.route("GET", "/skills/{skill_id}")
-    def retrieve(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_skill(state, request).skill)
-
-    @app.route("DELETE", "/skills/{skill_id}")
-    def delete(request: Request) -> dict[str, Any]:
-        with app.lock:
-            record = _skill(state, request)
-            return common.remove(state.skills, record.skill["id"], "skill_deleted")
+    common.serve_retrieve(app, "/skills/{skill_id}", lambda request: _skill(state, request).skill)
+    common.serve_delete(
+        app, "/skills/{skill_id}", "skill_deleted", lambda request: (state.skills, _skill(state, request).skill["id"])
+    )
 
     # ------------------------------------------------------------------ versions
 
@@ -133,10 +127,9 @@ def register(app: App, state: State) -> None:
             )
         return {"data": page["data"], "has_more": page["has_more"], "next_page": page["next_page"]}
 
-    @app.route("GET", "/skills/{skill_id}/versions/{version}")
-    def retrieve_version(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_version(state, request).version)
+    common.serve_retrieve(
+        app, "/skills/{skill_id}/versions/{version}", lambda request: _version(state, request).version
+    )
 
     @app.route("DELETE", "/skills/{skill_id}/versions/{version}")
     def delete_version(request: Request) -> dict[str, Any]:

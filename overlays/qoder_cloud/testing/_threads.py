@@ -15,8 +15,7 @@ from ._state import SessionRecord, State
 
 def register(app: App, state: State) -> None:
     def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
-        record = common.session_of(state, request)
-        return record, common.find(record.threads, request.path_params["thread_id"], "Session thread")
+        return common.session_item(state, request, lambda r: r.threads, "thread_id", "Session thread")
 
     @app.route("GET", "/sessions/{session_id}/threads")
     def list_threads(request: Request) -> dict[str, Any]:
@@ -34,10 +33,7 @@ def register(app: App, state: State) -> None:
                 descending=False,
             )
 
-    @app.route("GET", "/sessions/{session_id}/threads/{thread_id}")
-    def retrieve_thread(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(get(request)[1])
+    common.serve_retrieve(app, "/sessions/{session_id}/threads/{thread_id}", lambda request: get(request)[1])
 
     @app.route("POST", "/sessions/{session_id}/threads/{thread_id}/archive")
     def archive_thread(request: Request) -> dict[str, Any]:

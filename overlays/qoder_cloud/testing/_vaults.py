@@ -60,21 +60,14 @@ def register(app: App, state: State) -> None:
             vaults = common.newest_first(request, (record.vault for record in state.vaults.values()))
             return common.page_by_id(request, [v for v in vaults if name in v["display_name"].lower()])
 
-    @app.route("GET", "/vaults/{vault_id}")
-    def retrieve_vault(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_vault(state, request.path_params["vault_id"]).vault)
+    def vault(request: Request) -> dict[str, Any]:
+        return _vault(state, request.path_params["vault_id"]).vault
 
-    @app.route("POST", "/vaults/{vault_id}/archive")
-    def archive_vault(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return common.archive(_vault(state, request.path_params["vault_id"]).vault, state.now())
-
-    @app.route("DELETE", "/vaults/{vault_id}")
-    def delete_vault(request: Request) -> dict[str, Any]:
-        with app.lock:
-            record = _vault(state, request.path_params["vault_id"])
-            return common.remove(state.vaults, record.vault["id"], "vault_deleted")
+    common.serve_retrieve(app, "/vaults/{vault_id}", vault)
+    common.serve_archive(app, state, "/vaults/{vault_id}/archive", vault)
+    common.serve_delete(
+        app, "/vaults/{vault_id}", "vault_deleted", lambda request: (state.vaults, vault(request)["id"])
+    )
 
     # ------------------------------------------------------------------ credentials
 
@@ -110,10 +103,9 @@ def register(app: App, state: State) -> None:
             credentials = common.newest_first(request, (cred.credential for cred in vault.credentials.values()))
             return common.page_by_id(request, [c for c in credentials if name in _searchable(c)])
 
-    @app.route("GET", "/vaults/{vault_id}/credentials/{credential_id}")
-    def retrieve_credential(request: Request) -> dict[str, Any]:
-        with app.lock:
-            return copy.deepcopy(_credential(state, request).credential)
+    common.serve_retrieve(
+        app, "/vaults/{vault_id}/credentials/{credential_id}", lambda request: _credential(state, request).credential
+    )
 
     @app.route("POST", "/vaults/{vault_id}/credentials/{credential_id}")
     def update_credential(request: Request) -> dict[str, Any]:
