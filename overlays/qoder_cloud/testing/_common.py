@@ -96,15 +96,20 @@ def page_by_id(
     descending: bool = True,
 ) -> dict[str, Any]:
     """One page of `objects` (already in list order) whose cursors are their IDs."""
-    return paginate(
-        request,
-        objects,
-        key=lambda o: str(o["id"]),
-        cursor_of=str,
-        render=render,
-        id_of=lambda o: str(o["id"]),
-        descending=descending,
-    )
+    return page_by_id_of(request, objects, id_of=lambda o: str(o["id"]), render=render, descending=descending)
+
+
+def page_by_id_of(
+    request: Request,
+    items: Sequence[T],
+    *,
+    id_of: Callable[[T], str],
+    render: Callable[[T], dict[str, Any]],
+    descending: bool = True,
+) -> dict[str, Any]:
+    """One page of `items` (already in list order) whose cursors are the IDs `id_of` reads, for
+    records that hold the object they answer with."""
+    return paginate(request, items, key=id_of, cursor_of=str, render=render, id_of=id_of, descending=descending)
 
 
 def query_bool(request: Request, name: str) -> bool:

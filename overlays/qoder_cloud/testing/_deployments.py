@@ -101,14 +101,7 @@ def register(app: App, state: State) -> None:
                 and (agent_id is None or record.deployment["agent"]["id"] == agent_id)
                 and keep(record.deployment)
             ]
-            return common.paginate(
-                request,
-                records,
-                key=lambda r: r.deployment["id"],
-                cursor_of=str,
-                render=render,
-                id_of=lambda r: str(r.deployment["id"]),
-            )
+            return common.page_by_id_of(request, records, id_of=lambda r: str(r.deployment["id"]), render=render)
 
     @app.route("GET", "/deployments/{deployment_id}")
     def retrieve(request: Request) -> dict[str, Any]:
@@ -125,23 +118,19 @@ def register(app: App, state: State) -> None:
             deployment = record.deployment
             if deployment["archived_at"] is not None:
                 raise ApiError(409, f"Deployment '{deployment['id']}' is archived.", type="conflict_error")
-            changes: dict[str, Any] = {}
-            if "name" in body:
-                changes["name"] = _name(body["name"])
-            if "description" in body:
-                changes["description"] = fields.optional_string(body["description"], "description", max_length=2048)
-            if "agent" in body:
-                changes["agent"] = _agent(state, body["agent"])
-            if "environment_id" in body:
-                changes["environment_id"] = _environment(state, body["environment_id"])
-            if "environment_variables" in body:
-                changes["environment_variables"] = _variables(body["environment_variables"])
-            if "initial_events" in body:
-                changes["initial_events"] = _initial_events(body["initial_events"])
-            if "resources" in body:
-                changes["resources"] = _resources(body["resources"])
-            if "vault_ids" in body:
-                changes["vault_ids"] = _vault_ids(body["vault_ids"])
+            changes = fields.changes(
+                body,
+                {
+                    "name": _name,
+                    "description": lambda value: fields.optional_string(value, "description", max_length=2048),
+                    "agent": lambda value: _agent(state, value),
+                    "environment_id": lambda value: _environment(state, value),
+                    "environment_variables": _variables,
+                    "initial_events": _initial_events,
+                    "resources": _resources,
+                    "vault_ids": _vault_ids,
+                },
+            )
             if body.get("metadata") is not None:
                 changes["metadata"] = fields.apply_metadata_patch(
                     deployment["metadata"], fields.metadata(body["metadata"], patch=True)
@@ -336,9 +325,7 @@ def _run(runs: dict[str, dict[str, Any]], run_id: str) -> dict[str, Any]:
 
 def _runs_page(request: Request, runs: list[dict[str, Any]]) -> dict[str, Any]:
     """A page of `runs` (already in order), each a copy."""
-    return common.paginate(
-        request, runs, key=lambda r: r["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda r: r["id"]
-    )
+    return common.page_by_id(request, runs)
 
 
 def _check_live(record: DeploymentRecord) -> None:

@@ -84,9 +84,7 @@ def register(app: App, state: State) -> None:
                 and (low is None or fields.parse_time(dream["created_at"], "created_at") > low)
                 and (high is None or fields.parse_time(dream["created_at"], "created_at") < high)
             ]
-            return common.paginate(
-                request, dreams, key=lambda d: d["id"], cursor_of=str, render=copy.deepcopy, id_of=lambda d: d["id"]
-            )
+            return common.page_by_id(request, dreams)
 
     common.serve_retrieve(app, "/dreams/{dream_id}", lambda request: _get(state, request))
 

@@ -4,6 +4,7 @@ raises a 400 naming the field otherwise (never quoting a value that might be a s
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._messages import ApiError
@@ -30,6 +31,12 @@ def required_in(container: dict[str, Any], where: str, name: str) -> Any:
     if name not in container or container[name] is None:
         raise ApiError(400, f"Field '{where}.{name}' is required.", param=f"{where}.{name}")
     return container[name]
+
+
+def changes(body: Mapping[str, Any], checks: Mapping[str, Callable[[Any], Any]]) -> dict[str, Any]:
+    """The fields an update `body` sends, each checked (and converted) by its function in
+    `checks`, in the order of `checks` (so the first bad field is the one reported)."""
+    return {name: check(body[name]) for name, check in checks.items() if name in body}
 
 
 def string(value: Any, param: str, *, min_length: int = 0, max_length: int | None = None) -> str:

@@ -76,15 +76,16 @@ def register(app: App, state: State) -> None:
         body = request.json_object()
         with app.lock:
             record = _store(state, request)
-            changes: dict[str, Any] = {}
-            if "name" in body:
-                changes["name"] = _store_name(body["name"])
-            if "description" in body:
-                changes["description"] = fields.string(body["description"], "description", max_length=1024)
-            if "metadata" in body:
-                changes["metadata"] = fields.apply_metadata_patch(
-                    record.store["metadata"], fields.metadata(body["metadata"], patch=True)
-                )
+            changes = fields.changes(
+                body,
+                {
+                    "name": _store_name,
+                    "description": lambda value: fields.string(value, "description", max_length=1024),
+                    "metadata": lambda value: fields.apply_metadata_patch(
+                        record.store["metadata"], fields.metadata(value, patch=True)
+                    ),
+                },
+            )
             record.store.update(changes, updated_at=state.now())
             return _render_store(record)
 

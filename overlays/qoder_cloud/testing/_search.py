@@ -50,6 +50,13 @@ Test = Callable[[Item], bool]
 
 
 def register(app: App, state: State) -> None:
+    def answer(
+        search: _Search, objects: Callable[[], Iterable[Item]], render: Callable[[Item], Item] = copy.deepcopy
+    ) -> Item:
+        """One page of the matches among `objects()` once the search holds a slot (read under the lock)."""
+        with app.lock, _slot(state):
+            return search.page(objects(), render)
+
     @app.route("POST", "/sessions/search")
     def sessions(request: Request) -> Item:
         search = _Search(request, ordered=True)
@@ -60,28 +67,26 @@ def register(app: App, state: State) -> None:
             return {r.get("memory_store_id") for r in resources if r.get("type") == "memory_store"}
 
         search.match(*_session_tests(search.body, mounts))
-        with app.lock, _slot(state):
-            sessions = (record.session for record in records.values())
-            return search.page(sessions, render=lambda session: _sessions.render(records[session["id"]]))
+        return answer(
+            search,
+            lambda: (record.session for record in records.values()),
+            render=lambda session: _sessions.render(records[session["id"]]),
+        )
 
     @app.route("POST", "/files/search")
     def files(request: Request) -> Item:
         search = _Search(request)
-        body = search.body
         search.match(
-            _contains(body, "name", lambda f: f["filename"]),
-            _equals(body, "scope_id", lambda f: (f.get("scope") or {}).get("id")),
+            _contains(search.body, "name", lambda f: f["filename"]),
+            _equals(search.body, "scope_id", lambda f: (f.get("scope") or {}).get("id")),
         )
-        with app.lock, _slot(state):
-            return search.page(stored.meta for stored in state.files.values())
+        return answer(search, lambda: (stored.meta for stored in state.files.values()))
 
     @app.route("POST", "/vaults/search")
     def vaults(request: Request) -> Item:
         search = _Search(request)
-        body = search.body
-        search.match(_unarchived(body), _contains(body, "name", lambda v: v["display_name"]))
-        with app.lock, _slot(state):
-            return search.page(record.vault for record in state.vaults.values())
+        search.match(_unarchived(search.body), _contains(search.body, "name", lambda v: v["display_name"]))
+        return answer(search, lambda: (record.vault for record in state.vaults.values()))
 
     @app.route("POST", "/skills/search")
     def skills(request: Request) -> Item:
@@ -95,8 +100,7 @@ def register(app: App, state: State) -> None:
             _contains(body, title, lambda s: s["display_title"]),
             _equals(body, "source", lambda s: s.get("source")),
         )
-        with app.lock, _slot(state):
-            return search.page(record.skill for record in state.skills.values())
+        return answer(search, lambda: (record.skill for record in state.skills.values()))
 
 
 class _Search:

@@ -14,9 +14,6 @@ from ._state import SessionRecord, State
 
 
 def register(app: App, state: State) -> None:
-    def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
-        return common.session_item(state, request, lambda r: r.threads, "thread_id", "Session thread")
-
     @app.route("GET", "/sessions/{session_id}/threads")
     def list_threads(request: Request) -> dict[str, Any]:
         with app.lock:
@@ -32,6 +29,9 @@ def register(app: App, state: State) -> None:
                 id_of=lambda t: t["id"],
                 descending=False,
             )
+
+    def get(request: Request) -> tuple[SessionRecord, dict[str, Any]]:
+        return common.session_item(state, request, lambda r: r.threads, "thread_id", "Session thread")
 
     common.serve_retrieve(app, "/sessions/{session_id}/threads/{thread_id}", lambda request: get(request)[1])
 

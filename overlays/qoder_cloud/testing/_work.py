@@ -295,14 +295,8 @@ def register(app: App, state: State) -> None:
             items = sorted(
                 (w for w in queues.items.values() if w.item["environment_id"] == env["id"]), key=lambda w: w.item["id"]
             )
-            return common.paginate(
-                request,
-                items,
-                key=lambda w: w.item["id"],
-                cursor_of=str,
-                render=render,
-                id_of=lambda w: w.item["id"],
-                descending=False,
+            return common.page_by_id_of(
+                request, items, id_of=lambda w: str(w.item["id"]), render=render, descending=False
             )
 
     @app.route("GET", "/environments/{environment_id}/work/{work_id}")
