@@ -30,6 +30,7 @@ __all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+Fetch = TypeVar("Fetch")  # how a page fetches another: a function (SyncPage) or a coroutine function (AsyncPage)
 
 _CURSORS = ("page", "after_id", "before_id")
 
@@ -121,8 +122,9 @@ def check_limit(query: Query) -> Query:
     return query
 
 
-class _PageBase(Generic[T]):
-    def __init__(self, envelope: ListEnvelope[T], query: Query, seen: set[tuple[str, str]]) -> None:
+class _PageBase(Generic[T, Fetch]):
+    def __init__(self, fetch: Fetch, envelope: ListEnvelope[T], query: Query, seen: set[tuple[str, str]]) -> None:
+        self._fetch = fetch
         self._envelope = envelope
         self._query = query
         self._seen = seen
@@ -176,22 +178,21 @@ class _PageBase(Generic[T]):
         """The parameters (query, or a search's body) that fetch the following page, or None at the end."""
         return next_query(self._query, self._envelope, set(self._seen))
 
+    def _following(self) -> tuple[Query, set[tuple[str, str]]]:
+        """The parameters of the following page and the cursors seen by then; `PaginationError`
+        when there is none."""
+        seen = set(self._seen)
+        query = next_query(self._query, self._envelope, seen)
+        if query is None:
+            raise PaginationError(_NO_NEXT_PAGE)
+        return query, seen
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self._envelope.data)} has_more={self.has_more}>"
 
 
-class SyncPage(_PageBase[T]):
+class SyncPage(_PageBase[T, Callable[[Query], ListEnvelope[T]]]):
     """One page of a list; iterating it yields every item of this and the following pages."""
-
-    def __init__(
-        self,
-        fetch: Callable[[Query], ListEnvelope[T]],
-        envelope: ListEnvelope[T],
-        query: Query,
-        seen: set[tuple[str, str]],
-    ) -> None:
-        super().__init__(envelope, query, seen)
-        self._fetch = fetch
 
     @classmethod
     def first(cls, fetch: Callable[[Query], ListEnvelope[T]], query: Query) -> SyncPage[T]:
@@ -201,10 +202,7 @@ class SyncPage(_PageBase[T]):
 
     def get_next_page(self) -> SyncPage[T]:
         """Fetch the following page; raises `PaginationError` when there is none."""
-        seen = set(self._seen)
-        query = next_query(self._query, self._envelope, seen)
-        if query is None:
-            raise PaginationError(_NO_NEXT_PAGE)
+        query, seen = self._following()
         return SyncPage(self._fetch, self._fetch(query), query, seen)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -221,25 +219,12 @@ class SyncPage(_PageBase[T]):
             yield from page._envelope.data
 
 
-class AsyncPage(_PageBase[T]):
+class AsyncPage(_PageBase[T, Callable[[Query], Awaitable[ListEnvelope[T]]]]):
     """One page of a list, for asyncio; `async for` yields every item of this and later pages."""
-
-    def __init__(
-        self,
-        fetch: Callable[[Query], Awaitable[ListEnvelope[T]]],
-        envelope: ListEnvelope[T],
-        query: Query,
-        seen: set[tuple[str, str]],
-    ) -> None:
-        super().__init__(envelope, query, seen)
-        self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T]:
         """Fetch the following page; raises `PaginationError` when there is none."""
-        seen = set(self._seen)
-        query = next_query(self._query, self._envelope, seen)
-        if query is None:
-            raise PaginationError(_NO_NEXT_PAGE)
+        query, seen = self._following()
         return AsyncPage(self._fetch, await self._fetch(query), query, seen)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
