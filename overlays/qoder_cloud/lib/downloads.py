@@ -10,7 +10,7 @@ version's archive comes from the API itself (`skill_versions.content`), streamed
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TypeAlias, overload
@@ -194,13 +194,9 @@ def save(response: httpx.Response, destination: Destination) -> Path | None:
     """
     failure: Exception | None = None
     try:
-        inflater = Inflater(encoding_of(response))
-        with _opened(destination) as out:
+        with _inflated_into(destination, response) as write:
             for raw in iter_raw(response):
-                for piece in inflater.feed(raw):
-                    out.write(piece)
-            for piece in inflater.flush():
-                out.write(piece)
+                write(raw)
         return _written(destination)
     except (httpx.TransportError, httpx.DecodingError) as exc:
         failure = _broken(exc, response)
@@ -213,13 +209,9 @@ async def async_save(response: httpx.Response, destination: Destination) -> Path
     """The asyncio twin of `save` (file writes are small and synchronous)."""
     failure: Exception | None = None
     try:
-        inflater = Inflater(encoding_of(response))
-        with _opened(destination) as out:
+        with _inflated_into(destination, response) as write:
             async for raw in aiter_raw(response):
-                for piece in inflater.feed(raw):
-                    out.write(piece)
-            for piece in inflater.flush():
-                out.write(piece)
+                write(raw)
         return _written(destination)
     except (httpx.TransportError, httpx.DecodingError) as exc:
         failure = _broken(exc, response)
@@ -235,6 +227,23 @@ def _broken(exc: httpx.TransportError | httpx.DecodingError, response: httpx.Res
     if isinstance(exc, httpx.DecodingError):
         return validation_error_from(exc, response, "the download", secrets, body=b"")
     return connection_error_from(exc, response.request, secrets, what="the download")
+
+
+@contextmanager
+def _inflated_into(destination: Destination, response: httpx.Response) -> Iterator[Callable[[bytes], None]]:
+    """A function that writes raw chunks of `response`'s body to `destination`, inflated; the
+    pieces the inflater still holds are written (and a path put in place) when the block ends
+    normally."""
+    inflater = Inflater(encoding_of(response))
+    with _opened(destination) as out:
+
+        def write(raw: bytes) -> None:
+            for piece in inflater.feed(raw):
+                out.write(piece)
+
+        yield write
+        for piece in inflater.flush():
+            out.write(piece)
 
 
 @contextmanager
