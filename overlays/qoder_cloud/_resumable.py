@@ -20,10 +20,11 @@ replay could overrun.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
@@ -85,12 +86,45 @@ class _Resume:
         self._seen.add(event_id)
         return True
 
-    def on_event(self, event_id: str | None, checkpoint: str | None) -> None:
-        """A new event was yielded; one with an id proves the connection healthy."""
+    def admit(self, event: object, event_id: str | None, checkpoint: str | None) -> bool:
+        """Whether to yield `event` (read with `event_id`, the stream's checkpoint then being
+        `checkpoint`): not when it was yielded before. A new event moves the checkpoint; one with
+        an id proves the connection healthy; a terminal one ends the stream once yielded."""
+        if not self.first_sighting(event_id):
+            return False
         if checkpoint:
             self.last_event_id = checkpoint
         if event_id is not None:
             self._failures = 0
+        if event_type(event) in TERMINAL_EVENT_TYPES:
+            self.closed = True
+        return True
+
+    def events_of(self, stream: Stream[T]) -> Iterator[T]:
+        """The events of one connection to yield (see `admit`), until the stream is closed."""
+        for event in stream:
+            if self.admit(event, stream.event_id, stream.last_event_id):
+                yield event
+            if self.closed:
+                return
+
+    async def async_events_of(self, stream: AsyncStream[T]) -> AsyncGenerator[T, None]:
+        """The asyncio twin of `events_of`."""
+        async for event in stream:
+            if self.admit(event, stream.event_id, stream.last_event_id):
+                yield event
+            if self.closed:
+                return
+
+    def after_end(self, stream_done: bool) -> float:
+        """Seconds to wait before reconnecting once a connection's events ran out, as after a
+        failure; none when the stream is over (a terminal event, `close()`, or the server's
+        `data: [DONE]`)."""
+        if stream_done:
+            self.closed = True
+        if self.closed:
+            return 0.0
+        return self.after_failure(APIConnectionError(f"the event stream {self.path} ended"))
 
     def after_failure(self, error: APIConnectionError | APIStatusError) -> float:
         """Seconds to wait before reconnecting, or raise `error` when it is final."""
@@ -114,7 +148,23 @@ class _Resume:
         return delay
 
 
-class ResumableStream(ClosedOnExit, Generic[T]):
+class _ResumableBase:
+    """The read-only state both resumable streams show."""
+
+    _state: _Resume
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last complete event, where a reconnection resumes."""
+        return self._state.last_event_id
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the stream reconnected so far."""
+        return self._state.reconnects
+
+
+class ResumableStream(_ResumableBase, ClosedOnExit, Generic[T]):
     """Events of a session across reconnects, each complete event exactly once.
 
     It reconnects after a dropped connection, a timeout, a clean end of stream or a retryable
@@ -137,15 +187,6 @@ class ResumableStream(ClosedOnExit, Generic[T]):
         self._sleep = sleep
         self._current: Stream[T] | None = None
 
-    @property
-    def last_event_id(self) -> str | None:
-        return self._state.last_event_id
-
-    @property
-    def reconnects(self) -> int:
-        """How many times the stream reconnected so far."""
-        return self._state.reconnects
-
     def connect(self) -> None:
         """Open a connection now if none is open, retrying what is retryable (errors that are
         not, such as a 404 for an unknown session, are raised here)."""
@@ -166,27 +207,19 @@ class ResumableStream(ClosedOnExit, Generic[T]):
                 self.connect()
                 if self._current is None:
                     return
-                for event in self._current:
-                    event_id = self._current.event_id
-                    if not state.first_sighting(event_id):
-                        continue
-                    state.on_event(event_id, self._current.last_event_id)
-                    yield event
-                    if event_type(event) in TERMINAL_EVENT_TYPES:
-                        state.closed = True
-                        return
-                if self._current.done:  # the server said the stream is over: `data: [DONE]`
-                    state.closed = True
-                    return
-                delay = state.after_failure(APIConnectionError(f"the event stream {state.path} ended"))
+                yield from state.events_of(self._current)
+                delay = state.after_end(self._current.done)
             except (APIConnectionError, APIStatusError) as error:
                 delay = state.after_failure(error)
             finally:
-                if self._current is not None:
-                    self._current.close()
-                    self._current = None
+                self._disconnect()
             if not state.closed:
                 self._sleep(delay)
+
+    def _disconnect(self) -> None:
+        if self._current is not None:
+            self._current.close()
+            self._current = None
 
     def close(self) -> None:
         self._state.closed = True
@@ -194,7 +227,7 @@ class ResumableStream(ClosedOnExit, Generic[T]):
             self._current.close()
 
 
-class AsyncResumableStream(Generic[T]):
+class AsyncResumableStream(_ResumableBase, Generic[T]):
     """The asyncio twin of `ResumableStream`."""
 
     def __init__(
@@ -213,14 +246,6 @@ class AsyncResumableStream(Generic[T]):
         self._state = _Resume(last_event_id, max_attempts)
         self._sleep = sleep
         self._current: AsyncStream[T] | None = None
-
-    @property
-    def last_event_id(self) -> str | None:
-        return self._state.last_event_id
-
-    @property
-    def reconnects(self) -> int:
-        return self._state.reconnects
 
     async def connect(self) -> None:
         """Open a connection now if none is open (see `ResumableStream.connect`)."""
@@ -241,27 +266,21 @@ class AsyncResumableStream(Generic[T]):
                 await self.connect()
                 if self._current is None:
                     return
-                async for event in self._current:
-                    event_id = self._current.event_id
-                    if not state.first_sighting(event_id):
-                        continue
-                    state.on_event(event_id, self._current.last_event_id)
-                    yield event
-                    if event_type(event) in TERMINAL_EVENT_TYPES:
-                        state.closed = True
-                        return
-                if self._current.done:  # the server said the stream is over: `data: [DONE]`
-                    state.closed = True
-                    return
-                delay = state.after_failure(APIConnectionError(f"the event stream {state.path} ended"))
+                async with contextlib.aclosing(state.async_events_of(self._current)) as events:
+                    async for event in events:
+                        yield event
+                delay = state.after_end(self._current.done)
             except (APIConnectionError, APIStatusError) as error:
                 delay = state.after_failure(error)
             finally:
-                if self._current is not None:
-                    await self._current.close()
-                    self._current = None
+                await self._disconnect()
             if not state.closed:
                 await self._sleep(delay)
+
+    async def _disconnect(self) -> None:
+        if self._current is not None:
+            await self._current.close()
+            self._current = None
 
     async def close(self) -> None:
         self._state.closed = True
