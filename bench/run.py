@@ -460,6 +460,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke run, numbers are noisier)")
     parser.add_argument("--output", default=os.path.join(ROOT, "bench", "results.md"))
     parser.add_argument("--only", choices=SECTIONS, action="append", help="run these sections only (writes nothing)")
+    parser.add_argument(
+        "--measure", action="append", help="time these measures only, by key (e.g. sse, mock_env_page; writes nothing)"
+    )
     args = parser.parse_args()
     cfg = QUICK if args.quick else Config()
     only = set(args.only or SECTIONS)
@@ -480,6 +483,9 @@ def main() -> None:
             procs[name] = Process(name, base, upload, scratch)
         bench = Bench(procs, cfg)
         timed = [m for m in TIMED if any(m.section in SECTION_OF[s] for s in only if s in SECTION_OF)]
+        if args.measure:
+            timed = [m for m in TIMED if m.key in args.measure]
+            only = {"sync"}
         for measure in timed:
             bench.check(measure.key)
         for key in [m.key for m in MEMORY] if "memory" in only else []:
