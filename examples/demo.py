@@ -1,5 +1,6 @@
 """A tour of the client: environments, agents, pagination, versions, a session whose reply
-is streamed live, typed errors, a file upload and a memory store with its history.
+is streamed live, a self-hosted environment served by a worker, typed errors, a file upload and
+a memory store with its history.
 
 Runs against whatever QODER_PAT and QODER_BASE_URL point at: `make demo` starts a local server
 and points them there; with your own token it runs against the real API (and cleans up after
@@ -8,10 +9,21 @@ itself by archiving what it created).
 
 from __future__ import annotations
 
+import threading
 import uuid
 
+from self_hosted_worker import serve, waiting_for
+
 from qoder_cloud import ConflictError, NotFoundError, QoderCloud, ReplyAccumulator
-from qoder_cloud.types import CloudConfig
+from qoder_cloud.types import (
+    AgentMessageEvent,
+    AgentToolUseEvent,
+    CloudConfig,
+    SessionStatusIdleEvent,
+    TextBlock,
+    UserToolResultEvent,
+)
+from qoder_cloud.worker import Worker
 
 
 def main() -> None:
@@ -78,6 +90,8 @@ def main() -> None:
                 if event.type == "session.status_idle":
                     break
 
+        serve_self_hosted(client, agent.id, suffix)
+
         try:
             client.environments.retrieve("env_does_not_exist")
         except NotFoundError as err:
@@ -110,6 +124,38 @@ def main() -> None:
         history = [str(v.operation) for v in client.memory_versions.list(store.id, memory_id=memory.id)]
         print(f"Its history, newest first: {', '.join(history)}")
         client.memory_stores.delete(store.id)
+
+
+def serve_self_hosted(client: QoderCloud, agent_id: str, suffix: str) -> None:
+    """A self-hosted environment: its session waits for a worker (here on a thread of this
+    process) that runs the agent's tool and sends the result back."""
+    env = client.environments.create(name=f"demo-{suffix}-workers", config={"type": "self_hosted"})
+    print(f"\nSelf-hosted environment {env.id}: its sessions wait for a worker")
+    worker = Worker(client, env.id, serve, worker_id=f"demo-worker-{suffix}", block_ms=100)
+    running = threading.Thread(target=worker.run, kwargs={"handle_signals": False})
+    running.start()
+    try:
+        session = client.sessions.create(agent=agent_id, environment_id=env.id, title="demo self-hosted")
+        with client.events.stream(session.id) as stream:
+            message = {"type": "user.message", "content": [{"type": "text", "text": "hello from your own machine"}]}
+            client.events.send(session.id, events=[message])
+            for event in stream:
+                if isinstance(event, AgentToolUseEvent) and event.input:
+                    print(f"  the agent calls {event.name}: {event.input['command']}")
+                elif isinstance(event, UserToolResultEvent):
+                    print(f"  worker {worker.worker_id} sent the tool's output back")
+                elif isinstance(event, AgentMessageEvent) and event.content:
+                    print("  Agent: " + "".join(block.text for block in event.content if isinstance(block, TextBlock)))
+                elif isinstance(event, SessionStatusIdleEvent) and not waiting_for(event):
+                    break
+    finally:
+        worker.stop()  # drains: the handler finishes and the worker stops the work item
+        running.join()
+    states = ", ".join(f"{item.id} {item.state}" for item in client.environments.work.list(env.id))
+    stats = client.environments.work.stats(env.id)
+    print(f"  work items: {states}; queue depth {stats.depth}")
+    client.sessions.archive(session.id)
+    client.environments.archive(env.id)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from qoder_cloud import AsyncQoderCloud, QoderCloud
-from qoder_cloud.testing import LocalServer
+from qoder_cloud.testing import LocalServer, ManualClock
 
 from .support.constants import TOKEN
 from .support.mock_api import MockAPI
+from .support.work import START
 
 # The package's own pytest fixtures (qoder_server, qoder_client, ...), loaded here rather than by
 # their entry point so that coverage measures them (see addopts in pyproject.toml).
@@ -53,3 +54,12 @@ def mock_api() -> Iterator[MockAPI]:
     api = MockAPI()
     yield api
     api.close()
+
+
+@pytest.fixture
+def work_clock(server: LocalServer) -> ManualClock:
+    """A manual clock for the server's work queue only: leases expire when the test says so, while
+    the sessions' turns play in real time."""
+    manual = ManualClock(start=START)
+    server.state.work.clock = manual.time
+    return manual

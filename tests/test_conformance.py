@@ -44,6 +44,9 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, Any]]]:
         run = client.deployments.run(deployment.id)
         store = client.memory_stores.create(name="conformance")
         dream = client.dreams.create(inputs=[{"type": "memory_store", "memory_store_id": store.id}])
+        self_hosted = client.environments.create(name="conformance-workers", config={"type": "self_hosted"})
+        client.sessions.create(agent=agent.id, environment_id=self_hosted.id)
+        work = client.environments.work.list(self_hosted.id).data[0]
         ids: dict[str, Any] = {
             "environment_id": env.id,
             "agent_id": agent.id,
@@ -53,6 +56,8 @@ def seeded() -> Iterator[tuple[LocalServer, dict[str, Any]]]:
             "deployment_id": deployment.id,
             "deployment_run_id": run.id,
             "dream_id": dream.id,
+            "work_id": work.id,
+            "work_environment_id": self_hosted.id,  # the work queue's operations need a self-hosted environment
         }
         yield server, ids
 
@@ -76,6 +81,8 @@ def test_answers_match_the_spec(operation: Any, seeded: tuple[LocalServer, dict[
             for name in case.path_parameters:
                 if name in ids:
                     case.path_parameters[name] = ids[name]
+            if "/work" in operation.path:
+                case.path_parameters["environment_id"] = ids["work_environment_id"]
         response = case.call(base_url=server.base_url, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10)
         case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
 

@@ -114,6 +114,9 @@ from qoder_cloud_api.models import (
     UserMessageEventParam,
     Vault,
     VaultDeleted,
+    WorkHeartbeat,
+    WorkItem,
+    WorkQueueStats,
 )
 from qoder_cloud_api.types import File
 
@@ -123,6 +126,7 @@ from .support.prism import PrismMock
 TOKEN = "pt-prism-contract"
 GROUPS = (
     "environments",
+    "environments_work",
     "agents",
     "models",
     "files",
@@ -159,6 +163,15 @@ EXCLUDED_EXTRAS = {
 COVERED_EXTRAS = {"skill_versions.download"}
 """Hand-written client methods run against Prism (see their own tests below)."""
 
+NAMESPACES = {"environments_work": "environments.work"}
+"""Tags whose operations sit under another tag's namespace on the client."""
+
+
+def namespace(tag: str) -> str:
+    """Where a tag's operations are on a client: `environments.work` for `environments_work`."""
+    return NAMESPACES.get(tag, tag)
+
+
 ENV_ID = "env_0123456789abcdef"
 AGENT_ID = "agent_0123456789abcdef"
 FILE_ID = "file_011CNha8iCJcU1wXNR6q4V8w"
@@ -175,6 +188,7 @@ RESOURCE_ID = "sesr_019e5d0a3d4e7f5a8b6c7d8e9f0a1b23"
 DEPLOYMENT_ID = "dep_019e6a1b2c3d7e4f8a5b6c7d8e9f0a12"
 DEPLOYMENT_RUN_ID = "drun_019e6a1c3d4e7f5a8b6c7d8e9f0a1b23"
 DREAM_ID = "drm_019e6b2c4d5e7f6a8b7c8d9e0f1a2b34"
+WORK_ID = "work_019e5d0a4e5f7a6b8c7d8e9f0a1b2c34"
 SHA256 = "9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca7"
 JAN_1 = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 DEC_31 = datetime.datetime(2026, 12, 31, tzinfo=datetime.UTC)
@@ -340,6 +354,8 @@ JSON_PART = PrismLimit(
 class Call:
     """One client call: `client.<resource>.<method>(*args, **kwargs)`, expected to parse as `returns`.
 
+    `resource` is the namespace on the client (`environments.work` for the tag `environments_work`).
+
     For a list method `returns` is the item type and the call answers a page; a tuple names the
     members of a union. `status` asks Prism for one documented success status (its `Prefer: code=`
     header) instead of the lowest one. `prism_limits` lists what Prism refuses in this valid call.
@@ -356,7 +372,7 @@ class Call:
 
     @property
     def operation_id(self) -> str:
-        return f"{self.resource}_{self.method}"
+        return f"{self.resource.replace('.', '_')}_{self.method}"
 
     @property
     def label(self) -> str:
@@ -388,6 +404,34 @@ CALLS = [
     Call("environments", "archive", Environment, args=(ENV_ID,)),
     Call("environments", "delete", EnvironmentDeleted, args=(ENV_ID,)),
     Call("environments", "delete", EnvironmentDeleted, args=(ENV_ID,), status=204),
+    # the work queue of a self-hosted environment
+    Call("environments.work", "list", WorkItem, args=(ENV_ID,), kwargs={"limit": 10, "after_id": WORK_ID}),
+    Call(
+        "environments.work",
+        "poll",
+        (WorkItem, type(None)),
+        args=(ENV_ID,),
+        kwargs={"block_ms": 999, "reclaim_older_than_ms": 0, "worker_id": "worker-1"},
+    ),
+    Call("environments.work", "stats", WorkQueueStats, args=(ENV_ID,)),
+    Call("environments.work", "retrieve", WorkItem, args=(ENV_ID, WORK_ID)),
+    Call(
+        "environments.work",
+        "update",
+        WorkItem,
+        args=(ENV_ID, WORK_ID),
+        kwargs={"metadata": {"claimed_by": "worker-1", "old": None}},
+    ),
+    Call("environments.work", "ack", WorkItem, args=(ENV_ID, WORK_ID), kwargs={"worker_id": "worker-1"}),
+    Call(
+        "environments.work",
+        "heartbeat",
+        WorkHeartbeat,
+        args=(ENV_ID, WORK_ID),
+        kwargs={"expected_last_heartbeat": "NO_HEARTBEAT", "desired_ttl_seconds": 60},
+    ),
+    Call("environments.work", "stop", WorkItem, args=(ENV_ID, WORK_ID), kwargs={"force": True}),
+    Call("environments.work", "stop", WorkItem, args=(ENV_ID, WORK_ID), name="graceful"),
     Call("agents", "create", Agent, kwargs={"name": "reviewer", **AGENT_FIELDS}),
     Call("agents", "create", Agent, kwargs={"name": "plain", "model": "ultimate"}, status=201),
     Call("agents", "list", Agent, kwargs={"limit": 5, "after_id": AGENT_ID}),
@@ -917,7 +961,14 @@ async def async_prism_client(prism: PrismMock, tls: ssl.SSLContext) -> AsyncIter
 
 
 def _bound_method(client: QoderCloud | AsyncQoderCloud, call: Call) -> Any:
-    return getattr(getattr(client, call.resource), call.method)
+    return getattr(_resource(client, call.resource), call.method)
+
+
+def _resource(client: QoderCloud | AsyncQoderCloud, dotted: str) -> Any:
+    resource: Any = client
+    for name in dotted.split("."):
+        resource = getattr(resource, name)
+    return resource
 
 
 def _arguments(call: Call, sources: dict[Source, Path], opened: contextlib.ExitStack) -> dict[str, Any]:
@@ -962,8 +1013,15 @@ def _operations_by_tag() -> dict[str, set[str]]:
     return by_tag
 
 
+def _webhook_tags() -> set[str]:
+    """The tags of the `webhooks` section: what the API sends, not operations a client calls."""
+    return {operation["tags"][0] for item in _spec().get("webhooks", {}).values() for operation in item.values()}
+
+
 def test_groups_are_every_tag_of_the_spec() -> None:
-    assert set(GROUPS) == {tag["name"] for tag in _spec()["tags"]} == set(_operations_by_tag())
+    assert _webhook_tags() == {"webhooks"}
+    tags = {tag["name"] for tag in _spec()["tags"]} - _webhook_tags()
+    assert set(GROUPS) == tags == set(_operations_by_tag())
 
 
 def test_calls_cover_every_operation() -> None:
@@ -973,7 +1031,7 @@ def test_calls_cover_every_operation() -> None:
     assert set(EXCLUDED) == {"events_stream", "threads_stream"}, "only the event streams are left out"
     assert not called & set(EXCLUDED)
     assert called | set(EXCLUDED) == in_spec
-    assert len(in_spec) == 73 + 18  # the first scope; deployments, their runs, dreams, MCP OAuth start
+    assert len(in_spec) == 73 + 18 + 8  # the first scope; deployments, their runs, dreams, MCP OAuth start; work
 
 
 @pytest.mark.parametrize("client_class", [QoderCloud, AsyncQoderCloud])
@@ -984,7 +1042,7 @@ def test_every_client_extra_is_covered_or_excluded(client_class: type[QoderCloud
     extras = {
         f"{tag}.{name}"
         for tag in GROUPS
-        for name, _ in inspect.getmembers(type(getattr(client, tag)), inspect.isfunction)
+        for name, _ in inspect.getmembers(type(_resource(client, namespace(tag))), inspect.isfunction)
         if not name.startswith("_") and f"{tag}_{name}" not in operations
     }
     assert extras == COVERED_EXTRAS | set(EXCLUDED_EXTRAS)
@@ -1229,6 +1287,34 @@ INVALID = [
         "/sessions",
         "agent_version must be >= 1",
         params={"agent_id": AGENT_ID, "agent_version": 0},
+    ),
+    Invalid(
+        "poll-blocking-a-second",
+        "GET",
+        f"/environments/{ENV_ID}/work/poll",
+        "block_ms must be <= 999",
+        params={"block_ms": 1000},
+    ),
+    Invalid(
+        "heartbeat-with-a-fractional-ttl",
+        "POST",
+        f"/environments/{ENV_ID}/work/{WORK_ID}/heartbeat",
+        "desired_ttl_seconds must be integer",
+        params={"desired_ttl_seconds": "1.5"},
+    ),
+    Invalid(
+        "stop-with-a-force-that-is-not-a-boolean",
+        "POST",
+        f"/environments/{ENV_ID}/work/{WORK_ID}/stop",
+        "force must be boolean",
+        json={"force": "yes"},
+    ),
+    Invalid(
+        "work-metadata-update-without-metadata",
+        "POST",
+        f"/environments/{ENV_ID}/work/{WORK_ID}",
+        "required property 'metadata'",
+        json={},
     ),
     Invalid(
         "upload-without-a-file-part",

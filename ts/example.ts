@@ -1,7 +1,7 @@
 // A small TypeScript client program written against the types that `make check-ts` generates from
 // openapi.yaml into ts/generated/openapi.d.ts. It is type-checked, never run: if a change to the spec
 // breaks it, clients in other languages would break the same way.
-import type { components, operations, paths } from "./generated/openapi";
+import type { components, operations, paths, webhooks } from "./generated/openapi";
 
 type Environment = components["schemas"]["Environment"];
 type ErrorResponse = components["schemas"]["ErrorResponse"];
@@ -18,6 +18,14 @@ type CreateDreamBody = operations["dreams_create"]["requestBody"]["content"]["ap
 type Dream = components["schemas"]["Dream"];
 type OAuthStartBody = operations["vaults_start_oauth"]["requestBody"]["content"]["application/json"];
 type OAuthStart = components["schemas"]["OAuthStart"];
+
+type WorkItem = components["schemas"]["WorkItem"];
+type PolledWork = operations["environments_work_poll"]["responses"][200]["content"]["application/json"];
+type PollQuery = NonNullable<operations["environments_work_poll"]["parameters"]["query"]>;
+type HeartbeatQuery = NonNullable<operations["environments_work_heartbeat"]["parameters"]["query"]>;
+type WorkHeartbeat = components["schemas"]["WorkHeartbeat"];
+type WorkStopBody = NonNullable<operations["environments_work_stop"]["requestBody"]>["content"]["application/json"];
+type WebhookEvent = webhooks["session.status_idled"]["post"]["requestBody"]["content"]["application/json"];
 
 type Query = Record<string, string | number | boolean | undefined>;
 
@@ -42,6 +50,7 @@ export class Client {
     query: Query = {},
     body?: unknown,
     pathParams: Record<string, string> = {},
+    extraHeaders: Record<string, string> = {},
   ): Promise<T> {
     let filled: string = path;
     for (const [name, value] of Object.entries(pathParams)) filled = filled.replace(`{${name}}`, encodeURIComponent(value));
@@ -49,7 +58,7 @@ export class Client {
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
-    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}` };
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.token}`, ...extraHeaders };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (method === "POST") headers["Idempotency-Key"] = crypto.randomUUID();
     const response = await fetch(url, {
@@ -94,6 +103,30 @@ export class Client {
 
   startOAuth(body: OAuthStartBody): Promise<OAuthStart> {
     return this.request<OAuthStart>("POST", "/oauth/start", {}, body);
+  }
+
+  // The self-hosted work queue: JSON `null` when nothing is queued.
+  pollWork(environmentId: string, workerId: string, query: PollQuery = {}): Promise<PolledWork> {
+    const path = "/environments/{environment_id}/work/poll";
+    return this.request<PolledWork>("GET", path, query, undefined, { environment_id: environmentId }, {
+      "Worker-ID": workerId,
+    });
+  }
+
+  ackWork(environmentId: string, workId: string, workerId: string): Promise<WorkItem> {
+    const path = "/environments/{environment_id}/work/{work_id}/ack";
+    const params = { environment_id: environmentId, work_id: workId };
+    return this.request<WorkItem>("POST", path, {}, undefined, params, { "Worker-ID": workerId });
+  }
+
+  heartbeatWork(environmentId: string, workId: string, query: HeartbeatQuery): Promise<WorkHeartbeat> {
+    const path = "/environments/{environment_id}/work/{work_id}/heartbeat";
+    return this.request<WorkHeartbeat>("POST", path, query, undefined, { environment_id: environmentId, work_id: workId });
+  }
+
+  stopWork(environmentId: string, workId: string, body: WorkStopBody = { force: false }): Promise<WorkItem> {
+    const path = "/environments/{environment_id}/work/{work_id}/stop";
+    return this.request<WorkItem>("POST", path, {}, body, { environment_id: environmentId, work_id: workId });
   }
 
   // Every environment, page after page: the server's `next_page` when it sends one, else `after_id`.
@@ -148,4 +181,24 @@ export async function nightly(client: Client, agentId: string, environmentId: st
   console.log(`dream ${dream.id} is ${dream.status}`);
   const oauth = await client.startOAuth({ vault_id: "vault_team", mcp_server_url: "https://mcp.example.com/mcp" });
   console.log(`open ${oauth.authorization_url} (callback on ${oauth.callback_origin})`);
+}
+
+// One round of a self-hosted worker: take an item, hold it with compare-and-set heartbeats, stop it.
+export async function workRound(client: Client, environmentId: string): Promise<void> {
+  const item = await client.pollWork(environmentId, "worker-1", { block_ms: 999 });
+  if (item === null) return;
+  await client.ackWork(environmentId, item.id, "worker-1");
+  let beat = await client.heartbeatWork(environmentId, item.id, { expected_last_heartbeat: "NO_HEARTBEAT" });
+  beat = await client.heartbeatWork(environmentId, item.id, {
+    expected_last_heartbeat: beat.last_heartbeat,
+    desired_ttl_seconds: 120,
+  });
+  const session = item.data?.type === "session" ? item.data.id : "another kind of work";
+  const stopped = await client.stopWork(environmentId, item.id, { force: beat.state === "stopping" });
+  console.log(`served ${session}; the item is ${stopped.state}`);
+}
+
+// What a webhook receiver reads once the signature verified (verify the raw body first).
+export function describe(event: WebhookEvent): string {
+  return `${event.id}: ${event.data.type} on ${event.data.id ?? "?"} (schema ${event.data.schema_version ?? 1})`;
 }

@@ -25,6 +25,7 @@ from ._exceptions import (
     OverloadedError,
     PaginationError,
     PermissionDeniedError,
+    PreconditionFailedError,
     QoderError,
     RateLimitError,
     RequestTooLargeError,
@@ -36,6 +37,7 @@ from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
 from ._streaming import AsyncStream, Stream
+from ._timeouts import Timeout
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .lib.turns import ReplyAccumulator, Turn
@@ -64,6 +66,7 @@ __all__ = [
     "OverloadedError",
     "PaginationError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "QoderCloud",
     "QoderError",
     "REGION_BASE_URLS",
@@ -74,6 +77,7 @@ __all__ = [
     "Stream",
     "StreamError",
     "SyncPage",
+    "Timeout",
     "Turn",
     "UNSET",
     "UnprocessableEntityError",

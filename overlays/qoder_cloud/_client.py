@@ -25,26 +25,42 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._decoding import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ERROR_PREVIEW_BYTES,
+    BodyReader,
+    BodyTooLarge,
+    aiter_raw,
+    iter_raw,
+    read_response,
+)
 from ._exceptions import (
     UNREADABLE,
+    APITimeoutError,
     ConfigurationError,
+    QoderError,
     connection_error_from,
     status_error_from,
+    target_of,
     validation_error_from,
 )
-from ._redaction import secrets_of
+from ._redaction import Secrets, redacted_request, secrets_of
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
 from ._settings import (
     DEFAULT_TIMEOUT,
-    MAX_BODY_BYTES,
     USER_AGENT,
     Token,
     base_headers,
+    body_limit,
+    check_headers,
     check_link,
+    check_redirect,
+    region_of,
     resolve_base_url,
     resolve_token,
 )
+from ._timeouts import Deadline, total_of
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from .lib import AsyncLibResources, LibResources
 
@@ -55,10 +71,24 @@ log = logging.getLogger("qoder_cloud")
 R = TypeVar("R")
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
+MAX_REDIRECTS = 10
+"""The most redirects a download link may take."""
+
 
 def _unread(response: httpx.Response) -> httpx.Response:
     """The parser of a streamed call: the response itself, body unread."""
     return response
+
+
+# What one attempt amounts to; the send loops act on it outside any `except` block, so a raised
+# error carries no `__context__` (whose message or frames could hold what was masked).
+
+
+class _Done(Generic[R]):
+    __slots__ = ("value",)
+
+    def __init__(self, value: R) -> None:
+        self.value = value
 
 
 class _Retry:
@@ -70,6 +100,53 @@ class _Retry:
         self.delay = delay
 
 
+class _Hop:
+    """A download link redirected: the next request, already checked."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+
+
+class _Fail:
+    __slots__ = ("error",)
+
+    def __init__(self, error: QoderError) -> None:
+        self.error = error
+
+
+_Step = _Done[R] | _Retry | _Hop | _Fail
+
+
+class _OutOfTime(Exception):
+    """The call's total timeout ran out while its answer was being read (internal)."""
+
+
+class _Call:
+    """One call across its attempts: the request being sent (a download link's changes at each
+    redirect hop), the retry budget, the total timeout, and the attempts made so far."""
+
+    __slots__ = ("_retries", "_spent", "attempts", "deadline", "hops", "request", "retry", "started")
+
+    def __init__(self, request: httpx.Request, retries: int, deadline: Deadline | None, *, link: bool) -> None:
+        self.request = request
+        self.retry = RetryState(request, retries)
+        self.deadline = deadline
+        self.attempts = 0
+        self.started = 0.0  # when the current attempt began (`time.perf_counter`)
+        self.hops: int | None = 0 if link else None  # None: not a download link, redirects are answers
+        self._retries = retries
+        self._spent = 0
+
+    def hop(self, request: httpx.Request) -> None:
+        """Follow a redirect: the same budget goes on, less the retries already made."""
+        self._spent += self.retry.retries
+        self.request = request
+        self.hops = (self.hops or 0) + 1
+        self.retry = RetryState(request, max(self._retries - self._spent, 0))
+
+
 class _BaseClient(Generic[HttpClient]):
     """What the sync and async clients share: settings, request building and everything of the
     send loop that does no I/O."""
@@ -79,24 +156,30 @@ class _BaseClient(Generic[HttpClient]):
     def __init__(
         self,
         *,
-        token: str | None,
+        token: Token | None,
         base_url: str | httpx.URL | None,
         region: str | None,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
+        max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
         http_client: HttpClient | None,
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be a positive integer, got {max_response_bytes!r}")
         self._allow_insecure_http = allow_insecure_http
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
-        self._token = Token(resolve_token(token))
+        self._region = region_of(self._base_url, region)
+        self._token = resolve_token(token)
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._timeout = timeout
         self._max_retries = max_retries
+        self._max_response_bytes = max_response_bytes
+        self._clock: Callable[[], float] = time.monotonic
         # What every API request carries: the token (unless the caller set their own Authorization
         # header) and the default headers. A pool of our own takes them as its defaults, so they
         # are not merged again on every request. `httpx.Headers` shows the token as `[secure]`.
@@ -125,6 +208,11 @@ class _BaseClient(Generic[HttpClient]):
     @property
     def max_retries(self) -> int:
         return self._max_retries
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest decoded answer (and event-stream event) this client reads."""
+        return self._max_response_bytes
 
     def _pool(self) -> HttpClient:
         """The connection pool of this process.
@@ -156,9 +244,9 @@ class _BaseClient(Generic[HttpClient]):
         post = method == "POST"
         if post or request.get("headers") or options.extra_headers:
             headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
-            headers.update(request.get("headers") or {})
+            headers.update(check_headers(request.get("headers") or {}, "headers"))
             if options.extra_headers:
-                headers.update(options.extra_headers)
+                headers.update(check_headers(options.extra_headers, "extra_headers"))
             key = headers.get("idempotency-key")
             if key is not None and not key.strip():
                 raise ValueError(
@@ -187,21 +275,28 @@ class _BaseClient(Generic[HttpClient]):
             built.read()  # buffer the multipart body: a retry must resend exactly these bytes
         if method != "GET":
             size = built.headers.get("content-length")
-            if size is not None and int(size) > MAX_BODY_BYTES:
-                raise ValueError(_too_large(int(size), request.get("json")))
+            limit = body_limit(self._region, method, path)
+            if size is not None and int(size) > limit:
+                raise ValueError(_too_large(int(size), limit, self._region, request.get("json")))
         return built
 
-    def _link_request(self, url: str, options: RequestOptions) -> httpx.Request:
+    def _link_request(self, url: str | httpx.URL, timeout: dict[str, Any]) -> httpx.Request:
         """A bare GET for a download link: no token, no default headers, no cookies."""
         link = check_link(url, allow_insecure_http=self._allow_insecure_http)
+        headers = {"User-Agent": USER_AGENT, "Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+        return httpx.Request("GET", link, headers=headers, extensions={"timeout": dict(timeout)})
+
+    def _first_link_request(self, url: str, options: RequestOptions) -> httpx.Request:
         timeout = self._timeout_for(options)
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        return httpx.Request(
-            "GET", link, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}, extensions={"timeout": timeout.as_dict()}
-        )
+        return self._link_request(url, timeout.as_dict())
 
     def _timeout_for(self, options: RequestOptions) -> TimeoutTypes:
         return self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+
+    def _deadline_for(self, options: RequestOptions) -> Deadline | None:
+        total = total_of(self._timeout_for(options))
+        return None if total is None else Deadline(total, self._clock)
 
     def _retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
@@ -210,67 +305,157 @@ class _BaseClient(Generic[HttpClient]):
             raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
         return options.max_retries
 
-    def _settle(
-        self, retry: RetryState, response: httpx.Response, parse: Parse[R], undecodable: Exception | None
-    ) -> R | _Retry:
-        """What one answer amounts to: the parsed result, a retry, or (raised) the typed error."""
-        request = response.request
-        if not response.is_success:
-            delay = retry.after_status(response)
+    def _secrets(self, request: httpx.Request) -> Secrets:
+        return secrets_of(request, self._token.value)
+
+    # ------------------------------------------------------------------ one attempt, no I/O
+
+    def _call_of(self, request: httpx.Request, options: RequestOptions, *, link: bool) -> _Call:
+        return _Call(request, self._retries_for(options), self._deadline_for(options), link=link)
+
+    def _begin(self, call: _Call) -> _Fail | None:
+        """Before an attempt: refuse it when the call's total ran out, else cap its timeouts."""
+        call.attempts += 1
+        call.started = time.perf_counter()
+        if call.deadline is None:
+            return None
+        if call.deadline.expired():
+            return self._out_of_time(call, call.attempts - 1)
+        call.deadline.arm(call.request)
+        return None
+
+    def _next(self, call: _Call, step: _Step[R]) -> _Done[R] | float | None:
+        """What the send loop does after an attempt: return the value (`_Done`), wait this many
+        seconds and try again, or go on at once (None: a redirect hop). Raises the final error."""
+        if isinstance(step, _Done):
+            return step
+        if isinstance(step, _Hop):
+            call.hop(step.request)
+            return None
+        if isinstance(step, _Retry) and call.deadline is not None and not call.deadline.allows(step.delay):
+            step = self._out_of_time(call, call.attempts)  # the wait would outlast the total
+        if isinstance(step, _Fail):
+            raise step.error
+        return step.delay
+
+    def _out_of_time(self, call: _Call, attempts: int) -> _Fail:
+        assert call.deadline is not None  # only a call with a total runs out of it
+        request = call.request
+        return _Fail(
+            APITimeoutError(
+                f"{target_of(request)} ran out of its total timeout of {call.deadline.total:g} s "
+                f"after {attempts} attempt{'s' if attempts != 1 else ''}",
+                request=redacted_request(request, self._secrets(request)),
+            )
+        )
+
+    def _reader(self, response: httpx.Response) -> BodyReader:
+        """A 2xx body is read whole up to `max_response_bytes`; an error body only as a preview."""
+        if response.is_success:
+            return BodyReader(response, self._max_response_bytes)
+        return BodyReader(response, ERROR_PREVIEW_BYTES, preview=True)
+
+    def _failed(self, call: _Call, response: httpx.Response | None, exc: Exception) -> _Step[Any]:
+        """An attempt that broke: no answer (a transport error), or one that could not be read."""
+        request = call.request
+        self._log_attempt(call, type(exc).__name__)
+        if response is None or not isinstance(exc, (httpx.DecodingError, BodyTooLarge, _OutOfTime)):
+            delay = call.retry.after_transport_error(exc) if isinstance(exc, httpx.TransportError) else None
             if delay is None:
-                raise status_error_from(response, redact=secrets_of(request, self._token.value))
+                return _Fail(connection_error_from(exc, request, self._secrets(request)))
+            return _Retry(delay)
+        if isinstance(exc, httpx.DecodingError):
+            return self._after_unreadable(call, response, exc)
+        if isinstance(exc, _OutOfTime):
+            return self._out_of_time(call, call.attempts)
+        problem = (
+            f"is larger than max_response_bytes ({self._max_response_bytes:,} bytes); raise max_response_bytes "
+            "on the client if this answer is expected"
+        )
+        return _Fail(validation_error_from(problem, response, "the body", self._secrets(request), body=b""))
+
+    def _settle(self, call: _Call, response: httpx.Response, parse: Parse[R]) -> _Step[R]:
+        """What one answer amounts to: the parsed result, a retry, a redirect hop, or the typed error."""
+        self._log_attempt(call, response)
+        request = response.request
+        if call.hops is not None and response.has_redirect_location:
+            return self._hop(response, call.hops)
+        if not response.is_success:
+            delay = call.retry.after_status(response)
+            if delay is None:
+                return _Fail(status_error_from(response, self._secrets(request)))
             return _Retry(delay)
         try:
-            if undecodable is not None:
-                raise undecodable
-            return parse(response if parse is _unread else _detached(response))
+            return _Done(parse(response))
         except UNREADABLE as exc:
-            delay = retry.after_unreadable_body()
-            if delay is None:
-                raise validation_error_from(exc, response, "the body") from exc
-            return _Retry(delay)
+            return self._after_unreadable(call, response, exc)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise validation_error_from(exc, response, "the body") from exc
+            return _Fail(validation_error_from(exc, response, "the body", self._secrets(request)))
 
-    def _after_transport_error(self, retry: RetryState, request: httpx.Request, error: httpx.TransportError) -> float:
-        """The wait before retrying after a transport error; raises the typed error when it is final."""
-        delay = retry.after_transport_error(error)
+    def _after_unreadable(self, call: _Call, response: httpx.Response, exc: Exception) -> _Step[Any]:
+        """A 2xx body that could not be read (cut short, not JSON, not decodable): asked for again
+        when safe; an error body that does not decode is read as empty."""
+        if not response.is_success:
+            delay = call.retry.after_status(response)
+            if delay is None:
+                return _Fail(status_error_from(read_response(response, b""), self._secrets(response.request)))
+            return _Retry(delay)
+        delay = call.retry.after_unreadable_body()
         if delay is None:
-            raise connection_error_from(error, request, f"{request.method} {request.url.path}") from None
-        return delay
+            return _Fail(validation_error_from(exc, response, "the body", self._secrets(response.request), body=b""))
+        return _Retry(delay)
 
-    def _log_attempt(self, request: httpx.Request, outcome: str, started: float) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            elapsed = (time.perf_counter() - started) * 1000
-            log.debug("%s %s -> %s (%.1f ms)", request.method, request.url.path, outcome, elapsed)
+    def _hop(self, response: httpx.Response, hops: int) -> _Hop | _Fail:
+        """The next request of a download link that redirected, checked like the link itself."""
+        current = response.request
+        if hops >= MAX_REDIRECTS:
+            too_many = httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=current)
+            return _Fail(connection_error_from(too_many, current, Secrets(()), what="the download link"))
+        location = response.headers["location"]
+        target = check_redirect(current.url, location, allow_insecure_http=self._allow_insecure_http)
+        return _Hop(self._link_request(target, current.extensions.get("timeout") or {}))
+
+    def _log_attempt(self, call: _Call, outcome: httpx.Response | str) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        request = call.request
+        elapsed = (time.perf_counter() - call.started) * 1000
+        details = [f"attempt {call.attempts}", f"{elapsed:.1f} ms"]
+        key = request.headers.get("idempotency-key")
+        if key:
+            details.append(f"idempotency key {key}")
+        if isinstance(outcome, httpx.Response):
+            request_id = outcome.headers.get("x-request-id") or outcome.headers.get("request-id")
+            if request_id:
+                details.append(f"request id {request_id}")
+            outcome = str(outcome.status_code)
+        url = request.url.copy_with(query=None)
+        log.debug("%s %s -> %s (%s)", request.method, url, outcome, ", ".join(details))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self._max_retries})"
+        # Safe on a client whose construction failed half-way (a traceback's locals show it).
+        base_url, max_retries = getattr(self, "_base_url", None), getattr(self, "_max_retries", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, max_retries={max_retries})"
 
 
-def _detached(response: httpx.Response) -> httpx.Response:
-    """A read response, cut loose from its spent network stream.
-
-    httpx links a response and its stream in a reference cycle, so without this a response and
-    its body outlive the call until the cyclic garbage collector runs; one that survived the
-    parsing of a page has reached an older generation by then, and walking a long list piled up
-    every page read. The body is in `response.content` and the stream is closed, so nothing
-    needs the old stream; the new one replays the same bytes.
-    """
-    response.stream = httpx.ByteStream(response.content)
-    return response
+def _needs_reading(response: httpx.Response, parse: Parse[Any]) -> bool:
+    """Whether the send loop reads the body: always, except a streamed call's 2xx."""
+    return parse is not _unread or not response.is_success
 
 
 # API requests follow the http client's own auth and redirect settings (ours: none; a caller's
-# `httpx.Client(auth=...)` runs on them); a download link never gets the caller's auth and follows
-# redirects (httpx drops credentials when a redirect leaves the origin).
+# `httpx.Client(auth=...)` runs on them); a download link never gets the caller's auth, and its
+# redirects are followed by the send loop, which checks every hop (`_settings.check_redirect`).
 _API_SEND: dict[str, Any] = {}
-_LINK_SEND: dict[str, Any] = {"auth": None, "follow_redirects": True}
+_LINK_SEND: dict[str, Any] = {"auth": None, "follow_redirects": False}
 
 
-def _too_large(size: int, body: object) -> str:
+def _too_large(size: int, limit: int, region: str, body: object) -> str:
     """Explain an oversized body, naming the field that takes the most room."""
-    message = f"the request body is {size:,} bytes; the API accepts at most {MAX_BODY_BYTES:,} bytes (32 MB)"
+    where = "for a skill package" if limit > 32 * 1024 * 1024 else f"in the {region} region"
+    message = (
+        f"the request body is {size:,} bytes; the API accepts at most {limit:,} bytes {where} ({limit // 1_048_576} MB)"
+    )
     if isinstance(body, dict) and body:
         sizes = {name: len(json.dumps(value, ensure_ascii=False).encode()) for name, value in body.items()}
         largest = max(sizes, key=lambda name: sizes[name])
@@ -284,9 +469,14 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
     Args:
         token: a personal access token (`pt-...`) or service-account token; defaults to `QODER_PAT`.
         base_url: the API root; defaults to `QODER_BASE_URL`, then to the region's host.
-        region: `"global"` (default) or `"cn"`, used when no base URL is given.
-        timeout: seconds or an `httpx.Timeout` per attempt; `None` waits forever. Default 60 s (10 s to connect).
+        region: `"global"` (default) or `"cn"`, used when no base URL is given; it also sets the
+            request-size limit the client checks (32 MB, 4 MB in China; the China hosts imply "cn").
+        timeout: seconds or an `httpx.Timeout` for each connect, read and write (not the whole
+            call); `None` waits forever. Default 60 s (10 s to connect). `qoder_cloud.Timeout(...,
+            total=seconds)` also bounds each call as a whole, retries and waits included.
         max_retries: how many times a call is retried after transient failures, all reasons together (default 2).
+        max_response_bytes: the largest decoded answer (and event-stream event) the client reads;
+            a larger one raises `APIResponseValidationError`. Default 64 MB.
         default_headers: headers sent with every request.
         http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by
             `close()`. Its `auth`, if any, runs on every API request after the token is set (so it may
@@ -302,18 +492,22 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         region: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
+        held = None if token is None else Token(token)
+        del token  # from here on only in a `Token`: no frame of a traceback shows it
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         super().__init__(
-            token=token,
+            token=held,
             base_url=base_url,
             region=region,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
@@ -325,41 +519,57 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
 
     def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
         """Send one operation and return `parse` of its 2xx answer."""
-        return self._send(self._build_request(request, options), self._retries_for(options), parse)
+        built = self._build_request(request, options)
+        del request  # its body is in `built`, whose repr shows no headers or body
+        return self._send(built, options, parse)
 
     def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         """Open a streamed answer, its body unread; only the opening is retried."""
-        return self._send(self._build_request(request, options), self._retries_for(options), _unread)
+        return self._send(self._build_request(request, options), options, _unread)
 
     def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
-        """Open a download link (a bare GET without the token), its body unread."""
-        return self._send(self._link_request(url, options), self._retries_for(options), _unread, link=True)
+        """Open a download link (a bare GET without the token), its body unread; each redirect
+        hop is checked before it is followed."""
+        return self._send(self._first_link_request(url, options), options, _unread, link=True)
 
-    def _send(self, request: httpx.Request, retries: int, parse: Parse[R], *, link: bool = False) -> R:
+    def _send(self, request: httpx.Request, options: RequestOptions, parse: Parse[R], *, link: bool = False) -> R:
         """Send `request` until it succeeds or the retry budget says stop, and parse the answer."""
         http = self._pool()
-        retry = RetryState(request, retries)
+        call = self._call_of(request, options, link=link)
         while True:
-            started = time.perf_counter()
-            undecodable: Exception | None = None
-            try:
-                response = http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
-                if parse is not _unread or not response.is_success:
-                    try:
-                        response.read()
-                    except httpx.DecodingError as exc:
-                        undecodable = exc
-                    finally:
-                        response.close()
-            except httpx.TransportError as exc:
-                self._log_attempt(request, type(exc).__name__, started)
-                self._sleep(self._after_transport_error(retry, request, exc))
-                continue
-            self._log_attempt(request, str(response.status_code), started)
-            outcome = self._settle(retry, response, parse, undecodable)
-            if not isinstance(outcome, _Retry):
-                return outcome
-            self._sleep(outcome.delay)
+            step: _Step[R] | None = self._begin(call)
+            if step is None:
+                step = self._attempt(http, call, parse)
+            after = self._next(call, step)
+            if isinstance(after, _Done):
+                return after.value
+            if after is not None:
+                self._sleep(after)
+
+    def _attempt(self, http: httpx.Client, call: _Call, parse: Parse[R]) -> _Step[R]:
+        response: httpx.Response | None = None
+        try:
+            options = _LINK_SEND if call.hops is not None else _API_SEND
+            response = http.send(call.request, stream=True, **options)
+            if _needs_reading(response, parse):
+                response = self._read(response, call.deadline)
+        except (httpx.RequestError, BodyTooLarge, _OutOfTime) as exc:
+            return self._failed(call, response, exc)
+        return self._settle(call, response, parse)
+
+    def _read(self, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
+        """The response with its body read within the limits, and closed."""
+        reader = self._reader(response)
+        try:
+            for raw in iter_raw(response):
+                if not reader.feed(raw):
+                    break
+                if deadline is not None and deadline.expired():
+                    raise _OutOfTime
+            body = reader.finish()
+        finally:
+            response.close()
+        return read_response(response, body)
 
     def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""
@@ -393,18 +603,22 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         region: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
+        held = None if token is None else Token(token)
+        del token  # from here on only in a `Token`: no frame of a traceback shows it
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         super().__init__(
-            token=token,
+            token=held,
             base_url=base_url,
             region=region,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
@@ -416,41 +630,56 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
 
     async def _call(self, request: dict[str, Any], options: RequestOptions, parse: Parse[R]) -> R:
         """Send one operation and return `parse` of its 2xx answer."""
-        return await self._send(self._build_request(request, options), self._retries_for(options), parse)
+        built = self._build_request(request, options)
+        del request  # its body is in `built`, whose repr shows no headers or body
+        return await self._send(built, options, parse)
 
     async def _open_stream(self, request: dict[str, Any], options: RequestOptions) -> httpx.Response:
         """Open a streamed answer, its body unread; only the opening is retried."""
-        return await self._send(self._build_request(request, options), self._retries_for(options), _unread)
+        return await self._send(self._build_request(request, options), options, _unread)
 
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response:
         """Open a download link (a bare GET without the token), its body unread."""
-        return await self._send(self._link_request(url, options), self._retries_for(options), _unread, link=True)
+        return await self._send(self._first_link_request(url, options), options, _unread, link=True)
 
-    async def _send(self, request: httpx.Request, retries: int, parse: Parse[R], *, link: bool = False) -> R:
+    async def _send(self, request: httpx.Request, options: RequestOptions, parse: Parse[R], *, link: bool = False) -> R:
         """The asyncio twin of `QoderCloud._send`."""
         http = self._pool()
-        retry = RetryState(request, retries)
+        call = self._call_of(request, options, link=link)
         while True:
-            started = time.perf_counter()
-            undecodable: Exception | None = None
-            try:
-                response = await http.send(request, stream=True, **(_LINK_SEND if link else _API_SEND))
-                if parse is not _unread or not response.is_success:
-                    try:
-                        await response.aread()
-                    except httpx.DecodingError as exc:
-                        undecodable = exc
-                    finally:
-                        await response.aclose()
-            except httpx.TransportError as exc:
-                self._log_attempt(request, type(exc).__name__, started)
-                await self._sleep(self._after_transport_error(retry, request, exc))
-                continue
-            self._log_attempt(request, str(response.status_code), started)
-            outcome = self._settle(retry, response, parse, undecodable)
-            if not isinstance(outcome, _Retry):
-                return outcome
-            await self._sleep(outcome.delay)
+            step: _Step[R] | None = self._begin(call)
+            if step is None:
+                step = await self._attempt(http, call, parse)
+            after = self._next(call, step)
+            if isinstance(after, _Done):
+                return after.value
+            if after is not None:
+                await self._sleep(after)
+
+    async def _attempt(self, http: httpx.AsyncClient, call: _Call, parse: Parse[R]) -> _Step[R]:
+        response: httpx.Response | None = None
+        try:
+            options = _LINK_SEND if call.hops is not None else _API_SEND
+            response = await http.send(call.request, stream=True, **options)
+            if _needs_reading(response, parse):
+                response = await self._read(response, call.deadline)
+        except (httpx.RequestError, BodyTooLarge, _OutOfTime) as exc:
+            return self._failed(call, response, exc)
+        return self._settle(call, response, parse)
+
+    async def _read(self, response: httpx.Response, deadline: Deadline | None) -> httpx.Response:
+        """The asyncio twin of `QoderCloud._read`."""
+        reader = self._reader(response)
+        try:
+            async for raw in aiter_raw(response):
+                if not reader.feed(raw):
+                    break
+                if deadline is not None and deadline.expired():
+                    raise _OutOfTime
+            body = reader.finish()
+        finally:
+            await response.aclose()
+        return read_response(response, body)
 
     async def close(self) -> None:
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""

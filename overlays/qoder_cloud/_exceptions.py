@@ -3,14 +3,14 @@
     QoderError
     ├── ConfigurationError           bad client settings (e.g. no token), raised before any request
     ├── PaginationError              a list's cursor stopped moving
-    ├── StreamError                  an event stream ended in an error event
+    ├── StreamError                  an event stream ended in an error event (or a frame that is not one)
     └── APIError                     a request was made and did not succeed
         ├── APIConnectionError       no usable response (refused, reset, DNS, ...)
         │   └── APITimeoutError
         ├── APIResponseValidationError   a 2xx response that could not be parsed
         └── APIStatusError           a non-2xx response; one subclass per status:
             BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
-            NotFoundError 404, ConflictError 409, RequestTooLargeError 413,
+            NotFoundError 404, ConflictError 409, PreconditionFailedError 412, RequestTooLargeError 413,
             UnprocessableEntityError 422, RateLimitError 429,
             InternalServerError 5xx (OverloadedError 529)
 
@@ -29,7 +29,8 @@ from typing import Any
 
 import httpx
 
-from ._redaction import redacted, scrubbed
+from ._decoding import is_read
+from ._redaction import Secrets, redacted_request, redacted_response
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +47,7 @@ __all__ = [
     "OverloadedError",
     "PaginationError",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "QoderError",
     "RateLimitError",
     "RequestTooLargeError",
@@ -54,6 +56,7 @@ __all__ = [
     "UnprocessableEntityError",
     "connection_error_from",
     "status_error_from",
+    "target_of",
     "validation_error_from",
 ]
 
@@ -62,7 +65,22 @@ class QoderError(Exception):
     """Base class of the errors this client raises for answers, transport failures and settings.
 
     A bad argument to a method is a plain `ValueError` or `TypeError` naming the argument.
+
+    Every error pickles, copies and deep-copies with all its attributes (a process pool can send
+    one back to its parent); the request and response an error keeps are copies with secrets
+    masked, so a pickle holds no token either.
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (type(self), self.args, dict(vars(self))))
+
+
+def _rebuilt(cls: type[QoderError], args: tuple[Any, ...], state: dict[str, Any]) -> QoderError:
+    """An error from its pickled parts, without calling its `__init__` (whose arguments vary)."""
+    error = cls.__new__(cls)
+    error.args = args
+    vars(error).update(state)
+    return error
 
 
 class ConfigurationError(QoderError, ValueError):
@@ -74,17 +92,35 @@ class PaginationError(QoderError):
 
 
 class StreamError(QoderError):
-    """An event stream delivered an error event."""
+    """An event stream delivered an error event, or a frame that cannot be read as an event.
 
-    def __init__(self, message: str, *, type: str | None = None, data: Any = None) -> None:
+    Attributes:
+        message: the error envelope's `message` (or what was wrong with the frame).
+        type: the envelope's error `type` (e.g. `overloaded_error`), or None.
+        request_id: the envelope's `request_id`, else the stream response's `x-request-id`.
+        data: the frame's decoded data (secrets masked), or its text.
+    """
+
+    def __init__(
+        self, message: str, *, type: str | None = None, data: Any = None, request_id: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.type = type
         self.data = data
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        text = f"{self.type}: {self.message}" if self.type else self.message
+        return f"{text} [request_id: {self.request_id}]" if self.request_id else text
 
 
 class APIError(QoderError):
-    """A request was sent and did not produce a usable answer."""
+    """A request was sent and did not produce a usable answer.
+
+    `request` is a copy of the request with credential headers and secrets masked (its body is
+    kept only when it is small text).
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -101,7 +137,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body does not match the documented shape."""
+    """A 2xx response whose body does not match the documented shape, cannot be read (cut short,
+    not JSON, not decodable), or is larger than the client's `max_response_bytes`.
+
+    `response` is a copy holding a preview of the body, secrets masked.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
@@ -118,8 +158,9 @@ class APIStatusError(APIError):
         message: `error.message`, or a summary of a non-JSON body.
         param: `error.param`, the request field at fault, or None.
         request_id: from the `x-request-id` (or `request-id`) header, else the envelope.
-        body: the decoded JSON body, or the raw text when it is not JSON.
-        response: the `httpx.Response`.
+        body: the decoded JSON body, or the raw text when it is not JSON (secrets masked; only
+            the first `ERROR_PREVIEW_BYTES` of a large body are read).
+        response: a copy of the `httpx.Response` holding that body, secrets masked.
     """
 
     status_code: int
@@ -174,6 +215,10 @@ class ConflictError(APIStatusError):
     """409: stale version, reused idempotency key, duplicate, or resource in use."""
 
 
+class PreconditionFailedError(APIStatusError):
+    """412: a condition of the request no longer holds (a work item's lease was lost)."""
+
+
 class RequestTooLargeError(APIStatusError):
     """413: the request body is too large."""
 
@@ -200,6 +245,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    412: PreconditionFailedError,
     413: RequestTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
@@ -207,37 +253,63 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 _TEXT_PREVIEW = 200
+_CAUSE_PREVIEW = 300
+_COPY_PREVIEW = 64 * 1024
 
 UNREADABLE = (json.JSONDecodeError, UnicodeDecodeError, httpx.DecodingError)
 """What a body that is not readable JSON at all raises (cut short on the way, not JSON, or a
 compressed body that does not decode), as opposed to JSON of the wrong shape."""
 
 
-def connection_error_from(exc: Exception, request: httpx.Request, where: str) -> APIConnectionError:
-    """The typed error for an httpx transport failure of `where` (e.g. "GET /agents")."""
+def target_of(request: httpx.Request) -> str:
+    """The method, host and path of a request, for messages (`GET https://api.qoder.com/...`)."""
+    url = request.url
+    return f"{request.method} {url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
+
+
+def connection_error_from(
+    exc: Exception, request: httpx.Request, secrets: Secrets, *, what: str | None = None
+) -> APIConnectionError:
+    """The typed error for an httpx transport failure of `request` (or of `what`, e.g. "the
+    event stream"); the message names the host."""
+    where = f"{what} ({target_of(request)})" if what else target_of(request)
+    copy = redacted_request(request, secrets)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {exc or 'connection error'}", request=request)
+        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=copy)
+    detail = secrets.mask(str(exc) or "connection error")[:_CAUSE_PREVIEW]
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {detail}", request=copy)
 
 
-def validation_error_from(exc: Exception, response: httpx.Response, what: str) -> APIResponseValidationError:
-    """The typed error for a 2xx answer (`what`: its body, or one event of it) that could not be parsed."""
-    problem = "could not be read" if isinstance(exc, UNREADABLE) else "does not match the documented shape"
+def validation_error_from(
+    exc: Exception | str, response: httpx.Response, what: str, secrets: Secrets, *, body: bytes | None = None
+) -> APIResponseValidationError:
+    """The typed error for a 2xx answer (`what`: its body, or one event of it) that could not be
+    parsed: `exc` is what the parser raised, or the problem in words. `body` is what failed to
+    parse (the response's content unless given); the error keeps a masked preview of it."""
+    if isinstance(exc, str):
+        problem = exc
+    else:
+        kind = "could not be read" if isinstance(exc, UNREADABLE) else "does not match the documented shape"
+        problem = f"{kind}: {type(exc).__name__}: {secrets.mask(str(exc))[:_CAUSE_PREVIEW]}"
     request = response.request
+    if body is None:
+        body = response.content if is_read(response) else b""
+    text = secrets.mask(body[:_COPY_PREVIEW].decode(response.encoding or "utf-8", "replace"))
+    copy = redacted_response(response, text, redacted_request(request, secrets), secrets)
     return APIResponseValidationError(
-        f"{what} of the {response.status_code} response to {request.method} {request.url.path} {problem}: "
-        f"{type(exc).__name__}: {exc}",
-        response=response,
+        f"{what} of the {response.status_code} response to {request.method} {request.url.path} {problem}",
+        response=copy,
     )
 
 
-def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ()) -> APIStatusError:
-    """Build the typed error for a non-2xx response whose body has been read.
+def status_error_from(response: httpx.Response, secrets: Secrets) -> APIStatusError:
+    """Build the typed error for a non-2xx response whose body (or a preview of it) has been read.
 
-    Any string in `redact` (the client's token, secrets sent in the request body) is masked
-    wherever it would appear: in the message, the decoded body and the raw text.
+    The secrets (the client's token, credential headers, secrets sent in the request body) are
+    masked wherever they would appear: in the message, the decoded body and the copies of the
+    request and the response the error keeps.
     """
-    text = redacted(_text_of(response), redact)
+    text = secrets.mask(_text_of(response))
     body: object = text
     error_type = param = None
     request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
@@ -247,8 +319,9 @@ def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ())
     except ValueError:
         decoded = None
     if isinstance(decoded, dict):
-        decoded = scrubbed(decoded, redact)
+        decoded = secrets.scrub(decoded)
         body = decoded
+        text = json.dumps(decoded, ensure_ascii=False)
         detail = decoded.get("error")
         if isinstance(detail, dict):
             error_type = _str_or_none(detail.get("type"))
@@ -260,7 +333,8 @@ def status_error_from(response: httpx.Response, *, redact: tuple[str, ...] = ())
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(message, response=response, body=body, type=error_type, param=param, request_id=request_id)
+    copy = redacted_response(response, text, redacted_request(response.request, secrets), secrets)
+    return cls(message, response=copy, body=body, type=error_type, param=param, request_id=request_id)
 
 
 def _text_of(response: httpx.Response) -> str:

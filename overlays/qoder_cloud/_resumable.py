@@ -5,60 +5,95 @@ After a dropped connection, a timeout, a clean end of stream or a status the ret
 (`_retries.should_retry_status`), a new `Stream` is opened with the last complete event's ID as
 `Last-Event-ID`; events seen already (a server replaying from too early) are skipped. The waits
 come from `_retries.reconnect_delay`; the budget is `max_attempts` failed reconnects in a row
-(`DEFAULT_RECONNECTS` unless given; None retries for as long as it takes), reset by any event.
+(`DEFAULT_RECONNECTS` unless given; None retries for as long as it takes), reset only once a
+connection delivers a new complete event with an id (a preview, or a replayed event, does not
+count: a proxy that drops every connection after one frame still meets a growing backoff).
+
+**Which events are duplicates.** Every event id the stream yielded is remembered until a
+reconnect proves the server has moved past it: when the first stored event of a new connection
+is one not seen before, the server resumed after the checkpoint (events of one connection come
+in order), so the ids delivered before that connection are forgotten. A server that ignores
+`Last-Event-ID` and replays from the start keeps them all remembered, however many there are:
+the set is bounded by position (the confirmed resume point), never by a count that a long
+replay could overrun.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import time
-from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
-from ._exceptions import APIConnectionError, APIStatusError
+from ._exceptions import APIConnectionError, APIStatusError, StreamError
 from ._retries import DEFAULT_RECONNECTS, reconnect_delay, should_retry_status
 from ._streaming import TERMINAL_EVENT_TYPES, AsyncStream, Stream, event_type
 
 __all__ = ["AsyncResumableStream", "ResumableStream"]
 
+log = logging.getLogger("qoder_cloud")
+
 T = TypeVar("T")
 
-_SEEN_IDS = 10_000
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
 class _Resume:
     """What the sync and async resumable streams share: the checkpoint, dedup and the budget."""
 
     def __init__(self, last_event_id: str | None, max_attempts: int | None) -> None:
+        if last_event_id is not None and not _HEADER_VALUE.fullmatch(last_event_id):
+            raise ValueError(f"last_event_id cannot be sent as a header value: {last_event_id[:100]!r}")
         self.last_event_id = last_event_id
         self.reconnects = 0
         self._max_attempts = max_attempts
         self._failures = 0
-        self._seen: deque[str] = deque(maxlen=_SEEN_IDS)
-        self._seen_set: set[str] = set()
+        self._seen: set[str] = set()
+        self._resuming = False  # a reconnection that has not yet delivered a new event
         self.closed = False
+        self.path = "(not connected yet)"
+
+    def check_resume_point(self) -> None:
+        """Refuse to reconnect from an event id that cannot be sent back as `Last-Event-ID`
+        (a line break, a control character, non-ASCII): every attempt would fail before it
+        reached the server."""
+        event_id = self.last_event_id
+        if event_id is not None and not _HEADER_VALUE.fullmatch(event_id):
+            raise StreamError(
+                f"cannot resume the event stream: the server's event id {event_id[:100]!r} cannot be sent back "
+                "as a Last-Event-ID header"
+            )
+
+    def connected(self, path: str) -> None:
+        self.path = path
+        if self.reconnects:
+            self._resuming = True
 
     def first_sighting(self, event_id: str | None) -> bool:
         """Whether an event is new, remembering it (a server replaying from too early must not
         duplicate); an event without an id always is."""
         if event_id is None:
             return True
-        if event_id in self._seen_set:
+        if event_id in self._seen:
             return False
-        if len(self._seen) == self._seen.maxlen:
-            self._seen_set.discard(self._seen[0])
-        self._seen.append(event_id)
-        self._seen_set.add(event_id)
+        if self._resuming:  # the server moved past everything delivered before this connection
+            self._resuming = False
+            self._seen.clear()
+        self._seen.add(event_id)
         return True
 
-    def on_event(self, event_id: str | None) -> None:
-        if event_id:
-            self.last_event_id = event_id
-        self._failures = 0
+    def on_event(self, event_id: str | None, checkpoint: str | None) -> None:
+        """A new event was yielded; one with an id proves the connection healthy."""
+        if checkpoint:
+            self.last_event_id = checkpoint
+        if event_id is not None:
+            self._failures = 0
 
     def after_failure(self, error: APIConnectionError | APIStatusError) -> float:
         """Seconds to wait before reconnecting, or raise `error` when it is final."""
+        self.check_resume_point()  # no use waiting to send what cannot be sent
         response = error.response if isinstance(error, APIStatusError) else None
         if response is not None and not should_retry_status(response.request, response):
             raise error
@@ -66,7 +101,16 @@ class _Resume:
         if self._max_attempts is not None and self._failures > self._max_attempts:
             raise error
         self.reconnects += 1
-        return reconnect_delay(self._failures, response)
+        delay = reconnect_delay(self._failures, response)
+        log.info(
+            "reconnecting the event stream %s in %.2f s (failure %d in a row, resuming after %s): %s",
+            self.path,
+            delay,
+            self._failures,
+            self.last_event_id or "the live tail",
+            error,
+        )
+        return delay
 
 
 class ResumableStream(Generic[T]):
@@ -104,11 +148,15 @@ class ResumableStream(Generic[T]):
     def connect(self) -> None:
         """Open a connection now if none is open, retrying what is retryable (errors that are
         not, such as a 404 for an unknown session, are raised here)."""
-        while self._current is None and not self._state.closed:
+        state = self._state
+        while self._current is None and not state.closed:
+            state.check_resume_point()
             try:
-                self._current = self._open(self._state.last_event_id)
+                self._current = self._open(state.last_event_id)
             except (APIConnectionError, APIStatusError) as error:
-                self._sleep(self._state.after_failure(error))
+                self._sleep(state.after_failure(error))
+            else:
+                state.connected(self._current.response.request.url.path)
 
     def __iter__(self) -> Iterator[T]:
         state = self._state
@@ -121,12 +169,15 @@ class ResumableStream(Generic[T]):
                     event_id = self._current.event_id
                     if not state.first_sighting(event_id):
                         continue
-                    state.on_event(self._current.last_event_id)
+                    state.on_event(event_id, self._current.last_event_id)
                     yield event
                     if event_type(event) in TERMINAL_EVENT_TYPES:
                         state.closed = True
                         return
-                delay = state.after_failure(APIConnectionError("the event stream ended"))
+                if self._current.done:  # the server said the stream is over: `data: [DONE]`
+                    state.closed = True
+                    return
+                delay = state.after_failure(APIConnectionError(f"the event stream {state.path} ended"))
             except (APIConnectionError, APIStatusError) as error:
                 delay = state.after_failure(error)
             finally:
@@ -180,11 +231,15 @@ class AsyncResumableStream(Generic[T]):
 
     async def connect(self) -> None:
         """Open a connection now if none is open (see `ResumableStream.connect`)."""
-        while self._current is None and not self._state.closed:
+        state = self._state
+        while self._current is None and not state.closed:
+            state.check_resume_point()
             try:
-                self._current = await self._open(self._state.last_event_id)
+                self._current = await self._open(state.last_event_id)
             except (APIConnectionError, APIStatusError) as error:
-                await self._sleep(self._state.after_failure(error))
+                await self._sleep(state.after_failure(error))
+            else:
+                state.connected(self._current.response.request.url.path)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         state = self._state
@@ -197,12 +252,15 @@ class AsyncResumableStream(Generic[T]):
                     event_id = self._current.event_id
                     if not state.first_sighting(event_id):
                         continue
-                    state.on_event(self._current.last_event_id)
+                    state.on_event(event_id, self._current.last_event_id)
                     yield event
                     if event_type(event) in TERMINAL_EVENT_TYPES:
                         state.closed = True
                         return
-                delay = state.after_failure(APIConnectionError("the event stream ended"))
+                if self._current.done:  # the server said the stream is over: `data: [DONE]`
+                    state.closed = True
+                    return
+                delay = state.after_failure(APIConnectionError(f"the event stream {state.path} ended"))
             except (APIConnectionError, APIStatusError) as error:
                 delay = state.after_failure(error)
             finally:

@@ -52,6 +52,7 @@ RECONNECT_INITIAL = 0.5
 RECONNECT_MAX = 10.0
 
 _SAFE_METHODS = frozenset({"GET", "HEAD"})
+_DETERMINISTIC = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 def is_safe(request: httpx.Request) -> bool:
@@ -120,8 +121,11 @@ class RetryState:
         return self._next(response, str(response.status_code))
 
     def after_transport_error(self, error: httpx.TransportError) -> float | None:
-        """No usable answer: refused, reset, timed out, ..."""
-        return self._next(None, type(error).__name__) if is_safe(self._request) else None
+        """No usable answer: refused, reset, timed out, ... A request that could not even be
+        written (a header h11 refuses, a scheme httpx cannot speak) fails the same way again."""
+        if isinstance(error, _DETERMINISTIC) or not is_safe(self._request):
+            return None
+        return self._next(None, type(error).__name__)
 
     def after_unreadable_body(self) -> float | None:
         """A 2xx whose body could not be read: asked for again (with the same Idempotency-Key,

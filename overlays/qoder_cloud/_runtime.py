@@ -28,6 +28,7 @@ import httpx
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._pagination import AsyncPaginator, SyncPage
+from ._redaction import masked_in_repr
 from ._streaming import AsyncStream, AsyncStreamOpener, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from ._uploads import FileInput, FilesInput, as_model, upload_file, upload_files
@@ -86,6 +87,11 @@ class SyncSender(Protocol):
     _sleep: Callable[[float], None]
     """How the client waits between attempts (`time.sleep`; tests put a recording clock here)."""
 
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest answer, event-stream line or event the client reads."""
+        ...
+
 
 class AsyncSender(Protocol):
     """What an async resource needs from its client (`AsyncQoderCloud` implements it)."""
@@ -97,6 +103,9 @@ class AsyncSender(Protocol):
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
 
     _sleep: Callable[[float], Awaitable[None]]
+
+    @property
+    def max_response_bytes(self) -> int: ...
 
 
 class SyncAPIResource:
@@ -112,7 +121,7 @@ class SyncAPIResource:
         self, request: dict[str, Any], options: RequestOptions, parse: Callable[[dict[str, Any]], R]
     ) -> Stream[R]:
         """Open an event stream now (so events that follow are not missed) and return it."""
-        return Stream(self._client._open_stream(request, options), parse)
+        return Stream(self._client._open_stream(request, options), parse, self._client.max_response_bytes)
 
 
 class AsyncAPIResource:
@@ -130,7 +139,9 @@ class AsyncAPIResource:
         """An event stream that opens on `async with`, `await` or `async for`."""
 
         async def open_stream() -> AsyncStream[R]:
-            return AsyncStream(await self._client._open_stream(request, options), parse)
+            return AsyncStream(
+                await self._client._open_stream(request, options), parse, self._client.max_response_bytes
+            )
 
         return AsyncStreamOpener(open_stream)
 
@@ -163,7 +174,8 @@ def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:
     Callers may pass generated models or plain dicts for nested objects; both end up as plain
     JSON values. `None` stays and is sent as `null` (which clears a field on update).
     """
-    return {key: _to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+    body = {key: _to_json(value) for key, value in fields.items() if not isinstance(value, Unset)}
+    return masked_in_repr(body)  # type: ignore[no-any-return]  # a dict in, the same dict shape out
 
 
 def _to_json(value: Any) -> Any:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
+from typing import NoReturn
 
 import httpx
 
@@ -14,11 +16,17 @@ from ._version import __version__
 __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_BODY_BYTES",
+    "MAX_SKILL_PACKAGE_BYTES",
     "REGION_BASE_URLS",
+    "REGION_BODY_LIMITS",
     "USER_AGENT",
     "Token",
     "base_headers",
+    "body_limit",
+    "check_headers",
     "check_link",
+    "check_redirect",
+    "region_of",
     "resolve_base_url",
     "resolve_token",
 ]
@@ -30,21 +38,71 @@ REGION_BASE_URLS = {
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 USER_AGENT = f"qoder-cloud-agents-python/{__version__}"
 MAX_BODY_BYTES = 32 * 1024 * 1024
+"""The largest request body the API takes anywhere (the global region's limit)."""
+REGION_BODY_LIMITS = {"global": MAX_BODY_BYTES, "cn": 4 * 1024 * 1024}
+"""The largest request body of each region: 32 MB on the global servers, 4 MB in China."""
+MAX_SKILL_PACKAGE_BYTES = 50 * 1024 * 1024
+"""A skill package (`skills.create`, `skill_versions.create`) may be up to 50 MB in any region."""
+_SKILL_UPLOAD = re.compile(r"^/skills(/[^/]+/versions)?$")
 
 
-def resolve_token(token: str | None) -> str:
-    """The `token` argument, else `QODER_PAT`; raises before any request when neither is set."""
-    if token is None:
-        token = os.environ.get("QODER_PAT")
-    if token is None or not token.strip():
-        raise ConfigurationError(
+def region_of(base_url: str, region: str | None) -> str:
+    """The region a client talks to: the one named, else the China region for its hosts."""
+    if region is not None:
+        return region
+    host = httpx.URL(base_url).host
+    return "cn" if host == "qoder.com.cn" or host.endswith(".qoder.com.cn") else "global"
+
+
+def body_limit(region: str, method: str, path: str) -> int:
+    """The largest body a request may carry: the region's limit, or a skill package's."""
+    if method == "POST" and _SKILL_UPLOAD.match(path):
+        return MAX_SKILL_PACKAGE_BYTES
+    return REGION_BODY_LIMITS[region]
+
+
+def resolve_token(given: Token | None) -> Token:
+    """The `token` argument (already held in a `Token`), else `QODER_PAT`; raises before any
+    request when neither is set or the token cannot be sent in a header.
+
+    The raw value is never a local of a frame that raises, so a traceback that captures frame
+    locals cannot show it; the message never quotes it.
+    """
+    if given is None:
+        from_environment = os.environ.get("QODER_PAT")
+        given = None if from_environment is None else Token(from_environment)
+        del from_environment
+    problem = _token_problem(given)
+    if given is None or problem is not None:
+        raise ConfigurationError(problem)
+    return Token(given.value.strip())
+
+
+def _kind_of(character: str) -> str:
+    if character in "\r\n":
+        return "a line break"
+    if character.isspace():
+        return "a space"
+    return "a non-ASCII character" if ord(character) > 0x7F else "a control character"
+
+
+def _token_problem(given: Token | None) -> str | None:
+    """What is wrong with a token (None: nothing); the message never quotes it."""
+    value = None if given is None else given.value
+    if value is not None and not isinstance(value, str):
+        return f"the API token must be a string, got {type(value).__name__}"
+    if value is None or not value.strip():
+        return (
             "no API token: pass token=... to the client or set the QODER_PAT environment variable "
             "(create a personal access token at https://qoder.com/cloud/pat-keys)"
         )
-    token = token.strip()
-    if any(ch in token for ch in "\r\n"):
-        raise ConfigurationError("the API token contains a line break; check how QODER_PAT was set")
-    return token
+    for position, character in enumerate(value.strip()):
+        if not "\x21" <= character <= "\x7e":
+            return (
+                f"the API token contains {_kind_of(character)} at position {position}, which cannot be sent "
+                "in an HTTP header; check how the token (or QODER_PAT) was set"
+            )
+    return None
 
 
 def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, allow_insecure_http: bool) -> str:
@@ -67,17 +125,31 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
     return str(url).rstrip("/")
 
 
-def check_link(url: str, *, allow_insecure_http: bool) -> httpx.URL:
+def check_link(url: str | httpx.URL, *, allow_insecure_http: bool) -> httpx.URL:
     """A download link, refused unless it is an absolute http(s) URL without credentials, and
     https off loopback (the same rule as the base URL)."""
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"the download link is not an absolute http(s) URL: {url[:100]!r}")
+        raise ConfigurationError(f"the download link is not an absolute http(s) URL: {str(url)[:100]!r}")
     if parsed.userinfo:
         raise ConfigurationError("the download link embeds credentials; refusing to fetch it")
     if _plain_http_refused(parsed, allow_insecure_http):
         raise ConfigurationError(f"refusing a plain-http download link to {parsed.host}")
     return parsed
+
+
+def check_redirect(current: httpx.URL, location: str, *, allow_insecure_http: bool) -> httpx.URL:
+    """The next hop of a download link's redirect, under the same rule as the link itself, and
+    never from https down to plain http (not even to loopback)."""
+    try:
+        target = current.join(location)
+    except httpx.InvalidURL:
+        raise ConfigurationError(f"the download link redirected to an invalid URL: {location[:100]!r}") from None
+    if current.scheme == "https" and target.scheme == "http":
+        raise ConfigurationError(
+            f"refusing a download link's redirect from https to plain http ({current.host} -> {target.host})"
+        )
+    return check_link(target, allow_insecure_http=allow_insecure_http)
 
 
 def _plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
@@ -95,13 +167,33 @@ def _is_loopback(host: str) -> bool:
 
 
 def base_headers(extra: Mapping[str, str] | None) -> dict[str, str]:
-    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    headers.update(extra or {})
+    # Only the encodings the client decodes itself, in bounded steps (`_decoding`).
+    headers = {"Accept": "application/json", "Accept-Encoding": "gzip, deflate", "User-Agent": USER_AGENT}
+    headers.update(check_headers(extra or {}, "default_headers"))
+    return headers
+
+
+_HEADER_NAME = re.compile(r"^[-!#$%&'*+.^_`|~0-9A-Za-z]+$")
+_HEADER_VALUE = re.compile(r"^[\t\x20-\x7e]*$")
+
+
+def check_headers(headers: Mapping[str, str], argument: str) -> Mapping[str, str]:
+    """`headers`, refused with a `ValueError` naming the header when a name or a value cannot be
+    sent as it is (a line break, a control character, a character outside ASCII); the value is
+    never quoted, since it may be a credential."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise ValueError(f"{argument}: {name!r} is not a valid header name")
+        if not isinstance(value, str):
+            raise TypeError(f"{argument}[{name!r}] must be a string, not {type(value).__name__}")
+        bad = next((character for character in value if not _HEADER_VALUE.match(character)), None)
+        if bad is not None:
+            raise ValueError(f"{argument}[{name!r}] contains {_kind_of(bad)}, which cannot be sent in an HTTP header")
     return headers
 
 
 class Token:
-    """The API token, kept out of `repr` and `str`.
+    """The API token, kept out of `repr`, `str` and pickles.
 
     The clients send it only on requests they build for API paths under the base URL (one
     origin); download links are fetched with bare requests, and httpx drops the header when a
@@ -112,6 +204,15 @@ class Token:
 
     def __init__(self, value: str) -> None:
         self._value = value
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("the API token cannot be pickled; give the other process its own client")
+
+    def __copy__(self) -> Token:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Token:
+        return self
 
     @property
     def value(self) -> str:

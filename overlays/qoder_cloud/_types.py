@@ -36,11 +36,21 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 
+def _headers_repr(headers: Mapping[str, str] | None) -> str:
+    """`extra_headers` as a repr may show them: credential values hidden (a traceback that
+    captures locals prints this)."""
+    if headers is None:
+        return "None"
+    from ._redaction import MASK, SECRET_HEADERS
+
+    return repr({name: MASK if name.lower() in SECRET_HEADERS else value for name, value in headers.items()})
+
+
 @attrs.frozen
 class RequestOptions:
     """Per-call options every resource method accepts."""
 
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Mapping[str, str] | None = attrs.field(default=None, repr=_headers_repr)
     extra_query: Mapping[str, Any] | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN

@@ -1,6 +1,12 @@
 """Turning what callers pass as a file (a path, bytes, an open binary file, a directory of
 files) into multipart parts, buffered in memory so a retry can resend exactly the same bytes,
-and refused before sending when it cannot fit the API's request limit."""
+and refused before sending when it cannot fit the API's request limit (32 MB for a file, 50 MB
+for a skill package; the client then checks its region's limit on the whole request).
+
+A directory is uploaded only with what is really inside it: a symbolic link (to a file or a
+folder, pointing in or out), or anything that is not a regular file or a folder, is refused with
+an error naming it, so a folder taken from elsewhere (a cloned repository) cannot send a file
+from outside it."""
 
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from typing import IO, Any, TypeAlias, TypeVar
 
 from qoder_cloud_api.types import File, Unset
 
-from ._settings import MAX_BODY_BYTES
+from ._settings import MAX_BODY_BYTES, MAX_SKILL_PACKAGE_BYTES
 
 __all__ = ["FileInput", "FilesInput", "as_model", "upload_file", "upload_files"]
 
@@ -34,23 +40,24 @@ def upload_file(argument: str, value: FileInput | Unset) -> File:
     if isinstance(value, Unset):
         raise TypeError(f"{argument} is required")
     file = _to_file(argument, value)
-    _check_size(argument, [file])
+    _check_size(argument, [file], MAX_BODY_BYTES)
     return file
 
 
 def upload_files(argument: str, value: FilesInput | Unset) -> list[File]:
-    """Several multipart file parts; a directory contributes every file beneath it."""
+    """The parts of a skill package (the only multi-file upload); a directory contributes every
+    file beneath it."""
     if isinstance(value, Unset):
         raise TypeError(f"{argument} is required")
     if isinstance(value, (str, os.PathLike)) and Path(value).is_dir():
         files = _directory(argument, Path(value))
     elif isinstance(value, (str, os.PathLike, bytes)) or not isinstance(value, Sequence):
-        files = [_to_file(argument, value)]
+        files = [_to_file(argument, value, MAX_SKILL_PACKAGE_BYTES)]
     else:
-        files = [_to_file(f"{argument}[{index}]", item) for index, item in enumerate(value)]
+        files = [_to_file(f"{argument}[{index}]", item, MAX_SKILL_PACKAGE_BYTES) for index, item in enumerate(value)]
     if not files:
         raise ValueError(f"{argument} holds no files")
-    _check_size(argument, files)
+    _check_size(argument, files, MAX_SKILL_PACKAGE_BYTES)
     return files
 
 
@@ -63,7 +70,7 @@ def as_model(model: type[M], value: M | Mapping[str, Any] | Unset) -> M | Unset:
     return value
 
 
-def _to_file(argument: str, value: Any) -> File:
+def _to_file(argument: str, value: Any, limit: int = MAX_BODY_BYTES) -> File:
     if isinstance(value, File):
         payload = value.payload.read()
         return _file(payload, value.file_name or argument, value.mime_type)
@@ -77,7 +84,7 @@ def _to_file(argument: str, value: Any) -> File:
         path = Path(value)
         if not path.is_file():
             raise FileNotFoundError(f"{argument}: no file at {str(path)!r}")
-        _check_size_of(argument, path.stat().st_size)
+        _check_size_of(argument, path.stat().st_size, limit)
         return _file(path.read_bytes(), path.name, None)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return _file(bytes(value), argument, None)
@@ -107,23 +114,43 @@ def _file(payload: bytes, name: str, mime: str | None) -> File:
 
 
 def _directory(argument: str, root: Path) -> list[File]:
-    paths = sorted(path for path in root.rglob("*") if path.is_file())
-    _check_size_of(argument, sum(path.stat().st_size for path in paths))
+    root = root.resolve()  # the folder itself may be reached through a link; nothing inside it may
+    paths = sorted(_regular_files(argument, root))
+    _check_size_of(argument, sum(path.stat().st_size for path in paths), MAX_SKILL_PACKAGE_BYTES)
     # Part names keep the directory itself ("my-skill/SKILL.md"): a skill is one top-level folder.
     return [_file(path.read_bytes(), path.relative_to(root.parent).as_posix(), None) for path in paths]
+
+
+def _regular_files(argument: str, root: Path) -> list[Path]:
+    """Every regular file under `root`, refusing links and special files."""
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, followlinks=False):
+        for name in (*subfolders, *names):
+            path = Path(folder, name)
+            shown = path.relative_to(root.parent).as_posix()
+            if path.is_symlink():
+                raise ValueError(
+                    f"{argument}: {shown!r} is a symbolic link; a skill folder is uploaded only with the files "
+                    "really inside it (replace the link with the file, or leave it out)"
+                )
+            if name in names:
+                if not path.is_file():
+                    raise ValueError(f"{argument}: {shown!r} is not a regular file (a pipe, socket or device)")
+                found.append(path)
+    return found
 
 
 def _size(file: File) -> int:
     return len(file.payload.getbuffer()) if isinstance(file.payload, io.BytesIO) else 0
 
 
-def _check_size(argument: str, files: list[File]) -> None:
-    _check_size_of(argument, sum(_size(file) for file in files))
+def _check_size(argument: str, files: list[File], limit: int) -> None:
+    _check_size_of(argument, sum(_size(file) for file in files), limit)
 
 
-def _check_size_of(argument: str, size: int) -> None:
-    if size > MAX_BODY_BYTES:
+def _check_size_of(argument: str, size: int, limit: int) -> None:
+    if size > limit:
+        what = "per request" if limit == MAX_BODY_BYTES else "for a skill package"
         raise ValueError(
-            f"{argument} is {size / 1_048_576:.1f} MB; the API accepts at most "
-            f"{MAX_BODY_BYTES // 1_048_576} MB per request"
+            f"{argument} is {size / 1_048_576:.1f} MB; the API accepts at most {limit // 1_048_576} MB {what}"
         )

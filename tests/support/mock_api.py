@@ -28,19 +28,29 @@ Answer = Callable[[httpx.Request], httpx.Response]
 
 
 class Clock:
-    """Stands in for the clients' sleep: records each wait and returns at once."""
+    """Stands in for the clients' sleep and clock: records each wait and returns at once, its
+    time moving only by the waits (and by `advance`)."""
 
     def __init__(self) -> None:
         self.waits: list[float] = []
+        self.now = 0.0
 
     def sleep(self, seconds: float) -> None:
         self.waits.append(seconds)
+        self.now += seconds
 
     async def async_sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
+        self.sleep(seconds)
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
     def attach(self, client: QoderCloud | AsyncQoderCloud) -> None:
-        """Make `client` wait on this clock (retries and resumable streams)."""
+        """Make `client` wait on this clock (retries, resumable streams, total timeouts)."""
+        client._clock = self.monotonic
         if isinstance(client, QoderCloud):
             client._sleep = self.sleep
         else:

@@ -1,11 +1,15 @@
-"""Soak: thousands of mixed operations against the local server with injected faults.
+"""Soak: thousands of mixed operations against the local server with injected faults, then
+the phases of `soak_phases`: a client shared across `os.fork()`, one sync client from 50
+threads, one async client with 500 calls in flight (both still under faults), and hostile
+answers from a raw loopback server.
 
     python -m tests.support.soak --ops 3000 --fault-rate 0.2 --seed 7        (or: make soak)
 
 It reports operations done, faults met, client retries, duplicates created (counted in the
 server's own state: must be 0), errors that escaped as anything other than the client's typed
-exceptions (must be 0), and stream events lost or duplicated across reconnects (must be 0).
-A short variant runs in the test suite (tests/test_soak.py).
+exceptions (must be 0), stream events lost or duplicated across reconnects (must be 0), wrong
+answers (a call that got another call's data: must be 0) and secrets found in an error's
+surfaces (must be 0). A short variant runs in the test suite (tests/test_soak.py).
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ import httpx
 
 from qoder_cloud import QoderCloud, QoderError
 from qoder_cloud.testing import FaultPlan, LocalServer
+from qoder_cloud.worker import NO_HEARTBEAT
+from qoder_cloud_api.models import SessionWorkData, WorkState
+
+from .soak_phases import Tally, async_phase, fork_phase, hostile_phase, thread_phase
 
 TOKEN = "pt-soak"
 
@@ -40,11 +48,31 @@ class SoakReport:
     turns: int = 0
     events_lost: int = 0
     events_duplicated: int = 0
+    wrong_answers: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    phases: dict[str, Tally] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
-        return not (self.duplicates or self.untyped_errors or self.events_lost or self.events_duplicated)
+        return not (
+            self.duplicates
+            or self.untyped_errors
+            or self.events_lost
+            or self.events_duplicated
+            or self.wrong_answers
+            or self.leaks
+        )
+
+    def add(self, name: str, tally: Tally) -> None:
+        """Count a phase's calls in the totals."""
+        self.phases[name] = tally
+        self.operations += tally.operations
+        self.succeeded += tally.succeeded
+        self.typed_errors.update(tally.typed_errors)
+        self.untyped_errors.extend(tally.untyped_errors)
+        self.wrong_answers.extend(tally.wrong_answers)
+        self.leaks.extend(tally.leaks)
 
     def table(self) -> str:
         rows = [
@@ -58,6 +86,15 @@ class SoakReport:
             ("streamed turns checked", self.turns),
             ("stream events lost (must be 0)", self.events_lost),
             ("stream events duplicated (must be 0)", self.events_duplicated),
+            ("wrong answers (must be 0)", len(self.wrong_answers)),
+            ("secrets in errors (must be 0)", len(self.leaks)),
+            *(
+                (
+                    f"phase {name}: calls, typed errors, seconds",
+                    f"{t.operations}, {sum(t.typed_errors.values())}, {t.seconds:.1f}",
+                )
+                for name, t in self.phases.items()
+            ),
             ("seconds", f"{self.seconds:.1f}"),
         ]
         lines = ["| measure | value |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
@@ -90,6 +127,7 @@ class _Workload:
         self.sessions: list[str] = []
         self.memory_stores: list[str] = []
         self.turns: list[tuple[str, str, list[str]]] = []  # (session, user.message id, stored event ids seen)
+        self.work_environment: str | None = None  # a self-hosted environment, made on first use
         self.counter = 0
 
     def _name(self, kind: str) -> str:
@@ -115,6 +153,7 @@ class _Workload:
             (2, self.write_memory),
             (1, self.deploy_and_run),
             (1, self.dream),
+            (2, self.work_round),
         ]
 
     def create_environment(self) -> None:
@@ -206,6 +245,36 @@ class _Workload:
         session = self.client.sessions.create(agent=agent_id, environment_id=self.environments[-1])
         self.sessions.append(session.id)
 
+    def work_round(self) -> None:
+        """A worker's round on a self-hosted environment: queue a session, then poll, acknowledge,
+        heartbeat (compare-and-set), answer the tool call its agent waits for, and stop the item."""
+        if self.work_environment is None:
+            env = self.client.environments.create(name=self._name("workers"), config={"type": "self_hosted"})
+            self.work_environment = env.id
+        if not self.agents:
+            self.create_agent()
+        env_id, work = self.work_environment, self.client.environments.work
+        text = f"round {self.counter}"
+        self.client.sessions.create(
+            agent=self.rng.choice(sorted(self.agents)),
+            environment_id=env_id,
+            initial_events=[{"type": "user.message", "content": [{"type": "text", "text": text}]}],
+        )
+        item = work.poll(env_id, worker_id="soak-worker", block_ms=50, reclaim_older_than_ms=0)
+        if item is None or not isinstance(item.data, SessionWorkData):
+            return
+        work.ack(env_id, item.id, worker_id="soak-worker")
+        beat = work.heartbeat(env_id, item.id, expected_last_heartbeat=NO_HEARTBEAT, desired_ttl_seconds=30)
+        events = list(self.client.events.list(item.data.id))
+        answered = {getattr(event, "tool_use_id", None) for event in events if event.type == "user.tool_result"}
+        for event in events:
+            if event.type == "agent.tool_use" and event.id not in answered:
+                result = {"type": "user.tool_result", "tool_use_id": event.id}
+                self.client.events.send(item.data.id, events=[{**result, "content": [{"type": "text", "text": "ok"}]}])
+        work.heartbeat(env_id, item.id, expected_last_heartbeat=beat.last_heartbeat)
+        if work.stop(env_id, item.id).state == WorkState.STOPPING:
+            work.stop(env_id, item.id)
+
     def streamed_turn(self) -> None:
         """A user message and its events through a resumable stream, remembered for checking."""
         if not self.sessions:
@@ -230,7 +299,19 @@ class _Workload:
         self.turns.append((session_id, message_id, seen))
 
 
-def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
+def run_soak(
+    ops: int,
+    *,
+    fault_rate: float = 0.2,
+    seed: int = 7,
+    threads: int = 50,
+    thread_calls: int = 4,
+    concurrent: int = 500,
+    forks: int = 4,
+    fork_rounds: int = 10,
+    hostile_rounds: int = 2,
+) -> SoakReport:
+    """The mixed workload (`ops` operations), then the fork, thread, async and hostile phases."""
     report = SoakReport()
     rng = random.Random(seed)
     plan = FaultPlan(rate=fault_rate, seed=seed, stall_seconds=0.8)
@@ -258,16 +339,29 @@ def run_soak(ops: int, *, fault_rate: float = 0.2, seed: int = 7) -> SoakReport:
                         report.typed_errors[type(err).__name__] += 1
                     except Exception:  # noqa: BLE001 - counting what escapes is the point
                         report.untyped_errors.append(traceback.format_exc())
+            report.add("fork", _timed(fork_phase, server, TOKEN, forks, fork_rounds))
+            server.faults = FaultPlan(rate=fault_rate, seed=seed + 1, stall_seconds=0.8)
+            report.add("threads", _timed(thread_phase, server, TOKEN, threads, thread_calls))
+            report.add("async", _timed(async_phase, server, TOKEN, concurrent))
+            report.faults.update(server.faults.counts)  # type: ignore[union-attr]
+            report.add("hostile", _timed(hostile_phase, TOKEN, hostile_rounds))
             report.duplicates = _duplicates(server)
             report.events_lost, report.events_duplicated = _stream_losses(server, workload.turns)
             report.turns = len(workload.turns)
-        report.faults = Counter(plan.counts)
+        report.faults.update(plan.counts)
     finally:
         logger.removeHandler(counter)
         logger.setLevel(previous_level)
     report.retries = counter.count
     report.seconds = time.monotonic() - started
     return report
+
+
+def _timed(phase: Callable[..., Tally], *args: object) -> Tally:
+    started = time.monotonic()
+    tally = phase(*args)
+    tally.seconds = time.monotonic() - started
+    return tally
 
 
 def _stream_losses(server: LocalServer, turns: list[tuple[str, str, list[str]]]) -> tuple[int, int]:
@@ -302,6 +396,14 @@ def _duplicates(server: LocalServer) -> int:
     names.update(record.deployment["name"] for record in state.deployments.values())
     names.update(f"runs of {record.deployment['id']}" for record in state.deployments.values() for _ in record.runs)
     names.update(f"dreams of {dream['inputs'][0]['memory_store_id']}" for dream in state.dreams.values())
+    # A tool call answered twice, or a session with two live work items at once.
+    names.update(
+        f"{record.session['id']}:{event['tool_use_id']}"
+        for record in state.sessions.records.values()
+        for event in record.events
+        if event["type"] == "user.tool_result"
+    )
+    names.update(work.session_id for work in state.work.items.values() if work.item["state"] != "stopped")
     return sum(count - 1 for count in names.values() if count > 1)
 
 
@@ -313,8 +415,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = run_soak(args.ops, fault_rate=args.fault_rate, seed=args.seed)
     print(report.table())
-    for error in report.untyped_errors[:5]:
-        print(error, file=sys.stderr)
+    for problem in [*report.untyped_errors[:5], *report.wrong_answers[:5], *report.leaks[:5]]:
+        print(problem, file=sys.stderr)
     return 0 if report.ok else 1
 
 

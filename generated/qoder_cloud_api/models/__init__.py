@@ -263,6 +263,7 @@ if TYPE_CHECKING:
     from .session_updated_event import SessionUpdatedEvent
     from .session_usage import SessionUsage
     from .session_usage_event import SessionUsageEvent
+    from .session_work_data import SessionWorkData
     from .skill import Skill
     from .skill_binding import SkillBinding
     from .skill_binding_type import SkillBindingType
@@ -323,6 +324,7 @@ if TYPE_CHECKING:
     from .unknown_stop_reason import UnknownStopReason
     from .unknown_tool import UnknownTool
     from .unknown_tool_config import UnknownToolConfig
+    from .unknown_work_data import UnknownWorkData
     from .unrestricted_credential_networking import UnrestrictedCredentialNetworking
     from .url_source import URLSource
     from .user_custom_tool_result_event import UserCustomToolResultEvent
@@ -347,6 +349,20 @@ if TYPE_CHECKING:
     from .vault_status import VaultStatus
     from .web_fetch_tool_config import WebFetchToolConfig
     from .web_search_tool_config import WebSearchToolConfig
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_object_type import WebhookEventObjectType
+    from .webhook_event_type import WebhookEventType
+    from .work_heartbeat import WorkHeartbeat
+    from .work_heartbeat_object_type import WorkHeartbeatObjectType
+    from .work_item import WorkItem
+    from .work_item_list import WorkItemList
+    from .work_item_object_type import WorkItemObjectType
+    from .work_item_stop_params import WorkItemStopParams
+    from .work_item_update_params import WorkItemUpdateParams
+    from .work_queue_stats import WorkQueueStats
+    from .work_queue_stats_object_type import WorkQueueStatsObjectType
+    from .work_state import WorkState
     from .write_tool_config import WriteToolConfig
 
 _MODULE_OF = {
@@ -604,6 +620,7 @@ _MODULE_OF = {
     "SessionUpdatedEvent": ".session_updated_event",
     "SessionUsage": ".session_usage",
     "SessionUsageEvent": ".session_usage_event",
+    "SessionWorkData": ".session_work_data",
     "Skill": ".skill",
     "SkillBinding": ".skill_binding",
     "SkillBindingType": ".skill_binding_type",
@@ -664,6 +681,7 @@ _MODULE_OF = {
     "UnknownStopReason": ".unknown_stop_reason",
     "UnknownTool": ".unknown_tool",
     "UnknownToolConfig": ".unknown_tool_config",
+    "UnknownWorkData": ".unknown_work_data",
     "UnrestrictedCredentialNetworking": ".unrestricted_credential_networking",
     "URLSource": ".url_source",
     "UserCustomToolResultEvent": ".user_custom_tool_result_event",
@@ -688,6 +706,20 @@ _MODULE_OF = {
     "VaultStatus": ".vault_status",
     "WebFetchToolConfig": ".web_fetch_tool_config",
     "WebSearchToolConfig": ".web_search_tool_config",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventData": ".webhook_event_data",
+    "WebhookEventObjectType": ".webhook_event_object_type",
+    "WebhookEventType": ".webhook_event_type",
+    "WorkHeartbeat": ".work_heartbeat",
+    "WorkHeartbeatObjectType": ".work_heartbeat_object_type",
+    "WorkItem": ".work_item",
+    "WorkItemList": ".work_item_list",
+    "WorkItemObjectType": ".work_item_object_type",
+    "WorkItemStopParams": ".work_item_stop_params",
+    "WorkItemUpdateParams": ".work_item_update_params",
+    "WorkQueueStats": ".work_queue_stats",
+    "WorkQueueStatsObjectType": ".work_queue_stats_object_type",
+    "WorkState": ".work_state",
     "WriteToolConfig": ".write_tool_config",
 }
 
@@ -946,6 +978,7 @@ __all__ = (
     "SessionUpdateParams",
     "SessionUsage",
     "SessionUsageEvent",
+    "SessionWorkData",
     "Skill",
     "SkillBinding",
     "SkillBindingType",
@@ -1006,6 +1039,7 @@ __all__ = (
     "UnknownStopReason",
     "UnknownTool",
     "UnknownToolConfig",
+    "UnknownWorkData",
     "UnrestrictedCredentialNetworking",
     "URLSource",
     "UserCustomToolResultEvent",
@@ -1029,7 +1063,21 @@ __all__ = (
     "VaultObjectType",
     "VaultStatus",
     "WebFetchToolConfig",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventObjectType",
+    "WebhookEventType",
     "WebSearchToolConfig",
+    "WorkHeartbeat",
+    "WorkHeartbeatObjectType",
+    "WorkItem",
+    "WorkItemList",
+    "WorkItemObjectType",
+    "WorkItemStopParams",
+    "WorkItemUpdateParams",
+    "WorkQueueStats",
+    "WorkQueueStatsObjectType",
+    "WorkState",
     "WriteToolConfig",
 )
 

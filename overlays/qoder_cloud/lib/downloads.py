@@ -22,7 +22,9 @@ from qoder_cloud_api.api.files import FilesResource as _Files
 from qoder_cloud_api.api.skill_versions import AsyncSkillVersionsResource as _AsyncSkillVersions
 from qoder_cloud_api.api.skill_versions import SkillVersionsResource as _SkillVersions
 
-from .._exceptions import connection_error_from
+from .._decoding import Inflater, aiter_raw, encoding_of, iter_raw
+from .._exceptions import connection_error_from, validation_error_from
+from .._redaction import secrets_of
 from .._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 
 __all__ = [
@@ -37,8 +39,6 @@ __all__ = [
 
 Destination: TypeAlias = str | os.PathLike[str] | IO[bytes]
 """A path to write (created or replaced once the download completes) or an open binary file."""
-
-CHUNK_SIZE = 64 * 1024
 
 
 class FilesResource(_Files):
@@ -110,35 +110,53 @@ class AsyncSkillVersionsResource(_AsyncSkillVersions):
 def save(response: httpx.Response, destination: Destination) -> Path | None:
     """Write a streamed 2xx response to `destination`; always closes the response.
 
-    A path is written to a temporary sibling first and renamed into place only once every byte
-    arrived, so a broken download never leaves a truncated file behind.
+    A compressed body is inflated in bounded pieces (`_decoding.Inflater`). A path is written to
+    a temporary sibling first and renamed into place only once every byte arrived, so a broken
+    download never leaves a truncated file behind.
     """
+    failure: Exception | None = None
     try:
+        inflater = Inflater(encoding_of(response))
         with _opened(destination) as out:
-            for chunk in response.iter_bytes(CHUNK_SIZE):
-                out.write(chunk)
+            for raw in iter_raw(response):
+                for piece in inflater.feed(raw):
+                    out.write(piece)
+            for piece in inflater.flush():
+                out.write(piece)
         return _written(destination)
-    except httpx.TransportError as exc:
-        raise _broken(exc, response) from None
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        failure = _broken(exc, response)
     finally:
         response.close()
+    raise failure
 
 
 async def async_save(response: httpx.Response, destination: Destination) -> Path | None:
     """The asyncio twin of `save` (file writes are small and synchronous)."""
+    failure: Exception | None = None
     try:
+        inflater = Inflater(encoding_of(response))
         with _opened(destination) as out:
-            async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                out.write(chunk)
+            async for raw in aiter_raw(response):
+                for piece in inflater.feed(raw):
+                    out.write(piece)
+            for piece in inflater.flush():
+                out.write(piece)
         return _written(destination)
-    except httpx.TransportError as exc:
-        raise _broken(exc, response) from None
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        failure = _broken(exc, response)
     finally:
         await response.aclose()
+    raise failure
 
 
-def _broken(exc: httpx.TransportError, response: httpx.Response) -> Exception:
-    return connection_error_from(exc, response.request, f"download from {response.request.url.host}")
+def _broken(exc: httpx.TransportError | httpx.DecodingError, response: httpx.Response) -> Exception:
+    """The typed error for a download cut short (`APIConnectionError`) or not decodable
+    (`APIResponseValidationError`); the message names the host."""
+    secrets = secrets_of(response.request)
+    if isinstance(exc, httpx.DecodingError):
+        return validation_error_from(exc, response, "the download", secrets, body=b"")
+    return connection_error_from(exc, response.request, secrets, what="the download")
 
 
 @contextmanager

@@ -19,10 +19,15 @@ class ReplyAccumulator:
     the text that event added (so `print(acc.add(event), end="")` shows a reply as it is
     written). When the stored `agent.message` arrives it replaces the preview, and any text the
     previews did not carry is returned then.
+
+    After a reconnect the server sends a message's `event_start` again and replays the deltas
+    already sent: the preview is rebuilt from scratch, and only text beyond what `add` returned
+    before is returned, so the printed text still equals the reply.
     """
 
     def __init__(self) -> None:
         self._blocks: dict[str, dict[int, str]] = {}
+        self._shown: dict[str, str] = {}  # per message, the text `add` has returned so far
         self._finished: dict[str, str] = {}
 
     def add(self, event: object) -> str:
@@ -30,32 +35,46 @@ class ReplyAccumulator:
         if kind == "event_start":
             previewed = getattr(event, "event", None)
             if previewed is not None and getattr(previewed, "type_", "") == "agent.message":
-                self._blocks.setdefault(previewed.id, {})
+                self._blocks[previewed.id] = {}  # a repeated start (a replay) begins the preview again
             return ""
         if kind == "event_delta":
             event_id = getattr(event, "event_id", "")
             delta = getattr(event, "delta", None)
             piece = getattr(getattr(delta, "content", None), "text", None)
-            if not isinstance(piece, str):
+            if not isinstance(piece, str) or event_id in self._finished:
                 return ""
             index = getattr(delta, "index", 0)
             blocks = self._blocks.setdefault(event_id, {})
             position = index if isinstance(index, int) else 0
             blocks[position] = blocks.get(position, "") + piece
-            return piece
+            return self._show(event_id, _joined(blocks))
         if kind == "agent.message":
             event_id = getattr(event, "id", "")
             final = _text(event)
-            previewed = "".join(text for _, text in sorted(self._blocks.pop(event_id, {}).items()))
+            self._blocks.pop(event_id, None)
+            shown = self._shown.pop(event_id, "")
             self._finished[event_id] = final
-            return final[len(previewed) :] if final.startswith(previewed) else ("\n" + final if previewed else final)
+            return final[len(shown) :] if final.startswith(shown) else ("\n" + final if shown else final)
         return ""
+
+    def _show(self, event_id: str, preview: str) -> str:
+        """What of `preview` has not been returned yet ("" while a replay catches up, or when the
+        preview no longer extends what was shown)."""
+        shown = self._shown.get(event_id, "")
+        if len(preview) <= len(shown) or not preview.startswith(shown):
+            return ""
+        self._shown[event_id] = preview
+        return preview[len(shown) :]
 
     def text(self, event_id: str) -> str:
         """The text of one message so far (complete once its stored event arrived)."""
         if event_id in self._finished:
             return self._finished[event_id]
-        return "".join(text for _, text in sorted(self._blocks.get(event_id, {}).items()))
+        return _joined(self._blocks.get(event_id, {}))
+
+
+def _joined(blocks: dict[int, str]) -> str:
+    return "".join(text for _, text in sorted(blocks.items()))
 
 
 def _text(event: object) -> str:

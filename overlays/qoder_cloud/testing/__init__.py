@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import ModuleType, TracebackType
 from typing import Any, Self
 
@@ -41,6 +41,7 @@ from . import (
     _skills,
     _threads,
     _vaults,
+    _work,
 )
 from ._app import API_PREFIX, ApiError, App, Request, Response
 from ._clock import Clock, ManualClock, SystemClock
@@ -49,6 +50,7 @@ from ._http import HTTPServer
 from ._messages import MAX_BODY_BYTES
 from ._script_steps import CustomToolUse, Failure, Reply, Step, ToolUse, check_steps
 from ._state import State
+from ._webhooks import WebhookEndpoint
 
 __all__ = [
     "API_PREFIX",
@@ -70,6 +72,7 @@ __all__ = [
     "Step",
     "SystemClock",
     "ToolUse",
+    "WebhookEndpoint",
     "build_app",
     "serve",
 ]
@@ -91,6 +94,7 @@ RESOURCE_GROUPS: tuple[ModuleType, ...] = (
     _deployments,
     _dreams,
     _oauth,
+    _work,
 )
 
 
@@ -215,6 +219,18 @@ class LocalServer:
         """Mark an uploaded file `downloadable`, as the platform does for files it publishes."""
         with self.state.lock:
             self.state.files[file_id].meta["downloadable"] = True
+
+    def add_webhook_endpoint(
+        self, url: str, *, events: Iterable[str] | None = None, secret: str | None = None
+    ) -> WebhookEndpoint:
+        """Post signed webhooks of session events to `url` (a receiver you are testing).
+
+        `events` names the event types to send (default: all); `secret` is the `whsec_` signing
+        secret, a new one when not given (read it from the result's `secret`). Deliveries that are
+        not answered with a 2xx are retried (`server.state.webhooks.retry_delays`); what was sent is
+        in the result's `deliveries`. See `_webhooks.py`.
+        """
+        return self.state.webhooks.add(url, events=events, secret=secret)
 
     def emit_event(self, session_id: str, event: dict[str, Any]) -> dict[str, Any]:
         """Store an event in a session as if the agent produced it, and deliver it to open streams

@@ -1,11 +1,13 @@
 """Serve the local Qoder Cloud Agents API until stopped (Ctrl-C or SIGTERM).
 
-    python -m qoder_cloud.testing --port 8080 [--token TOKEN] [--script turns.json]
+    python -m qoder_cloud.testing --port 8080 [--token TOKEN] [--script turns.json] [--webhook-url URL]
 
 The first line on stdout is the base URL; then one line per request goes to stderr (method, path,
 status, milliseconds). `--script` queues scripted turns from a JSON file: a list of turns, each a
 list of steps such as `{"type": "custom_tool_use", "name": "get_weather", "input": {"city": "Paris"}}`
 or `{"type": "reply", "text": "It is {result} in Paris."}` (see `docs/local-server.md`).
+`--webhook-url` (repeatable) posts signed webhooks of session events there, signed with the secret
+in `QODER_WEBHOOK_SECRET` (a new one, printed once, when it is not set; see `docs/webhooks.md`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -36,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         "--max-body-bytes", type=int, default=MAX_BODY_BYTES, help="the request body limit (default: 32 MB)"
     )
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    parser.add_argument(
+        "--webhook-url", action="append", default=[], help="post signed webhooks of session events here (repeatable)"
+    )
     args = parser.parse_args(argv)
     try:
         turns = _load_script(args.script) if args.script else []
@@ -55,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
         for steps in turns:
             server.script(*steps)
         print(f"Serving the Qoder Cloud Agents API at {server.base_url}", flush=True)
+        secret = os.environ.get("QODER_WEBHOOK_SECRET") or None
+        for url in args.webhook_url:
+            secret = server.add_webhook_endpoint(url, secret=secret).secret
+            print(f"Posting webhooks to {url}", flush=True)
+        if args.webhook_url and not os.environ.get("QODER_WEBHOOK_SECRET"):
+            print(f"Their signing secret (set QODER_WEBHOOK_SECRET to choose your own): {secret}", flush=True)
         try:
             stop.wait()
         except KeyboardInterrupt:

@@ -50,6 +50,7 @@ def append(
     if preview_of is None:
         data = {"id": common.new_id("evt"), **data, "processed_at": state.now()}
         event_id = data["id"]
+        state.webhooks.publish_session_event(record.session["id"], data["type"])
     record.log.append(LogEntry(data, event_id, preview_of))
     state.condition.notify_all()
     return data

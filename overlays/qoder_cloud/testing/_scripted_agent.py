@@ -29,6 +29,10 @@ IDs, and answering some of them re-announces the rest.
 
 `user.interrupt` or `POST .../cancel` ends a running or waiting turn with `stop_reason`
 `cancelled` at its next step (a choice of this server; the documents say no more).
+
+On a self-hosted environment the built-in tools are the worker's to run (`_work.py`): a `ToolUse`
+waits for a `user.tool_result` instead of running here, and the default turn calls `bash` with
+`echo <the message>`, then replies with what the worker sent back.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _common as common
+from . import _work
 from ._event_log import append
 from ._script_steps import CustomToolUse, Failure, Reply, Step, ToolUse
 from ._state import SessionRecord, State
@@ -89,6 +94,8 @@ def start_turn(state: State, record: SessionRecord, message: dict[str, Any]) -> 
     append(state, record, {"type": "session.status_running"})
     echo = append(state, record, message)
     _Player(state, record, turn, message).start()
+    if _work.serves(state, record):
+        _work.turn_started(state, record)
     return echo
 
 
@@ -101,6 +108,8 @@ def _steps_for(state: State, record: SessionRecord, message: dict[str, Any]) -> 
     text = _text(message["content"]).strip()
     if text in _COMMANDS:
         return (Failure(_COMMANDS[text]),)
+    if _work.serves(state, record):
+        return (ToolUse("bash", {"command": f"echo {text}"}), Reply("The worker ran the command; it printed: {result}"))
     return (Reply(_reply(text)),)
 
 
@@ -121,6 +130,7 @@ class _Player:
         self.output_words = 0
         self.span_start: str | None = None
         self.last_result = ""
+        self.worker_runs_tools = _work.serves(state, record)  # a self-hosted environment's worker
 
     def start(self) -> None:
         threading.Thread(target=self.play, name="qoder-local-turn", daemon=True).start()
@@ -137,11 +147,11 @@ class _Player:
             if isinstance(step, Reply):
                 done = self.reply(step.text.replace("{result}", self.last_result))
                 index += 1
-            elif isinstance(step, ToolUse) and not step.confirm:
+            elif isinstance(step, ToolUse) and not step.confirm and not self.worker_runs_tools:
                 done = self.run_tool(step)
                 index += 1
             else:
-                batch = _asking(steps[index:])
+                batch = _asking(steps[index:], all_tools=self.worker_runs_tools)
                 done = self.ask(batch)
                 index += len(batch)
             if not done:
@@ -202,11 +212,10 @@ class _Player:
                     event = {"type": "agent.custom_tool_use", "name": step.name, "input": dict(step.input)}
                 else:
                     event = {"type": "agent.tool_use", "name": step.name, "input": dict(step.input)}
-                    event["evaluated_permission"] = "ask"
+                    event["evaluated_permission"] = "allow" if self.worker_runs_tools else "ask"
                 event_id = append(self.state, self.record, event)["id"]
                 asked.append((event_id, step))
-                expected = "user.custom_tool_result" if isinstance(step, CustomToolUse) else "user.tool_confirmation"
-                self.turn.pending[event_id] = expected
+                self.turn.pending[event_id] = self.answer_for(step)
             self.close_span()
             announce_pending(self.state, self.record, self.turn)
         if not self.wait_for_answers():
@@ -214,7 +223,7 @@ class _Player:
             return False
         for event_id, step in asked:
             answer = self.turn.answers[event_id]
-            if isinstance(step, CustomToolUse):
+            if isinstance(step, CustomToolUse) or answer["type"] == "user.tool_result":
                 self.last_result = _text(answer.get("content") or [])
             elif answer.get("result") == "allow":
                 if not self.tool_result(event_id, step):
@@ -222,6 +231,12 @@ class _Player:
             else:
                 self.last_result = f"denied: {answer.get('deny_message') or ''}".strip()
         return True
+
+    def answer_for(self, step: CustomToolUse | ToolUse) -> str:
+        """The event type that answers the call `step` makes."""
+        if isinstance(step, CustomToolUse):
+            return "user.custom_tool_result"
+        return "user.tool_result" if self.worker_runs_tools else "user.tool_confirmation"
 
     def fail(self, step: Failure) -> None:
         if not self.pace():
@@ -324,11 +339,12 @@ class _Player:
         self.span_start = None
 
 
-def _asking(steps: tuple[Step, ...]) -> list[CustomToolUse | ToolUse]:
-    """The tool steps at the start of `steps` that wait for the client (asked for together)."""
+def _asking(steps: tuple[Step, ...], *, all_tools: bool = False) -> list[CustomToolUse | ToolUse]:
+    """The tool steps at the start of `steps` that wait for the client (asked for together);
+    with `all_tools`, every built-in tool call waits (a self-hosted worker runs them)."""
     batch: list[CustomToolUse | ToolUse] = []
     for step in steps:
-        if isinstance(step, CustomToolUse) or (isinstance(step, ToolUse) and step.confirm):
+        if isinstance(step, CustomToolUse) or (isinstance(step, ToolUse) and (step.confirm or all_tools)):
             batch.append(step)
         else:
             break

@@ -36,7 +36,13 @@ CLIENT_EVENT_TYPES = frozenset(
     }
 )
 INITIAL_EVENT_TYPES = frozenset({"user.message", "user.define_outcome"})
-_ANSWERS = {"user.custom_tool_result": "custom_tool_use_id", "user.tool_confirmation": "tool_use_id"}
+# The answers a waiting turn takes, by the field naming what they answer. `user.tool_result` answers
+# the built-in tool calls of a session on a self-hosted environment, which its worker runs.
+_ANSWERS = {
+    "user.custom_tool_result": "custom_tool_use_id",
+    "user.tool_confirmation": "tool_use_id",
+    "user.tool_result": "tool_use_id",
+}
 
 
 def register(app: App, state: State) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from . import _agents, _event_log, _scripted_agent, _session_events
+from . import _agents, _event_log, _scripted_agent, _session_events, _work
 from . import _common as common
 from . import _fields as fields
 from ._app import App
@@ -80,6 +80,8 @@ def register(app: App, state: State) -> None:
             if initial:
                 _session_events.accept_events(state, record, initial, allowed=_session_events.INITIAL_EVENT_TYPES)
             sessions.records[session_id] = record
+            _work.session_created(state, record)
+            state.webhooks.publish("session.created", session_id)
             return Response(201, render(record))
 
     @app.route("GET", "/sessions")
@@ -133,6 +135,8 @@ def register(app: App, state: State) -> None:
     def archive(request: Request) -> dict[str, Any]:
         with app.lock:
             record = get(request)
+            if record.session["archived_at"] is None:
+                state.webhooks.publish("session.archived", record.session["id"])
             common.archive(record.session, state.now())
             return render(record)
 

@@ -5,6 +5,7 @@ turns when a session's log grows, a turn is answered or the clock moves."""
 from __future__ import annotations
 
 import datetime
+import importlib
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from ._clock import Clock, SystemClock
 if TYPE_CHECKING:
     from ._script_steps import Step
     from ._scripted_agent import Turn
+    from ._webhooks import Webhooks
+    from ._work import WorkQueues
 
 
 @dataclass
@@ -124,10 +127,13 @@ class State:
     dreams: dict[str, Any] = field(default_factory=dict)
     dream_step_seconds: float = 0.005  # clock seconds before each step of a dream
     oauth_flows: dict[str, Any] = field(default_factory=dict)
+    work: WorkQueues = field(default_factory=lambda: _new("_work", "WorkQueues"))  # self-hosted queues
+    webhooks: Webhooks = field(default_factory=lambda: _new("_webhooks", "Webhooks"))  # event receivers
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:
         self.condition = threading.Condition(self.lock)
+        self.webhooks.clock = self.clock.time
 
     def now(self) -> str:
         """The clock's time in RFC 3339 with microseconds, e.g. `2026-05-18T15:26:39.616690Z`."""
@@ -138,6 +144,7 @@ class State:
         self.stopping.set()
         with self.condition:
             self.condition.notify_all()
+        self.webhooks.stop()
 
     def environment_in_use(self, environment_id: str) -> bool:
         """Whether a session still references the environment."""
@@ -151,6 +158,11 @@ class State:
             if record.session["status"] != "terminated"
             for resource in record.resources.values()
         )
+
+
+def _new(module: str, name: str) -> Any:
+    """An instance of a class of a module that imports this one (imported when a state is made)."""
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)()
 
 
 def timestamp(epoch: float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -37,12 +38,20 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
     from ...models.self_hosted_config_param import SelfHostedConfigParam
+    from ..environments_work import AsyncEnvironmentsWorkResource, EnvironmentsWorkResource
 
 __all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
 
 
 class EnvironmentsResource(SyncAPIResource):
     """The `environments` operations."""
+
+    @cached_property
+    def work(self) -> EnvironmentsWorkResource:
+        """The `environments_work` operations."""
+        from ..environments_work import EnvironmentsWorkResource
+
+        return EnvironmentsWorkResource(self._client)
 
     def list(
         self,
@@ -287,6 +296,13 @@ class EnvironmentsResource(SyncAPIResource):
 
 class AsyncEnvironmentsResource(AsyncAPIResource):
     """The `environments` operations, for asyncio."""
+
+    @cached_property
+    def work(self) -> AsyncEnvironmentsWorkResource:
+        """The `environments_work` operations."""
+        from ..environments_work import AsyncEnvironmentsWorkResource
+
+        return AsyncEnvironmentsWorkResource(self._client)
 
     def list(
         self,

@@ -1,0 +1,679 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""Resources for the `environments_work` operations (`client.environments.work`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from qoder_cloud._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    AsyncPaginator,
+    NotGiven,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPage,
+    TimeoutTypes,
+    json_body,
+    unset_if_none,
+)
+
+from ...types import UNSET, Unset
+from . import environments_work_ack as _environments_work_ack
+from . import environments_work_heartbeat as _environments_work_heartbeat
+from . import environments_work_list as _environments_work_list
+from . import environments_work_poll as _environments_work_poll
+from . import environments_work_retrieve as _environments_work_retrieve
+from . import environments_work_stats as _environments_work_stats
+from . import environments_work_stop as _environments_work_stop
+from . import environments_work_update as _environments_work_update
+
+if TYPE_CHECKING:
+    from ...models.metadata_patch import MetadataPatch
+    from ...models.work_heartbeat import WorkHeartbeat
+    from ...models.work_item import WorkItem
+    from ...models.work_item_list import WorkItemList
+    from ...models.work_queue_stats import WorkQueueStats
+
+__all__ = ["AsyncEnvironmentsWorkResource", "EnvironmentsWorkResource"]
+
+
+class EnvironmentsWorkResource(SyncAPIResource):
+    """The `environments_work` operations."""
+
+    def list(
+        self,
+        environment_id: str,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[WorkItem]:
+        """List work items.
+
+        Lists the environment's work items in the order they were queued (oldest first), whatever their
+        state. A `limit` above 100 is treated as 100 rather than refused. Only `self_hosted`
+        environments have a work queue; any other environment answers 400.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            limit: Page size, at least 1 (default 20); values above 100 are treated as 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(query: dict[str, Any]) -> WorkItemList:
+            request = _environments_work_list._get_kwargs(
+                environment_id,
+                **query,
+            )
+            return self._call(request, options, _environments_work_list._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+            },
+        )
+
+    def poll(
+        self,
+        environment_id: str,
+        *,
+        block_ms: int | None | Unset = UNSET,
+        reclaim_older_than_ms: int | None | Unset = UNSET,
+        worker_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None | WorkItem:
+        """Poll for a work item.
+
+        Hands out the oldest queued work item, or JSON `null` when there is none (a 200, not a 204).
+        Polling does not claim the item: acknowledge it to start the lease. An item handed out and not
+        acknowledged within `reclaim_older_than_ms` is handed out again, to this or another worker.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            block_ms: Wait up to this many milliseconds (1 to 999) for an item before answering
+                `null`; omitted, the poll answers at once.
+            reclaim_older_than_ms: Hand out again an item that was handed out this many milliseconds ago or more
+                and never acknowledged (default 5000).
+            worker_id: Names the calling worker; polls that send it count in the statistics, and
+                acknowledging checks it.
+        """
+
+        request = _environments_work_poll._get_kwargs(
+            environment_id,
+            worker_id=unset_if_none(worker_id),
+            block_ms=unset_if_none(block_ms),
+            reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_poll._parse_success,
+        )
+
+    def stats(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkQueueStats:
+        """Read the work queue's statistics.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+        """
+
+        request = _environments_work_stats._get_kwargs(
+            environment_id,
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_stats._parse_success,
+        )
+
+    def retrieve(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Retrieve a work item.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+        """
+
+        request = _environments_work_retrieve._get_kwargs(
+            environment_id,
+            work_id,
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_retrieve._parse_success,
+        )
+
+    def update(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        metadata: MetadataPatch | Mapping[str, Any],
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Update a work item's metadata.
+
+        Merges `metadata` into the item's metadata: a string sets a key, `null` removes it, keys not
+        sent are kept. Works in every state.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_update._get_kwargs(
+            environment_id,
+            work_id,
+            body=json_body(
+                {
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_update._parse_success,
+        )
+
+    def ack(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        worker_id: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Acknowledge a work item.
+
+        Claims a polled item for the calling worker: it moves from `queued` to `starting` and its lease
+        begins; heartbeat it to keep the lease. Acknowledging an item this worker already holds
+        (`starting` or `active`) again changes nothing, so a retry is safe. The answer is 409 when
+        another worker (another `Worker-ID`) holds the item, when it changed concurrently, or when it is
+        already `stopping` or `stopped`.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            worker_id: Names the calling worker; polls that send it count in the statistics, and
+                acknowledging checks it.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_ack._get_kwargs(
+            environment_id,
+            work_id,
+            worker_id=unset_if_none(worker_id),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_ack._parse_success,
+        )
+
+    def heartbeat(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        expected_last_heartbeat: str | None | Unset = UNSET,
+        desired_ttl_seconds: int | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkHeartbeat:
+        """Extend a work item's lease.
+
+        Extends the lease on an acknowledged item; the first heartbeat moves it from `starting` to
+        `active`. With `expected_last_heartbeat` the heartbeat is a compare-and-set: it succeeds only
+        when the item's last heartbeat is the one named (`NO_HEARTBEAT` before the first), and answers
+        412 when it is not: the lease expired and the item went back to the queue, or another worker
+        holds it now. The answer's `last_heartbeat` is the value to send next time.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            expected_last_heartbeat: The `last_heartbeat` of the previous heartbeat, or `NO_HEARTBEAT` for the first;
+                omitted, the heartbeat is unconditional.
+            desired_ttl_seconds: How long the lease should last from now, in seconds; the server keeps it within
+                10 to 600.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_heartbeat._get_kwargs(
+            environment_id,
+            work_id,
+            idempotency_key=unset_if_none(idempotency_key),
+            expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
+            desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_heartbeat._parse_success,
+        )
+
+    def stop(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        force: bool | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Stop a work item.
+
+        Without `force`, a `starting` or `active` item becomes `stopping` (its worker should finish and
+        stop it again), a `stopping` item becomes `stopped`, and a `queued` item is stopped without ever
+        running. With `force`, any item that is not yet `stopped` becomes `stopped` at once. Stopping a
+        `stopped` item changes nothing. An empty body means `force: false`.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            force: Stop at once, without the `stopping` step in which the worker drains.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_stop._get_kwargs(
+            environment_id,
+            work_id,
+            body=json_body(
+                {
+                    "force": force,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_stop._parse_success,
+        )
+
+
+class AsyncEnvironmentsWorkResource(AsyncAPIResource):
+    """The `environments_work` operations, for asyncio."""
+
+    def list(
+        self,
+        environment_id: str,
+        *,
+        limit: int | None | Unset = UNSET,
+        page: str | None | Unset = UNSET,
+        after_id: str | None | Unset = UNSET,
+        before_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[WorkItem]:
+        """List work items.
+
+        Lists the environment's work items in the order they were queued (oldest first), whatever their
+        state. A `limit` above 100 is treated as 100 rather than refused. Only `self_hosted`
+        environments have a work queue; any other environment answers 400.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            limit: Page size, at least 1 (default 20); values above 100 are treated as 100.
+            page: Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and
+                `before_id`.
+            after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
+            before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+        """
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(query: dict[str, Any]) -> WorkItemList:
+            request = _environments_work_list._get_kwargs(
+                environment_id,
+                **query,
+            )
+            return await self._call(request, options, _environments_work_list._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "limit": unset_if_none(limit),
+                "page": unset_if_none(page),
+                "after_id": unset_if_none(after_id),
+                "before_id": unset_if_none(before_id),
+            },
+        )
+
+    async def poll(
+        self,
+        environment_id: str,
+        *,
+        block_ms: int | None | Unset = UNSET,
+        reclaim_older_than_ms: int | None | Unset = UNSET,
+        worker_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None | WorkItem:
+        """Poll for a work item.
+
+        Hands out the oldest queued work item, or JSON `null` when there is none (a 200, not a 204).
+        Polling does not claim the item: acknowledge it to start the lease. An item handed out and not
+        acknowledged within `reclaim_older_than_ms` is handed out again, to this or another worker.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            block_ms: Wait up to this many milliseconds (1 to 999) for an item before answering
+                `null`; omitted, the poll answers at once.
+            reclaim_older_than_ms: Hand out again an item that was handed out this many milliseconds ago or more
+                and never acknowledged (default 5000).
+            worker_id: Names the calling worker; polls that send it count in the statistics, and
+                acknowledging checks it.
+        """
+
+        request = _environments_work_poll._get_kwargs(
+            environment_id,
+            worker_id=unset_if_none(worker_id),
+            block_ms=unset_if_none(block_ms),
+            reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_poll._parse_success,
+        )
+
+    async def stats(
+        self,
+        environment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkQueueStats:
+        """Read the work queue's statistics.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+        """
+
+        request = _environments_work_stats._get_kwargs(
+            environment_id,
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_stats._parse_success,
+        )
+
+    async def retrieve(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Retrieve a work item.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+        """
+
+        request = _environments_work_retrieve._get_kwargs(
+            environment_id,
+            work_id,
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_retrieve._parse_success,
+        )
+
+    async def update(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        metadata: MetadataPatch | Mapping[str, Any],
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Update a work item's metadata.
+
+        Merges `metadata` into the item's metadata: a string sets a key, `null` removes it, keys not
+        sent are kept. Works in every state.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
+                sent are kept.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_update._get_kwargs(
+            environment_id,
+            work_id,
+            body=json_body(
+                {
+                    "metadata": metadata,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_update._parse_success,
+        )
+
+    async def ack(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        worker_id: str | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Acknowledge a work item.
+
+        Claims a polled item for the calling worker: it moves from `queued` to `starting` and its lease
+        begins; heartbeat it to keep the lease. Acknowledging an item this worker already holds
+        (`starting` or `active`) again changes nothing, so a retry is safe. The answer is 409 when
+        another worker (another `Worker-ID`) holds the item, when it changed concurrently, or when it is
+        already `stopping` or `stopped`.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            worker_id: Names the calling worker; polls that send it count in the statistics, and
+                acknowledging checks it.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_ack._get_kwargs(
+            environment_id,
+            work_id,
+            worker_id=unset_if_none(worker_id),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_ack._parse_success,
+        )
+
+    async def heartbeat(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        expected_last_heartbeat: str | None | Unset = UNSET,
+        desired_ttl_seconds: int | None | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkHeartbeat:
+        """Extend a work item's lease.
+
+        Extends the lease on an acknowledged item; the first heartbeat moves it from `starting` to
+        `active`. With `expected_last_heartbeat` the heartbeat is a compare-and-set: it succeeds only
+        when the item's last heartbeat is the one named (`NO_HEARTBEAT` before the first), and answers
+        412 when it is not: the lease expired and the item went back to the queue, or another worker
+        holds it now. The answer's `last_heartbeat` is the value to send next time.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            expected_last_heartbeat: The `last_heartbeat` of the previous heartbeat, or `NO_HEARTBEAT` for the first;
+                omitted, the heartbeat is unconditional.
+            desired_ttl_seconds: How long the lease should last from now, in seconds; the server keeps it within
+                10 to 600.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_heartbeat._get_kwargs(
+            environment_id,
+            work_id,
+            idempotency_key=unset_if_none(idempotency_key),
+            expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
+            desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_heartbeat._parse_success,
+        )
+
+    async def stop(
+        self,
+        environment_id: str,
+        work_id: str,
+        *,
+        force: bool | Unset = UNSET,
+        idempotency_key: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WorkItem:
+        """Stop a work item.
+
+        Without `force`, a `starting` or `active` item becomes `stopping` (its worker should finish and
+        stop it again), a `stopping` item becomes `stopped`, and a `queued` item is stopped without ever
+        running. With `force`, any item that is not yet `stopped` becomes `stopped` at once. Stopping a
+        `stopped` item changes nothing. An empty body means `force: false`.
+
+        Args:
+            environment_id: The environment ID (`env_...`).
+            work_id: The work item ID (`work_...`).
+            force: Stop at once, without the `stopping` step in which the worker drains.
+            idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
+                response.
+        """
+
+        request = _environments_work_stop._get_kwargs(
+            environment_id,
+            work_id,
+            body=json_body(
+                {
+                    "force": force,
+                }
+            ),
+            idempotency_key=unset_if_none(idempotency_key),
+        )
+
+        return await self._call(
+            request,
+            RequestOptions(extra_headers, extra_query, timeout, max_retries),
+            _environments_work_stop._parse_success,
+        )

@@ -1,0 +1,55 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /environments/{environment_id}/work`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.work_item_list import WorkItemList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    limit: int | Unset = 20,
+    page: str | Unset = UNSET,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/environments/{environment_id}/work".format(
+            environment_id=path_segment("environment_id", environment_id),
+        ),
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> WorkItemList:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = WorkItemList.from_dict(response.json())
+
+    return response_200

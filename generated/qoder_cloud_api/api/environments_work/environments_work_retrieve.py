@@ -1,0 +1,38 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`GET /environments/{environment_id}/work/{work_id}`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.work_item import WorkItem
+
+
+def _get_kwargs(
+    environment_id: str,
+    work_id: str,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/environments/{environment_id}/work/{work_id}".format(
+            environment_id=path_segment("environment_id", environment_id),
+            work_id=path_segment("work_id", work_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> WorkItem:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = WorkItem.from_dict(response.json())
+
+    return response_200

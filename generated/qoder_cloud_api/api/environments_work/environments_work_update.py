@@ -1,0 +1,49 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+"""`POST /environments/{environment_id}/work/{work_id}`: the request, and the parse of its answer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from qoder_cloud._runtime import path_segment
+
+from ...models.work_item import WorkItem
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    environment_id: str,
+    work_id: str,
+    *,
+    body: Mapping[str, Any],
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/environments/{environment_id}/work/{work_id}".format(
+            environment_id=path_segment("environment_id", environment_id),
+            work_id=path_segment("work_id", work_id),
+        ),
+    }
+    _kwargs["json"] = body
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> WorkItem:
+    """The answer of a 2xx response (the client raised for any other status already).
+
+    Any 2xx status is read as the documented success.
+    """
+    response_200 = WorkItem.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,126 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.work_heartbeat_object_type import WorkHeartbeatObjectType
+from ..models.work_state import WorkState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkHeartbeat")
+
+
+@_attrs_define
+class WorkHeartbeat:
+    """The lease of a work item after a heartbeat.
+
+    Attributes:
+        last_heartbeat (str): The server's mark for this heartbeat (a timestamp). Send it back unchanged as the next
+            heartbeat's `expected_last_heartbeat`; it is kept as a string so that it compares exactly.
+        type_ (WorkHeartbeatObjectType | Unset): Always `work_heartbeat`.
+        lease_extended (bool | Unset): Whether the lease was extended; false once the item is `stopped`.
+        state (WorkState | Unset): Where a work item is: `queued` (waiting, or handed out and not acknowledged),
+            `starting`
+            (acknowledged, no heartbeat yet), `active` (a worker holds the lease), `stopping` (asked to stop;
+            the worker drains) or `stopped` (over; no more heartbeats).
+        ttl_seconds (int | Unset): How long the lease now lasts, in seconds (the desired TTL, kept within 10 to 600).
+    """
+
+    last_heartbeat: str
+    type_: WorkHeartbeatObjectType | Unset = UNSET
+    lease_extended: bool | Unset = UNSET
+    state: WorkState | Unset = UNSET
+    ttl_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_heartbeat = self.last_heartbeat
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        lease_extended = self.lease_extended
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        ttl_seconds = self.ttl_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "last_heartbeat": last_heartbeat,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if lease_extended is not UNSET:
+            field_dict["lease_extended"] = lease_extended
+        if state is not UNSET:
+            field_dict["state"] = state
+        if ttl_seconds is not UNSET:
+            field_dict["ttl_seconds"] = ttl_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        last_heartbeat = d.pop("last_heartbeat")
+
+        _type_ = d.pop("type", UNSET)
+        type_: WorkHeartbeatObjectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = WorkHeartbeatObjectType.from_value(_type_)
+
+        lease_extended = d.pop("lease_extended", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: WorkState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WorkState.from_value(_state)
+
+        ttl_seconds = d.pop("ttl_seconds", UNSET)
+
+        work_heartbeat = cls(
+            last_heartbeat=last_heartbeat,
+            type_=type_,
+            lease_extended=lease_extended,
+            state=state,
+            ttl_seconds=ttl_seconds,
+        )
+
+        work_heartbeat.additional_properties = d
+        return work_heartbeat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> WorkHeartbeatObjectType | Unset:
+        """Same as ``type_``."""
+        return self.type_

@@ -1,0 +1,71 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata_patch import MetadataPatch
+
+
+T = TypeVar("T", bound="WorkItemUpdateParams")
+
+
+@_attrs_define
+class WorkItemUpdateParams:
+    """The change to a work item's metadata.
+
+    Attributes:
+        metadata (MetadataPatch): A merge patch for metadata. A string sets a key; `null` removes it; keys not sent are
+            kept.
+    """
+
+    metadata: MetadataPatch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metadata = MetadataPatch.from_dict(d.pop("metadata"))
+
+        work_item_update_params = cls(
+            metadata=metadata,
+        )
+
+        work_item_update_params.additional_properties = d
+        return work_item_update_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.metadata_patch import MetadataPatch  # noqa: E402
