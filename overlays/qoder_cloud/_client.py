@@ -271,8 +271,8 @@ class _BaseClient(Generic[HttpClient]):
             headers=headers or None,
             timeout=self._timeout_for(options),
         )
-        if files:
-            built.read()  # buffer the multipart body: a retry must resend exactly these bytes
+        # A multipart body is not read here: httpx renders it while sending, reading each part from
+        # its start (`_uploads`), so a retry resends exactly the same bytes.
         if method != "GET":
             size = built.headers.get("content-length")
             limit = body_limit(self._region, method, path)
