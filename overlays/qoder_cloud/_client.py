@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -255,6 +254,8 @@ class _BaseClient(Generic[HttpClient]):
                 )
             if post and key is None:
                 # One key per call, reused by every retry of it: a retried create cannot create twice.
+                import uuid  # here, not at the top: `uuid` imports `platform`, a cost for every `import qoder_cloud`
+
                 headers["Idempotency-Key"] = str(uuid.uuid4())
         params = request.get("params")
         if options.extra_query:
