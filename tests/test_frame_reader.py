@@ -21,7 +21,9 @@ def reference(stream: bytes) -> list[Parsed]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines.pop()  # the text after the last line break is not a line yet
     frames: list[Parsed] = []
-    event, data, own_id = "", [], None
+    event: str = ""
+    own_id: str | None = None
+    data: list[str] = []
     for line in lines:
         if not line:
             if data:
@@ -57,7 +59,7 @@ def cut(stream: bytes, cuts: list[int]) -> list[bytes]:
 
 
 names = st.sampled_from(["data", "event", "id", "retry", "x", "dat", ""])
-values = st.text(alphabet=st.sampled_from(list("ab :{}\"é😀\0\ufeff")), max_size=8)
+values = st.text(alphabet=st.sampled_from(list('ab :{}"é😀\0\ufeff')), max_size=8)
 line_breaks = st.sampled_from(["\n", "\r\n", "\r"])
 lines = st.one_of(
     st.tuples(names, st.sampled_from([":", ": ", ":  ", ""]), values).map(lambda t: "".join(t)),
