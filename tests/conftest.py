@@ -22,7 +22,7 @@ pytest_plugins = ["qoder_cloud.testing.pytest_plugin"]
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the developer's own token or base URL."""
-    for name in ("QODER_PAT", "QODER_BASE_URL"):
+    for name in ("QODER_PAT", "QODER_ACCESS_TOKEN", "QODER_SA_KEY", "QODER_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
 
 

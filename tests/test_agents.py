@@ -98,7 +98,7 @@ def test_browser_toolset_needs_the_beta_header(client: QoderCloud) -> None:
     tools = [{"type": "browser_toolset_20260714"}]
     with pytest.raises(BadRequestError):
         client.agents.create(name="browser", model="ultimate", tools=tools)
-    agent = client.agents.create(name="browser", model="ultimate", tools=tools, x_qoder_beta="browser-use-2026-07-14")
+    agent = client.agents.create(name="browser", model="ultimate", tools=tools, betas=["browser-use-2026-07-14"])
     assert agent.tools[0].type == "browser_toolset_20260714"
 
 

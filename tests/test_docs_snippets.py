@@ -26,7 +26,7 @@ from qoder_cloud.testing import LocalServer
 from .support.constants import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENTS = ("README.md", "docs/usage.md", "docs/self-hosted.md", "docs/webhooks.md")
+DOCUMENTS = ("README.md", "docs/usage.md", "docs/authentication.md", "docs/self-hosted.md", "docs/webhooks.md")
 RUN_TIMEOUT = 120  # seconds for all the blocks of one document
 
 _FENCE = re.compile(r"^(`{3,})\s*(\S*)")

@@ -17,15 +17,16 @@ from .support.constants import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 QCA_PYTHON = ROOT / ".venv-qca" / "bin" / "python"
+SA_KEY = "sak-official-sdk-scenario"  # the service-account key the server exchanges (scenario_service_account)
 SCENARIOS = sorted((ROOT / "tests" / "official_sdk").glob("scenario_*.py"))
 
 
 @pytest.mark.skipif(not QCA_PYTHON.exists(), reason="no .venv-qca: run `make official-sdk-setup`")
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[path.stem for path in SCENARIOS])
 def test_official_sdk_scenario_passes_against_the_local_server(scenario: Path) -> None:
-    with LocalServer(token=TOKEN) as server:
+    with LocalServer(token=TOKEN, sa_key=SA_KEY) as server:
         result = subprocess.run(
-            [str(QCA_PYTHON), str(scenario), server.base_url, TOKEN],
+            [str(QCA_PYTHON), str(scenario), server.base_url, TOKEN, SA_KEY],
             capture_output=True,
             text=True,
             timeout=300,

@@ -19,6 +19,7 @@ import pytest
 
 from qoder_cloud import APIConnectionError, AsyncQoderCloud, PreconditionFailedError, QoderCloud
 from qoder_cloud._exceptions import status_error_from
+from qoder_cloud._redaction import Secrets
 from qoder_cloud.testing import ManualClock
 from qoder_cloud.worker import NO_HEARTBEAT, AsyncJob, AsyncWorker, Job, LeaseLostError, Worker, default_worker_id
 from qoder_cloud.worker._lease import Lease
@@ -361,7 +362,7 @@ def test_the_lease_is_lost_on_a_refusal_or_after_transient_failures_outlast_it()
         json={"type": "error", "error": {"type": "precondition_failed_error", "message": "taken"}},
         request=httpx.Request("POST", "http://127.0.0.1/x"),
     )
-    refused = status_error_from(response)
+    refused = status_error_from(response, Secrets(()))
     assert isinstance(refused, PreconditionFailedError)
     taken = Lease("work_2", 60, now=ticker)
     taken.failed(refused)

@@ -2,7 +2,7 @@
 
 from qoder_cloud import QoderCloud
 
-client = QoderCloud()          # token from QODER_PAT
+client = QoderCloud()          # token from QODER_ACCESS_TOKEN or QODER_PAT
 for env in client.environments.list(limit=50):
     print(env.id, env.name)
 """
@@ -10,6 +10,7 @@ for env in client.environments.list(limit=50):
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._client import AsyncQoderCloud, QoderCloud
+from ._credentials import AsyncTokenCredential, TokenCredential
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -33,8 +34,10 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import RawResponse
 from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
+from ._service_account import AsyncServiceAccountCredential, ServiceAccountCredential
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
 from ._streaming import AsyncStream, Stream
 from ._timeouts import Timeout
@@ -52,7 +55,9 @@ __all__ = [
     "AsyncPaginator",
     "AsyncQoderCloud",
     "AsyncResumableStream",
+    "AsyncServiceAccountCredential",
     "AsyncStream",
+    "AsyncTokenCredential",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -71,13 +76,16 @@ __all__ = [
     "QoderError",
     "REGION_BASE_URLS",
     "RateLimitError",
+    "RawResponse",
     "ReplyAccumulator",
     "RequestTooLargeError",
     "ResumableStream",
+    "ServiceAccountCredential",
     "Stream",
     "StreamError",
     "SyncPage",
     "Timeout",
+    "TokenCredential",
     "Turn",
     "UNSET",
     "UnprocessableEntityError",

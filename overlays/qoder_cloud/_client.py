@@ -14,16 +14,18 @@ additions) and `qoder_cloud_api.api` (generated).
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
+from ._credentials import AsyncTokenCredential, TokenCredential, bearer_token, checked_credential
 from ._decoding import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ERROR_PREVIEW_BYTES,
@@ -39,18 +41,24 @@ from ._exceptions import (
     ConfigurationError,
     QoderError,
     connection_error_from,
+    request_id_of,
     status_error_from,
     target_of,
     validation_error_from,
 )
 from ._redaction import Secrets, redacted_request, secrets_of
+from ._response import record
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
+from ._service_account import region_of_base_url
 from ._settings import (
+    BETA_HEADER,
     DEFAULT_TIMEOUT,
     USER_AGENT,
+    WORKSPACE_HEADER,
     Token,
     base_headers,
+    beta_value,
     body_limit,
     check_headers,
     check_link,
@@ -58,6 +66,7 @@ from ._settings import (
     region_of,
     resolve_base_url,
     resolve_token,
+    workspace_value,
 )
 from ._timeouts import Deadline, total_of
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
@@ -162,27 +171,35 @@ class _BaseClient(Generic[HttpClient]):
         max_retries: int,
         max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
+        workspace_id: str | None,
+        betas: Sequence[str] | None,
         allow_insecure_http: bool,
         http_client: HttpClient | None,
+        credential: TokenCredential | AsyncTokenCredential | None,
     ) -> None:
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
-        if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be a positive integer, got {max_response_bytes!r}")
+        self._max_retries = _checked_retries(max_retries)
+        self._max_response_bytes = _checked_response_bytes(max_response_bytes)
         self._allow_insecure_http = allow_insecure_http
+        # The workspace and the betas go on each request rather than into the pool's headers, so
+        # that a call (or a client made by `with_options`) can replace them or go without.
+        self._scope_headers: dict[str, str] = {}
+        self._set_scope(workspace_id, betas)
         self._base_url = resolve_base_url(base_url, region, allow_insecure_http=allow_insecure_http)
         self._region = region_of(self._base_url, region)
-        self._token = resolve_token(token)
+        # A fixed token, or a credential asked for the token of every attempt (`_credentials.py`).
+        self._credential = credential
+        self._token = resolve_token(token, credential=credential is not None)
+        if credential is not None:
+            _check_region(credential, self._base_url)
         if isinstance(timeout, NotGiven):
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self._timeout = timeout
-        self._max_retries = max_retries
-        self._max_response_bytes = max_response_bytes
         self._clock: Callable[[], float] = time.monotonic
         # What every API request carries: the token (unless the caller set their own Authorization
-        # header) and the default headers. A pool of our own takes them as its defaults, so they
-        # are not merged again on every request. `httpx.Headers` shows the token as `[secure]`.
-        self._request_headers = httpx.Headers({"Authorization": self._token.authorization})
+        # header, or a credential gives it per attempt) and the default headers. A pool of our own
+        # takes them as its defaults, so they are not merged again on every request.
+        # `httpx.Headers` shows the token as `[secure]`.
+        self._request_headers = httpx.Headers({"Authorization": self._token.authorization} if self._token else {})
         self._request_headers.update(base_headers(default_headers))
         self._owns_http = http_client is None
         self._pool_headers = httpx.Headers()
@@ -191,9 +208,34 @@ class _BaseClient(Generic[HttpClient]):
             http_client = self._new_pool()
         self._http = http_client
         self._pid = os.getpid()
+        self._root: Self | None = None  # the client whose pool a `with_options` client shares
 
     def _new_pool(self) -> HttpClient:
         raise NotImplementedError
+
+    def _set_scope(self, workspace_id: str | None | NotGiven, betas: Sequence[str] | None | NotGiven) -> None:
+        """Set (a value), drop (None) or keep (NOT_GIVEN) the workspace and the betas."""
+        if workspace_id is None:
+            self._scope_headers.pop(WORKSPACE_HEADER, None)
+        elif not isinstance(workspace_id, NotGiven):
+            self._scope_headers[WORKSPACE_HEADER] = workspace_value(workspace_id)
+        if not isinstance(betas, NotGiven):
+            joined = beta_value(betas) if betas is not None else ""
+            if joined:
+                self._scope_headers[BETA_HEADER] = joined
+            else:
+                self._scope_headers.pop(BETA_HEADER, None)
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The workspace every request acts in (`qoder-workspace-id`), or None for the token's own."""
+        return self._scope_headers.get(WORKSPACE_HEADER)
+
+    @property
+    def betas(self) -> tuple[str, ...]:
+        """The beta features every request enables (`x-qoder-beta`)."""
+        value = self._scope_headers.get(BETA_HEADER)
+        return tuple(value.split(",")) if value else ()
 
     @property
     def base_url(self) -> str:
@@ -222,6 +264,8 @@ class _BaseClient(Generic[HttpClient]):
         lock another of the parent's threads held at the fork. A caller's `http_client` cannot be
         rebuilt, so using it in a child is refused.
         """
+        if self._root is not None:
+            return self._root._pool()
         if self._pid != os.getpid():
             if not self._owns_http:
                 raise ConfigurationError(
@@ -233,6 +277,42 @@ class _BaseClient(Generic[HttpClient]):
             self._pid = os.getpid()
         return self._http
 
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None | NotGiven = NOT_GIVEN,
+        betas: Sequence[str] | None | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and token (or
+        credential).
+
+        What is not given stays as it is here; `default_headers` are added to this client's;
+        `workspace_id=None` and `betas=None` send none. The new client's `close()` leaves the pool
+        open: close this one when both are done.
+        """
+        clone = object.__new__(type(self))
+        # The settings are the private attributes; the resource namespaces (public cached
+        # attributes) are left behind, since they are bound to this client.
+        clone.__dict__.update({name: value for name, value in vars(self).items() if name.startswith("_")})
+        clone._root = self._root or self
+        clone._owns_http = False
+        clone._scope_headers = dict(self._scope_headers)
+        clone._set_scope(workspace_id, betas)
+        if default_headers:
+            clone._request_headers = httpx.Headers(self._request_headers)
+            clone._request_headers.update(check_headers(default_headers, "default_headers"))
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            clone._max_retries = _checked_retries(max_retries)
+        if not isinstance(max_response_bytes, NotGiven):
+            clone._max_response_bytes = _checked_response_bytes(max_response_bytes)
+        return clone
+
     def _build_request(self, request: dict[str, Any], options: RequestOptions) -> httpx.Request:
         path: str = request["url"]
         if not path.startswith("/"):
@@ -241,8 +321,9 @@ class _BaseClient(Generic[HttpClient]):
         headers = self._request_headers
         method = request["method"].upper()
         post = method == "POST"
-        if post or request.get("headers") or options.extra_headers:
+        if post or request.get("headers") or options.extra_headers or self._scope_headers:
             headers = httpx.Headers(headers)  # case-insensitive: a caller's `authorization` replaces ours
+            headers.update(self._scope_headers)  # checked when set
             headers.update(check_headers(request.get("headers") or {}, "headers"))
             if options.extra_headers:
                 headers.update(check_headers(options.extra_headers, "extra_headers"))
@@ -302,12 +383,16 @@ class _BaseClient(Generic[HttpClient]):
     def _retries_for(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
             return self._max_retries
-        if not isinstance(options.max_retries, int) or options.max_retries < 0:
-            raise ValueError(f"max_retries must be a non-negative integer, got {options.max_retries!r}")
-        return options.max_retries
+        return _checked_retries(options.max_retries)
 
     def _secrets(self, request: httpx.Request) -> Secrets:
-        return secrets_of(request, self._token.value)
+        """What an error for `request` must not show: the client's token, and (`secrets_of`) the
+        token the request actually carried, a credential's included, whatever it was then."""
+        return secrets_of(request, self._token.value) if self._token is not None else secrets_of(request)
+
+    def _authorize(self, call: _Call, token: Token) -> None:
+        """Put the token a credential gave for this attempt on the call's request."""
+        call.request.headers["Authorization"] = bearer_token(token, self._credential).authorization
 
     # ------------------------------------------------------------------ one attempt, no I/O
 
@@ -387,7 +472,7 @@ class _BaseClient(Generic[HttpClient]):
                 return _Fail(status_error_from(response, self._secrets(request)))
             return _Retry(delay)
         try:
-            return _Done(parse(response))
+            return _Done(_stamped(parse(response), response))
         except UNREADABLE as exc:
             return self._after_unreadable(call, response, exc)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -426,7 +511,7 @@ class _BaseClient(Generic[HttpClient]):
         if key:
             details.append(f"idempotency key {key}")
         if isinstance(outcome, httpx.Response):
-            request_id = outcome.headers.get("x-request-id") or outcome.headers.get("request-id")
+            request_id = request_id_of(outcome)
             if request_id:
                 details.append(f"request id {request_id}")
             outcome = str(outcome.status_code)
@@ -442,6 +527,44 @@ class _BaseClient(Generic[HttpClient]):
 def _needs_reading(response: httpx.Response, parse: Parse[Any]) -> bool:
     """Whether the send loop reads the body: always, except a streamed call's 2xx."""
     return parse is not _unread or not response.is_success
+
+
+def _check_region(credential: object, base_url: str) -> None:
+    """Refuse a credential of one region for the API of the other (its tokens would not work)."""
+    region = getattr(credential, "region", None)
+    api_region = region_of_base_url(base_url)
+    if isinstance(region, str) and api_region is not None and region != api_region:
+        raise ConfigurationError(
+            f"the credential is for the {region!r} region but base_url {base_url} is the {api_region!r} API; "
+            "tokens of one region do not work in the other"
+        )
+
+
+def _needs_token(credential: object, call: _Call) -> bool:
+    """Whether each attempt of a call asks the credential for its token: an API request without
+    an `Authorization` of the caller's own."""
+    return credential is not None and call.hops is None and "authorization" not in call.request.headers
+
+
+def _checked_retries(max_retries: object) -> int:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+    return max_retries
+
+
+def _checked_response_bytes(max_response_bytes: object) -> int:
+    if not isinstance(max_response_bytes, int) or isinstance(max_response_bytes, bool) or max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes must be a positive integer, got {max_response_bytes!r}")
+    return max_response_bytes
+
+
+def _stamped(result: R, response: httpx.Response) -> R:
+    """A parsed answer, marked with the request ID of `response` when it is a model (`_request_id`)
+    and recorded for a raw call."""
+    if hasattr(result, "_request_id"):
+        result._request_id = request_id_of(response)
+    record(response)  # for `with_raw_response`
+    return result
 
 
 # API requests follow the http client's own auth and redirect settings (ours: none; a caller's
@@ -468,7 +591,10 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
     """Client for the Qoder Cloud Agents API.
 
     Args:
-        token: a personal access token (`pt-...`) or service-account token; defaults to `QODER_PAT`.
+        token: a personal access token (`pt-...`) or service-account token; defaults to
+            `QODER_ACCESS_TOKEN`, then `QODER_PAT`.
+        credential: instead of a token, an object whose `get_token()` gives the token of each
+            attempt (e.g. `ServiceAccountCredential()`); see `TokenCredential`.
         base_url: the API root; defaults to `QODER_BASE_URL`, then to the region's host.
         region: `"global"` (default) or `"cn"`, used when no base URL is given; it also sets the
             request-size limit the client checks (32 MB, 4 MB in China; the China hosts imply "cn").
@@ -479,6 +605,10 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         max_response_bytes: the largest decoded answer (and event-stream event) the client reads;
             a larger one raises `APIResponseValidationError`. Default 64 MB.
         default_headers: headers sent with every request.
+        workspace_id: the enterprise workspace every request acts in (`qoder-workspace-id`); the
+            token's own space when None. A call's `workspace_id=` replaces it for that call.
+        betas: beta features every request enables (`x-qoder-beta`, comma-joined), e.g.
+            `["browser-use-2026-07-14"]`. A call's `betas=` replaces them for that call.
         http_client: your own `httpx.Client` (proxies, certificates, transports); it is not closed by
             `close()`. Its `auth`, if any, runs on every API request after the token is set (so it may
             replace it), never on download links. It cannot be shared with a forked child process.
@@ -495,13 +625,18 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None = None,
+        betas: Sequence[str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        credential: TokenCredential | None = None,
     ) -> None:
         held = None if token is None else Token(token)
         del token  # from here on only in a `Token`: no frame of a traceback shows it
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        if credential is not None:
+            checked_credential(credential, asynchronous=False)
         super().__init__(
             token=held,
             base_url=base_url,
@@ -510,8 +645,11 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
+            workspace_id=workspace_id,
+            betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
+            credential=credential,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -537,15 +675,22 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         """Send `request` until it succeeds or the retry budget says stop, and parse the answer."""
         http = self._pool()
         call = self._call_of(request, options, link=link)
+        fresh_token = _needs_token(self._credential, call)
         while True:
             step: _Step[R] | None = self._begin(call)
             if step is None:
+                if fresh_token:
+                    self._authorize(call, self._fresh_token())
                 step = self._attempt(http, call, parse)
             after = self._next(call, step)
             if isinstance(after, _Done):
                 return after.value
             if after is not None:
                 self._sleep(after)
+
+    def _fresh_token(self) -> Token:
+        """The credential's token for the next attempt."""
+        return Token(cast("TokenCredential", self._credential).get_token())
 
     def _attempt(self, http: httpx.Client, call: _Call, parse: Parse[R]) -> _Step[R]:
         response: httpx.Response | None = None
@@ -606,13 +751,18 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
+        workspace_id: str | None = None,
+        betas: Sequence[str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        credential: TokenCredential | AsyncTokenCredential | None = None,
     ) -> None:
         held = None if token is None else Token(token)
         del token  # from here on only in a `Token`: no frame of a traceback shows it
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        if credential is not None:
+            checked_credential(credential, asynchronous=True)
         super().__init__(
             token=held,
             base_url=base_url,
@@ -621,8 +771,11 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
+            workspace_id=workspace_id,
+            betas=betas,
             allow_insecure_http=allow_insecure_http,
             http_client=http_client,
+            credential=credential,
         )
         self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
@@ -647,15 +800,24 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         """The asyncio twin of `QoderCloud._send`."""
         http = self._pool()
         call = self._call_of(request, options, link=link)
+        fresh_token = _needs_token(self._credential, call)
         while True:
             step: _Step[R] | None = self._begin(call)
             if step is None:
+                if fresh_token:
+                    self._authorize(call, await self._fresh_token())
                 step = await self._attempt(http, call, parse)
             after = self._next(call, step)
             if isinstance(after, _Done):
                 return after.value
             if after is not None:
                 await self._sleep(after)
+
+    async def _fresh_token(self) -> Token:
+        """The credential's token for the next attempt (its `get_token` may be a coroutine)."""
+        assert self._credential is not None  # only asked for when there is one
+        given = self._credential.get_token()
+        return Token(await given if inspect.isawaitable(given) else given)
 
     async def _attempt(self, http: httpx.AsyncClient, call: _Call, parse: Parse[R]) -> _Step[R]:
         response: httpx.Response | None = None

@@ -19,7 +19,7 @@ Usage::
     try:
         client.environments.retrieve("env_missing")
     except qoder_cloud.NotFoundError as err:
-        print(err.status_code, err.type, err.message, err.request_id)
+        print(err.status_code, err.type, err.code, err.message, err.request_id)
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ __all__ = [
     "UNREADABLE",
     "UnprocessableEntityError",
     "connection_error_from",
+    "request_id_of",
     "status_error_from",
     "target_of",
     "validation_error_from",
@@ -97,21 +98,30 @@ class StreamError(QoderError):
     Attributes:
         message: the error envelope's `message` (or what was wrong with the frame).
         type: the envelope's error `type` (e.g. `overloaded_error`), or None.
+        code: the envelope's `error.code`, a finer reason within `type`, or None.
         request_id: the envelope's `request_id`, else the stream response's `x-request-id`.
         data: the frame's decoded data (secrets masked), or its text.
     """
 
     def __init__(
-        self, message: str, *, type: str | None = None, data: Any = None, request_id: str | None = None
+        self,
+        message: str,
+        *,
+        type: str | None = None,
+        data: Any = None,
+        code: str | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.type = type
+        self.code = code
         self.data = data
         self.request_id = request_id
 
     def __str__(self) -> str:
-        text = f"{self.type}: {self.message}" if self.type else self.message
+        kind = " ".join(part for part in (self.type, f"({self.code})" if self.code else None) if part)
+        text = f"{kind}: {self.message}" if kind else self.message
         return f"{text} [request_id: {self.request_id}]" if self.request_id else text
 
 
@@ -155,9 +165,11 @@ class APIStatusError(APIError):
     Attributes:
         status_code: the HTTP status.
         type: `error.type` from the error envelope (e.g. `not_found_error`), or None.
+        code: `error.code`, a finer reason within `type` (e.g. `invalid_request_body`), or None.
         message: `error.message`, or a summary of a non-JSON body.
         param: `error.param`, the request field at fault, or None.
-        request_id: from the `x-request-id` (or `request-id`) header, else the envelope.
+        request_id: the `x-request-id` header, else the `request-id` header, else the envelope's
+            `request_id`; None when the server sent none.
         body: the decoded JSON body, or the raw text when it is not JSON (secrets masked; only
             the first `ERROR_PREVIEW_BYTES` of a large body are read).
         response: a copy of the `httpx.Response` holding that body, secrets masked.
@@ -174,12 +186,14 @@ class APIStatusError(APIError):
         type: str | None,
         param: str | None,
         request_id: str | None,
+        code: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.type = type
+        self.code = code
         self.param = param
         self.request_id = request_id
 
@@ -187,6 +201,8 @@ class APIStatusError(APIError):
         parts = [f"{self.status_code}"]
         if self.type:
             parts.append(self.type)
+        if self.code:
+            parts.append(f"({self.code})")
         text = " ".join(parts) + f": {self.message}"
         if self.param:
             text += f" (param: {self.param})"
@@ -311,8 +327,8 @@ def status_error_from(response: httpx.Response, secrets: Secrets) -> APIStatusEr
     """
     text = secrets.mask(_text_of(response))
     body: object = text
-    error_type = param = None
-    request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+    error_type = param = code = None
+    request_id = request_id_of(response)
     message = ""
     try:
         decoded = json.loads(text) if text else None
@@ -326,6 +342,7 @@ def status_error_from(response: httpx.Response, secrets: Secrets) -> APIStatusEr
         if isinstance(detail, dict):
             error_type = _str_or_none(detail.get("type"))
             param = _str_or_none(detail.get("param"))
+            code = _str_or_none(detail.get("code"))
             message = _str_or_none(detail.get("message")) or ""
         request_id = request_id or _str_or_none(decoded.get("request_id"))
     if not message:
@@ -334,7 +351,13 @@ def status_error_from(response: httpx.Response, secrets: Secrets) -> APIStatusEr
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     copy = redacted_response(response, text, redacted_request(response.request, secrets), secrets)
-    return cls(message, response=copy, body=body, type=error_type, param=param, request_id=request_id)
+    return cls(message, response=copy, body=body, type=error_type, param=param, request_id=request_id, code=code)
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The request ID a server sent in a header: `x-request-id`, else `request-id`."""
+    headers = response.headers
+    return headers.get("x-request-id") or headers.get("request-id") or None
 
 
 def _text_of(response: httpx.Response) -> str:

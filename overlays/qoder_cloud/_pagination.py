@@ -125,6 +125,12 @@ class _PageBase(Generic[T]):
         return more_follow(self._envelope)
 
     @property
+    def _request_id(self) -> str | None:
+        """The request ID of the answer this page came from (as on every model a call returns)."""
+        value = getattr(self._envelope, "_request_id", None)
+        return value if isinstance(value, str) else None
+
+    @property
     def first_id(self) -> str | None:
         value = self._envelope.first_id
         return value if isinstance(value, str) else None

@@ -6,8 +6,10 @@ in `__all__`:
 
 - the operation modules (`api/<tag>/<operation>.py`) call `path_segment` for each path ID;
 - the resource classes (`api/<tag>/__init__.py`) subclass `SyncAPIResource` / `AsyncAPIResource`,
-  build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `upload_file(s)` and
-  `as_model`, send with `_call` (or `_stream` for an event stream) and return pages and streams;
+  build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `workspace_header`,
+  `beta_header`, `upload_file(s)` and `as_model`, send with `_call` (or `_stream` for an event
+  stream) and return pages and streams; their `...WithRawResponse` twins wrap each method with
+  `raw_response` / `async_raw_response`;
 - the `Resources` mixins (`api/__init__.py`) declare that the client they are mixed into is a
   `SyncSender` / `AsyncSender`, which `QoderCloud` / `AsyncQoderCloud` implement.
 
@@ -29,6 +31,8 @@ from qoder_cloud_api.types import UNSET, Unset
 
 from ._pagination import AsyncPaginator, SyncPage
 from ._redaction import masked_in_repr
+from ._response import async_raw_response, raw_response
+from ._settings import beta_value, workspace_value
 from ._streaming import AsyncStream, AsyncStreamOpener, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
 from ._uploads import FileInput, FilesInput, as_model, upload_file, upload_files
@@ -49,12 +53,16 @@ __all__ = [
     "SyncSender",
     "TimeoutTypes",
     "as_model",
+    "async_raw_response",
+    "beta_header",
     "json_body",
     "list_or_unset",
     "path_segment",
+    "raw_response",
     "unset_if_none",
     "upload_file",
     "upload_files",
+    "workspace_header",
 ]
 
 R = TypeVar("R")
@@ -161,6 +169,18 @@ def path_segment(name: str, value: str) -> str:
 def unset_if_none(value: T | None | Unset) -> T | Unset:
     """A query or header argument: None means "not given" (neither can carry a null)."""
     return UNSET if value is None else value
+
+
+def workspace_header(workspace_id: str | None | Unset) -> str | Unset:
+    """A call's `workspace_id` as its `qoder-workspace-id` header; None: the client's."""
+    return UNSET if workspace_id is None or isinstance(workspace_id, Unset) else workspace_value(workspace_id)
+
+
+def beta_header(betas: Sequence[str] | None | Unset) -> str | Unset:
+    """A call's `betas` as its `x-qoder-beta` header (comma-joined); None or empty: the client's."""
+    if betas is None or isinstance(betas, Unset):
+        return UNSET
+    return beta_value(betas) or UNSET
 
 
 def list_or_unset(value: Sequence[T] | None | Unset) -> list[T] | Unset:

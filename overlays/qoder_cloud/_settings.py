@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NoReturn
 
 import httpx
@@ -14,21 +14,28 @@ from ._exceptions import ConfigurationError
 from ._version import __version__
 
 __all__ = [
+    "BETA_HEADER",
     "DEFAULT_TIMEOUT",
     "MAX_BODY_BYTES",
     "MAX_SKILL_PACKAGE_BYTES",
     "REGION_BASE_URLS",
     "REGION_BODY_LIMITS",
+    "TOKEN_VARIABLES",
     "USER_AGENT",
+    "WORKSPACE_HEADER",
     "Token",
     "base_headers",
+    "beta_value",
     "body_limit",
     "check_headers",
     "check_link",
     "check_redirect",
+    "plain_http_refused",
     "region_of",
     "resolve_base_url",
     "resolve_token",
+    "unsendable",
+    "workspace_value",
 ]
 
 REGION_BASE_URLS = {
@@ -61,21 +68,38 @@ def body_limit(region: str, method: str, path: str) -> int:
     return REGION_BODY_LIMITS[region]
 
 
-def resolve_token(given: Token | None) -> Token:
-    """The `token` argument (already held in a `Token`), else `QODER_PAT`; raises before any
-    request when neither is set or the token cannot be sent in a header.
+TOKEN_VARIABLES = ("QODER_ACCESS_TOKEN", "QODER_PAT")
+"""Where a client without `token=` or `credential=` finds its token, the first one set winning."""
+
+
+def resolve_token(given: Token | None, *, credential: bool = False) -> Token | None:
+    """The fixed token: the `token` argument (already held in a `Token`), else
+    `QODER_ACCESS_TOKEN`, else `QODER_PAT`; None for a client with a credential (which gives the
+    token of each attempt). Raises before any request when there is neither, or when the token
+    cannot be sent in a header.
 
     The raw value is never a local of a frame that raises, so a traceback that captures frame
     locals cannot show it; the message never quotes it.
     """
+    if credential:
+        if given is not None:
+            raise ConfigurationError("pass token= or credential=, not both")
+        return None
+    source = "the token"
     if given is None:
-        from_environment = os.environ.get("QODER_PAT")
-        given = None if from_environment is None else Token(from_environment)
-        del from_environment
-    problem = _token_problem(given)
+        given, source = _token_from_environment()
+    problem = _token_problem(given, source)
     if given is None or problem is not None:
         raise ConfigurationError(problem)
     return Token(given.value.strip())
+
+
+def _token_from_environment() -> tuple[Token | None, str]:
+    """The first of `TOKEN_VARIABLES` that is set (held in a `Token`), and its name."""
+    for name in TOKEN_VARIABLES:
+        if os.environ.get(name, "").strip():
+            return Token(os.environ[name]), name
+    return None, TOKEN_VARIABLES[-1]
 
 
 def _kind_of(character: str) -> str:
@@ -86,22 +110,27 @@ def _kind_of(character: str) -> str:
     return "a non-ASCII character" if ord(character) > 0x7F else "a control character"
 
 
-def _token_problem(given: Token | None) -> str | None:
+def _token_problem(given: Token | None, source: str) -> str | None:
     """What is wrong with a token (None: nothing); the message never quotes it."""
     value = None if given is None else given.value
     if value is not None and not isinstance(value, str):
         return f"the API token must be a string, got {type(value).__name__}"
-    if value is None or not value.strip():
+    if given is None or value is None or not value.strip():
         return (
-            "no API token: pass token=... to the client or set the QODER_PAT environment variable "
-            "(create a personal access token at https://qoder.com/cloud/pat-keys)"
+            "no API token: pass token=... or credential=... to the client, or set QODER_ACCESS_TOKEN or "
+            "QODER_PAT (create a personal access token at https://qoder.com/cloud/pat-keys; for a service "
+            "account, pass credential=ServiceAccountCredential(), which reads QODER_SA_KEY)"
         )
-    for position, character in enumerate(value.strip()):
+    problem = unsendable(given)
+    return None if problem is None else f"the API token {problem}; check how {source} was set"
+
+
+def unsendable(token: Token) -> str | None:
+    """Why a token (stripped) cannot be sent in an `Authorization` header, e.g. "contains a
+    space at position 3, which cannot be sent in an HTTP header"; None when it can. Never quotes it."""
+    for position, character in enumerate(token.value.strip()):
         if not "\x21" <= character <= "\x7e":
-            return (
-                f"the API token contains {_kind_of(character)} at position {position}, which cannot be sent "
-                "in an HTTP header; check how the token (or QODER_PAT) was set"
-            )
+            return f"contains {_kind_of(character)} at position {position}, which cannot be sent in an HTTP header"
     return None
 
 
@@ -117,7 +146,7 @@ def resolve_base_url(base_url: str | httpx.URL | None, region: str | None, *, al
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {raw!r}")
     if url.userinfo or url.query or url.fragment:
         raise ConfigurationError("base_url must not carry credentials, a query or a fragment")
-    if _plain_http_refused(url, allow_insecure_http):
+    if plain_http_refused(url, allow_insecure_http):
         raise ConfigurationError(
             f"refusing to send the token over plain http to {url.host}; use https, or pass "
             "allow_insecure_http=True if this is intended"
@@ -133,7 +162,7 @@ def check_link(url: str | httpx.URL, *, allow_insecure_http: bool) -> httpx.URL:
         raise ConfigurationError(f"the download link is not an absolute http(s) URL: {str(url)[:100]!r}")
     if parsed.userinfo:
         raise ConfigurationError("the download link embeds credentials; refusing to fetch it")
-    if _plain_http_refused(parsed, allow_insecure_http):
+    if plain_http_refused(parsed, allow_insecure_http):
         raise ConfigurationError(f"refusing a plain-http download link to {parsed.host}")
     return parsed
 
@@ -152,7 +181,7 @@ def check_redirect(current: httpx.URL, location: str, *, allow_insecure_http: bo
     return check_link(target, allow_insecure_http=allow_insecure_http)
 
 
-def _plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
+def plain_http_refused(url: httpx.URL, allow_insecure_http: bool) -> bool:
     """Plain http is allowed on loopback, or anywhere with `allow_insecure_http=True`."""
     return url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host)
 
@@ -190,6 +219,34 @@ def check_headers(headers: Mapping[str, str], argument: str) -> Mapping[str, str
         if bad is not None:
             raise ValueError(f"{argument}[{name!r}] contains {_kind_of(bad)}, which cannot be sent in an HTTP header")
     return headers
+
+
+WORKSPACE_HEADER = "qoder-workspace-id"
+BETA_HEADER = "x-qoder-beta"
+
+
+def workspace_value(workspace_id: object, name: str = "workspace_id") -> str:
+    """A workspace ID checked for the `qoder-workspace-id` header."""
+    if not isinstance(workspace_id, str):
+        raise TypeError(f"{name} must be a workspace ID (a string), got {type(workspace_id).__name__}")
+    value = workspace_id.strip()
+    if not value or any(ch in value for ch in "\r\n"):
+        raise ValueError(f"{name} must be a non-empty workspace ID on one line, got {workspace_id!r}")
+    return value
+
+
+def beta_value(betas: object, name: str = "betas") -> str:
+    """Beta feature names joined for the `x-qoder-beta` header ("" for none); duplicates dropped."""
+    if isinstance(betas, str):
+        raise TypeError(f"{name} must be a list of beta feature names, not one string: write [{betas!r}]")
+    if not isinstance(betas, Iterable):
+        raise TypeError(f"{name} must be a list of beta feature names, got {type(betas).__name__}")
+    names: list[str] = []
+    for beta in betas:
+        if not isinstance(beta, str) or not beta.strip() or any(ch in beta for ch in ",\r\n"):
+            raise ValueError(f"{name} must hold non-empty feature names without commas, got {beta!r}")
+        names.append(beta.strip())
+    return ",".join(dict.fromkeys(names))
 
 
 class Token:

@@ -29,7 +29,7 @@ from typing import Any, Final, Generic, Self, TypeVar
 import httpx
 
 from ._decoding import DEFAULT_MAX_RESPONSE_BYTES, BodyTooLarge, Inflater, aiter_raw, encoding_of, iter_raw
-from ._exceptions import StreamError, connection_error_from, validation_error_from
+from ._exceptions import StreamError, connection_error_from, request_id_of, validation_error_from
 from ._redaction import secrets_of
 
 __all__ = [
@@ -210,7 +210,7 @@ def _bad_frame(response: httpx.Response | None, message: str, data: Any) -> Stre
     if response is None:
         return StreamError(message, data=data)
     secrets = secrets_of(response.request)
-    return StreamError(secrets.mask(message), data=secrets.scrub(data), request_id=_request_id(response, {}))
+    return StreamError(secrets.mask(message), data=secrets.scrub(data), request_id=_request_id_in(response, {}))
 
 
 def _error_event(data: dict[str, Any], response: httpx.Response | None) -> StreamError:
@@ -219,21 +219,26 @@ def _error_event(data: dict[str, Any], response: httpx.Response | None) -> Strea
     message = str(detail.get("message") or "the server sent an error event")
     kind = detail.get("type")
     kind = None if kind == "error" else kind  # the frame's own type, not the error's
-    request_id = _request_id(response, data) or _request_id(None, detail)
+    code = detail.get("code")
+    request_id = _request_id_in(response, data) or _request_id_in(None, detail)
     if response is not None:
         secrets = secrets_of(response.request)
         message, data = secrets.mask(message), secrets.scrub(data)
-    return StreamError(message, type=kind if isinstance(kind, str) else None, data=data, request_id=request_id)
+    return StreamError(
+        message,
+        type=kind if isinstance(kind, str) else None,
+        code=code if isinstance(code, str) else None,
+        data=data,
+        request_id=request_id,
+    )
 
 
-def _request_id(response: httpx.Response | None, envelope: dict[str, Any]) -> str | None:
+def _request_id_in(response: httpx.Response | None, envelope: dict[str, Any]) -> str | None:
+    """The envelope's `request_id`, else the request ID of the stream's response."""
     found = envelope.get("request_id")
     if isinstance(found, str) and found:
         return found
-    if response is None:
-        return None
-    header: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
-    return header
+    return None if response is None else request_id_of(response)
 
 
 class _Checkpoint(Generic[T]):
@@ -253,6 +258,7 @@ class _Checkpoint(Generic[T]):
         self.response = response
         self._parse = parse
         self._limit = max_bytes
+        self._request_id = request_id_of(response)
         self.last_event_id = None
         """The ID of the last complete stored event read: where a resumed stream starts."""
         self.event_id = None
@@ -360,7 +366,7 @@ class Stream(_Checkpoint[T]):
 
     Iterate it (each event once, as it arrives); it is also a context manager. The response is
     always closed: at the end of the stream, on an error, on `close()`, or when the `with`
-    block exits.
+    block exits. `_request_id` is the request ID of the answer that opened it.
     """
 
     def __iter__(self) -> Iterator[T]:

@@ -52,6 +52,7 @@ class AgentCreateParams:
     metadata: Metadata | Unset = UNSET
     multiagent: Multiagent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -27,6 +27,7 @@ class AgentThreadContextCompactedEvent:
     type_: Literal["agent.thread_context_compacted"]
     processed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -45,6 +45,7 @@ class AgentThreadMessageSentEvent:
     to_session_thread_id: str | Unset = UNSET
     to_agent_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -24,6 +24,7 @@ class CacheCreationUsage:
     ephemeral_1h_input_tokens: int | Unset = UNSET
     ephemeral_5m_input_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens

@@ -32,6 +32,7 @@ class ContextManagementCapability:
     clear_tool_uses_20250919: CapabilitySupport | Unset = UNSET
     compact_20260112: CapabilitySupport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         supported = self.supported

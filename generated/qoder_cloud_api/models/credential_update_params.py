@@ -32,6 +32,7 @@ class CredentialUpdateParams:
     auth: EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset = UNSET
     metadata: MetadataPatch | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         auth: dict[str, Any] | Unset

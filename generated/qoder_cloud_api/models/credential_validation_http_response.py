@@ -28,6 +28,7 @@ class CredentialValidationHTTPResponse:
     body: str | Unset = UNSET
     body_truncated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code

@@ -67,6 +67,7 @@ class DeploymentCreateParams:
     environment_variables: None | str | Unset = UNSET
     budget: SessionBudget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

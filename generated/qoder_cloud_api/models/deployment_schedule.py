@@ -32,6 +32,7 @@ class DeploymentSchedule:
     upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
     last_run_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         expression = self.expression

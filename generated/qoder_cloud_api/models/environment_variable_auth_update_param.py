@@ -36,6 +36,7 @@ class EnvironmentVariableAuthUpdateParam:
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset = UNSET
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -15,6 +15,7 @@ class EnvironmentVariables:
     """Variables set in the session's container, by name."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -37,6 +37,7 @@ class FileUploadParams:
     metadata: Metadata | Unset = UNSET
     expires_in_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -15,6 +15,7 @@ class Metadata:
     """Free-form string labels. At most 16 keys; keys up to 64 characters, values up to 512."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 

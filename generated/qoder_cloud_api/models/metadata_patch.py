@@ -15,6 +15,7 @@ class MetadataPatch:
     """A merge patch for metadata. A string sets a key; `null` removes it; keys not sent are kept."""
 
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -46,6 +46,7 @@ class ModelCapabilities:
     structured_outputs: CapabilitySupport | Unset = UNSET
     thinking: ThinkingCapability | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         batch: dict[str, Any] | Unset = UNSET

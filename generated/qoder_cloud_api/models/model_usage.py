@@ -36,6 +36,7 @@ class ModelUsage:
     cache_read_input_tokens: int | Unset = UNSET
     speed: ModelSpeed | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         credits_ = self.credits_

@@ -31,6 +31,7 @@ class NetworkingParam:
     allow_package_managers: bool | Unset = UNSET
     allow_mcp_servers: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -24,6 +24,7 @@ class OAuthStart:
     state: str
     callback_origin: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         authorization_url = self.authorization_url

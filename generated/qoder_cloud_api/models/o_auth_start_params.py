@@ -30,6 +30,7 @@ class OAuthStartParams:
     client_id: None | str | Unset = UNSET
     client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         vault_id = self.vault_id

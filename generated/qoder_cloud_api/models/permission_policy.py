@@ -23,6 +23,7 @@ class PermissionPolicy:
 
     type_: PermissionPolicyType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -24,6 +24,7 @@ class ServerToolUsage:
     web_fetch_requests: int | Unset = UNSET
     web_search_requests: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         web_fetch_requests = self.web_fetch_requests

@@ -67,6 +67,7 @@ class SessionCreateParams:
     budget: SessionBudget | Unset = UNSET
     initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent: dict[str, Any] | str

@@ -25,6 +25,7 @@ class SessionResourceUpdateParams:
     authorization_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     password: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         authorization_token = self.authorization_token

@@ -26,6 +26,7 @@ class SessionThreadStats:
     duration_seconds: float | Unset = UNSET
     startup_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         active_seconds = self.active_seconds

@@ -47,6 +47,7 @@ class SessionUsage:
     list_cost: ListCost | None | Unset = UNSET
     server_tool_use: None | ServerToolUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         total_credits = self.total_credits

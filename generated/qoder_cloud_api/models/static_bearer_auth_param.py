@@ -24,6 +24,7 @@ class StaticBearerAuthParam:
     mcp_server_url: str
     token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -28,6 +28,7 @@ class ThinkingTypes:
     adaptive: CapabilitySupport | Unset = UNSET
     enabled: CapabilitySupport | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         adaptive: dict[str, Any] | Unset = UNSET

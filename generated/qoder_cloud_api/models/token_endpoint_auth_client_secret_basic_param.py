@@ -22,6 +22,7 @@ class TokenEndpointAuthClientSecretBasicParam:
     type_: Literal["client_secret_basic"]
     client_secret: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -29,6 +29,7 @@ class ToolDefaultConfig:
     enabled: bool | None | Unset = UNSET
     permission_policy: PermissionPolicy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled: bool | None | Unset

@@ -49,6 +49,7 @@ class UserCustomToolResultEvent:
     is_error: bool | None | Unset = UNSET
     session_thread_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

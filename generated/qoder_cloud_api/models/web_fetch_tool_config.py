@@ -39,6 +39,7 @@ class WebFetchToolConfig:
     blocked_domains: list[str] | Unset = UNSET
     max_content_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -36,6 +36,7 @@ class WorkHeartbeat:
     state: WorkState | Unset = UNSET
     ttl_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         last_heartbeat = self.last_heartbeat

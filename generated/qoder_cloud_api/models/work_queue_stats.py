@@ -33,6 +33,7 @@ class WorkQueueStats:
     oldest_queued_at: datetime.datetime | None | Unset = UNSET
     workers_polling: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         depth = self.depth

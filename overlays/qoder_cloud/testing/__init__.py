@@ -35,6 +35,7 @@ from . import (
     _memory,
     _models,
     _oauth,
+    _service_accounts,
     _session_events,
     _session_resources,
     _sessions,
@@ -112,6 +113,8 @@ class LocalServer:
         max_body_bytes: the largest request body; 32 MB as on the global region (the China
             region's is 4 MB). Skill uploads may always carry a 50 MB package.
         idle_timeout: seconds a connection may stay silent before the server closes it.
+        sa_key: serve the service-account token exchange (`exchange_url`) for this key; the API
+            then also accepts the tokens it issues, until they expire on `clock`.
     """
 
     def __init__(
@@ -125,15 +128,21 @@ class LocalServer:
         clock: Clock | None = None,
         max_body_bytes: int = MAX_BODY_BYTES,
         idle_timeout: float = 30.0,
+        sa_key: str | None = None,
     ) -> None:
+        if sa_key is not None and (not isinstance(sa_key, str) or not sa_key.strip()):
+            raise ValueError("sa_key must be a non-empty string")
+        if sa_key is not None and app is not None:
+            raise ValueError("sa_key needs the full API: it cannot be combined with app=")
         self.token = token
+        self._sa_key = sa_key
         self.clock = clock if clock is not None else SystemClock()
         self.max_body_bytes = max_body_bytes
         self._custom_app = app is not None
         self._state: State | None = None
         if app is None:
             self._state = State(clock=self.clock)
-            app = build_app(self._state, token=token, max_body_bytes=max_body_bytes)
+            app = build_app(self._state, token=token, max_body_bytes=max_body_bytes, sa_key=sa_key)
         self.app = app
         self._server = HTTPServer(app, host, port, faults, idle_timeout=idle_timeout)
         self._thread: threading.Thread | None = None
@@ -149,6 +158,15 @@ class LocalServer:
         """The API root to give a client, e.g. `http://127.0.0.1:8123/api/v1/cloud`."""
         host = self._server.server_address[0]
         return f"http://{host if isinstance(host, str) else host.decode()}:{self.port}{API_PREFIX}"
+
+    @property
+    def exchange_url(self) -> str:
+        """The service-account token exchange of this server (one started with `sa_key=`), to give
+        a `ServiceAccountCredential(exchange_url=...)`."""
+        if self._sa_key is None:
+            raise RuntimeError("this server has no token exchange: start it with sa_key=...")
+        root = self.base_url[: -len(API_PREFIX)]
+        return root + _service_accounts.EXCHANGE_PATH
 
     def start(self) -> Self:
         if self._thread is None:
@@ -186,7 +204,7 @@ class LocalServer:
             self.clock = clock
         old = self.state
         self._state = State(clock=self.clock)
-        self.app = build_app(self._state, token=self.token, max_body_bytes=self.max_body_bytes)
+        self.app = build_app(self._state, token=self.token, max_body_bytes=self.max_body_bytes, sa_key=self._sa_key)
         self._server.app = self.app
         old.stop()
 
@@ -293,6 +311,18 @@ class LocalServer:
         self.state.dream_step_seconds = _seconds("dream_step_seconds", seconds)
 
     @property
+    def sa_token_seconds(self) -> float | None:
+        """The longest lifetime, in clock seconds, of a token the exchange issues (None, the
+        default: the `ttl_seconds` asked for, an hour when not asked)."""
+        return self.state.sa_token_seconds
+
+    @sa_token_seconds.setter
+    def sa_token_seconds(self, seconds: float | None) -> None:
+        if seconds is not None and _seconds("sa_token_seconds", seconds) < 1:
+            raise ValueError(f"sa_token_seconds must be at least 1 second, got {seconds!r}")
+        self.state.sa_token_seconds = None if seconds is None else float(seconds)
+
+    @property
     def download_link_seconds(self) -> float:
         """How long a download link from `files.content` lives, in clock seconds (an hour by default)."""
         return self.state.download_link_seconds
@@ -308,11 +338,16 @@ def _seconds(name: str, value: float) -> float:
     return float(value)
 
 
-def build_app(state: State, *, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> App:
-    """The API application with every resource group of `RESOURCE_GROUPS` registered."""
+def build_app(
+    state: State, *, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES, sa_key: str | None = None
+) -> App:
+    """The API application with every resource group of `RESOURCE_GROUPS` registered, and the
+    service-account token exchange when there is an `sa_key`."""
     app = App(token=token, lock=state.lock, max_body_bytes=max_body_bytes, clock=state.clock)
     for group in RESOURCE_GROUPS:
         group.register(app, state)
+    if sa_key is not None:
+        _service_accounts.register(app, state, sa_key)
     return app
 
 

@@ -1,6 +1,7 @@
 """Serve the local Qoder Cloud Agents API until stopped (Ctrl-C or SIGTERM).
 
     python -m qoder_cloud.testing --port 8080 [--token TOKEN] [--script turns.json] [--webhook-url URL]
+        [--sa-key KEY]
 
 The first line on stdout is the base URL; then one line per request goes to stderr (method, path,
 status, milliseconds). `--script` queues scripted turns from a JSON file: a list of turns, each a
@@ -8,6 +9,8 @@ list of steps such as `{"type": "custom_tool_use", "name": "get_weather", "input
 or `{"type": "reply", "text": "It is {result} in Paris."}` (see `docs/local-server.md`).
 `--webhook-url` (repeatable) posts signed webhooks of session events there, signed with the secret
 in `QODER_WEBHOOK_SECRET` (a new one, printed once, when it is not set; see `docs/webhooks.md`).
+`--sa-key` serves the service-account token exchange for that key (its URL is the second line on
+stdout); the API then accepts the tokens it issues until they expire.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-body-bytes", type=int, default=MAX_BODY_BYTES, help="the request body limit (default: 32 MB)"
     )
+    parser.add_argument("--sa-key", help="serve the service-account token exchange for this key")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     parser.add_argument(
         "--webhook-url", action="append", default=[], help="post signed webhooks of session events here (repeatable)"
@@ -57,10 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with LocalServer(token=args.token, host=args.host, port=args.port, max_body_bytes=args.max_body_bytes) as server:
+    with LocalServer(
+        token=args.token, host=args.host, port=args.port, max_body_bytes=args.max_body_bytes, sa_key=args.sa_key
+    ) as server:
         for steps in turns:
             server.script(*steps)
         print(f"Serving the Qoder Cloud Agents API at {server.base_url}", flush=True)
+        if args.sa_key:
+            print(f"Service-account token exchange at {server.exchange_url}", flush=True)
         secret = os.environ.get("QODER_WEBHOOK_SECRET") or None
         for url in args.webhook_url:
             secret = server.add_webhook_endpoint(url, secret=secret).secret

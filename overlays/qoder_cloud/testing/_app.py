@@ -68,6 +68,9 @@ class App:
         self.idempotency = IdempotencyStore(clock or SystemClock())
         self._mounts: dict[str, Handler] = {}
         self.outside_requests: deque[Request] = deque(maxlen=100)  # requests to mounted paths
+        # Tokens accepted besides `token`: True for one, False for a stranger; may raise a 401
+        # (the service-account tokens of `_service_accounts.py`, when the server has a key).
+        self.service_tokens: Callable[[str], bool] | None = None
 
     def mount(self, prefix: str, handler: Handler) -> None:
         """Serve every path starting with `prefix` (outside the API prefix) with `handler`."""
@@ -163,6 +166,8 @@ class App:
         credential = credential.strip()
         if scheme.lower() != "bearer" or not credential:
             raise ApiError(401, "Invalid API key or token.")
+        if self.service_tokens is not None and self.service_tokens(credential):
+            return credential
         if self.token is not None and credential != self.token:
             raise ApiError(401, "Invalid API key or token.")
         return credential

@@ -48,12 +48,15 @@ class StreamCut(Exception):
 class ApiError(Exception):
     """A documented failure: becomes `{"type": "error", "error": {...}, "request_id": ...}`."""
 
-    def __init__(self, status: int, message: str, *, type: str | None = None, param: str | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, *, type: str | None = None, param: str | None = None, code: str | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.type = type or _STATUS_TYPES.get(status, "api_error")
         self.param = param
+        self.code = code  # a finer reason within `type`, sent as `error.code` when set
 
 
 @dataclass
@@ -113,6 +116,8 @@ def error_response(err: ApiError, request_id: str) -> Response:
     detail: dict[str, Any] = {"type": err.type, "message": err.message}
     if err.param is not None:
         detail["param"] = err.param
+    if err.code is not None:
+        detail["code"] = err.code
     return Response(err.status, {"type": "error", "error": detail, "request_id": request_id})
 
 

@@ -129,6 +129,9 @@ class State:
     oauth_flows: dict[str, Any] = field(default_factory=dict)
     work: WorkQueues = field(default_factory=lambda: _new("_work", "WorkQueues"))  # self-hosted queues
     webhooks: Webhooks = field(default_factory=lambda: _new("_webhooks", "Webhooks"))  # event receivers
+    # service-account tokens the exchange issued (see _service_accounts.py): token -> expiry (clock time)
+    service_tokens: dict[str, float] = field(default_factory=dict)
+    sa_token_seconds: float | None = None  # the longest lifetime the exchange grants; None: as asked
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

@@ -16,8 +16,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -42,7 +46,12 @@ if TYPE_CHECKING:
     from ...models.multiagent import Multiagent
     from ...models.skill_binding import SkillBinding
 
-__all__ = ["AgentsResource", "AsyncAgentsResource"]
+__all__ = [
+    "AgentsResource",
+    "AgentsResourceWithRawResponse",
+    "AsyncAgentsResource",
+    "AsyncAgentsResourceWithRawResponse",
+]
 
 
 class AgentsResource(SyncAPIResource):
@@ -58,6 +67,8 @@ class AgentsResource(SyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -76,12 +87,18 @@ class AgentsResource(SyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _agents_list._parse_success)
@@ -112,7 +129,8 @@ class AgentsResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -137,7 +155,10 @@ class AgentsResource(SyncAPIResource):
                 tool).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_create._get_kwargs(
@@ -155,7 +176,8 @@ class AgentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -167,6 +189,8 @@ class AgentsResource(SyncAPIResource):
         agent_id: str,
         *,
         version: int | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -179,10 +203,16 @@ class AgentsResource(SyncAPIResource):
         Args:
             agent_id: The agent ID (`agent_...`).
             version: A version number; returns that version's snapshot instead of the current agent.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             version=unset_if_none(version),
         )
 
@@ -207,7 +237,8 @@ class AgentsResource(SyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -239,7 +270,10 @@ class AgentsResource(SyncAPIResource):
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_update._get_kwargs(
@@ -259,7 +293,8 @@ class AgentsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -271,6 +306,8 @@ class AgentsResource(SyncAPIResource):
         agent_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -284,11 +321,17 @@ class AgentsResource(SyncAPIResource):
             agent_id: The agent ID (`agent_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -303,6 +346,8 @@ class AgentsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -320,6 +365,10 @@ class AgentsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -327,6 +376,8 @@ class AgentsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list_versions._get_kwargs(
                 agent_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _agents_list_versions._parse_success)
@@ -355,6 +406,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -373,12 +426,18 @@ class AsyncAgentsResource(AsyncAPIResource):
             include_archived: Include archived items.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _agents_list._parse_success)
@@ -409,7 +468,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -434,7 +494,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                 tool).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_create._get_kwargs(
@@ -452,7 +515,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -464,6 +528,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         agent_id: str,
         *,
         version: int | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -476,10 +542,16 @@ class AsyncAgentsResource(AsyncAPIResource):
         Args:
             agent_id: The agent ID (`agent_...`).
             version: A version number; returns that version's snapshot instead of the current agent.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             version=unset_if_none(version),
         )
 
@@ -504,7 +576,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
         multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -536,7 +609,10 @@ class AsyncAgentsResource(AsyncAPIResource):
             multiagent: Replacement coordinator configuration; `null` clears it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_update._get_kwargs(
@@ -556,7 +632,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -568,6 +645,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         agent_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -581,11 +660,17 @@ class AsyncAgentsResource(AsyncAPIResource):
             agent_id: The agent ID (`agent_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -600,6 +685,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -617,6 +704,10 @@ class AsyncAgentsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -624,6 +715,8 @@ class AsyncAgentsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> AgentList:
             request = _agents_list_versions._get_kwargs(
                 agent_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _agents_list_versions._parse_success)
@@ -637,3 +730,27 @@ class AsyncAgentsResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
             },
         )
+
+
+class AgentsResourceWithRawResponse:
+    """`client.with_raw_response.agents`: the `agents` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: AgentsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.archive = raw_response(resource.archive)
+        self.list_versions = raw_response(resource.list_versions)
+
+
+class AsyncAgentsResourceWithRawResponse:
+    """`client.with_raw_response.agents`: the `agents` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncAgentsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.archive = async_raw_response(resource.archive)
+        self.list_versions = async_raw_response(resource.list_versions)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -42,7 +46,12 @@ if TYPE_CHECKING:
     from ...models.static_bearer_auth_param import StaticBearerAuthParam
     from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
 
-__all__ = ["AsyncCredentialsResource", "CredentialsResource"]
+__all__ = [
+    "AsyncCredentialsResource",
+    "AsyncCredentialsResourceWithRawResponse",
+    "CredentialsResource",
+    "CredentialsResourceWithRawResponse",
+]
 
 
 class CredentialsResource(SyncAPIResource):
@@ -58,6 +67,8 @@ class CredentialsResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -77,6 +88,10 @@ class CredentialsResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
             name: Search text; the Chinese docs say it is matched against the MCP server URL.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -84,6 +99,8 @@ class CredentialsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> CredentialList:
             request = _credentials_list._get_kwargs(
                 vault_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _credentials_list._parse_success)
@@ -108,6 +125,8 @@ class CredentialsResource(SyncAPIResource):
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -126,6 +145,10 @@ class CredentialsResource(SyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_create._get_kwargs(
@@ -138,6 +161,8 @@ class CredentialsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -151,6 +176,8 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -164,11 +191,17 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -189,6 +222,8 @@ class CredentialsResource(SyncAPIResource):
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -208,6 +243,10 @@ class CredentialsResource(SyncAPIResource):
             metadata: Metadata changes; `null` instead of an object empties the metadata.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_update._get_kwargs(
@@ -220,6 +259,8 @@ class CredentialsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -233,6 +274,8 @@ class CredentialsResource(SyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -245,11 +288,17 @@ class CredentialsResource(SyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -264,6 +313,8 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -278,12 +329,18 @@ class CredentialsResource(SyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -298,6 +355,8 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -314,6 +373,10 @@ class CredentialsResource(SyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
@@ -321,6 +384,8 @@ class CredentialsResource(SyncAPIResource):
             credential_id,
             body=json_body({}),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -343,6 +408,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -362,6 +429,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
             name: Search text; the Chinese docs say it is matched against the MCP server URL.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -369,6 +440,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> CredentialList:
             request = _credentials_list._get_kwargs(
                 vault_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _credentials_list._parse_success)
@@ -393,6 +466,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         display_name: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -411,6 +486,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_create._get_kwargs(
@@ -423,6 +502,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -436,6 +517,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -449,11 +532,17 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -474,6 +563,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         | Unset = UNSET,
         metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -493,6 +584,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             metadata: Metadata changes; `null` instead of an object empties the metadata.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_update._get_kwargs(
@@ -505,6 +600,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -518,6 +615,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         vault_id: str,
         credential_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -530,11 +629,17 @@ class AsyncCredentialsResource(AsyncAPIResource):
         Args:
             vault_id: The vault ID (`vault_...`).
             credential_id: The credential ID (`vcred_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -549,6 +654,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -563,12 +670,18 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_archive._get_kwargs(
             vault_id,
             credential_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -583,6 +696,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -599,6 +714,10 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id: The credential ID (`vcred_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
@@ -606,6 +725,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             credential_id,
             body=json_body({}),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -613,3 +734,29 @@ class AsyncCredentialsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _credentials_mcp_oauth_validate._parse_success,
         )
+
+
+class CredentialsResourceWithRawResponse:
+    """`client.with_raw_response.credentials`: the `credentials` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: CredentialsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+        self.mcp_oauth_validate = raw_response(resource.mcp_oauth_validate)
+
+
+class AsyncCredentialsResourceWithRawResponse:
+    """`client.with_raw_response.credentials`: the `credentials` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncCredentialsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)
+        self.mcp_oauth_validate = async_raw_response(resource.mcp_oauth_validate)

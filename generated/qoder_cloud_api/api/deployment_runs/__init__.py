@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,7 +16,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -27,7 +31,12 @@ if TYPE_CHECKING:
     from ...models.deployment_run import DeploymentRun
     from ...models.deployment_run_list import DeploymentRunList
 
-__all__ = ["AsyncDeploymentRunsResource", "DeploymentRunsResource"]
+__all__ = [
+    "AsyncDeploymentRunsResource",
+    "AsyncDeploymentRunsResourceWithRawResponse",
+    "DeploymentRunsResource",
+    "DeploymentRunsResourceWithRawResponse",
+]
 
 
 class DeploymentRunsResource(SyncAPIResource):
@@ -47,6 +56,8 @@ class DeploymentRunsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -69,12 +80,18 @@ class DeploymentRunsResource(SyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DeploymentRunList:
             request = _deployment_runs_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _deployment_runs_list._parse_success)
@@ -100,6 +117,8 @@ class DeploymentRunsResource(SyncAPIResource):
         self,
         deployment_run_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -109,10 +128,16 @@ class DeploymentRunsResource(SyncAPIResource):
 
         Args:
             deployment_run_id: The deployment run ID (`drun_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployment_runs_retrieve._get_kwargs(
             deployment_run_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -139,6 +164,8 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -161,12 +188,18 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DeploymentRunList:
             request = _deployment_runs_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _deployment_runs_list._parse_success)
@@ -192,6 +225,8 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
         self,
         deployment_run_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -201,10 +236,16 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
 
         Args:
             deployment_run_id: The deployment run ID (`drun_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _deployment_runs_retrieve._get_kwargs(
             deployment_run_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -212,3 +253,19 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _deployment_runs_retrieve._parse_success,
         )
+
+
+class DeploymentRunsResourceWithRawResponse:
+    """`client.with_raw_response.deployment_runs`: the `deployment_runs` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: DeploymentRunsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+
+
+class AsyncDeploymentRunsResourceWithRawResponse:
+    """`client.with_raw_response.deployment_runs`: the `deployment_runs` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncDeploymentRunsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)

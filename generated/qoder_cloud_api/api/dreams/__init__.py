@@ -16,9 +16,13 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -37,7 +41,12 @@ if TYPE_CHECKING:
     from ...models.dream_sessions_input_param import DreamSessionsInputParam
     from ...models.dream_update_existing_param import DreamUpdateExistingParam
 
-__all__ = ["AsyncDreamsResource", "DreamsResource"]
+__all__ = [
+    "AsyncDreamsResource",
+    "AsyncDreamsResourceWithRawResponse",
+    "DreamsResource",
+    "DreamsResourceWithRawResponse",
+]
 
 
 class DreamsResource(SyncAPIResource):
@@ -54,6 +63,8 @@ class DreamsResource(SyncAPIResource):
         statuses: Sequence[str] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -75,12 +86,18 @@ class DreamsResource(SyncAPIResource):
                 by the official SDK.
             created_at_gt: Only items created strictly after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DreamList:
             request = _dreams_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _dreams_list._parse_success)
@@ -107,6 +124,8 @@ class DreamsResource(SyncAPIResource):
         instructions: str | None | Unset = UNSET,
         output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -125,6 +144,10 @@ class DreamsResource(SyncAPIResource):
             output_behavior: Where to write, chosen by `type`. Not in the docs; sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_create._get_kwargs(
@@ -137,6 +160,8 @@ class DreamsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -147,6 +172,8 @@ class DreamsResource(SyncAPIResource):
         self,
         dream_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -156,10 +183,16 @@ class DreamsResource(SyncAPIResource):
 
         Args:
             dream_id: The dream ID (`drm_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_retrieve._get_kwargs(
             dream_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -171,6 +204,8 @@ class DreamsResource(SyncAPIResource):
         dream_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -185,11 +220,17 @@ class DreamsResource(SyncAPIResource):
             dream_id: The dream ID (`drm_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_cancel._get_kwargs(
             dream_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -201,6 +242,8 @@ class DreamsResource(SyncAPIResource):
         dream_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -215,11 +258,17 @@ class DreamsResource(SyncAPIResource):
             dream_id: The dream ID (`drm_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_archive._get_kwargs(
             dream_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -241,6 +290,8 @@ class AsyncDreamsResource(AsyncAPIResource):
         statuses: Sequence[str] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -262,12 +313,18 @@ class AsyncDreamsResource(AsyncAPIResource):
                 by the official SDK.
             created_at_gt: Only items created strictly after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DreamList:
             request = _dreams_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _dreams_list._parse_success)
@@ -294,6 +351,8 @@ class AsyncDreamsResource(AsyncAPIResource):
         instructions: str | None | Unset = UNSET,
         output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -312,6 +371,10 @@ class AsyncDreamsResource(AsyncAPIResource):
             output_behavior: Where to write, chosen by `type`. Not in the docs; sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_create._get_kwargs(
@@ -324,6 +387,8 @@ class AsyncDreamsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -334,6 +399,8 @@ class AsyncDreamsResource(AsyncAPIResource):
         self,
         dream_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -343,10 +410,16 @@ class AsyncDreamsResource(AsyncAPIResource):
 
         Args:
             dream_id: The dream ID (`drm_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_retrieve._get_kwargs(
             dream_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -358,6 +431,8 @@ class AsyncDreamsResource(AsyncAPIResource):
         dream_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -372,11 +447,17 @@ class AsyncDreamsResource(AsyncAPIResource):
             dream_id: The dream ID (`drm_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_cancel._get_kwargs(
             dream_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -388,6 +469,8 @@ class AsyncDreamsResource(AsyncAPIResource):
         dream_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -402,13 +485,41 @@ class AsyncDreamsResource(AsyncAPIResource):
             dream_id: The dream ID (`drm_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _dreams_archive._get_kwargs(
             dream_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _dreams_archive._parse_success
         )
+
+
+class DreamsResourceWithRawResponse:
+    """`client.with_raw_response.dreams`: the `dreams` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: DreamsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.cancel = raw_response(resource.cancel)
+        self.archive = raw_response(resource.archive)
+
+
+class AsyncDreamsResourceWithRawResponse:
+    """`client.with_raw_response.dreams`: the `dreams` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncDreamsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.cancel = async_raw_response(resource.cancel)
+        self.archive = async_raw_response(resource.archive)

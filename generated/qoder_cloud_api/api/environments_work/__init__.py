@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -36,7 +40,12 @@ if TYPE_CHECKING:
     from ...models.work_item_list import WorkItemList
     from ...models.work_queue_stats import WorkQueueStats
 
-__all__ = ["AsyncEnvironmentsWorkResource", "EnvironmentsWorkResource"]
+__all__ = [
+    "AsyncEnvironmentsWorkResource",
+    "AsyncEnvironmentsWorkResourceWithRawResponse",
+    "EnvironmentsWorkResource",
+    "EnvironmentsWorkResourceWithRawResponse",
+]
 
 
 class EnvironmentsWorkResource(SyncAPIResource):
@@ -50,6 +59,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -68,6 +79,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -75,6 +90,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> WorkItemList:
             request = _environments_work_list._get_kwargs(
                 environment_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _environments_work_list._parse_success)
@@ -96,6 +113,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         block_ms: int | None | Unset = UNSET,
         reclaim_older_than_ms: int | None | Unset = UNSET,
         worker_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -115,11 +134,17 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 and never acknowledged (default 5000).
             worker_id: Names the calling worker; polls that send it count in the statistics, and
                 acknowledging checks it.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_poll._get_kwargs(
             environment_id,
             worker_id=unset_if_none(worker_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             block_ms=unset_if_none(block_ms),
             reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
         )
@@ -134,6 +159,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -143,10 +170,16 @@ class EnvironmentsWorkResource(SyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_stats._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -160,6 +193,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         environment_id: str,
         work_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -170,11 +205,17 @@ class EnvironmentsWorkResource(SyncAPIResource):
         Args:
             environment_id: The environment ID (`env_...`).
             work_id: The work item ID (`work_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_retrieve._get_kwargs(
             environment_id,
             work_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -190,6 +231,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         *,
         metadata: MetadataPatch | Mapping[str, Any],
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -207,6 +250,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 sent are kept.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_update._get_kwargs(
@@ -218,6 +265,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -233,6 +282,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         *,
         worker_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -253,6 +304,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 acknowledging checks it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_ack._get_kwargs(
@@ -260,6 +315,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
             work_id,
             worker_id=unset_if_none(worker_id),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -276,6 +333,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         expected_last_heartbeat: str | None | Unset = UNSET,
         desired_ttl_seconds: int | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -298,12 +357,18 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 10 to 600.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
             desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
         )
@@ -321,6 +386,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
         *,
         force: bool | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -339,6 +406,10 @@ class EnvironmentsWorkResource(SyncAPIResource):
             force: Stop at once, without the `stopping` step in which the worker drains.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_stop._get_kwargs(
@@ -350,6 +421,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -370,6 +443,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -388,6 +463,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -395,6 +474,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> WorkItemList:
             request = _environments_work_list._get_kwargs(
                 environment_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _environments_work_list._parse_success)
@@ -416,6 +497,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         block_ms: int | None | Unset = UNSET,
         reclaim_older_than_ms: int | None | Unset = UNSET,
         worker_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -435,11 +518,17 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 and never acknowledged (default 5000).
             worker_id: Names the calling worker; polls that send it count in the statistics, and
                 acknowledging checks it.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_poll._get_kwargs(
             environment_id,
             worker_id=unset_if_none(worker_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             block_ms=unset_if_none(block_ms),
             reclaim_older_than_ms=unset_if_none(reclaim_older_than_ms),
         )
@@ -454,6 +543,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         self,
         environment_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -463,10 +554,16 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
 
         Args:
             environment_id: The environment ID (`env_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_stats._get_kwargs(
             environment_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -480,6 +577,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         environment_id: str,
         work_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -490,11 +589,17 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         Args:
             environment_id: The environment ID (`env_...`).
             work_id: The work item ID (`work_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_retrieve._get_kwargs(
             environment_id,
             work_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -510,6 +615,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         *,
         metadata: MetadataPatch | Mapping[str, Any],
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -527,6 +634,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 sent are kept.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_update._get_kwargs(
@@ -538,6 +649,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -553,6 +666,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         *,
         worker_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -573,6 +688,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 acknowledging checks it.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_ack._get_kwargs(
@@ -580,6 +699,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             work_id,
             worker_id=unset_if_none(worker_id),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -596,6 +717,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         expected_last_heartbeat: str | None | Unset = UNSET,
         desired_ttl_seconds: int | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -618,12 +741,18 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 10 to 600.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_last_heartbeat=unset_if_none(expected_last_heartbeat),
             desired_ttl_seconds=unset_if_none(desired_ttl_seconds),
         )
@@ -641,6 +770,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
         *,
         force: bool | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -659,6 +790,10 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             force: Stop at once, without the `stopping` step in which the worker drains.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _environments_work_stop._get_kwargs(
@@ -670,6 +805,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -677,3 +814,31 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _environments_work_stop._parse_success,
         )
+
+
+class EnvironmentsWorkResourceWithRawResponse:
+    """`client.with_raw_response.environments.work`: the `environments_work` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: EnvironmentsWorkResource) -> None:
+        self.list = raw_response(resource.list)
+        self.poll = raw_response(resource.poll)
+        self.stats = raw_response(resource.stats)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.ack = raw_response(resource.ack)
+        self.heartbeat = raw_response(resource.heartbeat)
+        self.stop = raw_response(resource.stop)
+
+
+class AsyncEnvironmentsWorkResourceWithRawResponse:
+    """`client.with_raw_response.environments.work`: the `environments_work` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncEnvironmentsWorkResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.poll = async_raw_response(resource.poll)
+        self.stats = async_raw_response(resource.stats)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.ack = async_raw_response(resource.ack)
+        self.heartbeat = async_raw_response(resource.heartbeat)
+        self.stop = async_raw_response(resource.stop)

@@ -10,13 +10,23 @@ import httpx
 from qoder_cloud._runtime import path_segment
 
 from ...models.work_item import WorkItem
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     environment_id: str,
     work_id: str,
+    *,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +35,7 @@ def _get_kwargs(
             work_id=path_segment("work_id", work_id),
         ),
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -18,9 +18,13 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -39,7 +43,13 @@ if TYPE_CHECKING:
     from ...models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
     from ...models.user_tool_result_event_param import UserToolResultEventParam
 
-__all__ = ["AsyncEventsResource", "EventsResource", "SessionEvent"]
+__all__ = [
+    "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "EventsResource",
+    "EventsResourceWithRawResponse",
+    "SessionEvent",
+]
 
 SessionEvent: TypeAlias = _events_list.Item
 
@@ -61,6 +71,8 @@ class EventsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -87,6 +99,10 @@ class EventsResource(SyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -94,6 +110,8 @@ class EventsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SessionEventList:
             request = _events_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _events_list._parse_success)
@@ -129,6 +147,8 @@ class EventsResource(SyncAPIResource):
             | Mapping[str, Any]
         ],
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -147,6 +167,10 @@ class EventsResource(SyncAPIResource):
                 last.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _events_send._get_kwargs(
@@ -157,6 +181,8 @@ class EventsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -169,6 +195,8 @@ class EventsResource(SyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -199,11 +227,17 @@ class EventsResource(SyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _events_stream._get_kwargs(
             session_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
@@ -229,6 +263,8 @@ class AsyncEventsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -255,6 +291,10 @@ class AsyncEventsResource(AsyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -262,6 +302,8 @@ class AsyncEventsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SessionEventList:
             request = _events_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _events_list._parse_success)
@@ -297,6 +339,8 @@ class AsyncEventsResource(AsyncAPIResource):
             | Mapping[str, Any]
         ],
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -315,6 +359,10 @@ class AsyncEventsResource(AsyncAPIResource):
                 last.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _events_send._get_kwargs(
@@ -325,6 +373,8 @@ class AsyncEventsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -337,6 +387,8 @@ class AsyncEventsResource(AsyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -367,14 +419,38 @@ class AsyncEventsResource(AsyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _events_stream._get_kwargs(
             session_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _events_stream._parse_event
         )
+
+
+class EventsResourceWithRawResponse:
+    """`client.with_raw_response.events`: the `events` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.send = raw_response(resource.send)
+        self.stream = raw_response(resource.stream)
+
+
+class AsyncEventsResourceWithRawResponse:
+    """`client.with_raw_response.events`: the `events` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.send = async_raw_response(resource.send)
+        self.stream = async_raw_response(resource.stream)

@@ -54,11 +54,19 @@ def _get_kwargs(
     *,
     event_deltas: list[str] | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(last_event_id, Unset):
         headers["Last-Event-ID"] = last_event_id
+
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     params: dict[str, Any] = {}
 

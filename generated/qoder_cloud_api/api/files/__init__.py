@@ -17,9 +17,13 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    async_raw_response,
+    beta_header,
     list_or_unset,
+    raw_response,
     unset_if_none,
     upload_file,
+    workspace_header,
 )
 
 from ...models.file_upload_params import FileUploadParams
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
     from ...models.file_list import FileList
     from ...models.file_metadata import FileMetadata
 
-__all__ = ["AsyncFilesResource", "FilesResource"]
+__all__ = ["AsyncFilesResource", "AsyncFilesResourceWithRawResponse", "FilesResource", "FilesResourceWithRawResponse"]
 
 
 class FilesResource(SyncAPIResource):
@@ -53,6 +57,8 @@ class FilesResource(SyncAPIResource):
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
         ids: Sequence[str] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -71,12 +77,18 @@ class FilesResource(SyncAPIResource):
             name: Only files whose name starts with this text (case-insensitive).
             scope_id: Only files scoped to this session (`sess_...`).
             ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> FileList:
             request = _files_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _files_list._parse_success)
@@ -102,6 +114,8 @@ class FilesResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -125,6 +139,10 @@ class FilesResource(SyncAPIResource):
                 sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_upload._get_kwargs(
@@ -135,6 +153,8 @@ class FilesResource(SyncAPIResource):
                 expires_in_seconds=expires_in_seconds,
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -145,6 +165,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -156,10 +178,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_retrieve._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -170,6 +198,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -183,10 +213,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_delete._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -199,6 +235,8 @@ class FilesResource(SyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -214,10 +252,16 @@ class FilesResource(SyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_content._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -238,6 +282,8 @@ class AsyncFilesResource(AsyncAPIResource):
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
         ids: Sequence[str] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -256,12 +302,18 @@ class AsyncFilesResource(AsyncAPIResource):
             name: Only files whose name starts with this text (case-insensitive).
             scope_id: Only files scoped to this session (`sess_...`).
             ids: Only these file IDs (at most 100). Not in the docs; sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> FileList:
             request = _files_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _files_list._parse_success)
@@ -287,6 +339,8 @@ class AsyncFilesResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -310,6 +364,10 @@ class AsyncFilesResource(AsyncAPIResource):
                 sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_upload._get_kwargs(
@@ -320,6 +378,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 expires_in_seconds=expires_in_seconds,
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -330,6 +390,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -341,10 +403,16 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_retrieve._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -355,6 +423,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -368,10 +438,16 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_delete._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -384,6 +460,8 @@ class AsyncFilesResource(AsyncAPIResource):
         self,
         file_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -399,12 +477,40 @@ class AsyncFilesResource(AsyncAPIResource):
 
         Args:
             file_id: The file ID (`file_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _files_content._get_kwargs(
             file_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _files_content._parse_success
         )
+
+
+class FilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the `files` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.upload = raw_response(resource.upload)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.content = raw_response(resource.content)
+
+
+class AsyncFilesResourceWithRawResponse:
+    """`client.with_raw_response.files`: the `files` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.upload = async_raw_response(resource.upload)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.content = async_raw_response(resource.content)

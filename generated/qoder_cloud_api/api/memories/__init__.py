@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -33,7 +37,13 @@ if TYPE_CHECKING:
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
 
-__all__ = ["AsyncMemoriesResource", "MemoriesResource", "MemoryListItem"]
+__all__ = [
+    "AsyncMemoriesResource",
+    "AsyncMemoriesResourceWithRawResponse",
+    "MemoriesResource",
+    "MemoriesResourceWithRawResponse",
+    "MemoryListItem",
+]
 
 MemoryListItem: TypeAlias = _memories_list.Item
 
@@ -52,6 +62,8 @@ class MemoriesResource(SyncAPIResource):
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -73,6 +85,10 @@ class MemoriesResource(SyncAPIResource):
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -80,6 +96,8 @@ class MemoriesResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> MemoryList:
             request = _memories_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _memories_list._parse_success)
@@ -106,6 +124,8 @@ class MemoriesResource(SyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -128,6 +148,10 @@ class MemoriesResource(SyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_create._get_kwargs(
@@ -140,6 +164,8 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -153,6 +179,8 @@ class MemoriesResource(SyncAPIResource):
         memory_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -167,11 +195,17 @@ class MemoriesResource(SyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -190,6 +224,8 @@ class MemoriesResource(SyncAPIResource):
         path: str | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -215,6 +251,10 @@ class MemoriesResource(SyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_update._get_kwargs(
@@ -229,6 +269,8 @@ class MemoriesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -242,6 +284,8 @@ class MemoriesResource(SyncAPIResource):
         memory_id: str,
         *,
         expected_content_sha256: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -257,11 +301,17 @@ class MemoriesResource(SyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
                 sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_content_sha256=unset_if_none(expected_content_sha256),
         )
 
@@ -284,6 +334,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -305,6 +357,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -312,6 +368,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> MemoryList:
             request = _memories_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _memories_list._parse_success)
@@ -338,6 +396,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -360,6 +420,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_create._get_kwargs(
@@ -372,6 +436,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -385,6 +451,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -399,11 +467,17 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -422,6 +496,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         path: str | Unset = UNSET,
         view: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -447,6 +523,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_update._get_kwargs(
@@ -461,6 +541,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -474,6 +556,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_id: str,
         *,
         expected_content_sha256: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -489,14 +573,42 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id: The memory ID (`mem_...`).
             expected_content_sha256: Delete only if the stored content still has this SHA-256 (hex). Not in the docs;
                 sent by the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memories_delete._get_kwargs(
             memory_store_id,
             memory_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             expected_content_sha256=unset_if_none(expected_content_sha256),
         )
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _memories_delete._parse_success
         )
+
+
+class MemoriesResourceWithRawResponse:
+    """`client.with_raw_response.memories`: the `memories` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: MemoriesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncMemoriesResourceWithRawResponse:
+    """`client.with_raw_response.memories`: the `memories` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncMemoriesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

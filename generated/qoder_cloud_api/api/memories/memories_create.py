@@ -20,11 +20,19 @@ def _get_kwargs(
     body: Mapping[str, Any],
     view: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     params: dict[str, Any] = {}
 

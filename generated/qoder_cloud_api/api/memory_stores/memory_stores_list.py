@@ -22,8 +22,16 @@ def _get_kwargs(
     name: str | Unset = UNSET,
     created_atgte: datetime.datetime | Unset = UNSET,
     created_atlte: datetime.datetime | Unset = UNSET,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     params: dict[str, Any] = {}
 
@@ -56,6 +64,7 @@ def _get_kwargs(
         "url": "/memory_stores",
         "params": params,
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 

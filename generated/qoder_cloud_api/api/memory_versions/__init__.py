@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,7 +16,11 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -28,7 +32,12 @@ if TYPE_CHECKING:
     from ...models.memory_version import MemoryVersion
     from ...models.memory_version_list import MemoryVersionList
 
-__all__ = ["AsyncMemoryVersionsResource", "MemoryVersionsResource"]
+__all__ = [
+    "AsyncMemoryVersionsResource",
+    "AsyncMemoryVersionsResourceWithRawResponse",
+    "MemoryVersionsResource",
+    "MemoryVersionsResourceWithRawResponse",
+]
 
 
 class MemoryVersionsResource(SyncAPIResource):
@@ -50,6 +59,8 @@ class MemoryVersionsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -80,6 +91,10 @@ class MemoryVersionsResource(SyncAPIResource):
             created_at_lte: Only items created at or before this RFC 3339 time.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -87,6 +102,8 @@ class MemoryVersionsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> MemoryVersionList:
             request = _memory_versions_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _memory_versions_list._parse_success)
@@ -115,6 +132,8 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_version_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -129,11 +148,17 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -149,6 +174,8 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_version_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -164,12 +191,18 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -198,6 +231,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -228,6 +263,10 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             created_at_lte: Only items created at or before this RFC 3339 time.
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -235,6 +274,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> MemoryVersionList:
             request = _memory_versions_list._get_kwargs(
                 memory_store_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _memory_versions_list._parse_success)
@@ -263,6 +304,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_version_id: str,
         *,
         view: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -277,11 +320,17 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
                 the official SDK.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             view=unset_if_none(view),
         )
 
@@ -297,6 +346,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_version_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -312,12 +363,18 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id: The memory version ID (`memver_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
             memory_version_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -325,3 +382,21 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _memory_versions_redact._parse_success,
         )
+
+
+class MemoryVersionsResourceWithRawResponse:
+    """`client.with_raw_response.memory_versions`: the `memory_versions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: MemoryVersionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+        self.redact = raw_response(resource.redact)
+
+
+class AsyncMemoryVersionsResourceWithRawResponse:
+    """`client.with_raw_response.memory_versions`: the `memory_versions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncMemoryVersionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.redact = async_raw_response(resource.redact)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -15,15 +15,25 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
+    raw_response,
+    workspace_header,
 )
 
+from ...types import UNSET, Unset
 from . import models_list as _models_list
 
 if TYPE_CHECKING:
     from ...models.model import Model
     from ...models.model_list import ModelList
 
-__all__ = ["AsyncModelsResource", "ModelsResource"]
+__all__ = [
+    "AsyncModelsResource",
+    "AsyncModelsResourceWithRawResponse",
+    "ModelsResource",
+    "ModelsResourceWithRawResponse",
+]
 
 
 class ModelsResource(SyncAPIResource):
@@ -32,6 +42,8 @@ class ModelsResource(SyncAPIResource):
     def list(
         self,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -41,12 +53,20 @@ class ModelsResource(SyncAPIResource):
 
         Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
         query parameters: servers return the whole catalogue in one page (`has_more` is false).
+
+        Args:
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> ModelList:
             request = _models_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _models_list._parse_success)
@@ -60,6 +80,8 @@ class AsyncModelsResource(AsyncAPIResource):
     def list(
         self,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -69,14 +91,36 @@ class AsyncModelsResource(AsyncAPIResource):
 
         Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no
         query parameters: servers return the whole catalogue in one page (`has_more` is false).
+
+        Args:
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> ModelList:
             request = _models_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _models_list._parse_success)
 
         return AsyncPaginator(fetch, {})
+
+
+class ModelsResourceWithRawResponse:
+    """`client.with_raw_response.models`: the `models` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self.list = raw_response(resource.list)
+
+
+class AsyncModelsResourceWithRawResponse:
+    """`client.with_raw_response.models`: the `models` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self.list = async_raw_response(resource.list)

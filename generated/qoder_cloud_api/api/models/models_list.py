@@ -8,15 +8,27 @@ from typing import Any
 import httpx
 
 from ...models.model_list import ModelList
+from ...types import UNSET, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
+) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/models",
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 

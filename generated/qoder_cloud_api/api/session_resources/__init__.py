@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from qoder_cloud._runtime import (
@@ -15,8 +15,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -36,7 +40,13 @@ if TYPE_CHECKING:
     from ...models.session_resource_list import SessionResourceList
     from ...models.unknown_session_resource import UnknownSessionResource
 
-__all__ = ["AsyncSessionResourcesResource", "SessionResource", "SessionResourcesResource"]
+__all__ = [
+    "AsyncSessionResourcesResource",
+    "AsyncSessionResourcesResourceWithRawResponse",
+    "SessionResource",
+    "SessionResourcesResource",
+    "SessionResourcesResourceWithRawResponse",
+]
 
 SessionResource: TypeAlias = _session_resources_list.Item
 
@@ -52,6 +62,8 @@ class SessionResourcesResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -66,6 +78,10 @@ class SessionResourcesResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -73,6 +89,8 @@ class SessionResourcesResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SessionResourceList:
             request = _session_resources_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _session_resources_list._parse_success)
@@ -95,6 +113,8 @@ class SessionResourcesResource(SyncAPIResource):
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -113,6 +133,10 @@ class SessionResourcesResource(SyncAPIResource):
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -125,6 +149,8 @@ class SessionResourcesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -138,6 +164,8 @@ class SessionResourcesResource(SyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -148,11 +176,17 @@ class SessionResourcesResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -169,6 +203,8 @@ class SessionResourcesResource(SyncAPIResource):
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -188,6 +224,10 @@ class SessionResourcesResource(SyncAPIResource):
                 included. The repository URL must already name the user.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_update._get_kwargs(
@@ -200,6 +240,8 @@ class SessionResourcesResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -213,6 +255,8 @@ class SessionResourcesResource(SyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -225,11 +269,17 @@ class SessionResourcesResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_delete._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -250,6 +300,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -264,6 +316,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -271,6 +327,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SessionResourceList:
             request = _session_resources_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _session_resources_list._parse_success)
@@ -293,6 +351,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -311,6 +371,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             mount_path: Where to mount it; `/mnt/session/uploads/<file_id>` by default.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_add._get_kwargs(
@@ -323,6 +387,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -336,6 +402,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -346,11 +414,17 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -367,6 +441,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         authorization_token: str | Unset = UNSET,
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -386,6 +462,10 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 included. The repository URL must already name the user.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_update._get_kwargs(
@@ -398,6 +478,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -411,6 +493,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         session_id: str,
         resource_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -423,11 +507,17 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             resource_id: The session resource ID (`sesr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _session_resources_delete._get_kwargs(
             session_id,
             resource_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -435,3 +525,25 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _session_resources_delete._parse_success,
         )
+
+
+class SessionResourcesResourceWithRawResponse:
+    """`client.with_raw_response.session_resources`: the `session_resources` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SessionResourcesResource) -> None:
+        self.list = raw_response(resource.list)
+        self.add = raw_response(resource.add)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSessionResourcesResourceWithRawResponse:
+    """`client.with_raw_response.session_resources`: the `session_resources` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSessionResourcesResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.add = async_raw_response(resource.add)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)

@@ -14,13 +14,23 @@ from ...models.git_hub_repository_resource import GitHubRepositoryResource
 from ...models.git_repository_resource import GitRepositoryResource
 from ...models.memory_store_resource import MemoryStoreResource
 from ...models.unknown_session_resource import UnknownSessionResource
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     session_id: str,
     resource_id: str,
+    *,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,6 +39,7 @@ def _get_kwargs(
             resource_id=path_segment("resource_id", resource_id),
         ),
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,9 +16,13 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     json_body,
     list_or_unset,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -49,7 +53,12 @@ if TYPE_CHECKING:
     from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
     from ...models.user_message_event_param import UserMessageEventParam
 
-__all__ = ["AsyncSessionsResource", "SessionsResource"]
+__all__ = [
+    "AsyncSessionsResource",
+    "AsyncSessionsResourceWithRawResponse",
+    "SessionsResource",
+    "SessionsResourceWithRawResponse",
+]
 
 
 class SessionsResource(SyncAPIResource):
@@ -73,6 +82,8 @@ class SessionsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -101,12 +112,18 @@ class SessionsResource(SyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> SessionList:
             request = _sessions_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _sessions_list._parse_success)
@@ -153,7 +170,8 @@ class SessionsResource(SyncAPIResource):
         initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -187,7 +205,10 @@ class SessionsResource(SyncAPIResource):
                 Not in the docs; sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_create._get_kwargs(
@@ -205,7 +226,8 @@ class SessionsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -216,6 +238,8 @@ class SessionsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -225,10 +249,16 @@ class SessionsResource(SyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -245,7 +275,8 @@ class SessionsResource(SyncAPIResource):
         environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -273,7 +304,10 @@ class SessionsResource(SyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_update._get_kwargs(
@@ -288,7 +322,8 @@ class SessionsResource(SyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -299,6 +334,8 @@ class SessionsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -311,10 +348,16 @@ class SessionsResource(SyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_delete._get_kwargs(
             session_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -326,6 +369,8 @@ class SessionsResource(SyncAPIResource):
         session_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -340,11 +385,17 @@ class SessionsResource(SyncAPIResource):
             session_id: The session ID (`sess_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_archive._get_kwargs(
             session_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -356,6 +407,8 @@ class SessionsResource(SyncAPIResource):
         session_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -372,11 +425,17 @@ class SessionsResource(SyncAPIResource):
             session_id: The session ID (`sess_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_cancel._get_kwargs(
             session_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -405,6 +464,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -433,12 +494,18 @@ class AsyncSessionsResource(AsyncAPIResource):
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lt: Only items created strictly before this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> SessionList:
             request = _sessions_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _sessions_list._parse_success)
@@ -485,7 +552,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -519,7 +587,10 @@ class AsyncSessionsResource(AsyncAPIResource):
                 Not in the docs; sent by the official SDK.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_create._get_kwargs(
@@ -537,7 +608,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -548,6 +620,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -557,10 +631,16 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -577,7 +657,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
         budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
-        x_qoder_beta: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -605,7 +686,10 @@ class AsyncSessionsResource(AsyncAPIResource):
                 (`max_list_cost`); both are listed.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
-            x_qoder_beta: Comma-separated beta feature identifiers, e.g. `browser-use-2026-07-14`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_update._get_kwargs(
@@ -620,7 +704,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
-            x_qoder_beta=unset_if_none(x_qoder_beta),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -631,6 +716,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -643,10 +730,16 @@ class AsyncSessionsResource(AsyncAPIResource):
 
         Args:
             session_id: The session ID (`sess_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_delete._get_kwargs(
             session_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -658,6 +751,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         session_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -672,11 +767,17 @@ class AsyncSessionsResource(AsyncAPIResource):
             session_id: The session ID (`sess_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_archive._get_kwargs(
             session_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -688,6 +789,8 @@ class AsyncSessionsResource(AsyncAPIResource):
         session_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -704,13 +807,45 @@ class AsyncSessionsResource(AsyncAPIResource):
             session_id: The session ID (`sess_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _sessions_cancel._get_kwargs(
             session_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _sessions_cancel._parse_success
         )
+
+
+class SessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the `sessions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+        self.archive = raw_response(resource.archive)
+        self.cancel = raw_response(resource.cancel)
+
+
+class AsyncSessionsResourceWithRawResponse:
+    """`client.with_raw_response.sessions`: the `sessions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+        self.archive = async_raw_response(resource.archive)
+        self.cancel = async_raw_response(resource.cancel)

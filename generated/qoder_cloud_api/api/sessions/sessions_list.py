@@ -29,8 +29,16 @@ def _get_kwargs(
     created_atgte: datetime.datetime | Unset = UNSET,
     created_atlt: datetime.datetime | Unset = UNSET,
     created_atlte: datetime.datetime | Unset = UNSET,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     params: dict[str, Any] = {}
 
@@ -87,6 +95,7 @@ def _get_kwargs(
         "url": "/sessions",
         "params": params,
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 

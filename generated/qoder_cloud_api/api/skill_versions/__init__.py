@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -16,8 +16,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
+    raw_response,
     unset_if_none,
     upload_files,
+    workspace_header,
 )
 
 from ...models.skill_version_create_params import SkillVersionCreateParams
@@ -34,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.skill_version_list import SkillVersionList
     from ...types import File
 
-__all__ = ["AsyncSkillVersionsResource", "SkillVersionsResource"]
+__all__ = [
+    "AsyncSkillVersionsResource",
+    "AsyncSkillVersionsResourceWithRawResponse",
+    "SkillVersionsResource",
+    "SkillVersionsResourceWithRawResponse",
+]
 
 
 class SkillVersionsResource(SyncAPIResource):
@@ -48,6 +57,8 @@ class SkillVersionsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -65,6 +76,10 @@ class SkillVersionsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -72,6 +87,8 @@ class SkillVersionsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SkillVersionList:
             request = _skill_versions_list._get_kwargs(
                 skill_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _skill_versions_list._parse_success)
@@ -92,6 +109,8 @@ class SkillVersionsResource(SyncAPIResource):
         *,
         files: FilesInput,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -109,6 +128,10 @@ class SkillVersionsResource(SyncAPIResource):
                 filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_create._get_kwargs(
@@ -117,6 +140,8 @@ class SkillVersionsResource(SyncAPIResource):
                 files=upload_files("files", files),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -130,6 +155,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -141,11 +168,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -159,6 +192,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -172,11 +207,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -189,11 +230,16 @@ class SkillVersionsResource(SyncAPIResource):
         self,
         skill_id: str,
         version: str,
+        *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
     def content(
@@ -201,6 +247,8 @@ class SkillVersionsResource(SyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -215,11 +263,17 @@ class SkillVersionsResource(SyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = self._content_request(
             skill_id,
             version,
+            workspace_id=workspace_id,
+            betas=betas,
         )
 
         return self._call(
@@ -240,6 +294,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -257,6 +313,10 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -264,6 +324,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SkillVersionList:
             request = _skill_versions_list._get_kwargs(
                 skill_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _skill_versions_list._parse_success)
@@ -284,6 +346,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         *,
         files: FilesInput,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -301,6 +365,10 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 filename being its path (e.g. `my-skill/SKILL.md`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_create._get_kwargs(
@@ -309,6 +377,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 files=upload_files("files", files),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -322,6 +392,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -333,11 +405,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -351,6 +429,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -364,11 +444,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -381,11 +467,16 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         self,
         skill_id: str,
         version: str,
+        *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
     async def content(
@@ -393,6 +484,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         skill_id: str,
         version: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -407,11 +500,17 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             skill_id: The skill ID (`skill_...`).
             version: A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is
                 refused with 400).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = self._content_request(
             skill_id,
             version,
+            workspace_id=workspace_id,
+            betas=betas,
         )
 
         return await self._call(
@@ -419,3 +518,25 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             RequestOptions(extra_headers, extra_query, timeout, max_retries),
             _skill_versions_content._parse_success,
         )
+
+
+class SkillVersionsResourceWithRawResponse:
+    """`client.with_raw_response.skill_versions`: the `skill_versions` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SkillVersionsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.content = raw_response(resource.content)
+
+
+class AsyncSkillVersionsResourceWithRawResponse:
+    """`client.with_raw_response.skill_versions`: the `skill_versions` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSkillVersionsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.content = async_raw_response(resource.content)

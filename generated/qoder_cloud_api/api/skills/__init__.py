@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -17,8 +17,12 @@ from qoder_cloud._runtime import (
     SyncPage,
     TimeoutTypes,
     as_model,
+    async_raw_response,
+    beta_header,
+    raw_response,
     unset_if_none,
     upload_files,
+    workspace_header,
 )
 
 from ...models.metadata import Metadata
@@ -34,7 +38,12 @@ if TYPE_CHECKING:
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
 
-__all__ = ["AsyncSkillsResource", "SkillsResource"]
+__all__ = [
+    "AsyncSkillsResource",
+    "AsyncSkillsResourceWithRawResponse",
+    "SkillsResource",
+    "SkillsResourceWithRawResponse",
+]
 
 
 class SkillsResource(SyncAPIResource):
@@ -50,6 +59,8 @@ class SkillsResource(SyncAPIResource):
         name: str | None | Unset = UNSET,
         display_title: str | None | Unset = UNSET,
         source: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -69,12 +80,18 @@ class SkillsResource(SyncAPIResource):
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
             source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> SkillList:
             request = _skills_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _skills_list._parse_success)
@@ -99,6 +116,8 @@ class SkillsResource(SyncAPIResource):
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -121,6 +140,10 @@ class SkillsResource(SyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_create._get_kwargs(
@@ -130,6 +153,8 @@ class SkillsResource(SyncAPIResource):
                 metadata=as_model(Metadata, metadata),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -140,6 +165,8 @@ class SkillsResource(SyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -149,10 +176,16 @@ class SkillsResource(SyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_retrieve._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -163,6 +196,8 @@ class SkillsResource(SyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -174,10 +209,16 @@ class SkillsResource(SyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_delete._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -198,6 +239,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         name: str | None | Unset = UNSET,
         display_title: str | None | Unset = UNSET,
         source: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -217,12 +260,18 @@ class AsyncSkillsResource(AsyncAPIResource):
             display_title: Only skills whose `display_title` matches this text. Not in the docs; sent by
                 the official SDK.
             source: Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> SkillList:
             request = _skills_list._get_kwargs(
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _skills_list._parse_success)
@@ -247,6 +296,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         display_title: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -269,6 +320,10 @@ class AsyncSkillsResource(AsyncAPIResource):
                 512.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_create._get_kwargs(
@@ -278,6 +333,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 metadata=as_model(Metadata, metadata),
             ),
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -288,6 +345,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -297,10 +356,16 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_retrieve._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -311,6 +376,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         self,
         skill_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -322,12 +389,38 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Args:
             skill_id: The skill ID (`skill_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _skills_delete._get_kwargs(
             skill_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
+
+
+class SkillsResourceWithRawResponse:
+    """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: SkillsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+
+
+class AsyncSkillsResourceWithRawResponse:
+    """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncSkillsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)

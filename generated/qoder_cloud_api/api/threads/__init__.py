@@ -17,8 +17,12 @@ from qoder_cloud._runtime import (
     SyncAPIResource,
     SyncPage,
     TimeoutTypes,
+    async_raw_response,
+    beta_header,
     list_or_unset,
+    raw_response,
     unset_if_none,
+    workspace_header,
 )
 
 from ...types import UNSET, Unset
@@ -33,7 +37,13 @@ if TYPE_CHECKING:
     from ...models.session_thread import SessionThread
     from ...models.session_thread_list import SessionThreadList
 
-__all__ = ["AsyncThreadsResource", "SessionEvent", "ThreadsResource"]
+__all__ = [
+    "AsyncThreadsResource",
+    "AsyncThreadsResourceWithRawResponse",
+    "SessionEvent",
+    "ThreadsResource",
+    "ThreadsResourceWithRawResponse",
+]
 
 SessionEvent: TypeAlias = _threads_list_events.Item
 
@@ -49,6 +59,8 @@ class ThreadsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -67,6 +79,10 @@ class ThreadsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -74,6 +90,8 @@ class ThreadsResource(SyncAPIResource):
         def fetch(query: dict[str, Any]) -> SessionThreadList:
             request = _threads_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _threads_list._parse_success)
@@ -93,6 +111,8 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -103,11 +123,17 @@ class ThreadsResource(SyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -120,6 +146,8 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -135,12 +163,18 @@ class ThreadsResource(SyncAPIResource):
             thread_id: The thread ID (`sthr_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return self._call(
@@ -156,6 +190,8 @@ class ThreadsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -174,6 +210,10 @@ class ThreadsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -182,6 +222,8 @@ class ThreadsResource(SyncAPIResource):
             request = _threads_list_events._get_kwargs(
                 session_id,
                 thread_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return self._call(request, options, _threads_list_events._parse_success)
@@ -203,6 +245,8 @@ class ThreadsResource(SyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -226,12 +270,18 @@ class ThreadsResource(SyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
@@ -251,6 +301,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -269,6 +321,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -276,6 +332,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         async def fetch(query: dict[str, Any]) -> SessionThreadList:
             request = _threads_list._get_kwargs(
                 session_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _threads_list._parse_success)
@@ -295,6 +353,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -305,11 +365,17 @@ class AsyncThreadsResource(AsyncAPIResource):
         Args:
             session_id: The session ID (`sess_...`).
             thread_id: The thread ID (`sthr_...`).
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -322,6 +388,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         idempotency_key: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -337,12 +405,18 @@ class AsyncThreadsResource(AsyncAPIResource):
             thread_id: The thread ID (`sthr_...`).
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_archive._get_kwargs(
             session_id,
             thread_id,
             idempotency_key=unset_if_none(idempotency_key),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
         )
 
         return await self._call(
@@ -358,6 +432,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -376,6 +452,10 @@ class AsyncThreadsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
@@ -384,6 +464,8 @@ class AsyncThreadsResource(AsyncAPIResource):
             request = _threads_list_events._get_kwargs(
                 session_id,
                 thread_id,
+                qoder_workspace_id=workspace_header(workspace_id),
+                x_qoder_beta=beta_header(betas),
                 **query,
             )
             return await self._call(request, options, _threads_list_events._parse_success)
@@ -405,6 +487,8 @@ class AsyncThreadsResource(AsyncAPIResource):
         *,
         event_deltas: Sequence[str] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        betas: Sequence[str] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -428,15 +512,43 @@ class AsyncThreadsResource(AsyncAPIResource):
             last_event_id: Resume after this stored event ID (`evt_...`), normally the last `id:` received.
                 It must name a public event of this session (of this thread, on a thread
                 stream), otherwise the server answers 400.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`.
         """
 
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
             last_event_id=unset_if_none(last_event_id),
+            qoder_workspace_id=workspace_header(workspace_id),
+            x_qoder_beta=beta_header(betas),
             event_deltas=list_or_unset(event_deltas),
         )
 
         return self._stream(
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _threads_stream._parse_event
         )
+
+
+class ThreadsResourceWithRawResponse:
+    """`client.with_raw_response.threads`: the `threads` operations, each returning a `RawResponse`."""
+
+    def __init__(self, resource: ThreadsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+        self.archive = raw_response(resource.archive)
+        self.list_events = raw_response(resource.list_events)
+        self.stream = raw_response(resource.stream)
+
+
+class AsyncThreadsResourceWithRawResponse:
+    """`client.with_raw_response.threads`: the `threads` operations, each returning a `RawResponse` (asyncio)."""
+
+    def __init__(self, resource: AsyncThreadsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.archive = async_raw_response(resource.archive)
+        self.list_events = async_raw_response(resource.list_events)
+        self.stream = async_raw_response(resource.stream)

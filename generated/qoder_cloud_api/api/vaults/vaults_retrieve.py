@@ -10,12 +10,22 @@ import httpx
 from qoder_cloud._runtime import path_segment
 
 from ...models.vault import Vault
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     vault_id: str,
+    *,
+    qoder_workspace_id: str | Unset = UNSET,
+    x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request: method, path (IDs checked and quoted), then any query, headers and body."""
+    headers: dict[str, Any] = {}
+    if not isinstance(qoder_workspace_id, Unset):
+        headers["qoder-workspace-id"] = qoder_workspace_id
+
+    if not isinstance(x_qoder_beta, Unset):
+        headers["x-qoder-beta"] = x_qoder_beta
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +33,7 @@ def _get_kwargs(
             vault_id=path_segment("vault_id", vault_id),
         ),
     }
+    _kwargs["headers"] = headers
     return _kwargs
 
 
