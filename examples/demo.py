@@ -21,6 +21,7 @@ from qoder_cloud.types import (
     CloudConfig,
     SessionStatusIdleEvent,
     TextBlock,
+    UserMessageEventParamDict,
     UserToolResultEvent,
 )
 from qoder_cloud.worker import Worker
@@ -78,7 +79,8 @@ def main() -> None:
             event_deltas=["agent.message"],
             on_event=lambda event: print(reply.add(event), end="", flush=True),
         )
-        print(f"\nThe turn ended with stop reason {turn.stop_reason.type!r} after {len(turn.events)} events.")
+        stop = turn.stop_reason.type if turn.stop_reason else "none (the session ended)"
+        print(f"\nThe turn ended with stop reason {stop!r} after {len(turn.events)} events.")
 
         print("\nThe same kind of turn, event by event:")
         with client.events.stream(session.id) as stream:
@@ -137,7 +139,10 @@ def serve_self_hosted(client: QoderCloud, agent_id: str, suffix: str) -> None:
     try:
         session = client.sessions.create(agent=agent_id, environment_id=env.id, title="demo self-hosted")
         with client.events.stream(session.id) as stream:
-            message = {"type": "user.message", "content": [{"type": "text", "text": "hello from your own machine"}]}
+            message: UserMessageEventParamDict = {
+                "type": "user.message",
+                "content": [{"type": "text", "text": "hello from your own machine"}],
+            }
             client.events.send(session.id, events=[message])
             for event in stream:
                 if isinstance(event, AgentToolUseEvent) and event.input:

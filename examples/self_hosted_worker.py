@@ -25,6 +25,7 @@ from qoder_cloud.types import (
     SessionStatusRunningEvent,
     SessionStatusTerminatedEvent,
     UserToolResultEvent,
+    UserToolResultEventParamDict,
 )
 from qoder_cloud.worker import Job, Worker
 
@@ -51,8 +52,13 @@ def serve(job: Job) -> None:
                 continue
             job.check()  # never answer for a lease another worker may hold now
             output, failed = run_tool(tool_uses[tool_use_id])
-            result = {"type": "user.tool_result", "tool_use_id": tool_use_id, "is_error": failed}
-            client.events.send(session_id, events=[{**result, "content": [{"type": "text", "text": output}]}])
+            result: UserToolResultEventParamDict = {
+                "type": "user.tool_result",
+                "tool_use_id": tool_use_id,
+                "is_error": failed,
+                "content": [{"type": "text", "text": output}],
+            }
+            client.events.send(session_id, events=[result])
             answered.add(tool_use_id)
         client.environments.work.update(job.environment_id, job.work_id, metadata={"served_by": job.worker_id})
 

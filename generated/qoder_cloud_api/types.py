@@ -1,8 +1,11 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 """Contains some shared types for properties"""
 
+import datetime
+import json
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from enum import Enum
+from typing import IO, Any, BinaryIO, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +21,52 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class ModelBase:
+    """The base of every generated model: a compact `repr` and `to_json`.
+
+    The repr shows only the fields that were sent (not the `UNSET` ones), the fields this client
+    does not know only when there are some, enum values as their strings, and never a secret
+    (`writeOnly`) field. It is built when asked for, so parsing does not pay for it.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError  # every model defines it
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text, as the API sends it (`to_dict`, serialised)."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in getattr(type(self), "__attrs_attrs__", ()):
+            value = getattr(self, field.name)
+            if not field.repr or value is UNSET or (field.name == "additional_properties" and not value):
+                continue
+            if isinstance(value, datetime.datetime):
+                parts.append(f"{field.name}={value.isoformat()}")
+                continue
+            parts.append(f"{field.name}={(value.value if isinstance(value, Enum) else value)!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_input(kind: type[E], value: object, name: str) -> E:
+    """An enum-valued input as its member: a member as it is, a string as the member of that value
+    (a value this client does not know yet becomes an `UNKNOWN` member that keeps it); anything
+    else is a `TypeError` that names the input."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        return kind(value)
+    known = ", ".join(repr(member.value) for member in kind)
+    raise TypeError(f"{name} must be a {kind.__name__} or one of its values ({known}), not {type(value).__name__}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -43,4 +92,4 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "ModelBase", "RequestFiles", "Unset", "enum_input"]

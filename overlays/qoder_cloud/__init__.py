@@ -43,7 +43,7 @@ from ._streaming import AsyncStream, Stream
 from ._timeouts import Timeout
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .lib.turns import ReplyAccumulator, Turn
+from .lib.turns import ReplyAccumulator, Turn, TurnTimeoutError
 
 __all__ = [
     "APIConnectionError",
@@ -87,6 +87,7 @@ __all__ = [
     "Timeout",
     "TokenCredential",
     "Turn",
+    "TurnTimeoutError",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
@@ -78,6 +78,8 @@ log = logging.getLogger("qoder_cloud")
 
 R = TypeVar("R")
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+BetaNames = list[str] | tuple[str, ...]
+"""Beta feature names: a list or a tuple, not a bare string (which is itself a sequence of strings)."""
 
 MAX_REDIRECTS = 10
 """The most redirects a download link may take."""
@@ -172,7 +174,7 @@ class _BaseClient(Generic[HttpClient]):
         max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
         workspace_id: str | None,
-        betas: Sequence[str] | None,
+        betas: BetaNames | None,
         allow_insecure_http: bool,
         http_client: HttpClient | None,
         credential: TokenCredential | AsyncTokenCredential | None,
@@ -213,7 +215,7 @@ class _BaseClient(Generic[HttpClient]):
     def _new_pool(self) -> HttpClient:
         raise NotImplementedError
 
-    def _set_scope(self, workspace_id: str | None | NotGiven, betas: Sequence[str] | None | NotGiven) -> None:
+    def _set_scope(self, workspace_id: str | None | NotGiven, betas: BetaNames | None | NotGiven) -> None:
         """Set (a value), drop (None) or keep (NOT_GIVEN) the workspace and the betas."""
         if workspace_id is None:
             self._scope_headers.pop(WORKSPACE_HEADER, None)
@@ -285,7 +287,7 @@ class _BaseClient(Generic[HttpClient]):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         workspace_id: str | None | NotGiven = NOT_GIVEN,
-        betas: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        betas: BetaNames | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with other settings that shares this one's connection pool and token (or
         credential).
@@ -626,7 +628,7 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         workspace_id: str | None = None,
-        betas: Sequence[str] | None = None,
+        betas: BetaNames | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         credential: TokenCredential | None = None,
@@ -752,7 +754,7 @@ class AsyncQoderCloud(_BaseClient[httpx.AsyncClient], AsyncLibResources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         workspace_id: str | None = None,
-        betas: Sequence[str] | None = None,
+        betas: BetaNames | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
         credential: TokenCredential | AsyncTokenCredential | None = None,

@@ -6,10 +6,10 @@ in `__all__`:
 
 - the operation modules (`api/<tag>/<operation>.py`) call `path_segment` for each path ID;
 - the resource classes (`api/<tag>/__init__.py`) subclass `SyncAPIResource` / `AsyncAPIResource`,
-  build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `workspace_header`,
-  `beta_header`, `upload_file(s)` and `as_model`, send with `_call` (or `_stream` for an event
-  stream) and return pages and streams; their `...WithRawResponse` twins wrap each method with
-  `raw_response` / `async_raw_response`;
+  build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `enum_arg`,
+  `list_arg`, `workspace_header`, `beta_header`, `upload_file(s)` and `as_model`, send with
+  `_call` (or `_stream` for an event stream) and return pages and streams; their
+  `...WithRawResponse` twins wrap each method with `raw_response` / `async_raw_response`;
 - the `Resources` mixins (`api/__init__.py`) declare that the client they are mixed into is a
   `SyncSender` / `AsyncSender`, which `QoderCloud` / `AsyncQoderCloud` implement.
 
@@ -27,7 +27,7 @@ from urllib.parse import quote
 
 import httpx
 
-from qoder_cloud_api.types import UNSET, Unset
+from qoder_cloud_api.types import UNSET, Unset, enum_input
 
 from ._pagination import AsyncPaginator, SyncPage
 from ._redaction import masked_in_repr
@@ -55,7 +55,9 @@ __all__ = [
     "as_model",
     "async_raw_response",
     "beta_header",
+    "enum_arg",
     "json_body",
+    "list_arg",
     "list_or_unset",
     "path_segment",
     "raw_response",
@@ -67,6 +69,7 @@ __all__ = [
 
 R = TypeVar("R")
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 Parse = Callable[[httpx.Response], R]
 """Turns a 2xx response into what the method returns (a generated `_parse_success`)."""
@@ -183,9 +186,29 @@ def beta_header(betas: Sequence[str] | None | Unset) -> str | Unset:
     return beta_value(betas) or UNSET
 
 
-def list_or_unset(value: Sequence[T] | None | Unset) -> list[T] | Unset:
-    """A repeated query argument as the list the operation module expects."""
-    return UNSET if value is None or isinstance(value, Unset) else list(value)
+def enum_arg(kind: type[E], name: str, value: E | str | None | Unset) -> E | None | Unset:
+    """An enum-valued argument as its member (see `enum_input`); None and UNSET pass."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return enum_input(kind, value, name)
+
+
+def list_arg(name: str, value: T) -> T:
+    """A list-valued body argument, refused at once when it is a bare string, bytes or a mapping
+    (each of which would be sent as something else than the list it stands for)."""
+    if isinstance(value, (str, bytes, Mapping)):
+        raise TypeError(f"{name} must be a list, not a {type(value).__name__}: wrap one value in [...]")
+    return value
+
+
+def list_or_unset(name: str, value: Sequence[Any] | None | Unset, kind: type[enum.Enum] | None = None) -> Any:
+    """A repeated query argument as the list the operation module expects: a bare string is
+    refused (it would go out as one value per character), and with `kind` each item becomes its
+    enum member."""
+    if value is None or isinstance(value, Unset):
+        return UNSET
+    items = list(list_arg(name, value))
+    return items if kind is None else [enum_input(kind, item, f"{name}[{index}]") for index, item in enumerate(items)]
 
 
 def json_body(fields: Mapping[str, Any]) -> dict[str, Any]:

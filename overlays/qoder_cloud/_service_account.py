@@ -28,7 +28,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -73,7 +73,7 @@ class _ServiceAccount:
         sa_key: str | None,
         *,
         region: str,
-        scopes: Sequence[str],
+        scopes: list[str] | tuple[str, ...],
         ttl_seconds: int,
         exchange_url: str | None,
         timeout: float,
@@ -250,7 +250,7 @@ class ServiceAccountCredential(_ServiceAccount):
         sa_key: str | None = None,
         *,
         region: str = "global",
-        scopes: Sequence[str] = ("qca.access",),
+        scopes: list[str] | tuple[str, ...] = ("qca.access",),
         ttl_seconds: int = 3600,
         exchange_url: str | None = None,
         timeout: float = 30.0,
@@ -336,7 +336,7 @@ class AsyncServiceAccountCredential(_ServiceAccount):
         sa_key: str | None = None,
         *,
         region: str = "global",
-        scopes: Sequence[str] = ("qca.access",),
+        scopes: list[str] | tuple[str, ...] = ("qca.access",),
         ttl_seconds: int = 3600,
         exchange_url: str | None = None,
         timeout: float = 30.0,

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_type import ActorType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="Actor")
 
 
-@_attrs_define
-class Actor:
+@_attrs_define(repr=False)
+class Actor(ModelBase):
     """Who made a change. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -99,7 +99,7 @@ class Actor:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

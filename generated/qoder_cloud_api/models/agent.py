@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_object_type import AgentObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
-class Agent:
+@_attrs_define(repr=False)
+class Agent(ModelBase):
     """A versioned agent definition. Returned for the current version and for version snapshots
     (`agents_retrieve` with `version`, `agents_list_versions`).
 
@@ -388,7 +388,7 @@ class Agent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

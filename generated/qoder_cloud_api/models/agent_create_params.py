@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -21,11 +21,22 @@ if TYPE_CHECKING:
     from ..models.skill_binding import SkillBinding
 
 
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolsetDict
+    from ..models.browser_toolset import BrowserToolsetDict
+    from ..models.custom_tool import CustomToolDict
+    from ..models.mcp_server import MCPServerDict
+    from ..models.mcp_toolset import MCPToolsetDict
+    from ..models.model_config import ModelConfigDict
+    from ..models.multiagent import MultiagentDict
+    from ..models.skill_binding import SkillBindingDict
+
+
 T = TypeVar("T", bound="AgentCreateParams")
 
 
-@_attrs_define
-class AgentCreateParams:
+@_attrs_define(repr=False)
+class AgentCreateParams(ModelBase):
     """The body of `agents_create`.
 
     Attributes:
@@ -288,8 +299,31 @@ class AgentCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class AgentCreateParamsDict(TypedDict, total=False):
+    """`AgentCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    model: Required[str | ModelConfig | ModelConfigDict]
+    system: str | None
+    description: str | None
+    tools: Sequence[
+        AgentToolset
+        | AgentToolsetDict
+        | MCPToolset
+        | MCPToolsetDict
+        | CustomTool
+        | CustomToolDict
+        | BrowserToolset
+        | BrowserToolsetDict
+    ]
+    mcp_servers: Sequence[MCPServer | MCPServerDict]
+    skills: Sequence[SkillBinding | SkillBindingDict]
+    metadata: Metadata | Mapping[str, str]
+    multiagent: Multiagent | MultiagentDict
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_input import ToolInput
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentCustomToolUseEvent")
 
 
-@_attrs_define
-class AgentCustomToolUseEvent:
+@_attrs_define(repr=False)
+class AgentCustomToolUseEvent(ModelBase):
     """The agent called a custom tool; the session waits for a `user.custom_tool_result`.
 
     Attributes:
@@ -144,7 +144,7 @@ class AgentCustomToolUseEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

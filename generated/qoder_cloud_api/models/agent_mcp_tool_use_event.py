@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluated_permission import EvaluatedPermission
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_input import ToolInput
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentMCPToolUseEvent")
 
 
-@_attrs_define
-class AgentMCPToolUseEvent:
+@_attrs_define(repr=False)
+class AgentMCPToolUseEvent(ModelBase):
     """The agent called a tool of an MCP server. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -179,7 +179,7 @@ class AgentMCPToolUseEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

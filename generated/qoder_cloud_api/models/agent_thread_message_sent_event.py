@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.document_block import DocumentBlock
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentThreadMessageSentEvent")
 
 
-@_attrs_define
-class AgentThreadMessageSentEvent:
+@_attrs_define(repr=False)
+class AgentThreadMessageSentEvent(ModelBase):
     """A thread sent a message to another thread. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -246,8 +246,15 @@ class AgentThreadMessageSentEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        if isinstance(self.content, Unset):
+            return ""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
     def type(self) -> Literal["agent.thread_message_sent"]:

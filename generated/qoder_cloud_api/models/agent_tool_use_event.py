@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.evaluated_permission import EvaluatedPermission
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_input import ToolInput
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentToolUseEvent")
 
 
-@_attrs_define
-class AgentToolUseEvent:
+@_attrs_define(repr=False)
+class AgentToolUseEvent(ModelBase):
     """The agent called a built-in tool.
 
     Attributes:
@@ -170,7 +170,7 @@ class AgentToolUseEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.bash_tool_config import BashToolConfig
@@ -22,11 +22,24 @@ if TYPE_CHECKING:
     from ..models.write_tool_config import WriteToolConfig
 
 
+if TYPE_CHECKING:
+    from ..models.bash_tool_config import BashToolConfigDict
+    from ..models.edit_tool_config import EditToolConfigDict
+    from ..models.glob_tool_config import GlobToolConfigDict
+    from ..models.grep_tool_config import GrepToolConfigDict
+    from ..models.read_tool_config import ReadToolConfigDict
+    from ..models.tool_default_config import ToolDefaultConfigDict
+    from ..models.unknown_tool_config import UnknownToolConfigDict
+    from ..models.web_fetch_tool_config import WebFetchToolConfigDict
+    from ..models.web_search_tool_config import WebSearchToolConfigDict
+    from ..models.write_tool_config import WriteToolConfigDict
+
+
 T = TypeVar("T", bound="AgentToolset")
 
 
-@_attrs_define
-class AgentToolset:
+@_attrs_define(repr=False)
+class AgentToolset(ModelBase):
     """The built-in tools (`Bash`, `Read`, `Write`, `Edit`, `Glob`, `Grep`, `WebFetch`, `WebSearch`,
     `ImageSearch`, `ImageGen`, `DeliverArtifacts`). Omitting `enabled_tools` (or sending `[]`) enables all.
     The docs spell tool names capitalised; the official SDKs send the lower-case names of `configs`.
@@ -290,13 +303,42 @@ class AgentToolset:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["agent_toolset_20260401"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class AgentToolsetDict(TypedDict, total=False):
+    """`AgentToolset` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["agent_toolset_20260401"]]
+    enabled_tools: list[str] | tuple[str, ...]
+    disallowed_tools: list[str] | tuple[str, ...]
+    configs: Sequence[
+        BashToolConfig
+        | BashToolConfigDict
+        | EditToolConfig
+        | EditToolConfigDict
+        | ReadToolConfig
+        | ReadToolConfigDict
+        | WriteToolConfig
+        | WriteToolConfigDict
+        | GlobToolConfig
+        | GlobToolConfigDict
+        | GrepToolConfig
+        | GrepToolConfigDict
+        | WebFetchToolConfig
+        | WebFetchToolConfigDict
+        | WebSearchToolConfig
+        | WebSearchToolConfigDict
+        | UnknownToolConfig
+        | UnknownToolConfigDict
+    ]
+    default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
 from ..models.bash_tool_config import BashToolConfig  # noqa: E402

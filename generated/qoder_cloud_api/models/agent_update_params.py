@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -21,11 +21,22 @@ if TYPE_CHECKING:
     from ..models.skill_binding import SkillBinding
 
 
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolsetDict
+    from ..models.browser_toolset import BrowserToolsetDict
+    from ..models.custom_tool import CustomToolDict
+    from ..models.mcp_server import MCPServerDict
+    from ..models.mcp_toolset import MCPToolsetDict
+    from ..models.model_config import ModelConfigDict
+    from ..models.multiagent import MultiagentDict
+    from ..models.skill_binding import SkillBindingDict
+
+
 T = TypeVar("T", bound="AgentUpdateParams")
 
 
-@_attrs_define
-class AgentUpdateParams:
+@_attrs_define(repr=False)
+class AgentUpdateParams(ModelBase):
     """The body of `agents_update`; only fields sent change, lists sent replace stored lists.
 
     Attributes:
@@ -372,8 +383,35 @@ class AgentUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class AgentUpdateParamsDict(TypedDict, total=False):
+    """`AgentUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    version: int
+    name: str
+    model: str | ModelConfig | ModelConfigDict
+    system: str | None
+    description: str | None
+    tools: (
+        Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
+        | None
+    )
+    mcp_servers: Sequence[MCPServer | MCPServerDict] | None
+    skills: Sequence[SkillBinding | SkillBindingDict] | None
+    metadata: MetadataPatch | Mapping[str, None | str]
+    multiagent: Multiagent | MultiagentDict | None
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="Base64Source")
 
 
-@_attrs_define
-class Base64Source:
+@_attrs_define(repr=False)
+class Base64Source(ModelBase):
     """Bytes embedded in the event, base64-encoded.
 
     Attributes:
@@ -78,10 +80,18 @@ class Base64Source:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["base64"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class Base64SourceDict(TypedDict, total=False):
+    """`Base64Source` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["base64"]]
+    data: Required[str]
+    media_type: Required[str]

@@ -2,22 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+
+
 T = TypeVar("T", bound="BashToolConfig")
 
 
-@_attrs_define
-class BashToolConfig:
+@_attrs_define(repr=False)
+class BashToolConfig(ModelBase):
     """Overrides for the `bash` tool.
 
     Attributes:
@@ -114,13 +118,22 @@ class BashToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["bash"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class BashToolConfigDict(TypedDict, total=False):
+    """`BashToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["bash"]
+    name: Literal["bash"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="BranchCheckout")
 
 
-@_attrs_define
-class BranchCheckout:
+@_attrs_define(repr=False)
+class BranchCheckout(ModelBase):
     """The tip of a branch.
 
     Attributes:
@@ -70,10 +72,17 @@ class BranchCheckout:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["branch"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class BranchCheckoutDict(TypedDict, total=False):
+    """`BranchCheckout` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["branch"]]
+    name: Required[str]

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="BrowserToolset")
 
 
-@_attrs_define
-class BrowserToolset:
+@_attrs_define(repr=False)
+class BrowserToolset(ModelBase):
     """Browser tools (beta; writes need `x-qoder-beta` `browser-use-2026-07-14`).
 
     Attributes:
@@ -62,10 +64,16 @@ class BrowserToolset:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["browser_toolset_20260714"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class BrowserToolsetDict(TypedDict, total=False):
+    """`BrowserToolset` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["browser_toolset_20260714"]]

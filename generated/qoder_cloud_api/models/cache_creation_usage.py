@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="CacheCreationUsage")
 
 
-@_attrs_define
-class CacheCreationUsage:
+@_attrs_define(repr=False)
+class CacheCreationUsage(ModelBase):
     """Input tokens written to the prompt cache, by cache lifetime.
 
     Attributes:
@@ -69,5 +69,5 @@ class CacheCreationUsage:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

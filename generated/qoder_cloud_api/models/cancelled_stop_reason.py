@@ -7,11 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="CancelledStopReason")
 
 
-@_attrs_define
-class CancelledStopReason:
+@_attrs_define(repr=False)
+class CancelledStopReason(ModelBase):
     """The turn was stopped by a cancel request or a `user.interrupt`.
 
     Attributes:
@@ -62,7 +64,7 @@ class CancelledStopReason:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

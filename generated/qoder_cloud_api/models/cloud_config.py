@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.networking import Networking
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CloudConfig")
 
 
-@_attrs_define
-class CloudConfig:
+@_attrs_define(repr=False)
+class CloudConfig(ModelBase):
     """A sandbox managed by Qoder, as the server reports it (`type` may be left out).
 
     Attributes:
@@ -126,7 +126,7 @@ class CloudConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.networking_param import NetworkingParam
     from ..models.packages import Packages
 
 
+if TYPE_CHECKING:
+    from ..models.networking_param import NetworkingParamDict
+    from ..models.packages import PackagesDict
+
+
 T = TypeVar("T", bound="CloudConfigParam")
 
 
-@_attrs_define
-class CloudConfigParam:
+@_attrs_define(repr=False)
+class CloudConfigParam(ModelBase):
     """A sandbox managed by Qoder, as a request sends it.
 
     Attributes:
@@ -127,13 +132,22 @@ class CloudConfigParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["cloud"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class CloudConfigParamDict(TypedDict, total=False):
+    """`CloudConfigParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["cloud"]]
+    networking: NetworkingParam | NetworkingParamDict
+    packages: Packages | PackagesDict
+    setup_script: str | None
 
 
 from ..models.networking_param import NetworkingParam  # noqa: E402

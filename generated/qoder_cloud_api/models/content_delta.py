@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.document_block import DocumentBlock
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentDelta")
 
 
-@_attrs_define
-class ContentDelta:
+@_attrs_define(repr=False)
+class ContentDelta(ModelBase):
     """More content for one block of the preview.
 
     Attributes:
@@ -169,7 +169,7 @@ class ContentDelta:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

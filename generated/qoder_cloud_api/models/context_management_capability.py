@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.capability_support import CapabilitySupport
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContextManagementCapability")
 
 
-@_attrs_define
-class ContextManagementCapability:
+@_attrs_define(repr=False)
+class ContextManagementCapability(ModelBase):
     """Which context-management strategies the model supports.
 
     Attributes:
@@ -112,7 +112,7 @@ class ContextManagementCapability:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credential_object_type import CredentialObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variable_auth import EnvironmentVariableAuth
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Credential")
 
 
-@_attrs_define
-class Credential:
+@_attrs_define(repr=False)
+class Credential(ModelBase):
     """A credential stored in a vault. Only the non-secret parts of `auth` are returned; tokens, client
     secrets and secret values never are.
 
@@ -257,7 +257,7 @@ class Credential:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

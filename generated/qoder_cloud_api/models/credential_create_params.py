@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam
@@ -16,11 +16,17 @@ if TYPE_CHECKING:
     from ..models.static_bearer_auth_param import StaticBearerAuthParam
 
 
+if TYPE_CHECKING:
+    from ..models.environment_variable_auth_param import EnvironmentVariableAuthParamDict
+    from ..models.mcpo_auth_auth_param import MCPOAuthAuthParamDict
+    from ..models.static_bearer_auth_param import StaticBearerAuthParamDict
+
+
 T = TypeVar("T", bound="CredentialCreateParams")
 
 
-@_attrs_define
-class CredentialCreateParams:
+@_attrs_define(repr=False)
+class CredentialCreateParams(ModelBase):
     """The body of `credentials_create`.
 
     Attributes:
@@ -148,8 +154,23 @@ class CredentialCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class CredentialCreateParamsDict(TypedDict, total=False):
+    """`CredentialCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    auth: Required[
+        StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict
+    ]
+    display_name: str | None
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: E402

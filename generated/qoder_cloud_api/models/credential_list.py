@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialList")
 
 
-@_attrs_define
-class CredentialList:
+@_attrs_define(repr=False)
+class CredentialList(ModelBase):
     """A page of credentials.
 
     Attributes:
@@ -163,7 +163,7 @@ class CredentialList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -1,17 +1,19 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="CredentialMCPOAuthValidateParams")
 
 
-@_attrs_define
-class CredentialMCPOAuthValidateParams:
+@_attrs_define(repr=False)
+class CredentialMCPOAuthValidateParams(ModelBase, MutableMapping[str, Any]):
     """The body of `credentials_mcp_oauth_validate`; always an empty object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,5 +47,14 @@ class CredentialMCPOAuthValidateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
@@ -16,11 +16,17 @@ if TYPE_CHECKING:
     from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
 
 
+if TYPE_CHECKING:
+    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParamDict
+    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParamDict
+    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParamDict
+
+
 T = TypeVar("T", bound="CredentialUpdateParams")
 
 
-@_attrs_define
-class CredentialUpdateParams:
+@_attrs_define(repr=False)
+class CredentialUpdateParams(ModelBase):
     """The body of `credentials_update`; only fields sent change.
 
     Attributes:
@@ -145,8 +151,22 @@ class CredentialUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class CredentialUpdateParamsDict(TypedDict, total=False):
+    """`CredentialUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    auth: (
+        StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
+        | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
+        | EnvironmentVariableAuthUpdateParam
+        | EnvironmentVariableAuthUpdateParamDict
+    )
+    metadata: MetadataPatch | Mapping[str, None | str] | None
 
 
 from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: E402

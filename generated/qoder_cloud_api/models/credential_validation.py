@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.credential_validation_object_type import CredentialValidationObjectType
 from ..models.credential_validation_status import CredentialValidationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.credential_validation_probe import CredentialValidationProbe
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialValidation")
 
 
-@_attrs_define
-class CredentialValidation:
+@_attrs_define(repr=False)
+class CredentialValidation(ModelBase):
     """The outcome of checking an `mcp_oauth` credential against its MCP server.
 
     Attributes:
@@ -152,7 +152,7 @@ class CredentialValidation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

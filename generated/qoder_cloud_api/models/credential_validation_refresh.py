@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credential_refresh_status import CredentialRefreshStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.credential_validation_http_response import CredentialValidationHTTPResponse
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CredentialValidationRefresh")
 
 
-@_attrs_define
-class CredentialValidationRefresh:
+@_attrs_define(repr=False)
+class CredentialValidationRefresh(ModelBase):
     """What happened when the server tried to refresh the access token.
 
     Attributes:
@@ -104,7 +104,7 @@ class CredentialValidationRefresh:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -2,20 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.tool_input_schema import ToolInputSchema
 
 
+if TYPE_CHECKING:
+    from ..models.tool_input_schema import ToolInputSchemaDict
+
+
 T = TypeVar("T", bound="CustomTool")
 
 
-@_attrs_define
-class CustomTool:
+@_attrs_define(repr=False)
+class CustomTool(ModelBase):
     """A tool the client implements; the agent emits `agent.custom_tool_use` and waits for the result.
 
     Attributes:
@@ -90,13 +96,22 @@ class CustomTool:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["custom"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class CustomToolDict(TypedDict, total=False):
+    """`CustomTool` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["custom"]]
+    name: Required[str]
+    description: Required[str]
+    input_schema: Required[ToolInputSchema | ToolInputSchemaDict]
 
 
 from ..models.tool_input_schema import ToolInputSchema  # noqa: E402

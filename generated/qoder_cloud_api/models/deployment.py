@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.deployment_object_type import DeploymentObjectType
 from ..models.deployment_status import DeploymentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_agent import DeploymentAgent
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Deployment")
 
 
-@_attrs_define
-class Deployment:
+@_attrs_define(repr=False)
+class Deployment(ModelBase):
     """An agent bound to an environment, a set of initial events and a cron schedule (or manual runs
     only). Two generations of the docs describe it; fields of either are accepted.
 
@@ -391,7 +391,7 @@ class Deployment:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

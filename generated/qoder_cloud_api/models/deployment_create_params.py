@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_schedule_param import DeploymentScheduleParam
@@ -23,11 +23,24 @@ if TYPE_CHECKING:
     from ..models.user_message_event_param import UserMessageEventParam
 
 
+if TYPE_CHECKING:
+    from ..models.deployment_schedule_param import DeploymentScheduleParamDict
+    from ..models.file_resource_param import FileResourceParamDict
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParamDict
+    from ..models.git_repository_resource_param import GitRepositoryResourceParamDict
+    from ..models.memory_store_resource_param import MemoryStoreResourceParamDict
+    from ..models.session_agent_ref_param import SessionAgentRefParamDict
+    from ..models.session_budget import SessionBudgetDict
+    from ..models.system_message_event_param import SystemMessageEventParamDict
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParamDict
+    from ..models.user_message_event_param import UserMessageEventParamDict
+
+
 T = TypeVar("T", bound="DeploymentCreateParams")
 
 
-@_attrs_define
-class DeploymentCreateParams:
+@_attrs_define(repr=False)
+class DeploymentCreateParams(ModelBase):
     """The body of `deployments_create`.
 
     Attributes:
@@ -383,8 +396,42 @@ class DeploymentCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class DeploymentCreateParamsDict(TypedDict, total=False):
+    """`DeploymentCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    agent: Required[str | SessionAgentRefParam | SessionAgentRefParamDict]
+    environment_id: Required[str]
+    initial_events: Required[
+        Sequence[
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
+        ]
+    ]
+    description: str | None
+    schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None
+    resources: Sequence[
+        FileResourceParam
+        | FileResourceParamDict
+        | GitHubRepositoryResourceParam
+        | GitHubRepositoryResourceParamDict
+        | GitRepositoryResourceParam
+        | GitRepositoryResourceParamDict
+        | MemoryStoreResourceParam
+        | MemoryStoreResourceParamDict
+    ]
+    vault_ids: list[str] | tuple[str, ...]
+    metadata: Metadata | Mapping[str, str]
+    environment_variables: str | None
+    budget: SessionBudget | SessionBudgetDict
 
 
 from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402

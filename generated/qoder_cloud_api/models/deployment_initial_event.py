@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.document_block import DocumentBlock
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentInitialEvent")
 
 
-@_attrs_define
-class DeploymentInitialEvent:
+@_attrs_define(repr=False)
+class DeploymentInitialEvent(ModelBase):
     """An event every run's session receives: `user.message`, `user.define_outcome` or `system.message`.
     The older generation of the docs sends `content` as a plain string.
 
@@ -287,7 +287,7 @@ class DeploymentInitialEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

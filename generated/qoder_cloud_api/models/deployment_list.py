@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentList")
 
 
-@_attrs_define
-class DeploymentList:
+@_attrs_define(repr=False)
+class DeploymentList(ModelBase):
     """A page of deployments.
 
     Attributes:
@@ -142,7 +142,7 @@ class DeploymentList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_paused_reason_error import DeploymentPausedReasonError
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentPausedReason")
 
 
-@_attrs_define
-class DeploymentPausedReason:
+@_attrs_define(repr=False)
+class DeploymentPausedReason(ModelBase):
     """Why a deployment is paused; `manual` after `pause`, other kinds carry an `error`.
 
     Attributes:
@@ -97,7 +97,7 @@ class DeploymentPausedReason:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="DeploymentPausedReasonError")
 
 
-@_attrs_define
-class DeploymentPausedReasonError:
+@_attrs_define(repr=False)
+class DeploymentPausedReasonError(ModelBase):
     """The error that paused a deployment.
 
     Attributes:
@@ -60,7 +62,7 @@ class DeploymentPausedReasonError:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentResource")
 
 
-@_attrs_define
-class DeploymentResource:
+@_attrs_define(repr=False)
+class DeploymentResource(ModelBase):
     """Something each run's session mounts, chosen by `type`, as configured (without secrets).
 
     Attributes:
@@ -196,7 +196,7 @@ class DeploymentResource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.deployment_run_object_type import DeploymentRunObjectType
 from ..models.deployment_run_status import DeploymentRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_agent import DeploymentAgent
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentRun")
 
 
-@_attrs_define
-class DeploymentRun:
+@_attrs_define(repr=False)
+class DeploymentRun(ModelBase):
     """One firing of a deployment. A run succeeded when `error` is null. The older generation of the
     docs adds `status`, `cas_run_extras`, `triggered_at`, `completed_at` and `duration_ms`.
 
@@ -322,7 +322,7 @@ class DeploymentRun:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

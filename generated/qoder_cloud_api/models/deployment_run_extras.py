@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentRunExtras")
 
 
-@_attrs_define
-class DeploymentRunExtras:
+@_attrs_define(repr=False)
+class DeploymentRunExtras(ModelBase):
     """Execution details of a run (older generation).
 
     Attributes:
@@ -111,5 +111,5 @@ class DeploymentRunExtras:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="DeploymentScheduleParam")
 
 
-@_attrs_define
-class DeploymentScheduleParam:
+@_attrs_define(repr=False)
+class DeploymentScheduleParam(ModelBase):
     """A cron schedule.
 
     Attributes:
@@ -79,10 +81,18 @@ class DeploymentScheduleParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["cron"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DeploymentScheduleParamDict(TypedDict, total=False):
+    """`DeploymentScheduleParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["cron"]]
+    expression: Required[str]
+    timezone: Required[str]

@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentTriggerContext")
 
 
-@_attrs_define
-class DeploymentTriggerContext:
+@_attrs_define(repr=False)
+class DeploymentTriggerContext(ModelBase):
     """What started a run, chosen by `type`; `schedule` carries `scheduled_at`.
 
     Attributes:
@@ -93,7 +93,7 @@ class DeploymentTriggerContext:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

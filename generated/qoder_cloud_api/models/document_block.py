@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DocumentBlock")
 
 
-@_attrs_define
-class DocumentBlock:
+@_attrs_define(repr=False)
+class DocumentBlock(ModelBase):
     """A document, such as a PDF or a text file.
 
     Attributes:
@@ -185,7 +185,7 @@ class DocumentBlock:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
@@ -16,11 +16,18 @@ if TYPE_CHECKING:
     from ..models.url_source import URLSource
 
 
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64SourceDict
+    from ..models.file_source import FileSourceDict
+    from ..models.plain_text_source import PlainTextSourceDict
+    from ..models.url_source import URLSourceDict
+
+
 T = TypeVar("T", bound="DocumentBlockParam")
 
 
-@_attrs_define
-class DocumentBlockParam:
+@_attrs_define(repr=False)
+class DocumentBlockParam(ModelBase):
     """A document to send.
 
     Attributes:
@@ -172,13 +179,31 @@ class DocumentBlockParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["document"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class DocumentBlockParamDict(TypedDict, total=False):
+    """`DocumentBlockParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["document"]]
+    source: Required[
+        Base64Source
+        | Base64SourceDict
+        | PlainTextSource
+        | PlainTextSourceDict
+        | URLSource
+        | URLSourceDict
+        | FileSource
+        | FileSourceDict
+    ]
+    title: str | None
+    context: str | None
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.dream_object_type import DreamObjectType
 from ..models.dream_status import DreamStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.dream_error import DreamError
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dream")
 
 
-@_attrs_define
-class Dream:
+@_attrs_define(repr=False)
+class Dream(ModelBase):
     """An asynchronous consolidation of a memory store into an output memory store.
 
     Attributes:
@@ -380,7 +380,7 @@ class Dream:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

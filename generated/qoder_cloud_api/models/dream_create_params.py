@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.dream_create_new_param import DreamCreateNewParam
@@ -17,11 +17,19 @@ if TYPE_CHECKING:
     from ..models.dream_update_existing_param import DreamUpdateExistingParam
 
 
+if TYPE_CHECKING:
+    from ..models.dream_create_new_param import DreamCreateNewParamDict
+    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParamDict
+    from ..models.dream_model_param import DreamModelParamDict
+    from ..models.dream_sessions_input_param import DreamSessionsInputParamDict
+    from ..models.dream_update_existing_param import DreamUpdateExistingParamDict
+
+
 T = TypeVar("T", bound="DreamCreateParams")
 
 
-@_attrs_define
-class DreamCreateParams:
+@_attrs_define(repr=False)
+class DreamCreateParams(ModelBase):
     """The body of `dreams_create`.
 
     Attributes:
@@ -199,8 +207,26 @@ class DreamCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class DreamCreateParamsDict(TypedDict, total=False):
+    """`DreamCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    inputs: Required[
+        Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ]
+    ]
+    model: str | DreamModelParam | DreamModelParamDict
+    instructions: str | None
+    output_behavior: (
+        DreamCreateNewParam | DreamCreateNewParamDict | DreamUpdateExistingParam | DreamUpdateExistingParamDict
+    )
 
 
 from ..models.dream_create_new_param import DreamCreateNewParam  # noqa: E402

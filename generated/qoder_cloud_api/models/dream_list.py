@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.dream import Dream
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DreamList")
 
 
-@_attrs_define
-class DreamList:
+@_attrs_define(repr=False)
+class DreamList(ModelBase):
     """A page of dreams. Some servers send `data` alone; then it is the only page.
 
     Attributes:
@@ -143,7 +143,7 @@ class DreamList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

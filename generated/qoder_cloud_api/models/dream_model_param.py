@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DreamModelParam")
 
 
-@_attrs_define
-class DreamModelParam:
+@_attrs_define(repr=False)
+class DreamModelParam(ModelBase):
     """A model with options. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -71,5 +71,12 @@ class DreamModelParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class DreamModelParamDict(TypedDict, total=False):
+    """`DreamModelParam` as a plain dict: its fields under their names on the wire."""
+
+    id: Required[str]
+    speed: str

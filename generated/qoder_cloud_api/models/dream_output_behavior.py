@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DreamOutputBehavior")
 
 
-@_attrs_define
-class DreamOutputBehavior:
+@_attrs_define(repr=False)
+class DreamOutputBehavior(ModelBase):
     """Where a dream writes, `create_new` (a new store) or `update_existing` (`memory_store_id`).
 
     Attributes:
@@ -82,7 +82,7 @@ class DreamOutputBehavior:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

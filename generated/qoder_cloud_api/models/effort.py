@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.effort_level import EffortLevel
+from ..types import ModelBase, enum_input
+
+
+def _input_type_(value: EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"]) -> EffortLevel:
+    if isinstance(value, EffortLevel):
+        return value
+    return enum_input(EffortLevel, value, "Effort.type_")
+
 
 T = TypeVar("T", bound="Effort")
 
 
-@_attrs_define
-class Effort:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Effort(ModelBase):
     """Object form of a reasoning effort.
 
     Attributes:
@@ -22,7 +31,7 @@ class Effort:
             `efforts`; `none` is in the docs only).
     """
 
-    type_: EffortLevel
+    type_: EffortLevel = _attrs_field(converter=_input_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,10 +73,16 @@ class Effort:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> EffortLevel:
         """Same as ``type_``."""
         return self.type_
+
+
+class EffortDict(TypedDict, total=False):
+    """`Effort` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"]]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.capability_support import CapabilitySupport
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EffortCapability")
 
 
-@_attrs_define
-class EffortCapability:
+@_attrs_define(repr=False)
+class EffortCapability(ModelBase):
     """Which reasoning efforts the model supports.
 
     Attributes:
@@ -144,7 +144,7 @@ class EffortCapability:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.environment_object_type import EnvironmentObjectType
 from ..models.environment_scope import EnvironmentScope
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.cloud_config import CloudConfig
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Environment")
 
 
-@_attrs_define
-class Environment:
+@_attrs_define(repr=False)
+class Environment(ModelBase):
     """A container configuration that agent sessions run in.
 
     Attributes:
@@ -263,7 +263,7 @@ class Environment:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

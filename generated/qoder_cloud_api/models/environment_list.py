@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnvironmentList")
 
 
-@_attrs_define
-class EnvironmentList:
+@_attrs_define(repr=False)
+class EnvironmentList(ModelBase):
     """A page of environments.
 
     Attributes:
@@ -163,7 +163,7 @@ class EnvironmentList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

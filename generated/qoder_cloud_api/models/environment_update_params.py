@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.environment_scope import EnvironmentScope
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.cloud_config_param import CloudConfigParam
@@ -16,11 +17,22 @@ if TYPE_CHECKING:
     from ..models.self_hosted_config_param import SelfHostedConfigParam
 
 
+def _input_scope(value: EnvironmentScope | Literal["organization", "account"] | Unset) -> EnvironmentScope | Unset:
+    if isinstance(value, (EnvironmentScope, Unset)):
+        return value
+    return enum_input(EnvironmentScope, value, "EnvironmentUpdateParams.scope")
+
+
+if TYPE_CHECKING:
+    from ..models.cloud_config_param import CloudConfigParamDict
+    from ..models.self_hosted_config_param import SelfHostedConfigParamDict
+
+
 T = TypeVar("T", bound="EnvironmentUpdateParams")
 
 
-@_attrs_define
-class EnvironmentUpdateParams:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class EnvironmentUpdateParams(ModelBase):
     """The body of `environments_update`; only fields sent change.
 
     Attributes:
@@ -37,7 +49,7 @@ class EnvironmentUpdateParams:
     description: None | str | Unset = UNSET
     config: CloudConfigParam | SelfHostedConfigParam | Unset = UNSET
     metadata: MetadataPatch | Unset = UNSET
-    scope: EnvironmentScope | Unset = UNSET
+    scope: EnvironmentScope | Unset = _attrs_field(default=UNSET, converter=_input_scope)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -162,8 +174,18 @@ class EnvironmentUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class EnvironmentUpdateParamsDict(TypedDict, total=False):
+    """`EnvironmentUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: str
+    description: str | None
+    config: CloudConfigParam | CloudConfigParamDict | SelfHostedConfigParam | SelfHostedConfigParamDict
+    metadata: MetadataPatch | Mapping[str, None | str]
+    scope: EnvironmentScope | Literal["organization", "account"]
 
 
 from ..models.cloud_config_param import CloudConfigParam  # noqa: E402

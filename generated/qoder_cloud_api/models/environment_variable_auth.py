@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnvironmentVariableAuth")
 
 
-@_attrs_define
-class EnvironmentVariableAuth:
+@_attrs_define(repr=False)
+class EnvironmentVariableAuth(ModelBase):
     """A secret offered to the sandbox under a variable name (the value is not returned).
 
     Attributes:
@@ -154,7 +154,7 @@ class EnvironmentVariableAuth:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

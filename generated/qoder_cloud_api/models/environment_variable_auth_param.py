@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
@@ -15,11 +15,17 @@ if TYPE_CHECKING:
     from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
 
 
+if TYPE_CHECKING:
+    from ..models.injection_location import InjectionLocationDict
+    from ..models.limited_credential_networking import LimitedCredentialNetworkingDict
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworkingDict
+
+
 T = TypeVar("T", bound="EnvironmentVariableAuthParam")
 
 
-@_attrs_define
-class EnvironmentVariableAuthParam:
+@_attrs_define(repr=False)
+class EnvironmentVariableAuthParam(ModelBase):
     """A secret offered to the sandbox under a variable name.
 
     Attributes:
@@ -34,7 +40,9 @@ class EnvironmentVariableAuthParam:
 
     type_: Literal["environment_variable"]
     secret_name: str
-    secret_value: str = _attrs_field(repr=False)
+    secret_value: str = _attrs_field(
+        repr=False,
+    )
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -140,13 +148,28 @@ class EnvironmentVariableAuthParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["environment_variable"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class EnvironmentVariableAuthParamDict(TypedDict, total=False):
+    """`EnvironmentVariableAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["environment_variable"]]
+    secret_name: Required[str]
+    secret_value: Required[str]
+    networking: Required[
+        UnrestrictedCredentialNetworking
+        | UnrestrictedCredentialNetworkingDict
+        | LimitedCredentialNetworking
+        | LimitedCredentialNetworkingDict
+    ]
+    injection_location: InjectionLocation | InjectionLocationDict
 
 
 from ..models.injection_location import InjectionLocation  # noqa: E402

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.injection_location import InjectionLocation
@@ -15,11 +15,17 @@ if TYPE_CHECKING:
     from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
 
 
+if TYPE_CHECKING:
+    from ..models.injection_location import InjectionLocationDict
+    from ..models.limited_credential_networking import LimitedCredentialNetworkingDict
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworkingDict
+
+
 T = TypeVar("T", bound="EnvironmentVariableAuthUpdateParam")
 
 
-@_attrs_define
-class EnvironmentVariableAuthUpdateParam:
+@_attrs_define(repr=False)
+class EnvironmentVariableAuthUpdateParam(ModelBase):
     """Replaces the secret value of an `environment_variable` credential.
 
     Attributes:
@@ -32,7 +38,10 @@ class EnvironmentVariableAuthUpdateParam:
     """
 
     type_: Literal["environment_variable"]
-    secret_value: str | Unset = _attrs_field(default=UNSET, repr=False)
+    secret_value: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     networking: LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset = UNSET
     injection_location: InjectionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -138,13 +147,27 @@ class EnvironmentVariableAuthUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["environment_variable"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class EnvironmentVariableAuthUpdateParamDict(TypedDict, total=False):
+    """`EnvironmentVariableAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["environment_variable"]]
+    secret_value: str
+    networking: (
+        UnrestrictedCredentialNetworking
+        | UnrestrictedCredentialNetworkingDict
+        | LimitedCredentialNetworking
+        | LimitedCredentialNetworkingDict
+    )
+    injection_location: InjectionLocation | InjectionLocationDict
 
 
 from ..models.injection_location import InjectionLocation  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.content_delta import ContentDelta
     from ..models.unknown_preview_delta import UnknownPreviewDelta
@@ -15,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventDelta")
 
 
-@_attrs_define
-class EventDelta:
+@_attrs_define(repr=False)
+class EventDelta(ModelBase):
     """Stream only: a piece of a previewed event. Pieces with a new `delta.index` start a block, the
     others extend the block with that index; the stored event, when it arrives, replaces the preview.
 
@@ -104,7 +106,7 @@ class EventDelta:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -1,11 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.system_message_event_param import SystemMessageEventParam
@@ -17,11 +19,21 @@ if TYPE_CHECKING:
     from ..models.user_tool_result_event_param import UserToolResultEventParam
 
 
+if TYPE_CHECKING:
+    from ..models.system_message_event_param import SystemMessageEventParamDict
+    from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParamDict
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParamDict
+    from ..models.user_interrupt_event_param import UserInterruptEventParamDict
+    from ..models.user_message_event_param import UserMessageEventParamDict
+    from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParamDict
+    from ..models.user_tool_result_event_param import UserToolResultEventParamDict
+
+
 T = TypeVar("T", bound="EventSendParams")
 
 
-@_attrs_define
-class EventSendParams:
+@_attrs_define(repr=False)
+class EventSendParams(ModelBase):
     """The body of `events_send`.
 
     Attributes:
@@ -188,8 +200,31 @@ class EventSendParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class EventSendParamsDict(TypedDict, total=False):
+    """`EventSendParams` as a plain dict: its fields under their names on the wire."""
+
+    events: Required[
+        Sequence[
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserInterruptEventParam
+            | UserInterruptEventParamDict
+            | UserToolConfirmationEventParam
+            | UserToolConfirmationEventParamDict
+            | UserCustomToolResultEventParam
+            | UserCustomToolResultEventParamDict
+            | UserToolResultEventParam
+            | UserToolResultEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
+        ]
+    ]
 
 
 from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.previewed_event import PreviewedEvent
 
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventStart")
 
 
-@_attrs_define
-class EventStart:
+@_attrs_define(repr=False)
+class EventStart(ModelBase):
     """Stream only: a preview of an `agent.message` or `agent.thinking` event begins. It has no `id` of
     its own; the frame's `id:` line is the previewed event's ID.
 
@@ -75,7 +77,7 @@ class EventStart:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

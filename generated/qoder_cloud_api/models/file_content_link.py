@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="FileContentLink")
 
 
-@_attrs_define
-class FileContentLink:
+@_attrs_define(repr=False)
+class FileContentLink(ModelBase):
     """A temporary link to a file's bytes.
 
     Attributes:
@@ -69,5 +71,5 @@ class FileContentLink:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.file_object_type import FileObjectType
 from ..models.file_status import FileStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.file_scope import FileScope
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileMetadata")
 
 
-@_attrs_define
-class FileMetadata:
+@_attrs_define(repr=False)
+class FileMetadata(ModelBase):
     """An uploaded file's metadata (the bytes are fetched through `files_content`).
 
     Attributes:
@@ -223,7 +223,7 @@ class FileMetadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -8,13 +8,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="FileResource")
 
 
-@_attrs_define
-class FileResource:
+@_attrs_define(repr=False)
+class FileResource(ModelBase):
     """An uploaded file mounted into the session.
 
     Attributes:
@@ -122,7 +122,7 @@ class FileResource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

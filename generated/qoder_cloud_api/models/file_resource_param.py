@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="FileResourceParam")
 
 
-@_attrs_define
-class FileResourceParam:
+@_attrs_define(repr=False)
+class FileResourceParam(ModelBase):
     """An uploaded file to mount; it must be ready.
 
     Attributes:
@@ -92,10 +92,18 @@ class FileResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["file"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class FileResourceParamDict(TypedDict, total=False):
+    """`FileResourceParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["file"]]
+    file_id: Required[str]
+    mount_path: str | None

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.file_scope_type import FileScopeType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="FileScope")
 
 
-@_attrs_define
-class FileScope:
+@_attrs_define(repr=False)
+class FileScope(ModelBase):
     """The object a file is tied to.
 
     Attributes:
@@ -79,7 +79,7 @@ class FileScope:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FileUploadParams")
 
 
-@_attrs_define
-class FileUploadParams:
+@_attrs_define(repr=False)
+class FileUploadParams(ModelBase):
     """The multipart form of `files_upload`.
 
     Attributes:
@@ -124,7 +124,7 @@ class FileUploadParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

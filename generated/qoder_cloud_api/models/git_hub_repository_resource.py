@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GitHubRepositoryResource")
 
 
-@_attrs_define
-class GitHubRepositoryResource:
+@_attrs_define(repr=False)
+class GitHubRepositoryResource(ModelBase):
     """A GitHub repository cloned into the session. Its token is never returned.
 
     Attributes:
@@ -188,7 +188,7 @@ class GitHubRepositoryResource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

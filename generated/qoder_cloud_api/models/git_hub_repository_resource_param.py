@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
     from ..models.commit_checkout import CommitCheckout
 
 
+if TYPE_CHECKING:
+    from ..models.branch_checkout import BranchCheckoutDict
+    from ..models.commit_checkout import CommitCheckoutDict
+
+
 T = TypeVar("T", bound="GitHubRepositoryResourceParam")
 
 
-@_attrs_define
-class GitHubRepositoryResourceParam:
+@_attrs_define(repr=False)
+class GitHubRepositoryResourceParam(ModelBase):
     """A GitHub repository to clone.
 
     Attributes:
@@ -32,7 +37,9 @@ class GitHubRepositoryResourceParam:
 
     type_: Literal["github_repository"]
     url: str
-    authorization_token: str = _attrs_field(repr=False)
+    authorization_token: str = _attrs_field(
+        repr=False,
+    )
     mount_path: None | str | Unset = UNSET
     checkout: BranchCheckout | CommitCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -147,13 +154,23 @@ class GitHubRepositoryResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["github_repository"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class GitHubRepositoryResourceParamDict(TypedDict, total=False):
+    """`GitHubRepositoryResourceParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["github_repository"]]
+    url: Required[str]
+    authorization_token: Required[str]
+    mount_path: str | None
+    checkout: BranchCheckout | BranchCheckoutDict | CommitCheckout | CommitCheckoutDict
 
 
 from ..models.branch_checkout import BranchCheckout  # noqa: E402

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GitRepositoryResource")
 
 
-@_attrs_define
-class GitRepositoryResource:
+@_attrs_define(repr=False)
+class GitRepositoryResource(ModelBase):
     """A repository on another Git host, cloned into the session. Its password is never returned. Not in
     the docs' object tables; sent by the official SDK.
 
@@ -190,7 +190,7 @@ class GitRepositoryResource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

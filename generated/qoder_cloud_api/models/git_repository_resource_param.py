@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_checkout import BranchCheckout
     from ..models.commit_checkout import CommitCheckout
 
 
+if TYPE_CHECKING:
+    from ..models.branch_checkout import BranchCheckoutDict
+    from ..models.commit_checkout import CommitCheckoutDict
+
+
 T = TypeVar("T", bound="GitRepositoryResourceParam")
 
 
-@_attrs_define
-class GitRepositoryResourceParam:
+@_attrs_define(repr=False)
+class GitRepositoryResourceParam(ModelBase):
     """A repository on another Git host to clone. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -32,7 +37,10 @@ class GitRepositoryResourceParam:
 
     type_: Literal["git_repository"]
     url: str
-    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    password: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     mount_path: None | str | Unset = UNSET
     checkout: BranchCheckout | CommitCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -148,13 +156,23 @@ class GitRepositoryResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["git_repository"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class GitRepositoryResourceParamDict(TypedDict, total=False):
+    """`GitRepositoryResourceParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["git_repository"]]
+    url: Required[str]
+    password: str
+    mount_path: str | None
+    checkout: BranchCheckout | BranchCheckoutDict | CommitCheckout | CommitCheckoutDict
 
 
 from ..models.branch_checkout import BranchCheckout  # noqa: E402

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
     from ..models.file_source import FileSource
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImageBlock")
 
 
-@_attrs_define
-class ImageBlock:
+@_attrs_define(repr=False)
+class ImageBlock(ModelBase):
     """An image.
 
     Attributes:
@@ -128,7 +130,7 @@ class ImageBlock:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

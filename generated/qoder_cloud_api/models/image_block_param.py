@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.base_64_source import Base64Source
@@ -13,11 +15,17 @@ if TYPE_CHECKING:
     from ..models.url_source import URLSource
 
 
+if TYPE_CHECKING:
+    from ..models.base_64_source import Base64SourceDict
+    from ..models.file_source import FileSourceDict
+    from ..models.url_source import URLSourceDict
+
+
 T = TypeVar("T", bound="ImageBlockParam")
 
 
-@_attrs_define
-class ImageBlockParam:
+@_attrs_define(repr=False)
+class ImageBlockParam(ModelBase):
     """An image to send.
 
     Attributes:
@@ -116,13 +124,20 @@ class ImageBlockParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["image"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class ImageBlockParamDict(TypedDict, total=False):
+    """`ImageBlockParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["image"]]
+    source: Required[Base64Source | Base64SourceDict | URLSource | URLSourceDict | FileSource | FileSourceDict]
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="InjectionLocation")
 
 
-@_attrs_define
-class InjectionLocation:
+@_attrs_define(repr=False)
+class InjectionLocation(ModelBase):
     """Which parts of an outgoing HTTP request the secret may be placed in.
 
     Attributes:
@@ -92,5 +92,12 @@ class InjectionLocation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class InjectionLocationDict(TypedDict, total=False):
+    """`InjectionLocation` as a plain dict: its fields under their names on the wire."""
+
+    body: bool | None
+    header: bool | None

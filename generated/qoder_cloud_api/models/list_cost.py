@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_currency(value: Currency | Literal["USD"] | Unset) -> Currency | Unset:
+    if isinstance(value, (Currency, Unset)):
+        return value
+    return enum_input(Currency, value, "ListCost.currency")
+
 
 T = TypeVar("T", bound="ListCost")
 
 
-@_attrs_define
-class ListCost:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ListCost(ModelBase):
     """An amount of money at list price. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -23,7 +31,7 @@ class ListCost:
     """
 
     amount: str | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    currency: Currency | Unset = _attrs_field(default=UNSET, converter=_input_currency)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -77,5 +85,12 @@ class ListCost:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class ListCostDict(TypedDict, total=False):
+    """`ListCost` as a plain dict: its fields under their names on the wire."""
+
+    amount: str
+    currency: Currency | Literal["USD"]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.retry_status import RetryStatus
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPAuthenticationFailedError")
 
 
-@_attrs_define
-class MCPAuthenticationFailedError:
+@_attrs_define(repr=False)
+class MCPAuthenticationFailedError(ModelBase):
     """An MCP server refused the credentials.
 
     Attributes:
@@ -110,7 +110,7 @@ class MCPAuthenticationFailedError:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.mcp_server_type import MCPServerType
+from ..types import ModelBase, enum_input
+
+
+def _input_type_(value: MCPServerType | Literal["url"]) -> MCPServerType:
+    if isinstance(value, MCPServerType):
+        return value
+    return enum_input(MCPServerType, value, "MCPServer.type_")
+
 
 T = TypeVar("T", bound="MCPServer")
 
 
-@_attrs_define
-class MCPServer:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class MCPServer(ModelBase):
     """A remote MCP server (streamable HTTP). Credentials come from vaults.
 
     Attributes:
@@ -23,7 +32,7 @@ class MCPServer:
     """
 
     name: str
-    type_: MCPServerType
+    type_: MCPServerType = _attrs_field(converter=_input_type_)
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -78,10 +87,18 @@ class MCPServer:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> MCPServerType:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPServerDict(TypedDict, total=False):
+    """`MCPServer` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    type: Required[MCPServerType | Literal["url"]]
+    url: Required[str]

@@ -1,24 +1,29 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_config import ToolConfig
     from ..models.tool_default_config import ToolDefaultConfig
 
 
+if TYPE_CHECKING:
+    from ..models.tool_config import ToolConfigDict
+    from ..models.tool_default_config import ToolDefaultConfigDict
+
+
 T = TypeVar("T", bound="MCPToolset")
 
 
-@_attrs_define
-class MCPToolset:
+@_attrs_define(repr=False)
+class MCPToolset(ModelBase):
     """Exposes the tools of one MCP server listed in `mcp_servers`.
 
     Attributes:
@@ -115,13 +120,22 @@ class MCPToolset:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["mcp_toolset"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPToolsetDict(TypedDict, total=False):
+    """`MCPToolset` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_toolset"]]
+    mcp_server_name: Required[str]
+    configs: Sequence[ToolConfig | ToolConfigDict]
+    default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
 from ..models.tool_config import ToolConfig  # noqa: E402

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh import MCPOAuthRefresh
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthAuth")
 
 
-@_attrs_define
-class MCPOAuthAuth:
+@_attrs_define(repr=False)
+class MCPOAuthAuth(ModelBase):
     """OAuth tokens for one MCP server (the access and refresh tokens are not returned).
 
     Attributes:
@@ -139,7 +139,7 @@ class MCPOAuthAuth:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

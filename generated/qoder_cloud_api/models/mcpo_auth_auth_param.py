@@ -3,22 +3,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam
 
 
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParamDict
+
+
 T = TypeVar("T", bound="MCPOAuthAuthParam")
 
 
-@_attrs_define
-class MCPOAuthAuthParam:
+@_attrs_define(repr=False)
+class MCPOAuthAuthParam(ModelBase):
     """OAuth tokens for one MCP server.
 
     Attributes:
@@ -32,7 +36,9 @@ class MCPOAuthAuthParam:
 
     type_: Literal["mcp_oauth"]
     mcp_server_url: str
-    access_token: str = _attrs_field(repr=False)
+    access_token: str = _attrs_field(
+        repr=False,
+    )
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -132,13 +138,23 @@ class MCPOAuthAuthParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPOAuthAuthParamDict(TypedDict, total=False):
+    """`MCPOAuthAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_oauth"]]
+    mcp_server_url: Required[str]
+    access_token: Required[str]
+    expires_at: datetime.datetime | None
+    refresh: MCPOAuthRefreshParam | MCPOAuthRefreshParamDict
 
 
 from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: E402

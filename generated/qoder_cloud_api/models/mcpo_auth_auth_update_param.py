@@ -3,22 +3,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam
 
 
+if TYPE_CHECKING:
+    from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParamDict
+
+
 T = TypeVar("T", bound="MCPOAuthAuthUpdateParam")
 
 
-@_attrs_define
-class MCPOAuthAuthUpdateParam:
+@_attrs_define(repr=False)
+class MCPOAuthAuthUpdateParam(ModelBase):
     """Replaces tokens or refresh settings of an `mcp_oauth` credential.
 
     Attributes:
@@ -30,7 +34,10 @@ class MCPOAuthAuthUpdateParam:
     """
 
     type_: Literal["mcp_oauth"]
-    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    access_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     expires_at: datetime.datetime | None | Unset = UNSET
     refresh: MCPOAuthRefreshUpdateParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,13 +132,22 @@ class MCPOAuthAuthUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MCPOAuthAuthUpdateParamDict(TypedDict, total=False):
+    """`MCPOAuthAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["mcp_oauth"]]
+    access_token: str
+    expires_at: datetime.datetime | None
+    refresh: MCPOAuthRefreshUpdateParam | MCPOAuthRefreshUpdateParamDict
 
 
 from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: E402

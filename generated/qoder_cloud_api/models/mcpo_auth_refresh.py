@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.token_endpoint_auth import TokenEndpointAuth
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MCPOAuthRefresh")
 
 
-@_attrs_define
-class MCPOAuthRefresh:
+@_attrs_define(repr=False)
+class MCPOAuthRefresh(ModelBase):
     """The non-secret refresh settings of an `mcp_oauth` credential.
 
     Attributes:
@@ -130,7 +130,7 @@ class MCPOAuthRefresh:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

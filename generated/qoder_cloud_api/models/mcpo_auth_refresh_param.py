@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
@@ -15,11 +15,17 @@ if TYPE_CHECKING:
     from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
 
 
+if TYPE_CHECKING:
+    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParamDict
+    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParamDict
+    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParamDict
+
+
 T = TypeVar("T", bound="MCPOAuthRefreshParam")
 
 
-@_attrs_define
-class MCPOAuthRefreshParam:
+@_attrs_define(repr=False)
+class MCPOAuthRefreshParam(ModelBase):
     """How to refresh the access token. Can only be given at creation, not added later.
 
     Attributes:
@@ -33,7 +39,9 @@ class MCPOAuthRefreshParam:
     """
 
     client_id: str
-    refresh_token: str = _attrs_field(repr=False)
+    refresh_token: str = _attrs_field(
+        repr=False,
+    )
     token_endpoint: str
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam
@@ -183,8 +191,26 @@ class MCPOAuthRefreshParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class MCPOAuthRefreshParamDict(TypedDict, total=False):
+    """`MCPOAuthRefreshParam` as a plain dict: its fields under their names on the wire."""
+
+    client_id: Required[str]
+    refresh_token: Required[str]
+    token_endpoint: Required[str]
+    token_endpoint_auth: Required[
+        TokenEndpointAuthNoneParam
+        | TokenEndpointAuthNoneParamDict
+        | TokenEndpointAuthClientSecretBasicParam
+        | TokenEndpointAuthClientSecretBasicParamDict
+        | TokenEndpointAuthClientSecretPostParam
+        | TokenEndpointAuthClientSecretPostParamDict
+    ]
+    resource: str | None
+    scope: str | None
 
 
 from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: E402

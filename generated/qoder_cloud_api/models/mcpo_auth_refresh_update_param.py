@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.token_endpoint_auth_client_secret_basic_update_param import (
@@ -18,11 +18,20 @@ if TYPE_CHECKING:
     )
 
 
+if TYPE_CHECKING:
+    from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+        TokenEndpointAuthClientSecretBasicUpdateParamDict,
+    )
+    from ..models.token_endpoint_auth_client_secret_post_update_param import (
+        TokenEndpointAuthClientSecretPostUpdateParamDict,
+    )
+
+
 T = TypeVar("T", bound="MCPOAuthRefreshUpdateParam")
 
 
-@_attrs_define
-class MCPOAuthRefreshUpdateParam:
+@_attrs_define(repr=False)
+class MCPOAuthRefreshUpdateParam(ModelBase):
     """Changes to the stored refresh settings (only when the credential was created with them).
 
     Attributes:
@@ -32,7 +41,10 @@ class MCPOAuthRefreshUpdateParam:
             TokenEndpointAuthClientSecretPostUpdateParam | Unset): A new client authentication method, chosen by `type`.
     """
 
-    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=False)
+    refresh_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     scope: None | str | Unset = UNSET
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset
@@ -139,8 +151,21 @@ class MCPOAuthRefreshUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
+    """`MCPOAuthRefreshUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    refresh_token: str
+    scope: str | None
+    token_endpoint_auth: (
+        TokenEndpointAuthClientSecretBasicUpdateParam
+        | TokenEndpointAuthClientSecretBasicUpdateParamDict
+        | TokenEndpointAuthClientSecretPostUpdateParam
+        | TokenEndpointAuthClientSecretPostUpdateParamDict
+    )
 
 
 from ..models.token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.memory_object_type import MemoryObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Memory")
 
 
-@_attrs_define
-class Memory:
+@_attrs_define(repr=False)
+class Memory(ModelBase):
     """One memory in a store. `content` is returned by create, update and retrieve, never in lists.
 
     Attributes:
@@ -182,7 +182,7 @@ class Memory:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

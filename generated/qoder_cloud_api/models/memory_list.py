@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.memory import Memory
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryList")
 
 
-@_attrs_define
-class MemoryList:
+@_attrs_define(repr=False)
+class MemoryList(ModelBase):
     """A page of memories (without content), and with `depth` of memory prefixes.
 
     Attributes:
@@ -196,7 +196,7 @@ class MemoryList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

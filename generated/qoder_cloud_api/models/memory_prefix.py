@@ -7,11 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="MemoryPrefix")
 
 
-@_attrs_define
-class MemoryPrefix:
+@_attrs_define(repr=False)
+class MemoryPrefix(ModelBase):
     """A directory of memories rolled up into one listing item. Not in the docs; read by the official SDKs.
 
     Attributes:
@@ -70,7 +72,7 @@ class MemoryPrefix:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.memory_store_object_type import MemoryStoreObjectType
 from ..models.memory_store_status import MemoryStoreStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryStore")
 
 
-@_attrs_define
-class MemoryStore:
+@_attrs_define(repr=False)
+class MemoryStore(ModelBase):
     """A persistent store of text memories.
 
     Attributes:
@@ -191,7 +191,7 @@ class MemoryStore:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

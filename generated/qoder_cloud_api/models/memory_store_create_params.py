@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryStoreCreateParams")
 
 
-@_attrs_define
-class MemoryStoreCreateParams:
+@_attrs_define(repr=False)
+class MemoryStoreCreateParams(ModelBase):
     """The body of `memory_stores_create`.
 
     Attributes:
@@ -92,8 +92,16 @@ class MemoryStoreCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class MemoryStoreCreateParamsDict(TypedDict, total=False):
+    """`MemoryStoreCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    description: str
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.metadata import Metadata  # noqa: E402

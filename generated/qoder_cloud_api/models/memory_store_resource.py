@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.memory_store_access import MemoryStoreAccess
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="MemoryStoreResource")
 
 
-@_attrs_define
-class MemoryStoreResource:
+@_attrs_define(repr=False)
+class MemoryStoreResource(ModelBase):
     """A memory store mounted into the session, with copies of its name and description.
 
     Attributes:
@@ -225,7 +225,7 @@ class MemoryStoreResource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.memory_store_access import MemoryStoreAccess
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_access(value: MemoryStoreAccess | Literal["read_write", "read_only"] | Unset) -> MemoryStoreAccess | Unset:
+    if isinstance(value, (MemoryStoreAccess, Unset)):
+        return value
+    return enum_input(MemoryStoreAccess, value, "MemoryStoreResourceParam.access")
+
 
 T = TypeVar("T", bound="MemoryStoreResourceParam")
 
 
-@_attrs_define
-class MemoryStoreResourceParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class MemoryStoreResourceParam(ModelBase):
     """A memory store to mount.
 
     Attributes:
@@ -27,7 +35,7 @@ class MemoryStoreResourceParam:
 
     type_: Literal["memory_store"]
     memory_store_id: str
-    access: MemoryStoreAccess | Unset = UNSET
+    access: MemoryStoreAccess | Unset = _attrs_field(default=UNSET, converter=_input_access)
     instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -110,10 +118,19 @@ class MemoryStoreResourceParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MemoryStoreResourceParamDict(TypedDict, total=False):
+    """`MemoryStoreResourceParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["memory_store"]]
+    memory_store_id: Required[str]
+    access: MemoryStoreAccess | Literal["read_write", "read_only"]
+    instructions: str | None

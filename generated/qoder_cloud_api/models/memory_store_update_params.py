@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_patch import MetadataPatch
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryStoreUpdateParams")
 
 
-@_attrs_define
-class MemoryStoreUpdateParams:
+@_attrs_define(repr=False)
+class MemoryStoreUpdateParams(ModelBase):
     """The body of `memory_stores_update`; only fields sent change.
 
     Attributes:
@@ -90,8 +90,16 @@ class MemoryStoreUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class MemoryStoreUpdateParamsDict(TypedDict, total=False):
+    """`MemoryStoreUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    name: str
+    description: str
+    metadata: MetadataPatch | Mapping[str, None | str]
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

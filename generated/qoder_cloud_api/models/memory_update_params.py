@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_patch import MetadataPatch
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryUpdateParams")
 
 
-@_attrs_define
-class MemoryUpdateParams:
+@_attrs_define(repr=False)
+class MemoryUpdateParams(ModelBase):
     """The body of `memories_update`; only fields sent change.
 
     Attributes:
@@ -101,8 +101,17 @@ class MemoryUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class MemoryUpdateParamsDict(TypedDict, total=False):
+    """`MemoryUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    content: str
+    content_sha256: str
+    metadata: MetadataPatch | Mapping[str, None | str]
+    path: str
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.memory_version_object_type import MemoryVersionObjectType
 from ..models.memory_version_operation import MemoryVersionOperation
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.actor import Actor
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MemoryVersion")
 
 
-@_attrs_define
-class MemoryVersion:
+@_attrs_define(repr=False)
+class MemoryVersion(ModelBase):
     """One recorded change to a memory. `content` is present only when the version is read on its own
     and has not been redacted.
 
@@ -287,7 +287,7 @@ class MemoryVersion:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.effort_level import EffortLevel
 from ..models.model_object_type import ModelObjectType
 from ..models.model_source import ModelSource
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.model_capabilities import ModelCapabilities
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Model")
 
 
-@_attrs_define
-class Model:
+@_attrs_define(repr=False)
+class Model(ModelBase):
     """A model that can back an agent.
 
     Attributes:
@@ -258,7 +258,7 @@ class Model:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.capability_support import CapabilitySupport
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelCapabilities")
 
 
-@_attrs_define
-class ModelCapabilities:
+@_attrs_define(repr=False)
+class ModelCapabilities(ModelBase):
     """What the model supports. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -203,7 +203,7 @@ class ModelCapabilities:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -2,24 +2,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.effort_level import EffortLevel
 from ..models.model_speed import ModelSpeed
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.effort import Effort
 
 
+def _input_speed(value: ModelSpeed | Literal["standard", "fast"] | Unset) -> ModelSpeed | Unset:
+    if isinstance(value, (ModelSpeed, Unset)):
+        return value
+    return enum_input(ModelSpeed, value, "ModelConfig.speed")
+
+
+if TYPE_CHECKING:
+    from ..models.effort import EffortDict
+
+
 T = TypeVar("T", bound="ModelConfig")
 
 
-@_attrs_define
-class ModelConfig:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ModelConfig(ModelBase):
     """A model with tuning options.
 
     Attributes:
@@ -36,7 +47,7 @@ class ModelConfig:
     effort: Effort | EffortLevel | Unset = UNSET
     context_window: int | None | Unset = UNSET
     inference_geo: None | str | Unset = UNSET
-    speed: ModelSpeed | Unset = UNSET
+    speed: ModelSpeed | Unset = _attrs_field(default=UNSET, converter=_input_speed)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -158,8 +169,18 @@ class ModelConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class ModelConfigDict(TypedDict, total=False):
+    """`ModelConfig` as a plain dict: its fields under their names on the wire."""
+
+    id: Required[str]
+    effort: EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"] | Effort | EffortDict
+    context_window: int | None
+    inference_geo: str | None
+    speed: ModelSpeed | Literal["standard", "fast"]
 
 
 from ..models.effort import Effort  # noqa: E402

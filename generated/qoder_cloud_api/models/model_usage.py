@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_speed import ModelSpeed
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="ModelUsage")
 
 
-@_attrs_define
-class ModelUsage:
+@_attrs_define(repr=False)
+class ModelUsage(ModelBase):
     """What one model request used. The docs promise only `credits` (and no token counts); the token
     fields and `speed` come from the official SDK's types.
 
@@ -130,7 +130,7 @@ class ModelUsage:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -1,13 +1,15 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.multiagent_type import MultiagentType
+from ..types import ModelBase, enum_input
 
 if TYPE_CHECKING:
     from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
@@ -16,11 +18,24 @@ if TYPE_CHECKING:
     from ..models.unknown_multiagent_member import UnknownMultiagentMember
 
 
+def _input_type_(value: MultiagentType | Literal["coordinator"]) -> MultiagentType:
+    if isinstance(value, MultiagentType):
+        return value
+    return enum_input(MultiagentType, value, "Multiagent.type_")
+
+
+if TYPE_CHECKING:
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRefDict
+    from ..models.multiagent_agent_ref import MultiagentAgentRefDict
+    from ..models.multiagent_self_ref import MultiagentSelfRefDict
+    from ..models.unknown_multiagent_member import UnknownMultiagentMemberDict
+
+
 T = TypeVar("T", bound="Multiagent")
 
 
-@_attrs_define
-class Multiagent:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Multiagent(ModelBase):
     """Makes the agent a coordinator of other agents (needs an `agent_toolset_20260401` tool).
 
     Attributes:
@@ -29,7 +44,7 @@ class Multiagent:
             The agents it may delegate to.
     """
 
-    type_: MultiagentType
+    type_: MultiagentType = _attrs_field(converter=_input_type_)
     agents: list[MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -148,13 +163,32 @@ class Multiagent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> MultiagentType:
         """Same as ``type_``."""
         return self.type_
+
+
+class MultiagentDict(TypedDict, total=False):
+    """`Multiagent` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[MultiagentType | Literal["coordinator"]]
+    agents: Required[
+        Sequence[
+            str
+            | MultiagentAgentRef
+            | MultiagentAgentRefDict
+            | MultiagentSelfRef
+            | MultiagentSelfRefDict
+            | MultiagentAdvisorRef
+            | MultiagentAdvisorRefDict
+            | UnknownMultiagentMember
+            | UnknownMultiagentMemberDict
+        ]
+    ]
 
 
 from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402

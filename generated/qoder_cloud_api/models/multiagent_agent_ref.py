@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="MultiagentAgentRef")
 
 
-@_attrs_define
-class MultiagentAgentRef:
+@_attrs_define(repr=False)
+class MultiagentAgentRef(ModelBase):
     """Another agent, optionally pinned to a version.
 
     Attributes:
@@ -92,10 +92,18 @@ class MultiagentAgentRef:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["agent"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class MultiagentAgentRefDict(TypedDict, total=False):
+    """`MultiagentAgentRef` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["agent"]]
+    id: Required[str]
+    version: int | None

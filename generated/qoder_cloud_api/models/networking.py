@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.networking_type import NetworkingType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="Networking")
 
 
-@_attrs_define
-class Networking:
+@_attrs_define(repr=False)
+class Networking(ModelBase):
     """Outbound network policy, as the server reports it. `unrestricted` allows everything; `limited`
     allows `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
     servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted. `type` may be
@@ -100,7 +100,7 @@ class Networking:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.networking_type import NetworkingType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_type_(value: NetworkingType | Literal["unrestricted", "limited", "allowlist"]) -> NetworkingType:
+    if isinstance(value, NetworkingType):
+        return value
+    return enum_input(NetworkingType, value, "NetworkingParam.type_")
+
 
 T = TypeVar("T", bound="NetworkingParam")
 
 
-@_attrs_define
-class NetworkingParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class NetworkingParam(ModelBase):
     """Outbound network policy to store. `unrestricted` allows everything; `limited` allows
     `allowed_hosts` plus, when enabled, package registries and MCP servers; `allowlist` (older
     servers) allows `allowed_hosts`. Servers store `limited` when networking is omitted.
@@ -26,7 +34,7 @@ class NetworkingParam:
             allow_mcp_servers (bool | Unset): Allow the agent's MCP servers.
     """
 
-    type_: NetworkingType
+    type_: NetworkingType = _attrs_field(converter=_input_type_)
     allowed_hosts: list[str] | Unset = UNSET
     allow_package_managers: bool | Unset = UNSET
     allow_mcp_servers: bool | Unset = UNSET
@@ -94,10 +102,19 @@ class NetworkingParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> NetworkingType:
         """Same as ``type_``."""
         return self.type_
+
+
+class NetworkingParamDict(TypedDict, total=False):
+    """`NetworkingParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[NetworkingType | Literal["unrestricted", "limited", "allowlist"]]
+    allowed_hosts: list[str] | tuple[str, ...]
+    allow_package_managers: bool
+    allow_mcp_servers: bool

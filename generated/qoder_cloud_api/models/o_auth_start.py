@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="OAuthStart")
 
 
-@_attrs_define
-class OAuthStart:
+@_attrs_define(repr=False)
+class OAuthStart(ModelBase):
     """Where to send the user to approve access.
 
     Attributes:
@@ -76,5 +78,5 @@ class OAuthStart:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="OAuthStartParams")
 
 
-@_attrs_define
-class OAuthStartParams:
+@_attrs_define(repr=False)
+class OAuthStartParams(ModelBase):
     """The body of `vaults_start_oauth`.
 
     Attributes:
@@ -28,7 +28,10 @@ class OAuthStartParams:
     vault_id: str
     mcp_server_url: str
     client_id: None | str | Unset = UNSET
-    client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    client_secret: None | str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -112,5 +115,14 @@ class OAuthStartParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class OAuthStartParamsDict(TypedDict, total=False):
+    """`OAuthStartParams` as a plain dict: its fields under their names on the wire."""
+
+    vault_id: Required[str]
+    mcp_server_url: Required[str]
+    client_id: str | None
+    client_secret: str | None

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.outcome_evaluation_object_type import OutcomeEvaluationObjectType
 from ..models.outcome_evaluation_status import OutcomeEvaluationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="OutcomeEvaluation")
 
 
-@_attrs_define
-class OutcomeEvaluation:
+@_attrs_define(repr=False)
+class OutcomeEvaluation(ModelBase):
     """How far the session got towards one defined outcome. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -166,7 +166,7 @@ class OutcomeEvaluation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.packages_type import PackagesType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_type_(value: PackagesType | Literal["packages"] | Unset) -> PackagesType | Unset:
+    if isinstance(value, (PackagesType, Unset)):
+        return value
+    return enum_input(PackagesType, value, "Packages.type_")
+
 
 T = TypeVar("T", bound="Packages")
 
 
-@_attrs_define
-class Packages:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class Packages(ModelBase):
     """Packages installed while the sandbox is prepared. Current servers install `apt`, `pip` and `npm`;
     the other managers are stored but not installed.
 
@@ -28,7 +36,7 @@ class Packages:
             go (list[str] | None | Unset): Package specifiers, e.g. `requests` or `PyYAML==6.0.1`.
     """
 
-    type_: PackagesType | Unset = UNSET
+    type_: PackagesType | Unset = _attrs_field(default=UNSET, converter=_input_type_)
     apt: list[str] | None | Unset = UNSET
     pip: list[str] | None | Unset = UNSET
     npm: list[str] | None | Unset = UNSET
@@ -255,10 +263,22 @@ class Packages:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> PackagesType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class PackagesDict(TypedDict, total=False):
+    """`Packages` as a plain dict: its fields under their names on the wire."""
+
+    type: PackagesType | Literal["packages"]
+    apt: list[str] | tuple[str, ...] | None
+    pip: list[str] | tuple[str, ...] | None
+    npm: list[str] | tuple[str, ...] | None
+    cargo: list[str] | tuple[str, ...] | None
+    gem: list[str] | tuple[str, ...] | None
+    go: list[str] | tuple[str, ...] | None

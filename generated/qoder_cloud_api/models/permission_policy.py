@@ -2,18 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.permission_policy_type import PermissionPolicyType
+from ..types import ModelBase, enum_input
+
+
+def _input_type_(
+    value: PermissionPolicyType | Literal["always_allow", "always_ask", "always_deny"],
+) -> PermissionPolicyType:
+    if isinstance(value, PermissionPolicyType):
+        return value
+    return enum_input(PermissionPolicyType, value, "PermissionPolicy.type_")
+
 
 T = TypeVar("T", bound="PermissionPolicy")
 
 
-@_attrs_define
-class PermissionPolicy:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class PermissionPolicy(ModelBase):
     """Whether a tool call runs at once (`always_allow`), waits for confirmation (`always_ask`) or is refused
     (`always_deny`).
 
@@ -21,7 +32,7 @@ class PermissionPolicy:
             type_ (PermissionPolicyType): The policy.
     """
 
-    type_: PermissionPolicyType
+    type_: PermissionPolicyType = _attrs_field(converter=_input_type_)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -63,10 +74,16 @@ class PermissionPolicy:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> PermissionPolicyType:
         """Same as ``type_``."""
         return self.type_
+
+
+class PermissionPolicyDict(TypedDict, total=False):
+    """`PermissionPolicy` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[PermissionPolicyType | Literal["always_allow", "always_ask", "always_deny"]]

@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.plain_text_media_type import PlainTextMediaType
+from ..types import ModelBase, enum_input
+
+
+def _input_media_type(value: PlainTextMediaType | Literal["text/plain"]) -> PlainTextMediaType:
+    if isinstance(value, PlainTextMediaType):
+        return value
+    return enum_input(PlainTextMediaType, value, "PlainTextSource.media_type")
+
 
 T = TypeVar("T", bound="PlainTextSource")
 
 
-@_attrs_define
-class PlainTextSource:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class PlainTextSource(ModelBase):
     """A document given as plain text.
 
     Attributes:
@@ -24,7 +33,7 @@ class PlainTextSource:
 
     type_: Literal["text"]
     data: str
-    media_type: PlainTextMediaType
+    media_type: PlainTextMediaType = _attrs_field(converter=_input_media_type)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -80,10 +89,18 @@ class PlainTextSource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["text"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class PlainTextSourceDict(TypedDict, total=False):
+    """`PlainTextSource` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["text"]]
+    data: Required[str]
+    media_type: Required[PlainTextMediaType | Literal["text/plain"]]

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.previewed_event_type import PreviewedEventType
+from ..types import ModelBase
 
 T = TypeVar("T", bound="PreviewedEvent")
 
 
-@_attrs_define
-class PreviewedEvent:
+@_attrs_define(repr=False)
+class PreviewedEvent(ModelBase):
     """The event a preview builds up to.
 
     Attributes:
@@ -70,7 +71,7 @@ class PreviewedEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,11 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="RequiresActionStopReason")
 
 
-@_attrs_define
-class RequiresActionStopReason:
+@_attrs_define(repr=False)
+class RequiresActionStopReason(ModelBase):
     """The session waits for the client: confirmations, custom tool results or self-hosted tool results
     for the listed events. Answering only some of them brings another idle event listing the rest.
 
@@ -71,7 +73,7 @@ class RequiresActionStopReason:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

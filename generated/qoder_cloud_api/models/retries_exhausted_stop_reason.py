@@ -7,11 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="RetriesExhaustedStopReason")
 
 
-@_attrs_define
-class RetriesExhaustedStopReason:
+@_attrs_define(repr=False)
+class RetriesExhaustedStopReason(ModelBase):
     """The turn failed after every retry.
 
     Attributes:
@@ -62,7 +64,7 @@ class RetriesExhaustedStopReason:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

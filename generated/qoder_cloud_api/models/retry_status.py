@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retry_status_type import RetryStatusType
+from ..types import ModelBase
 
 T = TypeVar("T", bound="RetryStatus")
 
 
-@_attrs_define
-class RetryStatus:
+@_attrs_define(repr=False)
+class RetryStatus(ModelBase):
     """What happens after an error. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -64,7 +65,7 @@ class RetryStatus:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -1,22 +1,29 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.search_result_citations import SearchResultCitations
     from ..models.text_block import TextBlock
 
 
+if TYPE_CHECKING:
+    from ..models.search_result_citations import SearchResultCitationsDict
+    from ..models.text_block import TextBlockDict
+
+
 T = TypeVar("T", bound="SearchResultBlock")
 
 
-@_attrs_define
-class SearchResultBlock:
+@_attrs_define(repr=False)
+class SearchResultBlock(ModelBase):
     """A search hit returned by a tool.
 
     Attributes:
@@ -107,13 +114,28 @@ class SearchResultBlock:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
     def type(self) -> Literal["search_result"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SearchResultBlockDict(TypedDict, total=False):
+    """`SearchResultBlock` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["search_result"]]
+    source: Required[str]
+    title: Required[str]
+    content: Required[Sequence[TextBlock | TextBlockDict]]
+    citations: Required[SearchResultCitations | SearchResultCitationsDict]
 
 
 from ..models.search_result_citations import SearchResultCitations  # noqa: E402

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="SearchResultCitations")
 
 
-@_attrs_define
-class SearchResultCitations:
+@_attrs_define(repr=False)
+class SearchResultCitations(ModelBase):
     """Whether the hit may be cited.
 
     Attributes:
@@ -60,5 +62,11 @@ class SearchResultCitations:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class SearchResultCitationsDict(TypedDict, total=False):
+    """`SearchResultCitations` as a plain dict: its fields under their names on the wire."""
+
+    enabled: Required[bool]

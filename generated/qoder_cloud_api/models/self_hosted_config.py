@@ -7,13 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SelfHostedConfig")
 
 
-@_attrs_define
-class SelfHostedConfig:
+@_attrs_define(repr=False)
+class SelfHostedConfig(ModelBase):
     """Sessions run on workers you operate, fed by the environment's work queue, as the server reports
     it (`type` may be left out).
 
@@ -63,7 +63,7 @@ class SelfHostedConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

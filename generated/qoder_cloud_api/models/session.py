@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.session_object_type import SessionObjectType
 from ..models.session_status import SessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Session")
 
 
-@_attrs_define
-class Session:
+@_attrs_define(repr=False)
+class Session(ModelBase):
     """One run of an agent in an environment, with its status, mounted resources and usage.
 
     Attributes:
@@ -469,7 +469,7 @@ class Session:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

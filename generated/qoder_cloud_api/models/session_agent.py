@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionAgent")
 
 
-@_attrs_define
-class SessionAgent:
+@_attrs_define(repr=False)
+class SessionAgent(ModelBase):
     """The copy of an agent version that a session or thread runs, taken when it started. Short forms
     carry only `id`, `type` and `version`.
 
@@ -331,7 +331,7 @@ class SessionAgent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

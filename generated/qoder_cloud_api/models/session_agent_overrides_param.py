@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -19,11 +19,21 @@ if TYPE_CHECKING:
     from ..models.skill_binding import SkillBinding
 
 
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolsetDict
+    from ..models.browser_toolset import BrowserToolsetDict
+    from ..models.custom_tool import CustomToolDict
+    from ..models.mcp_server import MCPServerDict
+    from ..models.mcp_toolset import MCPToolsetDict
+    from ..models.model_config import ModelConfigDict
+    from ..models.skill_binding import SkillBindingDict
+
+
 T = TypeVar("T", bound="SessionAgentOverridesParam")
 
 
-@_attrs_define
-class SessionAgentOverridesParam:
+@_attrs_define(repr=False)
+class SessionAgentOverridesParam(ModelBase):
     """An agent with some of its settings replaced for this session only. Not in the docs; sent by the
     official SDK.
 
@@ -270,13 +280,35 @@ class SessionAgentOverridesParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["agent_with_overrides"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionAgentOverridesParamDict(TypedDict, total=False):
+    """`SessionAgentOverridesParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["agent_with_overrides"]]
+    id: Required[str]
+    version: int | None
+    system: str | None
+    model: str | ModelConfig | ModelConfigDict
+    tools: Sequence[
+        AgentToolset
+        | AgentToolsetDict
+        | MCPToolset
+        | MCPToolsetDict
+        | CustomTool
+        | CustomToolDict
+        | BrowserToolset
+        | BrowserToolsetDict
+    ]
+    mcp_servers: Sequence[MCPServer | MCPServerDict]
+    skills: Sequence[SkillBinding | SkillBindingDict]
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

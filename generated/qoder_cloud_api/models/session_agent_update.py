@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_toolset import AgentToolset
@@ -19,11 +19,21 @@ if TYPE_CHECKING:
     from ..models.skill_binding import SkillBinding
 
 
+if TYPE_CHECKING:
+    from ..models.agent_toolset import AgentToolsetDict
+    from ..models.browser_toolset import BrowserToolsetDict
+    from ..models.custom_tool import CustomToolDict
+    from ..models.mcp_server import MCPServerDict
+    from ..models.mcp_toolset import MCPToolsetDict
+    from ..models.model_config import ModelConfigDict
+    from ..models.skill_binding import SkillBindingDict
+
+
 T = TypeVar("T", bound="SessionAgentUpdate")
 
 
-@_attrs_define
-class SessionAgentUpdate:
+@_attrs_define(repr=False)
+class SessionAgentUpdate(ModelBase):
     """Changes to the session's copy of the agent. The docs accept `tools` and `mcp_servers`, each
     replacing the stored list (`[]` clears it); `model`, `system` and `skills` are not in the docs but
     sent by the official SDK, and servers may refuse them.
@@ -229,8 +239,27 @@ class SessionAgentUpdate:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class SessionAgentUpdateDict(TypedDict, total=False):
+    """`SessionAgentUpdate` as a plain dict: its fields under their names on the wire."""
+
+    tools: Sequence[
+        AgentToolset
+        | AgentToolsetDict
+        | MCPToolset
+        | MCPToolsetDict
+        | CustomTool
+        | CustomToolDict
+        | BrowserToolset
+        | BrowserToolsetDict
+    ]
+    mcp_servers: Sequence[MCPServer | MCPServerDict]
+    model: str | ModelConfig | ModelConfigDict
+    system: str | None
+    skills: Sequence[SkillBinding | SkillBindingDict]
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

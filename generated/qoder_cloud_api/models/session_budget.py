@@ -2,23 +2,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.session_budget_type import SessionBudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.list_cost import ListCost
 
 
+def _input_type_(value: SessionBudgetType | Literal["limit"]) -> SessionBudgetType:
+    if isinstance(value, SessionBudgetType):
+        return value
+    return enum_input(SessionBudgetType, value, "SessionBudget.type_")
+
+
+if TYPE_CHECKING:
+    from ..models.list_cost import ListCostDict
+
+
 T = TypeVar("T", bound="SessionBudget")
 
 
-@_attrs_define
-class SessionBudget:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SessionBudget(ModelBase):
     """A spending cap for the session. Not in the docs; sent by the official SDK. The Python SDK caps
     credits (`max_credit_cost`), the TypeScript SDK caps list cost (`max_list_cost`); both are listed.
 
@@ -28,7 +39,7 @@ class SessionBudget:
             max_list_cost (ListCost | Unset): An amount of money at list price. Not in the docs; sent by the official SDK.
     """
 
-    type_: SessionBudgetType
+    type_: SessionBudgetType = _attrs_field(converter=_input_type_)
     max_credit_cost: str | Unset = UNSET
     max_list_cost: ListCost | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,13 +104,21 @@ class SessionBudget:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> SessionBudgetType:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionBudgetDict(TypedDict, total=False):
+    """`SessionBudget` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[SessionBudgetType | Literal["limit"]]
+    max_credit_cost: str
+    max_list_cost: ListCost | ListCostDict
 
 
 from ..models.list_cost import ListCost  # noqa: E402

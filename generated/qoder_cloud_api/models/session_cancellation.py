@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.session_object_type import SessionObjectType
 from ..models.session_status import SessionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionCancellation")
 
 
-@_attrs_define
-class SessionCancellation:
+@_attrs_define(repr=False)
+class SessionCancellation(ModelBase):
     """The answer to a cancel request.
 
     Attributes:
@@ -99,7 +99,7 @@ class SessionCancellation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -23,11 +23,23 @@ if TYPE_CHECKING:
     from ..models.user_message_event_param import UserMessageEventParam
 
 
+if TYPE_CHECKING:
+    from ..models.file_resource_param import FileResourceParamDict
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParamDict
+    from ..models.git_repository_resource_param import GitRepositoryResourceParamDict
+    from ..models.memory_store_resource_param import MemoryStoreResourceParamDict
+    from ..models.session_agent_overrides_param import SessionAgentOverridesParamDict
+    from ..models.session_agent_ref_param import SessionAgentRefParamDict
+    from ..models.session_budget import SessionBudgetDict
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParamDict
+    from ..models.user_message_event_param import UserMessageEventParamDict
+
+
 T = TypeVar("T", bound="SessionCreateParams")
 
 
-@_attrs_define
-class SessionCreateParams:
+@_attrs_define(repr=False)
+class SessionCreateParams(ModelBase):
     """The body of `sessions_create`.
 
     Attributes:
@@ -366,8 +378,42 @@ class SessionCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class SessionCreateParamsDict(TypedDict, total=False):
+    """`SessionCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    agent: Required[
+        str
+        | SessionAgentRefParam
+        | SessionAgentRefParamDict
+        | SessionAgentOverridesParam
+        | SessionAgentOverridesParamDict
+    ]
+    environment_id: Required[str]
+    title: str | None
+    metadata: Metadata | Mapping[str, str]
+    resources: Sequence[
+        FileResourceParam
+        | FileResourceParamDict
+        | GitHubRepositoryResourceParam
+        | GitHubRepositoryResourceParamDict
+        | GitRepositoryResourceParam
+        | GitRepositoryResourceParamDict
+        | MemoryStoreResourceParam
+        | MemoryStoreResourceParamDict
+    ]
+    vault_ids: list[str] | tuple[str, ...]
+    environment_variables: EnvironmentVariables | Mapping[str, str] | str
+    budget: SessionBudget | SessionBudgetDict
+    initial_events: Sequence[
+        UserMessageEventParam
+        | UserMessageEventParamDict
+        | UserDefineOutcomeEventParam
+        | UserDefineOutcomeEventParamDict
+    ]
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402

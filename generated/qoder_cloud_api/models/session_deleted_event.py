@@ -8,13 +8,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionDeletedEvent")
 
 
-@_attrs_define
-class SessionDeletedEvent:
+@_attrs_define(repr=False)
+class SessionDeletedEvent(ModelBase):
     """The session was deleted. It ends every stream.
 
     Attributes:
@@ -103,7 +103,7 @@ class SessionDeletedEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.billing_error import BillingError
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionErrorEvent")
 
 
-@_attrs_define
-class SessionErrorEvent:
+@_attrs_define(repr=False)
+class SessionErrorEvent(ModelBase):
     """Something failed while the session worked; `error.retry_status` says what happens next.
 
     Attributes:
@@ -257,7 +257,7 @@ class SessionErrorEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

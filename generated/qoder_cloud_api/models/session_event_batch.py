@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionEventBatch")
 
 
-@_attrs_define
-class SessionEventBatch:
+@_attrs_define(repr=False)
+class SessionEventBatch(ModelBase):
     """The events a send accepted, as the server stored them (with IDs); some servers leave them out.
 
     Attributes:
@@ -724,7 +724,7 @@ class SessionEventBatch:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionEventList")
 
 
-@_attrs_define
-class SessionEventList:
+@_attrs_define(repr=False)
+class SessionEventList(ModelBase):
     """A page of stored events.
 
     Attributes:
@@ -765,7 +765,7 @@ class SessionEventList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.multiagent_type import MultiagentType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionMultiagent")
 
 
-@_attrs_define
-class SessionMultiagent:
+@_attrs_define(repr=False)
+class SessionMultiagent(ModelBase):
     """The coordinator configuration a session runs, with the copy of each agent it may delegate to
     (or a short `{id, type, version}` form) and its advisors.
 
@@ -137,7 +137,7 @@ class SessionMultiagent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

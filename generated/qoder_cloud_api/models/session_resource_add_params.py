@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.session_resource_add_type import SessionResourceAddType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_type_(value: SessionResourceAddType | Literal["file"]) -> SessionResourceAddType:
+    if isinstance(value, SessionResourceAddType):
+        return value
+    return enum_input(SessionResourceAddType, value, "SessionResourceAddParams.type_")
+
 
 T = TypeVar("T", bound="SessionResourceAddParams")
 
 
-@_attrs_define
-class SessionResourceAddParams:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SessionResourceAddParams(ModelBase):
     """The body of `session_resources_add`.
 
     Attributes:
@@ -23,7 +31,7 @@ class SessionResourceAddParams:
         mount_path (None | str | Unset): Where to mount it; `/mnt/session/uploads/<file_id>` by default.
     """
 
-    type_: SessionResourceAddType
+    type_: SessionResourceAddType = _attrs_field(converter=_input_type_)
     file_id: str
     mount_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,10 +99,18 @@ class SessionResourceAddParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> SessionResourceAddType:
         """Same as ``type_``."""
         return self.type_
+
+
+class SessionResourceAddParamsDict(TypedDict, total=False):
+    """`SessionResourceAddParams` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[SessionResourceAddType | Literal["file"]]
+    file_id: Required[str]
+    mount_path: str | None

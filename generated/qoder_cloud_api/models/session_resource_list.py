@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.file_resource import FileResource
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionResourceList")
 
 
-@_attrs_define
-class SessionResourceList:
+@_attrs_define(repr=False)
+class SessionResourceList(ModelBase):
     """A page of session resources.
 
     Attributes:
@@ -242,7 +242,7 @@ class SessionResourceList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionResourceUpdateParams")
 
 
-@_attrs_define
-class SessionResourceUpdateParams:
+@_attrs_define(repr=False)
+class SessionResourceUpdateParams(ModelBase):
     """The body of `session_resources_update`; send the credential that fits the repository kind.
 
     Attributes:
@@ -22,8 +22,14 @@ class SessionResourceUpdateParams:
             repository URL must already name the user.
     """
 
-    authorization_token: str | Unset = _attrs_field(default=UNSET, repr=False)
-    password: str | Unset = _attrs_field(default=UNSET, repr=False)
+    authorization_token: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
+    password: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -70,5 +76,12 @@ class SessionResourceUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class SessionResourceUpdateParamsDict(TypedDict, total=False):
+    """`SessionResourceUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    authorization_token: str
+    password: str

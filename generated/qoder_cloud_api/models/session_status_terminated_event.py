@@ -8,13 +8,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionStatusTerminatedEvent")
 
 
-@_attrs_define
-class SessionStatusTerminatedEvent:
+@_attrs_define(repr=False)
+class SessionStatusTerminatedEvent(ModelBase):
     """The session ended for good. It ends every stream.
 
     Attributes:
@@ -103,7 +103,7 @@ class SessionStatusTerminatedEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.session_thread_object_type import SessionThreadObjectType
 from ..models.session_thread_status import SessionThreadStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionThread")
 
 
-@_attrs_define
-class SessionThread:
+@_attrs_define(repr=False)
+class SessionThread(ModelBase):
     """One line of work inside a session: the coordinator (primary) thread, or a thread it started for
     another agent.
 
@@ -282,7 +282,7 @@ class SessionThread:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

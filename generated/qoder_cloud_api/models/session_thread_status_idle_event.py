@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.budget_reached_stop_reason import BudgetReachedStopReason
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionThreadStatusIdleEvent")
 
 
-@_attrs_define
-class SessionThreadStatusIdleEvent:
+@_attrs_define(repr=False)
+class SessionThreadStatusIdleEvent(ModelBase):
     """A thread stopped working and waits; `stop_reason` says why.
 
     Attributes:
@@ -237,7 +237,7 @@ class SessionThreadStatusIdleEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

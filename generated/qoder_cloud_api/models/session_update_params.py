@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.environment_variables import EnvironmentVariables
@@ -16,11 +16,16 @@ if TYPE_CHECKING:
     from ..models.session_budget import SessionBudget
 
 
+if TYPE_CHECKING:
+    from ..models.session_agent_update import SessionAgentUpdateDict
+    from ..models.session_budget import SessionBudgetDict
+
+
 T = TypeVar("T", bound="SessionUpdateParams")
 
 
-@_attrs_define
-class SessionUpdateParams:
+@_attrs_define(repr=False)
+class SessionUpdateParams(ModelBase):
     """The body of `sessions_update`; only fields sent change.
 
     Attributes:
@@ -149,8 +154,18 @@ class SessionUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class SessionUpdateParamsDict(TypedDict, total=False):
+    """`SessionUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    title: str | None
+    metadata: MetadataPatch | Mapping[str, None | str]
+    agent: SessionAgentUpdate | SessionAgentUpdateDict
+    environment_variables: EnvironmentVariables | Mapping[str, str]
+    budget: SessionBudget | SessionBudgetDict
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionUpdatedEvent")
 
 
-@_attrs_define
-class SessionUpdatedEvent:
+@_attrs_define(repr=False)
+class SessionUpdatedEvent(ModelBase):
     """The session was changed; only the changed fields are present (`metadata` in full).
 
     Attributes:
@@ -218,7 +218,7 @@ class SessionUpdatedEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.cache_creation_usage import CacheCreationUsage
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionUsage")
 
 
-@_attrs_define
-class SessionUsage:
+@_attrs_define(repr=False)
+class SessionUsage(ModelBase):
     """What a session (or one thread) has used so far. The docs describe the credit snapshot; token and
     cost counters come from the official SDK's types and older examples.
 
@@ -197,7 +197,7 @@ class SessionUsage:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

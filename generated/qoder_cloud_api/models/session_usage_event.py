@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.session_budget import SessionBudget
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionUsageEvent")
 
 
-@_attrs_define
-class SessionUsageEvent:
+@_attrs_define(repr=False)
+class SessionUsageEvent(ModelBase):
     """A snapshot of the session's usage. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -186,7 +186,7 @@ class SessionUsageEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -7,11 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="SessionWorkData")
 
 
-@_attrs_define
-class SessionWorkData:
+@_attrs_define(repr=False)
+class SessionWorkData(ModelBase):
     """The item runs a session.
 
     Attributes:
@@ -70,7 +72,7 @@ class SessionWorkData:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

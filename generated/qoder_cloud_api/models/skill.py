@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.skill_object_type import SkillObjectType
 from ..models.skill_source import SkillSource
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Skill")
 
 
-@_attrs_define
-class Skill:
+@_attrs_define(repr=False)
+class Skill(ModelBase):
     """A skill package registered for the account.
 
     Attributes:
@@ -190,7 +190,7 @@ class Skill:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

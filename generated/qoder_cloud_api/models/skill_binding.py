@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.skill_binding_type import SkillBindingType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_type_(value: SkillBindingType | Literal["custom", "qoder"]) -> SkillBindingType:
+    if isinstance(value, SkillBindingType):
+        return value
+    return enum_input(SkillBindingType, value, "SkillBinding.type_")
+
 
 T = TypeVar("T", bound="SkillBinding")
 
 
-@_attrs_define
-class SkillBinding:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class SkillBinding(ModelBase):
     """A skill made available to the agent.
 
     Attributes:
@@ -23,7 +31,7 @@ class SkillBinding:
         version (None | str | Unset): A skill version; the latest when omitted.
     """
 
-    type_: SkillBindingType
+    type_: SkillBindingType = _attrs_field(converter=_input_type_)
     skill_id: str
     version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,10 +99,18 @@ class SkillBinding:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> SkillBindingType:
         """Same as ``type_``."""
         return self.type_
+
+
+class SkillBindingDict(TypedDict, total=False):
+    """`SkillBinding` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[SkillBindingType | Literal["custom", "qoder"]]
+    skill_id: Required[str]
+    version: str | None

@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SkillCreateParams")
 
 
-@_attrs_define
-class SkillCreateParams:
+@_attrs_define(repr=False)
+class SkillCreateParams(ModelBase):
     """The multipart form of `skills_create`.
 
     Attributes:
@@ -122,7 +122,7 @@ class SkillCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

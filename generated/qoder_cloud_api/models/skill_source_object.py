@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.skill_source import SkillSource
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SkillSourceObject")
 
 
-@_attrs_define
-class SkillSourceObject:
+@_attrs_define(repr=False)
+class SkillSourceObject(ModelBase):
     """The object form of a skill's `source`, read by the official SDKs.
 
     Attributes:
@@ -71,7 +71,7 @@ class SkillSourceObject:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.skill_version_object_type import SkillVersionObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SkillVersion")
 
 
-@_attrs_define
-class SkillVersion:
+@_attrs_define(repr=False)
+class SkillVersion(ModelBase):
     """One immutable snapshot of a skill's files.
 
     Attributes:
@@ -134,7 +134,7 @@ class SkillVersion:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

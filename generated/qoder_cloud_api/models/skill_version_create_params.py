@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, ModelBase
 
 T = TypeVar("T", bound="SkillVersionCreateParams")
 
 
-@_attrs_define
-class SkillVersionCreateParams:
+@_attrs_define(repr=False)
+class SkillVersionCreateParams(ModelBase):
     """The multipart form of `skill_versions_create`.
 
     Attributes:
@@ -85,5 +85,5 @@ class SkillVersionCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.skill_version import SkillVersion
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SkillVersionList")
 
 
-@_attrs_define
-class SkillVersionList:
+@_attrs_define(repr=False)
+class SkillVersionList(ModelBase):
     """A page of skill versions. Current servers send no `first_id` or `last_id` here.
 
     Attributes:
@@ -163,7 +163,7 @@ class SkillVersionList:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

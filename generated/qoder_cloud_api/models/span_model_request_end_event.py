@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.model_usage import ModelUsage
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpanModelRequestEndEvent")
 
 
-@_attrs_define
-class SpanModelRequestEndEvent:
+@_attrs_define(repr=False)
+class SpanModelRequestEndEvent(ModelBase):
     """A model request finished (it also closes an unfinished preview).
 
     Attributes:
@@ -143,7 +143,7 @@ class SpanModelRequestEndEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

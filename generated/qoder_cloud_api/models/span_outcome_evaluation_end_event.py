@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_evaluation_result import OutcomeEvaluationResult
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.model_usage import ModelUsage
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpanOutcomeEvaluationEndEvent")
 
 
-@_attrs_define
-class SpanOutcomeEvaluationEndEvent:
+@_attrs_define(repr=False)
+class SpanOutcomeEvaluationEndEvent(ModelBase):
     """An evaluation of an outcome attempt finished. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -189,7 +189,7 @@ class SpanOutcomeEvaluationEndEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -8,13 +8,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SpanOutcomeEvaluationOngoingEvent")
 
 
-@_attrs_define
-class SpanOutcomeEvaluationOngoingEvent:
+@_attrs_define(repr=False)
+class SpanOutcomeEvaluationOngoingEvent(ModelBase):
     """Sent periodically while an evaluation runs. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -121,7 +121,7 @@ class SpanOutcomeEvaluationOngoingEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

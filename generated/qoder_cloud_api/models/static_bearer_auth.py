@@ -7,13 +7,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="StaticBearerAuth")
 
 
-@_attrs_define
-class StaticBearerAuth:
+@_attrs_define(repr=False)
+class StaticBearerAuth(ModelBase):
     """A fixed bearer token sent to one MCP server (the token itself is not returned).
 
     Attributes:
@@ -73,7 +73,7 @@ class StaticBearerAuth:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="StaticBearerAuthParam")
 
 
-@_attrs_define
-class StaticBearerAuthParam:
+@_attrs_define(repr=False)
+class StaticBearerAuthParam(ModelBase):
     """A fixed bearer token for one MCP server.
 
     Attributes:
@@ -22,7 +24,9 @@ class StaticBearerAuthParam:
 
     type_: Literal["static_bearer"]
     mcp_server_url: str
-    token: str = _attrs_field(repr=False)
+    token: str = _attrs_field(
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -78,10 +82,18 @@ class StaticBearerAuthParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["static_bearer"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class StaticBearerAuthParamDict(TypedDict, total=False):
+    """`StaticBearerAuthParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["static_bearer"]]
+    mcp_server_url: Required[str]
+    token: Required[str]

@@ -1,21 +1,27 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.text_block import TextBlock
 
 
+if TYPE_CHECKING:
+    from ..models.text_block import TextBlockDict
+
+
 T = TypeVar("T", bound="SystemMessageEventParam")
 
 
-@_attrs_define
-class SystemMessageEventParam:
+@_attrs_define(repr=False)
+class SystemMessageEventParam(ModelBase):
     """Extra system instructions for the turn. Text only; it must be the last event of the request and
     directly follow the user message or tool result it goes with. Only some models accept it.
 
@@ -83,13 +89,25 @@ class SystemMessageEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
     def type(self) -> Literal["system.message"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class SystemMessageEventParamDict(TypedDict, total=False):
+    """`SystemMessageEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["system.message"]]
+    content: Required[Sequence[TextBlock | TextBlockDict]]
 
 
 from ..models.text_block import TextBlock  # noqa: E402

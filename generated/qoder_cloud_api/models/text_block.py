@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="TextBlock")
 
 
-@_attrs_define
-class TextBlock:
+@_attrs_define(repr=False)
+class TextBlock(ModelBase):
     """Plain text.
 
     Attributes:
@@ -70,10 +72,17 @@ class TextBlock:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["text"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class TextBlockDict(TypedDict, total=False):
+    """`TextBlock` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["text"]]
+    text: Required[str]

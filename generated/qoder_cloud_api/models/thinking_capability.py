@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.thinking_types import ThinkingTypes
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ThinkingCapability")
 
 
-@_attrs_define
-class ThinkingCapability:
+@_attrs_define(repr=False)
+class ThinkingCapability(ModelBase):
     """Whether, and how, the model thinks before answering.
 
     Attributes:
@@ -80,7 +80,7 @@ class ThinkingCapability:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
 

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_endpoint_auth_type import TokenEndpointAuthType
+from ..types import ModelBase
 
 T = TypeVar("T", bound="TokenEndpointAuth")
 
 
-@_attrs_define
-class TokenEndpointAuth:
+@_attrs_define(repr=False)
+class TokenEndpointAuth(ModelBase):
     """How the client authenticates at the token endpoint (the client secret is not returned).
 
     Attributes:
@@ -62,7 +63,7 @@ class TokenEndpointAuth:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="TokenEndpointAuthClientSecretPostParam")
 
 
-@_attrs_define
-class TokenEndpointAuthClientSecretPostParam:
+@_attrs_define(repr=False)
+class TokenEndpointAuthClientSecretPostParam(ModelBase):
     """The client secret is sent as a form field of the token request.
 
     Attributes:
@@ -20,7 +22,9 @@ class TokenEndpointAuthClientSecretPostParam:
     """
 
     type_: Literal["client_secret_post"]
-    client_secret: str = _attrs_field(repr=False)
+    client_secret: str = _attrs_field(
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -70,10 +74,17 @@ class TokenEndpointAuthClientSecretPostParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["client_secret_post"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class TokenEndpointAuthClientSecretPostParamDict(TypedDict, total=False):
+    """`TokenEndpointAuthClientSecretPostParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["client_secret_post"]]
+    client_secret: Required[str]

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="TokenEndpointAuthClientSecretPostUpdateParam")
 
 
-@_attrs_define
-class TokenEndpointAuthClientSecretPostUpdateParam:
+@_attrs_define(repr=False)
+class TokenEndpointAuthClientSecretPostUpdateParam(ModelBase):
     """Send the client secret as a form field, optionally a new one.
 
     Attributes:
@@ -22,7 +22,10 @@ class TokenEndpointAuthClientSecretPostUpdateParam:
     """
 
     type_: Literal["client_secret_post"]
-    client_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    client_secret: str | Unset = _attrs_field(
+        default=UNSET,
+        repr=False,
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -73,10 +76,17 @@ class TokenEndpointAuthClientSecretPostUpdateParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["client_secret_post"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class TokenEndpointAuthClientSecretPostUpdateParamDict(TypedDict, total=False):
+    """`TokenEndpointAuthClientSecretPostUpdateParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["client_secret_post"]]
+    client_secret: str

@@ -2,22 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+
+
 T = TypeVar("T", bound="ToolConfig")
 
 
-@_attrs_define
-class ToolConfig:
+@_attrs_define(repr=False)
+class ToolConfig(ModelBase):
     """Overrides for one tool of an MCP server.
 
     Attributes:
@@ -125,8 +129,18 @@ class ToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class ToolConfigDict(TypedDict, total=False):
+    """`ToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    name: Required[str]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
+    allowed_domains: list[str] | tuple[str, ...]
+    blocked_domains: list[str] | tuple[str, ...]
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -2,22 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+
+
 T = TypeVar("T", bound="ToolDefaultConfig")
 
 
-@_attrs_define
-class ToolDefaultConfig:
+@_attrs_define(repr=False)
+class ToolDefaultConfig(ModelBase):
     """Defaults for every tool of a toolset. Not in the docs; sent by the official SDK.
 
     Attributes:
@@ -93,8 +97,15 @@ class ToolDefaultConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class ToolDefaultConfigDict(TypedDict, total=False):
+    """`ToolDefaultConfig` as a plain dict: its fields under their names on the wire."""
+
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.tool_input_schema_type import ToolInputSchemaType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
 
 if TYPE_CHECKING:
     from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0
 
 
+def _input_type_(value: ToolInputSchemaType | Literal["object"] | Unset) -> ToolInputSchemaType | Unset:
+    if isinstance(value, (ToolInputSchemaType, Unset)):
+        return value
+    return enum_input(ToolInputSchemaType, value, "ToolInputSchema.type_")
+
+
 T = TypeVar("T", bound="ToolInputSchema")
 
 
-@_attrs_define
-class ToolInputSchema:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class ToolInputSchema(ModelBase):
     """A JSON Schema object describing the tool's input.
 
     Attributes:
@@ -27,7 +34,7 @@ class ToolInputSchema:
         required (list[str] | None | Unset): Required property names.
     """
 
-    type_: ToolInputSchemaType | Unset = UNSET
+    type_: ToolInputSchemaType | Unset = _attrs_field(default=UNSET, converter=_input_type_)
     properties: None | ToolInputSchemaPropertiesType0 | Unset = UNSET
     required: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -133,13 +140,21 @@ class ToolInputSchema:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> ToolInputSchemaType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class ToolInputSchemaDict(TypedDict, total=False):
+    """`ToolInputSchema` as a plain dict: its fields under their names on the wire."""
+
+    type: ToolInputSchemaType | Literal["object"]
+    properties: ToolInputSchemaPropertiesType0 | Mapping[str, Any] | None
+    required: list[str] | tuple[str, ...] | None
 
 
 from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0  # noqa: E402

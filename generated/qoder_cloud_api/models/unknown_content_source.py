@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="UnknownContentSource")
 
 
-@_attrs_define
-class UnknownContentSource:
+@_attrs_define(repr=False)
+class UnknownContentSource(ModelBase):
     """A source kind this client does not know yet; every field is kept.
 
     Attributes:
@@ -60,7 +62,7 @@ class UnknownContentSource:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import ModelBase
+
 T = TypeVar("T", bound="UnknownMultiagentMember")
 
 
-@_attrs_define
-class UnknownMultiagentMember:
+@_attrs_define(repr=False)
+class UnknownMultiagentMember(ModelBase):
     """A member kind this client does not know yet; every field is kept.
 
     Attributes:
@@ -60,10 +62,16 @@ class UnknownMultiagentMember:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+class UnknownMultiagentMemberDict(TypedDict, total=False):
+    """`UnknownMultiagentMember` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[str]

@@ -2,22 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+
+
 T = TypeVar("T", bound="UnknownToolConfig")
 
 
-@_attrs_define
-class UnknownToolConfig:
+@_attrs_define(repr=False)
+class UnknownToolConfig(ModelBase):
     """Overrides for a tool the other configs do not name; every field is kept.
 
     Attributes:
@@ -133,13 +137,22 @@ class UnknownToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> None | str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class UnknownToolConfigDict(TypedDict, total=False):
+    """`UnknownToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: str | None
+    name: str | None
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.file_rubric import FileRubric
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserDefineOutcomeEvent")
 
 
-@_attrs_define
-class UserDefineOutcomeEvent:
+@_attrs_define(repr=False)
+class UserDefineOutcomeEvent(ModelBase):
     """An outcome definition sent by the client, as stored.
 
     Attributes:
@@ -189,7 +189,7 @@ class UserDefineOutcomeEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.file_rubric import FileRubric
     from ..models.text_rubric import TextRubric
 
 
+if TYPE_CHECKING:
+    from ..models.file_rubric import FileRubricDict
+    from ..models.text_rubric import TextRubricDict
+
+
 T = TypeVar("T", bound="UserDefineOutcomeEventParam")
 
 
-@_attrs_define
-class UserDefineOutcomeEventParam:
+@_attrs_define(repr=False)
+class UserDefineOutcomeEventParam(ModelBase):
     """Gives the agent a task with a rubric; the agent iterates until an evaluator is satisfied.
 
     Attributes:
@@ -133,13 +138,22 @@ class UserDefineOutcomeEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["user.define_outcome"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserDefineOutcomeEventParamDict(TypedDict, total=False):
+    """`UserDefineOutcomeEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.define_outcome"]]
+    description: Required[str]
+    rubric: Required[TextRubric | TextRubricDict | FileRubric | FileRubricDict]
+    max_iterations: int | None
 
 
 from ..models.file_rubric import FileRubric  # noqa: E402

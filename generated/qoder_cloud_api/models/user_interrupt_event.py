@@ -8,13 +8,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="UserInterruptEvent")
 
 
-@_attrs_define
-class UserInterruptEvent:
+@_attrs_define(repr=False)
+class UserInterruptEvent(ModelBase):
     """An interrupt sent by the client, as stored.
 
     Attributes:
@@ -124,7 +124,7 @@ class UserInterruptEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="UserInterruptEventParam")
 
 
-@_attrs_define
-class UserInterruptEventParam:
+@_attrs_define(repr=False)
+class UserInterruptEventParam(ModelBase):
     """Stops the agent's current work.
 
     Attributes:
@@ -84,10 +84,17 @@ class UserInterruptEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["user.interrupt"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserInterruptEventParamDict(TypedDict, total=False):
+    """`UserInterruptEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.interrupt"]]
+    session_thread_id: str | None

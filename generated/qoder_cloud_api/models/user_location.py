@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.user_location_type import UserLocationType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_type_(value: UserLocationType | Literal["approximate"] | Unset) -> UserLocationType | Unset:
+    if isinstance(value, (UserLocationType, Unset)):
+        return value
+    return enum_input(UserLocationType, value, "UserLocation.type_")
+
 
 T = TypeVar("T", bound="UserLocation")
 
 
-@_attrs_define
-class UserLocation:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class UserLocation(ModelBase):
     """The approximate place searches are made from.
 
     Attributes:
@@ -25,7 +33,7 @@ class UserLocation:
         timezone (None | str | Unset): IANA time zone, e.g. `Europe/Berlin`.
     """
 
-    type_: UserLocationType | Unset = UNSET
+    type_: UserLocationType | Unset = _attrs_field(default=UNSET, converter=_input_type_)
     city: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
@@ -148,10 +156,20 @@ class UserLocation:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> UserLocationType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserLocationDict(TypedDict, total=False):
+    """`UserLocation` as a plain dict: its fields under their names on the wire."""
+
+    type: UserLocationType | Literal["approximate"]
+    city: str | None
+    region: str | None
+    country: str | None
+    timezone: str | None

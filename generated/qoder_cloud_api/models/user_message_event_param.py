@@ -1,11 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
@@ -14,11 +16,18 @@ if TYPE_CHECKING:
     from ..models.text_block import TextBlock
 
 
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParamDict
+    from ..models.image_block_param import ImageBlockParamDict
+    from ..models.redacted_block import RedactedBlockDict
+    from ..models.text_block import TextBlockDict
+
+
 T = TypeVar("T", bound="UserMessageEventParam")
 
 
-@_attrs_define
-class UserMessageEventParam:
+@_attrs_define(repr=False)
+class UserMessageEventParam(ModelBase):
     """A message from the user; starts a turn.
 
     Attributes:
@@ -140,13 +149,36 @@ class UserMessageEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
     def type(self) -> Literal["user.message"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserMessageEventParamDict(TypedDict, total=False):
+    """`UserMessageEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.message"]]
+    content: Required[
+        Sequence[
+            TextBlock
+            | TextBlockDict
+            | ImageBlockParam
+            | ImageBlockParamDict
+            | DocumentBlockParam
+            | DocumentBlockParamDict
+            | RedactedBlock
+            | RedactedBlockDict
+        ]
+    ]
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

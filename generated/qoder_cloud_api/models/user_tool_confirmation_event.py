@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_confirmation_result import ToolConfirmationResult
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="UserToolConfirmationEvent")
 
 
-@_attrs_define
-class UserToolConfirmationEvent:
+@_attrs_define(repr=False)
+class UserToolConfirmationEvent(ModelBase):
     """A tool confirmation sent by the client, as stored.
 
     Attributes:
@@ -170,7 +170,7 @@ class UserToolConfirmationEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,19 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.tool_confirmation_result import ToolConfirmationResult
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset, enum_input
+
+
+def _input_result(value: ToolConfirmationResult | Literal["allow", "deny"]) -> ToolConfirmationResult:
+    if isinstance(value, ToolConfirmationResult):
+        return value
+    return enum_input(ToolConfirmationResult, value, "UserToolConfirmationEventParam.result")
+
 
 T = TypeVar("T", bound="UserToolConfirmationEventParam")
 
 
-@_attrs_define
-class UserToolConfirmationEventParam:
+@_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
+class UserToolConfirmationEventParam(ModelBase):
     """Allows or denies a tool call waiting for confirmation.
 
     Attributes:
@@ -27,7 +35,7 @@ class UserToolConfirmationEventParam:
 
     type_: Literal["user.tool_confirmation"]
     tool_use_id: str
-    result: ToolConfirmationResult
+    result: ToolConfirmationResult = _attrs_field(converter=_input_result)
     deny_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -102,10 +110,19 @@ class UserToolConfirmationEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["user.tool_confirmation"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserToolConfirmationEventParamDict(TypedDict, total=False):
+    """`UserToolConfirmationEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.tool_confirmation"]]
+    tool_use_id: Required[str]
+    result: Required[ToolConfirmationResult | Literal["allow", "deny"]]
+    deny_message: str | None

@@ -1,13 +1,13 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.document_block_param import DocumentBlockParam
@@ -16,11 +16,18 @@ if TYPE_CHECKING:
     from ..models.text_block import TextBlock
 
 
+if TYPE_CHECKING:
+    from ..models.document_block_param import DocumentBlockParamDict
+    from ..models.image_block_param import ImageBlockParamDict
+    from ..models.search_result_block import SearchResultBlockDict
+    from ..models.text_block import TextBlockDict
+
+
 T = TypeVar("T", bound="UserToolResultEventParam")
 
 
-@_attrs_define
-class UserToolResultEventParam:
+@_attrs_define(repr=False)
+class UserToolResultEventParam(ModelBase):
     """The result of a built-in tool call run by your own worker (self-hosted environments only).
 
     Attributes:
@@ -177,13 +184,38 @@ class UserToolResultEventParam:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def text(self) -> str:
+        """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        if isinstance(self.content, Unset):
+            return ""
+        return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
     def type(self) -> Literal["user.tool_result"]:
         """Same as ``type_``."""
         return self.type_
+
+
+class UserToolResultEventParamDict(TypedDict, total=False):
+    """`UserToolResultEventParam` as a plain dict: its fields under their names on the wire."""
+
+    type: Required[Literal["user.tool_result"]]
+    tool_use_id: Required[str]
+    content: Sequence[
+        TextBlock
+        | TextBlockDict
+        | ImageBlockParam
+        | ImageBlockParamDict
+        | DocumentBlockParam
+        | DocumentBlockParamDict
+        | SearchResultBlock
+        | SearchResultBlockDict
+    ]
+    is_error: bool | None
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.vault_object_type import VaultObjectType
 from ..models.vault_status import VaultStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.credential import Credential
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Vault")
 
 
-@_attrs_define
-class Vault:
+@_attrs_define(repr=False)
+class Vault(ModelBase):
     """A named group of credentials that sessions can be given.
 
     Attributes:
@@ -195,7 +195,7 @@ class Vault:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VaultCreateParams")
 
 
-@_attrs_define
-class VaultCreateParams:
+@_attrs_define(repr=False)
+class VaultCreateParams(ModelBase):
     """The body of `vaults_create`.
 
     Attributes:
@@ -83,8 +83,15 @@ class VaultCreateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class VaultCreateParamsDict(TypedDict, total=False):
+    """`VaultCreateParams` as a plain dict: its fields under their names on the wire."""
+
+    display_name: Required[str]
+    metadata: Metadata | Mapping[str, str]
 
 
 from ..models.metadata import Metadata  # noqa: E402

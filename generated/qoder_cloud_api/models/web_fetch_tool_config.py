@@ -2,22 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+
+
 T = TypeVar("T", bound="WebFetchToolConfig")
 
 
-@_attrs_define
-class WebFetchToolConfig:
+@_attrs_define(repr=False)
+class WebFetchToolConfig(ModelBase):
     """Overrides for the `web_fetch` tool.
 
     Attributes:
@@ -156,13 +160,25 @@ class WebFetchToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["web_fetch"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class WebFetchToolConfigDict(TypedDict, total=False):
+    """`WebFetchToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["web_fetch"]
+    name: Literal["web_fetch"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
+    allowed_domains: list[str] | tuple[str, ...]
+    blocked_domains: list[str] | tuple[str, ...]
+    max_content_tokens: int | None
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.permission_policy import PermissionPolicy
     from ..models.user_location import UserLocation
 
 
+if TYPE_CHECKING:
+    from ..models.permission_policy import PermissionPolicyDict
+    from ..models.user_location import UserLocationDict
+
+
 T = TypeVar("T", bound="WebSearchToolConfig")
 
 
-@_attrs_define
-class WebSearchToolConfig:
+@_attrs_define(repr=False)
+class WebSearchToolConfig(ModelBase):
     """Overrides for the `web_search` tool.
 
     Attributes:
@@ -153,13 +158,25 @@ class WebSearchToolConfig:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property
     def type(self) -> Literal["web_search"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+class WebSearchToolConfigDict(TypedDict, total=False):
+    """`WebSearchToolConfig` as a plain dict: its fields under their names on the wire."""
+
+    type: Literal["web_search"]
+    name: Literal["web_search"]
+    enabled: bool | None
+    permission_policy: PermissionPolicy | PermissionPolicyDict
+    allowed_domains: list[str] | tuple[str, ...]
+    blocked_domains: list[str] | tuple[str, ...]
+    user_location: UserLocation | UserLocationDict
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

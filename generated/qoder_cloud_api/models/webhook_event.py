@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_object_type import WebhookEventObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_event_data import WebhookEventData
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEvent")
 
 
-@_attrs_define
-class WebhookEvent:
+@_attrs_define(repr=False)
+class WebhookEvent(ModelBase):
     """The body of every webhook delivery. `id` is the `Webhook-ID` header; `data.type` the event's type.
     Servers may add fields and event types: unknown ones are kept, not refused.
 
@@ -110,7 +110,7 @@ class WebhookEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

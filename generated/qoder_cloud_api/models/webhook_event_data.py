@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WebhookEventData")
 
 
-@_attrs_define
-class WebhookEventData:
+@_attrs_define(repr=False)
+class WebhookEventData(ModelBase):
     """What happened, and to which resource. Fields beyond these depend on the event type and are kept.
 
     Attributes:
@@ -83,7 +83,7 @@ class WebhookEventData:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

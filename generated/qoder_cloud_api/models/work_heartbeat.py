@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.work_heartbeat_object_type import WorkHeartbeatObjectType
 from ..models.work_state import WorkState
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WorkHeartbeat")
 
 
-@_attrs_define
-class WorkHeartbeat:
+@_attrs_define(repr=False)
+class WorkHeartbeat(ModelBase):
     """The lease of a work item after a heartbeat.
 
     Attributes:
@@ -118,7 +118,7 @@ class WorkHeartbeat:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.work_item_object_type import WorkItemObjectType
 from ..models.work_state import WorkState
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkItem")
 
 
-@_attrs_define
-class WorkItem:
+@_attrs_define(repr=False)
+class WorkItem(ModelBase):
     """A session of a `self_hosted` environment as its queue sees it: waiting for a worker, held by one
     under a lease that heartbeats extend, or stopped. `state` moves `queued` → `starting` (acknowledged)
     → `active` (heartbeating) → `stopping` (asked to stop) → `stopped`.
@@ -327,7 +327,7 @@ class WorkItem:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WorkItemStopParams")
 
 
-@_attrs_define
-class WorkItemStopParams:
+@_attrs_define(repr=False)
+class WorkItemStopParams(ModelBase):
     """How to stop a work item.
 
     Attributes:
@@ -60,5 +60,11 @@ class WorkItemStopParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class WorkItemStopParamsDict(TypedDict, total=False):
+    """`WorkItemStopParams` as a plain dict: its fields under their names on the wire."""
+
+    force: bool

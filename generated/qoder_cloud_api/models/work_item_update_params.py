@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import ModelBase
 
 if TYPE_CHECKING:
     from ..models.metadata_patch import MetadataPatch
@@ -14,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkItemUpdateParams")
 
 
-@_attrs_define
-class WorkItemUpdateParams:
+@_attrs_define(repr=False)
+class WorkItemUpdateParams(ModelBase):
     """The change to a work item's metadata.
 
     Attributes:
@@ -65,8 +67,14 @@ class WorkItemUpdateParams:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+class WorkItemUpdateParamsDict(TypedDict, total=False):
+    """`WorkItemUpdateParams` as a plain dict: its fields under their names on the wire."""
+
+    metadata: Required[MetadataPatch | Mapping[str, None | str]]
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_queue_stats_object_type import WorkQueueStatsObjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WorkQueueStats")
 
 
-@_attrs_define
-class WorkQueueStats:
+@_attrs_define(repr=False)
+class WorkQueueStats(ModelBase):
     """A snapshot of an environment's work queue.
 
     Attributes:
@@ -128,7 +128,7 @@ class WorkQueueStats:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
 
     @property

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TypeAlias
+from typing import IO, TypeAlias, overload
 
 import httpx
 
@@ -40,8 +40,28 @@ __all__ = [
 Destination: TypeAlias = str | os.PathLike[str] | IO[bytes]
 """A path to write (created or replaced once the download completes) or an open binary file."""
 
+PathLike: TypeAlias = str | os.PathLike[str]
+
 
 class FilesResource(_Files):
+    @overload
+    def download(
+        self,
+        file_id: str,
+        destination: PathLike,
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        file_id: str,
+        destination: IO[bytes],
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> None: ...
     def download(
         self,
         file_id: str,
@@ -61,6 +81,24 @@ class FilesResource(_Files):
 
 
 class AsyncFilesResource(_AsyncFiles):
+    @overload
+    async def download(
+        self,
+        file_id: str,
+        destination: PathLike,
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        file_id: str,
+        destination: IO[bytes],
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> None: ...
     async def download(
         self,
         file_id: str,
@@ -76,6 +114,26 @@ class AsyncFilesResource(_AsyncFiles):
 
 
 class SkillVersionsResource(_SkillVersions):
+    @overload
+    def download(
+        self,
+        skill_id: str,
+        version: str,
+        destination: PathLike,
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> Path: ...
+    @overload
+    def download(
+        self,
+        skill_id: str,
+        version: str,
+        destination: IO[bytes],
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> None: ...
     def download(
         self,
         skill_id: str,
@@ -92,6 +150,26 @@ class SkillVersionsResource(_SkillVersions):
 
 
 class AsyncSkillVersionsResource(_AsyncSkillVersions):
+    @overload
+    async def download(
+        self,
+        skill_id: str,
+        version: str,
+        destination: PathLike,
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> Path: ...
+    @overload
+    async def download(
+        self,
+        skill_id: str,
+        version: str,
+        destination: IO[bytes],
+        *,
+        timeout: TimeoutTypes | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+    ) -> None: ...
     async def download(
         self,
         skill_id: str,

@@ -4,12 +4,39 @@ of a whole turn. Events are read by their fields, so a type this client does not
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
+import httpx
+
+from .._exceptions import QoderError
 from .._streaming import TERMINAL_EVENT_TYPES, event_type
+from .._types import NotGiven, TimeoutTypes
 
-__all__ = ["ReplyAccumulator", "Turn", "TurnTracker"]
+if TYPE_CHECKING:
+    from qoder_cloud_api.api.events import SessionEvent
+    from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+    from qoder_cloud_api.models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
+    from qoder_cloud_api.models.agent_tool_use_event import AgentToolUseEvent
+    from qoder_cloud_api.models.user_custom_tool_result_event_param import UserCustomToolResultEventParamDict
+    from qoder_cloud_api.models.user_tool_confirmation_event_param import UserToolConfirmationEventParamDict
+
+    from ..types import StopReason, ToolResultBlock
+
+    # A call the session waits on: a custom tool to run, or a tool call to confirm.
+    PendingCall: TypeAlias = AgentCustomToolUseEvent | AgentToolUseEvent | AgentMCPToolUseEvent
+    # What a custom tool's handler returns: text, or the content blocks of its result.
+    ToolOutput: TypeAlias = str | Sequence[ToolResultBlock]
+    # A custom tool's handler: gets the call (`call.input` holds the arguments), returns the result.
+    ToolHandler: TypeAlias = Callable[[AgentCustomToolUseEvent], ToolOutput]
+    AsyncToolHandler: TypeAlias = Callable[[AgentCustomToolUseEvent], ToolOutput | Awaitable[ToolOutput]]
+    # Decides a tool call waiting for confirmation: True allows it, False or a reason denies it.
+    Confirm: TypeAlias = Callable[[AgentToolUseEvent | AgentMCPToolUseEvent], bool | str]
+    AsyncConfirm: TypeAlias = Callable[[AgentToolUseEvent | AgentMCPToolUseEvent], bool | str | Awaitable[bool | str]]
+
+__all__ = ["Answers", "Deadline", "ReplyAccumulator", "Turn", "TurnTimeoutError", "TurnTracker"]
 
 
 class ReplyAccumulator:
@@ -87,8 +114,10 @@ class Turn:
     """The outcome of `events.run_turn`: every event of the turn, the reply text, and why it stopped."""
 
     message_id: str
-    events: list[Any] = field(default_factory=list)
-    stop_reason: Any = None
+    """The ID of the `user.message` that started the turn."""
+    events: list[SessionEvent] = field(default_factory=list)
+    """Every event of the turn, in order, from the echo of the message to the one that ended it."""
+    stop_reason: StopReason | None = None
     """The `stop_reason` of the `session.status_idle` that ended the turn (`.type`: `end_turn`,
     `requires_action`, `cancelled`, ...), or None if the session ended instead."""
 
@@ -96,6 +125,37 @@ class Turn:
     def text(self) -> str:
         """The text of the agent's messages in this turn, joined by blank lines."""
         return "\n\n".join(_text(event) for event in self.events if event_type(event) == "agent.message")
+
+    @property
+    def pending(self) -> list[PendingCall]:
+        """The calls a turn that stopped with `requires_action` waits on (empty otherwise)."""
+        return pending_calls(self)
+
+
+class TurnTimeoutError(QoderError, TimeoutError):
+    """`run_turn` reached its `deadline` before the turn ended; `turn` holds what arrived so far."""
+
+    def __init__(self, deadline: float, turn: Turn) -> None:
+        super().__init__(f"the turn did not end within its deadline of {deadline:g} s ({len(turn.events)} events)")
+        self.deadline = deadline
+        self.turn = turn
+
+
+def pending_calls(turn: Turn) -> list[PendingCall]:
+    """The events named by a `requires_action` stop reason, in its order, as the turn saw them."""
+    waiting = getattr(turn.stop_reason, "event_ids", None)
+    if getattr(turn.stop_reason, "type_", None) != "requires_action" or not isinstance(waiting, list):
+        return []
+    from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+    from qoder_cloud_api.models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
+    from qoder_cloud_api.models.agent_tool_use_event import AgentToolUseEvent
+
+    calls: dict[str, PendingCall] = {
+        event.id: event
+        for event in turn.events
+        if isinstance(event, AgentCustomToolUseEvent | AgentToolUseEvent | AgentMCPToolUseEvent)
+    }
+    return [calls[event_id] for event_id in waiting if event_id in calls]
 
 
 class TurnTracker:
@@ -114,3 +174,103 @@ class TurnTracker:
             self.turn.stop_reason = getattr(event, "stop_reason", None)
             return True
         return kind in TERMINAL_EVENT_TYPES
+
+    def resume(self) -> None:
+        """The calls were answered: the turn goes on until the next idle."""
+        self.turn.stop_reason = None
+
+
+class Deadline:
+    """A total time limit for a turn (None: no limit), read on a monotonic clock.
+
+    Every connection and request of the turn gets at most the time that is left as its timeout,
+    and every wait between reconnects is cut at the limit, so a turn ends close to its deadline
+    even while the stream is quiet or reconnecting.
+    """
+
+    def __init__(self, seconds: float | None, clock: Callable[[], float] = time.monotonic) -> None:
+        if seconds is not None and not seconds > 0:
+            raise ValueError(f"deadline must be a positive number of seconds or None, got {seconds!r}")
+        self.seconds = seconds
+        self._clock = clock
+        self._end = None if seconds is None else clock() + seconds
+
+    def remaining(self) -> float | None:
+        return None if self._end is None else self._end - self._clock()
+
+    def check(self) -> None:
+        """Raise `Expired` once the limit has passed."""
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise Expired
+
+    def bound(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes | NotGiven:
+        """`timeout`, with no phase longer than the time that is left."""
+        left = self.remaining()
+        if left is None:
+            return timeout
+        left = max(left, 0.001)
+        if isinstance(timeout, NotGiven) or timeout is None:
+            return left
+        if isinstance(timeout, httpx.Timeout):
+            phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+            connect, read, write, pool = (left if phase is None else min(phase, left) for phase in phases)
+            return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
+        return min(timeout, left)
+
+    def wait(self, seconds: float) -> float:
+        """How long to wait of `seconds`, cut at the limit."""
+        left = self.remaining()
+        return seconds if left is None else max(0.0, min(seconds, left))
+
+
+class Expired(Exception):
+    """Internal: the deadline passed (deliberately not an API error, so no retry catches it)."""
+
+
+class Answers:
+    """The answers `run_turn` sends when a turn stops with `requires_action`: a custom tool's
+    result from its handler in `tools`, a confirmation from `confirm`."""
+
+    def __init__(self, tools: Mapping[str, Any] | None, confirm: Any) -> None:
+        if tools is not None and (isinstance(tools, (str, bytes)) or not isinstance(tools, Mapping)):
+            raise TypeError(f"tools must be a mapping of tool names to handlers, not a {type(tools).__name__}")
+        for name, handler in (tools or {}).items():
+            if not callable(handler):
+                raise TypeError(f"tools[{name!r}] must be a callable, not a {type(handler).__name__}")
+        if confirm is not None and not callable(confirm):
+            raise TypeError(f"confirm must be a callable, not a {type(confirm).__name__}")
+        self.tools: dict[str, Any] = dict(tools or {})
+        self.confirm: Any = confirm
+
+    def answerable(self, calls: list[PendingCall]) -> bool:
+        """Whether every call has a handler (a custom tool in `tools`; a tool call and `confirm`)."""
+        from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
+
+        return bool(calls) and all(
+            call.name in self.tools if isinstance(call, AgentCustomToolUseEvent) else self.confirm is not None
+            for call in calls
+        )
+
+    @staticmethod
+    def tool_result(call: AgentCustomToolUseEvent, output: ToolOutput) -> UserCustomToolResultEventParamDict:
+        content: list[ToolResultBlock]
+        if isinstance(output, str):
+            content = [{"type": "text", "text": output}]
+        elif isinstance(output, Sequence) and not isinstance(output, (bytes, Mapping)):
+            content = list(cast("Sequence[ToolResultBlock]", output))
+        else:
+            raise TypeError(
+                f"the handler of tool {call.name!r} must return a str or a list of content blocks, "
+                f"not a {type(output).__name__}"
+            )
+        return {"type": "user.custom_tool_result", "custom_tool_use_id": call.id, "content": content}
+
+    @staticmethod
+    def confirmation(call: PendingCall, decision: bool | str) -> UserToolConfirmationEventParamDict:
+        if decision is True:
+            return {"type": "user.tool_confirmation", "tool_use_id": call.id, "result": "allow"}
+        if decision is False or isinstance(decision, str):
+            message = decision if isinstance(decision, str) and decision else "denied by the client"
+            return {"type": "user.tool_confirmation", "tool_use_id": call.id, "result": "deny", "deny_message": message}
+        raise TypeError(f"confirm must return True, False or a reason to deny, not a {type(decision).__name__}")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from qoder_cloud._runtime import (
     async_raw_response,
     beta_header,
     json_body,
+    list_arg,
     raw_response,
     unset_if_none,
     workspace_header,
@@ -35,16 +37,16 @@ from . import agents_update as _agents_update
 if TYPE_CHECKING:
     from ...models.agent import Agent
     from ...models.agent_list import AgentList
-    from ...models.agent_toolset import AgentToolset
-    from ...models.browser_toolset import BrowserToolset
-    from ...models.custom_tool import CustomTool
-    from ...models.mcp_server import MCPServer
-    from ...models.mcp_toolset import MCPToolset
+    from ...models.agent_toolset import AgentToolset, AgentToolsetDict
+    from ...models.browser_toolset import BrowserToolset, BrowserToolsetDict
+    from ...models.custom_tool import CustomTool, CustomToolDict
+    from ...models.mcp_server import MCPServer, MCPServerDict
+    from ...models.mcp_toolset import MCPToolset, MCPToolsetDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.model_config import ModelConfig
-    from ...models.multiagent import Multiagent
-    from ...models.skill_binding import SkillBinding
+    from ...models.model_config import ModelConfig, ModelConfigDict
+    from ...models.multiagent import Multiagent, MultiagentDict
+    from ...models.skill_binding import SkillBinding, SkillBindingDict
 
 __all__ = [
     "AgentsResource",
@@ -68,7 +70,7 @@ class AgentsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -120,17 +122,27 @@ class AgentsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        model: str | ModelConfig | Mapping[str, Any],
+        model: str | ModelConfig | ModelConfigDict,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -168,9 +180,9 @@ class AgentsResource(SyncAPIResource):
                     "model": model,
                     "system": system,
                     "description": description,
-                    "tools": tools,
-                    "mcp_servers": mcp_servers,
-                    "skills": skills,
+                    "tools": list_arg("tools", tools),
+                    "mcp_servers": list_arg("mcp_servers", mcp_servers),
+                    "skills": list_arg("skills", skills),
                     "metadata": metadata,
                     "multiagent": multiagent,
                 }
@@ -190,7 +202,7 @@ class AgentsResource(SyncAPIResource):
         *,
         version: int | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -226,19 +238,28 @@ class AgentsResource(SyncAPIResource):
         *,
         version: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        model: str | ModelConfig | ModelConfigDict | Unset = UNSET,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
         | None
         | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -307,7 +328,7 @@ class AgentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -347,7 +368,7 @@ class AgentsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -407,7 +428,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -459,17 +480,27 @@ class AsyncAgentsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        model: str | ModelConfig | Mapping[str, Any],
+        model: str | ModelConfig | ModelConfigDict,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]] | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
+        | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -507,9 +538,9 @@ class AsyncAgentsResource(AsyncAPIResource):
                     "model": model,
                     "system": system,
                     "description": description,
-                    "tools": tools,
-                    "mcp_servers": mcp_servers,
-                    "skills": skills,
+                    "tools": list_arg("tools", tools),
+                    "mcp_servers": list_arg("mcp_servers", mcp_servers),
+                    "skills": list_arg("skills", skills),
                     "metadata": metadata,
                     "multiagent": multiagent,
                 }
@@ -529,7 +560,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         *,
         version: int | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -565,19 +596,28 @@ class AsyncAgentsResource(AsyncAPIResource):
         *,
         version: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        model: str | ModelConfig | Mapping[str, Any] | Unset = UNSET,
+        model: str | ModelConfig | ModelConfigDict | Unset = UNSET,
         system: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        tools: Sequence[AgentToolset | MCPToolset | CustomTool | BrowserToolset | Mapping[str, Any]]
+        tools: Sequence[
+            AgentToolset
+            | AgentToolsetDict
+            | MCPToolset
+            | MCPToolsetDict
+            | CustomTool
+            | CustomToolDict
+            | BrowserToolset
+            | BrowserToolsetDict
+        ]
         | None
         | Unset = UNSET,
-        mcp_servers: Sequence[MCPServer | Mapping[str, Any]] | None | Unset = UNSET,
-        skills: Sequence[SkillBinding | Mapping[str, Any]] | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        multiagent: Multiagent | None | Mapping[str, Any] | Unset = UNSET,
+        mcp_servers: Sequence[MCPServer | MCPServerDict] | None | Unset = UNSET,
+        skills: Sequence[SkillBinding | SkillBindingDict] | None | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        multiagent: Multiagent | MultiagentDict | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -646,7 +686,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -686,7 +726,7 @@ class AsyncAgentsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

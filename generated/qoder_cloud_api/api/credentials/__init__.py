@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -37,14 +38,17 @@ if TYPE_CHECKING:
     from ...models.credential_deleted import CredentialDeleted
     from ...models.credential_list import CredentialList
     from ...models.credential_validation import CredentialValidation
-    from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam
-    from ...models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
-    from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam
-    from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ...models.environment_variable_auth_param import EnvironmentVariableAuthParam, EnvironmentVariableAuthParamDict
+    from ...models.environment_variable_auth_update_param import (
+        EnvironmentVariableAuthUpdateParam,
+        EnvironmentVariableAuthUpdateParamDict,
+    )
+    from ...models.mcpo_auth_auth_param import MCPOAuthAuthParam, MCPOAuthAuthParamDict
+    from ...models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam, MCPOAuthAuthUpdateParamDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.static_bearer_auth_param import StaticBearerAuthParam
-    from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+    from ...models.static_bearer_auth_param import StaticBearerAuthParam, StaticBearerAuthParamDict
+    from ...models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam, StaticBearerAuthUpdateParamDict
 
 __all__ = [
     "AsyncCredentialsResource",
@@ -68,7 +72,7 @@ class CredentialsResource(SyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -121,12 +125,17 @@ class CredentialsResource(SyncAPIResource):
         self,
         vault_id: str,
         *,
-        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        auth: StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict,
         display_name: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -177,7 +186,7 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -216,14 +225,16 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         auth: StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
         | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
         | EnvironmentVariableAuthUpdateParam
-        | Mapping[str, Any]
+        | EnvironmentVariableAuthUpdateParamDict
         | Unset = UNSET,
-        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -275,7 +286,7 @@ class CredentialsResource(SyncAPIResource):
         credential_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -314,7 +325,7 @@ class CredentialsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -356,7 +367,7 @@ class CredentialsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -409,7 +420,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         include_archived: bool | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -462,12 +473,17 @@ class AsyncCredentialsResource(AsyncAPIResource):
         self,
         vault_id: str,
         *,
-        auth: StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam | Mapping[str, Any],
+        auth: StaticBearerAuthParam
+        | StaticBearerAuthParamDict
+        | MCPOAuthAuthParam
+        | MCPOAuthAuthParamDict
+        | EnvironmentVariableAuthParam
+        | EnvironmentVariableAuthParamDict,
         display_name: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -518,7 +534,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -557,14 +573,16 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         auth: StaticBearerAuthUpdateParam
+        | StaticBearerAuthUpdateParamDict
         | MCPOAuthAuthUpdateParam
+        | MCPOAuthAuthUpdateParamDict
         | EnvironmentVariableAuthUpdateParam
-        | Mapping[str, Any]
+        | EnvironmentVariableAuthUpdateParamDict
         | Unset = UNSET,
-        metadata: MetadataPatch | None | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -616,7 +634,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         credential_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -655,7 +673,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -697,7 +715,7 @@ class AsyncCredentialsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

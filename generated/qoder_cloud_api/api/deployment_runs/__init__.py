@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -57,7 +58,7 @@ class DeploymentRunsResource(SyncAPIResource):
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -118,7 +119,7 @@ class DeploymentRunsResource(SyncAPIResource):
         deployment_run_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -165,7 +166,7 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -226,7 +227,7 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
         deployment_run_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from qoder_cloud._runtime import (
     async_raw_response,
     beta_header,
     json_body,
+    list_arg,
     raw_response,
     unset_if_none,
     workspace_header,
@@ -41,18 +43,21 @@ if TYPE_CHECKING:
     from ...models.deployment_list import DeploymentList
     from ...models.deployment_run import DeploymentRun
     from ...models.deployment_run_list import DeploymentRunList
-    from ...models.deployment_schedule_param import DeploymentScheduleParam
-    from ...models.file_resource_param import FileResourceParam
-    from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ...models.git_repository_resource_param import GitRepositoryResourceParam
-    from ...models.memory_store_resource_param import MemoryStoreResourceParam
+    from ...models.deployment_schedule_param import DeploymentScheduleParam, DeploymentScheduleParamDict
+    from ...models.file_resource_param import FileResourceParam, FileResourceParamDict
+    from ...models.git_hub_repository_resource_param import (
+        GitHubRepositoryResourceParam,
+        GitHubRepositoryResourceParamDict,
+    )
+    from ...models.git_repository_resource_param import GitRepositoryResourceParam, GitRepositoryResourceParamDict
+    from ...models.memory_store_resource_param import MemoryStoreResourceParam, MemoryStoreResourceParamDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.session_agent_ref_param import SessionAgentRefParam
-    from ...models.session_budget import SessionBudget
-    from ...models.system_message_event_param import SystemMessageEventParam
-    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ...models.user_message_event_param import UserMessageEventParam
+    from ...models.session_agent_ref_param import SessionAgentRefParam, SessionAgentRefParamDict
+    from ...models.session_budget import SessionBudget, SessionBudgetDict
+    from ...models.system_message_event_param import SystemMessageEventParam, SystemMessageEventParamDict
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
+    from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
 
 __all__ = [
     "AsyncDeploymentsResource",
@@ -78,7 +83,7 @@ class DeploymentsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -134,28 +139,36 @@ class DeploymentsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict,
         environment_id: str,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ],
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -199,11 +212,11 @@ class DeploymentsResource(SyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -225,7 +238,7 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -258,29 +271,37 @@ class DeploymentsResource(SyncAPIResource):
         deployment_id: str,
         *,
         name: str | Unset = UNSET,
-        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ]
         | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -323,11 +344,11 @@ class DeploymentsResource(SyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -350,7 +371,7 @@ class DeploymentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -391,7 +412,7 @@ class DeploymentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -429,7 +450,7 @@ class DeploymentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -469,7 +490,7 @@ class DeploymentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -513,7 +534,7 @@ class DeploymentsResource(SyncAPIResource):
         triggered_after: datetime.datetime | None | Unset = UNSET,
         triggered_before: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -567,7 +588,7 @@ class DeploymentsResource(SyncAPIResource):
         deployment_run_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -616,7 +637,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -672,28 +693,36 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        agent: str | SessionAgentRefParam | Mapping[str, Any],
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict,
         environment_id: str,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ],
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -737,11 +766,11 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -763,7 +792,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -796,29 +825,37 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_id: str,
         *,
         name: str | Unset = UNSET,
-        agent: str | SessionAgentRefParam | Mapping[str, Any] | Unset = UNSET,
+        agent: str | SessionAgentRefParam | SessionAgentRefParamDict | Unset = UNSET,
         environment_id: str | Unset = UNSET,
         initial_events: Sequence[
-            UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam | Mapping[str, Any]
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+            | SystemMessageEventParam
+            | SystemMessageEventParamDict
         ]
         | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        schedule: DeploymentScheduleParam | None | Mapping[str, Any] | Unset = UNSET,
+        schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         environment_variables: str | None | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -861,11 +898,11 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                     "name": name,
                     "agent": agent,
                     "environment_id": environment_id,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                     "description": description,
                     "schedule": schedule,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "metadata": metadata,
                     "environment_variables": environment_variables,
                     "budget": budget,
@@ -888,7 +925,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -929,7 +966,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -967,7 +1004,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1007,7 +1044,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1051,7 +1088,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         triggered_after: datetime.datetime | None | Unset = UNSET,
         triggered_before: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -1105,7 +1142,7 @@ class AsyncDeploymentsResource(AsyncAPIResource):
         deployment_run_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from qoder_cloud._runtime import (
     async_raw_response,
     beta_header,
     json_body,
+    list_arg,
     list_or_unset,
     raw_response,
     unset_if_none,
@@ -34,12 +36,12 @@ from . import dreams_retrieve as _dreams_retrieve
 
 if TYPE_CHECKING:
     from ...models.dream import Dream
-    from ...models.dream_create_new_param import DreamCreateNewParam
+    from ...models.dream_create_new_param import DreamCreateNewParam, DreamCreateNewParamDict
     from ...models.dream_list import DreamList
-    from ...models.dream_memory_store_input_param import DreamMemoryStoreInputParam
-    from ...models.dream_model_param import DreamModelParam
-    from ...models.dream_sessions_input_param import DreamSessionsInputParam
-    from ...models.dream_update_existing_param import DreamUpdateExistingParam
+    from ...models.dream_memory_store_input_param import DreamMemoryStoreInputParam, DreamMemoryStoreInputParamDict
+    from ...models.dream_model_param import DreamModelParam, DreamModelParamDict
+    from ...models.dream_sessions_input_param import DreamSessionsInputParam, DreamSessionsInputParamDict
+    from ...models.dream_update_existing_param import DreamUpdateExistingParam, DreamUpdateExistingParamDict
 
 __all__ = [
     "AsyncDreamsResource",
@@ -60,11 +62,11 @@ class DreamsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        statuses: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -110,7 +112,7 @@ class DreamsResource(SyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "statuses": list_or_unset(statuses),
+                "statuses": list_or_unset("statuses", statuses),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atlt": unset_if_none(created_at_lt),
             },
@@ -119,13 +121,22 @@ class DreamsResource(SyncAPIResource):
     def create(
         self,
         *,
-        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
-        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        inputs: Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ],
+        model: str | DreamModelParam | DreamModelParamDict | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
-        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        output_behavior: DreamCreateNewParam
+        | DreamCreateNewParamDict
+        | DreamUpdateExistingParam
+        | DreamUpdateExistingParamDict
+        | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -153,7 +164,7 @@ class DreamsResource(SyncAPIResource):
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
-                    "inputs": inputs,
+                    "inputs": list_arg("inputs", inputs),
                     "model": model,
                     "instructions": instructions,
                     "output_behavior": output_behavior,
@@ -173,7 +184,7 @@ class DreamsResource(SyncAPIResource):
         dream_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -205,7 +216,7 @@ class DreamsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -243,7 +254,7 @@ class DreamsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -287,11 +298,11 @@ class AsyncDreamsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        statuses: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -337,7 +348,7 @@ class AsyncDreamsResource(AsyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "statuses": list_or_unset(statuses),
+                "statuses": list_or_unset("statuses", statuses),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atlt": unset_if_none(created_at_lt),
             },
@@ -346,13 +357,22 @@ class AsyncDreamsResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        inputs: Sequence[DreamMemoryStoreInputParam | DreamSessionsInputParam | Mapping[str, Any]],
-        model: str | DreamModelParam | Mapping[str, Any] | Unset = UNSET,
+        inputs: Sequence[
+            DreamMemoryStoreInputParam
+            | DreamMemoryStoreInputParamDict
+            | DreamSessionsInputParam
+            | DreamSessionsInputParamDict
+        ],
+        model: str | DreamModelParam | DreamModelParamDict | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
-        output_behavior: DreamCreateNewParam | DreamUpdateExistingParam | Mapping[str, Any] | Unset = UNSET,
+        output_behavior: DreamCreateNewParam
+        | DreamCreateNewParamDict
+        | DreamUpdateExistingParam
+        | DreamUpdateExistingParamDict
+        | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -380,7 +400,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
-                    "inputs": inputs,
+                    "inputs": list_arg("inputs", inputs),
                     "model": model,
                     "instructions": instructions,
                     "output_behavior": output_behavior,
@@ -400,7 +420,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         dream_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -432,7 +452,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -470,7 +490,7 @@ class AsyncDreamsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -19,12 +20,14 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     json_body,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.environment_scope import EnvironmentScope
 from ...types import UNSET, Unset
 from . import environments_archive as _environments_archive
 from . import environments_create as _environments_create
@@ -34,14 +37,13 @@ from . import environments_retrieve as _environments_retrieve
 from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
-    from ...models.cloud_config_param import CloudConfigParam
+    from ...models.cloud_config_param import CloudConfigParam, CloudConfigParamDict
     from ...models.environment import Environment
     from ...models.environment_deleted import EnvironmentDeleted
     from ...models.environment_list import EnvironmentList
-    from ...models.environment_scope import EnvironmentScope
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
-    from ...models.self_hosted_config_param import SelfHostedConfigParam
+    from ...models.self_hosted_config_param import SelfHostedConfigParam, SelfHostedConfigParamDict
     from ..environments_work import (
         AsyncEnvironmentsWorkResource,
         AsyncEnvironmentsWorkResourceWithRawResponse,
@@ -78,7 +80,7 @@ class EnvironmentsResource(SyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -132,12 +134,16 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -170,7 +176,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -189,7 +195,7 @@ class EnvironmentsResource(SyncAPIResource):
         environment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -223,12 +229,16 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -264,7 +274,7 @@ class EnvironmentsResource(SyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -283,7 +293,7 @@ class EnvironmentsResource(SyncAPIResource):
         environment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -321,7 +331,7 @@ class EnvironmentsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -377,7 +387,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -431,12 +441,16 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -469,7 +483,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -488,7 +502,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         environment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -522,12 +536,16 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
-        config: CloudConfigParam | SelfHostedConfigParam | Mapping[str, Any] | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        scope: EnvironmentScope | str | Unset = UNSET,
+        config: CloudConfigParam
+        | CloudConfigParamDict
+        | SelfHostedConfigParam
+        | SelfHostedConfigParamDict
+        | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        scope: EnvironmentScope | Literal["organization", "account"] | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -563,7 +581,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                     "description": description,
                     "config": config,
                     "metadata": metadata,
-                    "scope": scope,
+                    "scope": enum_arg(EnvironmentScope, "scope", scope),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -582,7 +600,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         environment_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -620,7 +638,7 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

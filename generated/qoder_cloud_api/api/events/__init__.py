@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -20,13 +21,17 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     json_body,
+    list_arg,
     list_or_unset,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.event_delta_type import EventDeltaType
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
 from . import events_list as _events_list
 from . import events_send as _events_send
@@ -35,13 +40,19 @@ from . import events_stream as _events_stream
 if TYPE_CHECKING:
     from ...models.session_event_batch import SessionEventBatch
     from ...models.session_event_list import SessionEventList
-    from ...models.system_message_event_param import SystemMessageEventParam
-    from ...models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
-    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ...models.user_interrupt_event_param import UserInterruptEventParam
-    from ...models.user_message_event_param import UserMessageEventParam
-    from ...models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
-    from ...models.user_tool_result_event_param import UserToolResultEventParam
+    from ...models.system_message_event_param import SystemMessageEventParam, SystemMessageEventParamDict
+    from ...models.user_custom_tool_result_event_param import (
+        UserCustomToolResultEventParam,
+        UserCustomToolResultEventParamDict,
+    )
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
+    from ...models.user_interrupt_event_param import UserInterruptEventParam, UserInterruptEventParamDict
+    from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
+    from ...models.user_tool_confirmation_event_param import (
+        UserToolConfirmationEventParam,
+        UserToolConfirmationEventParamDict,
+    )
+    from ...models.user_tool_result_event_param import UserToolResultEventParam, UserToolResultEventParamDict
 
 __all__ = [
     "AsyncEventsResource",
@@ -65,14 +76,14 @@ class EventsResource(SyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
-        order: str | None | Unset = UNSET,
-        types: Sequence[str] | None | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | None | Unset = UNSET,
+        types: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -92,7 +103,8 @@ class EventsResource(SyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
-            order: Sort by processing time, `asc` (the default) or `desc`.
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
             types: Only events of these types, e.g. `agent.message`; repeat for several. Unknown
                 types are ignored.
             created_at_gt: Only items created strictly after this RFC 3339 time.
@@ -123,8 +135,8 @@ class EventsResource(SyncAPIResource):
                 "page": unset_if_none(page),
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
-                "order": unset_if_none(order),
-                "types": list_or_unset(types),
+                "order": unset_if_none(enum_arg(SortOrder, "order", order)),
+                "types": list_or_unset("types", types),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlt": unset_if_none(created_at_lt),
@@ -138,17 +150,23 @@ class EventsResource(SyncAPIResource):
         *,
         events: Sequence[
             UserMessageEventParam
+            | UserMessageEventParamDict
             | UserInterruptEventParam
+            | UserInterruptEventParamDict
             | UserToolConfirmationEventParam
+            | UserToolConfirmationEventParamDict
             | UserCustomToolResultEventParam
+            | UserCustomToolResultEventParamDict
             | UserToolResultEventParam
+            | UserToolResultEventParamDict
             | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
             | SystemMessageEventParam
-            | Mapping[str, Any]
+            | SystemMessageEventParamDict
         ],
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -177,7 +195,7 @@ class EventsResource(SyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "events": events,
+                    "events": list_arg("events", events),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -193,10 +211,10 @@ class EventsResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -238,7 +256,7 @@ class EventsResource(SyncAPIResource):
             last_event_id=unset_if_none(last_event_id),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(
@@ -257,14 +275,14 @@ class AsyncEventsResource(AsyncAPIResource):
         page: str | None | Unset = UNSET,
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
-        order: str | None | Unset = UNSET,
-        types: Sequence[str] | None | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | None | Unset = UNSET,
+        types: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         created_at_gt: datetime.datetime | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -284,7 +302,8 @@ class AsyncEventsResource(AsyncAPIResource):
                 `before_id`.
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
-            order: Sort by processing time, `asc` (the default) or `desc`.
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
             types: Only events of these types, e.g. `agent.message`; repeat for several. Unknown
                 types are ignored.
             created_at_gt: Only items created strictly after this RFC 3339 time.
@@ -315,8 +334,8 @@ class AsyncEventsResource(AsyncAPIResource):
                 "page": unset_if_none(page),
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
-                "order": unset_if_none(order),
-                "types": list_or_unset(types),
+                "order": unset_if_none(enum_arg(SortOrder, "order", order)),
+                "types": list_or_unset("types", types),
                 "created_atgt": unset_if_none(created_at_gt),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlt": unset_if_none(created_at_lt),
@@ -330,17 +349,23 @@ class AsyncEventsResource(AsyncAPIResource):
         *,
         events: Sequence[
             UserMessageEventParam
+            | UserMessageEventParamDict
             | UserInterruptEventParam
+            | UserInterruptEventParamDict
             | UserToolConfirmationEventParam
+            | UserToolConfirmationEventParamDict
             | UserCustomToolResultEventParam
+            | UserCustomToolResultEventParamDict
             | UserToolResultEventParam
+            | UserToolResultEventParamDict
             | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
             | SystemMessageEventParam
-            | Mapping[str, Any]
+            | SystemMessageEventParamDict
         ],
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -369,7 +394,7 @@ class AsyncEventsResource(AsyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "events": events,
+                    "events": list_arg("events", events),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -385,10 +410,10 @@ class AsyncEventsResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -430,7 +455,7 @@ class AsyncEventsResource(AsyncAPIResource):
             last_event_id=unset_if_none(last_event_id),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(

@@ -37,6 +37,7 @@ from ...models.session_thread_status_running_event import SessionThreadStatusRun
 from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
 from ...models.session_updated_event import SessionUpdatedEvent
 from ...models.session_usage_event import SessionUsageEvent
+from ...models.sort_order import SortOrder
 from ...models.span_model_request_end_event import SpanModelRequestEndEvent
 from ...models.span_model_request_start_event import SpanModelRequestStartEvent
 from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
@@ -60,7 +61,7 @@ def _get_kwargs(
     page: str | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
     types: list[str] | Unset = UNSET,
     created_atgt: datetime.datetime | Unset = UNSET,
     created_atgte: datetime.datetime | Unset = UNSET,
@@ -87,7 +88,11 @@ def _get_kwargs(
 
     params["before_id"] = before_id
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     json_types: list[str] | Unset = UNSET
     if not isinstance(types, Unset):

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -56,9 +57,9 @@ class FilesResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
-        ids: Sequence[str] | None | Unset = UNSET,
+        ids: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -102,7 +103,7 @@ class FilesResource(SyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "name": unset_if_none(name),
                 "scope_id": unset_if_none(scope_id),
-                "ids": list_or_unset(ids),
+                "ids": list_or_unset("ids", ids),
             },
         )
 
@@ -111,11 +112,11 @@ class FilesResource(SyncAPIResource):
         *,
         file: FileInput,
         name: str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -166,7 +167,7 @@ class FilesResource(SyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -199,7 +200,7 @@ class FilesResource(SyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -236,7 +237,7 @@ class FilesResource(SyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -281,9 +282,9 @@ class AsyncFilesResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         scope_id: str | None | Unset = UNSET,
-        ids: Sequence[str] | None | Unset = UNSET,
+        ids: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -327,7 +328,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "name": unset_if_none(name),
                 "scope_id": unset_if_none(scope_id),
-                "ids": list_or_unset(ids),
+                "ids": list_or_unset("ids", ids),
             },
         )
 
@@ -336,11 +337,11 @@ class AsyncFilesResource(AsyncAPIResource):
         *,
         file: FileInput,
         name: str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         expires_in_seconds: int | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -391,7 +392,7 @@ class AsyncFilesResource(AsyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -424,7 +425,7 @@ class AsyncFilesResource(AsyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -461,7 +462,7 @@ class AsyncFilesResource(AsyncAPIResource):
         file_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -17,12 +18,14 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     json_body,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 from . import memories_create as _memories_create
 from . import memories_delete as _memories_delete
@@ -61,9 +64,9 @@ class MemoriesResource(SyncAPIResource):
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -83,8 +86,7 @@ class MemoriesResource(SyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -111,7 +113,7 @@ class MemoriesResource(SyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
                 "depth": unset_if_none(depth),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -121,11 +123,11 @@ class MemoriesResource(SyncAPIResource):
         *,
         path: str,
         content: str,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -144,8 +146,7 @@ class MemoriesResource(SyncAPIResource):
             content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
@@ -166,7 +167,7 @@ class MemoriesResource(SyncAPIResource):
             idempotency_key=unset_if_none(idempotency_key),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -178,9 +179,9 @@ class MemoriesResource(SyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -193,8 +194,7 @@ class MemoriesResource(SyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_id: The memory ID (`mem_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -206,7 +206,7 @@ class MemoriesResource(SyncAPIResource):
             memory_id,
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -220,12 +220,12 @@ class MemoriesResource(SyncAPIResource):
         *,
         content: str | Unset = UNSET,
         content_sha256: str | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -247,8 +247,7 @@ class MemoriesResource(SyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
@@ -271,7 +270,7 @@ class MemoriesResource(SyncAPIResource):
             idempotency_key=unset_if_none(idempotency_key),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -285,7 +284,7 @@ class MemoriesResource(SyncAPIResource):
         *,
         expected_content_sha256: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -333,9 +332,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         before_id: str | None | Unset = UNSET,
         path_prefix: str | None | Unset = UNSET,
         depth: int | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -355,8 +354,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             path_prefix: Only memories whose path starts with this prefix, e.g. `notes/`.
             depth: How deep below `path_prefix` to list; `0` lists everything, `1` direct children.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -383,7 +381,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 "before_id": unset_if_none(before_id),
                 "path_prefix": unset_if_none(path_prefix),
                 "depth": unset_if_none(depth),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -393,11 +391,11 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         path: str,
         content: str,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -416,8 +414,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             content: The text; not blank, at most 100 KB (102,400 bytes) in UTF-8.
             metadata: Free-form string labels. At most 16 keys; keys up to 64 characters, values up to
                 512.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
@@ -438,7 +435,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             idempotency_key=unset_if_none(idempotency_key),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -450,9 +447,9 @@ class AsyncMemoriesResource(AsyncAPIResource):
         memory_store_id: str,
         memory_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -465,8 +462,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_id: The memory ID (`mem_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -478,7 +474,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             memory_id,
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -492,12 +488,12 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         content: str | Unset = UNSET,
         content_sha256: str | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
         path: str | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -519,8 +515,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             metadata: A merge patch for metadata. A string sets a key; `null` removes it; keys not
                 sent are kept.
             path: Move the memory to this path. Not in the docs; sent by the official SDK.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             idempotency_key: A unique key per request (a UUID v4 is recommended); a repeat replays the first
                 response.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
@@ -543,7 +538,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             idempotency_key=unset_if_none(idempotency_key),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -557,7 +552,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         expected_content_sha256: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -11,6 +11,7 @@ import httpx
 from qoder_cloud._runtime import path_segment
 
 from ...models.memory import Memory
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     memory_store_id: str,
     *,
     body: Mapping[str, Any],
-    view: str | Unset = UNSET,
+    view: MemoryView | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
     qoder_workspace_id: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
@@ -36,7 +37,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["view"] = view
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

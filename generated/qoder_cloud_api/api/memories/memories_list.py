@@ -12,6 +12,7 @@ from qoder_cloud._runtime import path_segment
 from ...models.memory import Memory
 from ...models.memory_list import MemoryList
 from ...models.memory_prefix import MemoryPrefix
+from ...models.memory_view import MemoryView
 from ...models.unknown_memory_list_item import UnknownMemoryListItem
 from ...types import UNSET, Unset
 
@@ -25,7 +26,7 @@ def _get_kwargs(
     before_id: str | Unset = UNSET,
     path_prefix: str | Unset = UNSET,
     depth: int | Unset = UNSET,
-    view: str | Unset = UNSET,
+    view: MemoryView | Unset = UNSET,
     qoder_workspace_id: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -51,7 +52,11 @@ def _get_kwargs(
 
     params["depth"] = depth
 
-    params["view"] = view
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -10,6 +10,7 @@ import httpx
 from qoder_cloud._runtime import path_segment
 
 from ...models.memory import Memory
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     memory_store_id: str,
     memory_id: str,
     *,
-    view: str | Unset = UNSET,
+    view: MemoryView | Unset = UNSET,
     qoder_workspace_id: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -31,7 +32,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["view"] = view
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -18,11 +19,13 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 from . import memory_versions_list as _memory_versions_list
 from . import memory_versions_redact as _memory_versions_redact
@@ -58,9 +61,9 @@ class MemoryVersionsResource(SyncAPIResource):
         service_account_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -89,8 +92,7 @@ class MemoryVersionsResource(SyncAPIResource):
                 official SDK.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -122,7 +124,7 @@ class MemoryVersionsResource(SyncAPIResource):
                 "service_account_id": unset_if_none(service_account_id),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlte": unset_if_none(created_at_lte),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -131,9 +133,9 @@ class MemoryVersionsResource(SyncAPIResource):
         memory_store_id: str,
         memory_version_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -146,8 +148,7 @@ class MemoryVersionsResource(SyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -159,7 +160,7 @@ class MemoryVersionsResource(SyncAPIResource):
             memory_version_id,
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return self._call(
@@ -175,7 +176,7 @@ class MemoryVersionsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -230,9 +231,9 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         service_account_id: str | None | Unset = UNSET,
         created_at_gte: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -261,8 +262,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 official SDK.
             created_at_gte: Only items created at or after this RFC 3339 time.
             created_at_lte: Only items created at or before this RFC 3339 time.
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -294,7 +294,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 "service_account_id": unset_if_none(service_account_id),
                 "created_atgte": unset_if_none(created_at_gte),
                 "created_atlte": unset_if_none(created_at_lte),
-                "view": unset_if_none(view),
+                "view": unset_if_none(enum_arg(MemoryView, "view", view)),
             },
         )
 
@@ -303,9 +303,9 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         memory_store_id: str,
         memory_version_id: str,
         *,
-        view: str | None | Unset = UNSET,
+        view: MemoryView | Literal["basic", "full"] | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -318,8 +318,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         Args:
             memory_store_id: The memory store ID (`memstore_...`).
             memory_version_id: The memory version ID (`memver_...`).
-            view: How much of each memory to return, `basic` or `full`. Not in the docs; sent by
-                the official SDK.
+            view: How much of each memory a list returns, `basic` (no content) or `full`.
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
@@ -331,7 +330,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             memory_version_id,
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            view=unset_if_none(view),
+            view=unset_if_none(enum_arg(MemoryView, "view", view)),
         )
 
         return await self._call(
@@ -347,7 +346,7 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -11,6 +11,7 @@ import httpx
 from qoder_cloud._runtime import path_segment
 
 from ...models.memory_version_list import MemoryVersionList
+from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 
 
@@ -28,7 +29,7 @@ def _get_kwargs(
     service_account_id: str | Unset = UNSET,
     created_atgte: datetime.datetime | Unset = UNSET,
     created_atlte: datetime.datetime | Unset = UNSET,
-    view: str | Unset = UNSET,
+    view: MemoryView | Unset = UNSET,
     qoder_workspace_id: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -70,7 +71,11 @@ def _get_kwargs(
         json_created_atlte = created_atlte.isoformat()
     params["created_at[lte]"] = json_created_atlte
 
-    params["view"] = view
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

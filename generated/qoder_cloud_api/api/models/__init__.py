@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from qoder_cloud._runtime import (
@@ -43,7 +44,7 @@ class ModelsResource(SyncAPIResource):
         self,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -81,7 +82,7 @@ class AsyncModelsResource(AsyncAPIResource):
         self,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -17,12 +18,14 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     json_body,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.session_resource_add_type import SessionResourceAddType
 from ...types import UNSET, Unset
 from . import session_resources_add as _session_resources_add
 from . import session_resources_delete as _session_resources_delete
@@ -35,7 +38,6 @@ if TYPE_CHECKING:
     from ...models.git_hub_repository_resource import GitHubRepositoryResource
     from ...models.git_repository_resource import GitRepositoryResource
     from ...models.memory_store_resource import MemoryStoreResource
-    from ...models.session_resource_add_type import SessionResourceAddType
     from ...models.session_resource_deleted import SessionResourceDeleted
     from ...models.session_resource_list import SessionResourceList
     from ...models.unknown_session_resource import UnknownSessionResource
@@ -63,7 +65,7 @@ class SessionResourcesResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -109,12 +111,12 @@ class SessionResourcesResource(SyncAPIResource):
         self,
         session_id: str,
         *,
-        type: SessionResourceAddType | str,
+        type: SessionResourceAddType | Literal["file"],
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -143,7 +145,7 @@ class SessionResourcesResource(SyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "type": type,
+                    "type": enum_arg(SessionResourceAddType, "type", type),
                     "file_id": file_id,
                     "mount_path": mount_path,
                 }
@@ -165,7 +167,7 @@ class SessionResourcesResource(SyncAPIResource):
         resource_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -204,7 +206,7 @@ class SessionResourcesResource(SyncAPIResource):
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -256,7 +258,7 @@ class SessionResourcesResource(SyncAPIResource):
         resource_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -301,7 +303,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -347,12 +349,12 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         self,
         session_id: str,
         *,
-        type: SessionResourceAddType | str,
+        type: SessionResourceAddType | Literal["file"],
         file_id: str,
         mount_path: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -381,7 +383,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             session_id,
             body=json_body(
                 {
-                    "type": type,
+                    "type": enum_arg(SessionResourceAddType, "type", type),
                     "file_id": file_id,
                     "mount_path": mount_path,
                 }
@@ -403,7 +405,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         resource_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -442,7 +444,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         password: str | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -494,7 +496,7 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
         resource_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

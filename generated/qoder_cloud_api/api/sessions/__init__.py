@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -18,13 +19,17 @@ from qoder_cloud._runtime import (
     TimeoutTypes,
     async_raw_response,
     beta_header,
+    enum_arg,
     json_body,
+    list_arg,
     list_or_unset,
     raw_response,
     unset_if_none,
     workspace_header,
 )
 
+from ...models.session_status import SessionStatus
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
 from . import sessions_archive as _sessions_archive
 from . import sessions_cancel as _sessions_cancel
@@ -36,22 +41,25 @@ from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
     from ...models.environment_variables import EnvironmentVariables
-    from ...models.file_resource_param import FileResourceParam
-    from ...models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ...models.git_repository_resource_param import GitRepositoryResourceParam
-    from ...models.memory_store_resource_param import MemoryStoreResourceParam
+    from ...models.file_resource_param import FileResourceParam, FileResourceParamDict
+    from ...models.git_hub_repository_resource_param import (
+        GitHubRepositoryResourceParam,
+        GitHubRepositoryResourceParamDict,
+    )
+    from ...models.git_repository_resource_param import GitRepositoryResourceParam, GitRepositoryResourceParamDict
+    from ...models.memory_store_resource_param import MemoryStoreResourceParam, MemoryStoreResourceParamDict
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
     from ...models.session import Session
-    from ...models.session_agent_overrides_param import SessionAgentOverridesParam
-    from ...models.session_agent_ref_param import SessionAgentRefParam
-    from ...models.session_agent_update import SessionAgentUpdate
-    from ...models.session_budget import SessionBudget
+    from ...models.session_agent_overrides_param import SessionAgentOverridesParam, SessionAgentOverridesParamDict
+    from ...models.session_agent_ref_param import SessionAgentRefParam, SessionAgentRefParamDict
+    from ...models.session_agent_update import SessionAgentUpdate, SessionAgentUpdateDict
+    from ...models.session_budget import SessionBudget, SessionBudgetDict
     from ...models.session_cancellation import SessionCancellation
     from ...models.session_deleted import SessionDeleted
     from ...models.session_list import SessionList
-    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ...models.user_message_event_param import UserMessageEventParam
+    from ...models.user_define_outcome_event_param import UserDefineOutcomeEventParam, UserDefineOutcomeEventParamDict
+    from ...models.user_message_event_param import UserMessageEventParam, UserMessageEventParamDict
 
 __all__ = [
     "AsyncSessionsResource",
@@ -72,8 +80,10 @@ class SessionsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        order: str | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | None | Unset = UNSET,
+        statuses: Sequence[SessionStatus | Literal["idle", "running", "rescheduling", "canceling", "terminated"]]
+        | None
+        | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
         agent_version: int | None | Unset = UNSET,
         deployment_id: str | None | Unset = UNSET,
@@ -83,7 +93,7 @@ class SessionsResource(SyncAPIResource):
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -101,7 +111,8 @@ class SessionsResource(SyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
-            order: Sort by creation time, `desc` (the default) or `asc`.
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
             statuses: Only sessions in one of these statuses (`idle`, `running`, `rescheduling`,
                 `terminated`); repeat for several.
             agent_id: Only sessions of this agent.
@@ -136,8 +147,8 @@ class SessionsResource(SyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "order": unset_if_none(order),
-                "statuses": list_or_unset(statuses),
+                "order": unset_if_none(enum_arg(SortOrder, "order", order)),
+                "statuses": list_or_unset("statuses", statuses, SessionStatus),
                 "agent_id": unset_if_none(agent_id),
                 "agent_version": unset_if_none(agent_version),
                 "deployment_id": unset_if_none(deployment_id),
@@ -152,26 +163,38 @@ class SessionsResource(SyncAPIResource):
     def create(
         self,
         *,
-        agent: str | SessionAgentRefParam | SessionAgentOverridesParam | Mapping[str, Any],
+        agent: str
+        | SessionAgentRefParam
+        | SessionAgentRefParamDict
+        | SessionAgentOverridesParam
+        | SessionAgentOverridesParamDict,
         environment_id: str,
         title: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        environment_variables: EnvironmentVariables | str | Mapping[str, Any] | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
-        initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, str] | str | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
+        initial_events: Sequence[
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+        ]
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -218,11 +241,11 @@ class SessionsResource(SyncAPIResource):
                     "environment_id": environment_id,
                     "title": title,
                     "metadata": metadata,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "environment_variables": environment_variables,
                     "budget": budget,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -239,7 +262,7 @@ class SessionsResource(SyncAPIResource):
         session_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -270,13 +293,13 @@ class SessionsResource(SyncAPIResource):
         session_id: str,
         *,
         title: str | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
-        environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        agent: SessionAgentUpdate | SessionAgentUpdateDict | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, str] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -335,7 +358,7 @@ class SessionsResource(SyncAPIResource):
         session_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -370,7 +393,7 @@ class SessionsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -408,7 +431,7 @@ class SessionsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -454,8 +477,10 @@ class AsyncSessionsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         include_archived: bool | None | Unset = UNSET,
-        order: str | None | Unset = UNSET,
-        statuses: Sequence[str] | None | Unset = UNSET,
+        order: SortOrder | Literal["asc", "desc"] | None | Unset = UNSET,
+        statuses: Sequence[SessionStatus | Literal["idle", "running", "rescheduling", "canceling", "terminated"]]
+        | None
+        | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
         agent_version: int | None | Unset = UNSET,
         deployment_id: str | None | Unset = UNSET,
@@ -465,7 +490,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         created_at_lt: datetime.datetime | None | Unset = UNSET,
         created_at_lte: datetime.datetime | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -483,7 +508,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             after_id: Return items after this ID (forward). Excludes `page` and `before_id`.
             before_id: Return items before this ID (backward). Excludes `page` and `after_id`.
             include_archived: Include archived items.
-            order: Sort by creation time, `desc` (the default) or `asc`.
+            order: The order of a list by time, `asc` or `desc` (each list says which is its
+                default).
             statuses: Only sessions in one of these statuses (`idle`, `running`, `rescheduling`,
                 `terminated`); repeat for several.
             agent_id: Only sessions of this agent.
@@ -518,8 +544,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 "after_id": unset_if_none(after_id),
                 "before_id": unset_if_none(before_id),
                 "include_archived": unset_if_none(include_archived),
-                "order": unset_if_none(order),
-                "statuses": list_or_unset(statuses),
+                "order": unset_if_none(enum_arg(SortOrder, "order", order)),
+                "statuses": list_or_unset("statuses", statuses, SessionStatus),
                 "agent_id": unset_if_none(agent_id),
                 "agent_version": unset_if_none(agent_version),
                 "deployment_id": unset_if_none(deployment_id),
@@ -534,26 +560,38 @@ class AsyncSessionsResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        agent: str | SessionAgentRefParam | SessionAgentOverridesParam | Mapping[str, Any],
+        agent: str
+        | SessionAgentRefParam
+        | SessionAgentRefParamDict
+        | SessionAgentOverridesParam
+        | SessionAgentOverridesParamDict,
         environment_id: str,
         title: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, str] | Unset = UNSET,
         resources: Sequence[
             FileResourceParam
+            | FileResourceParamDict
             | GitHubRepositoryResourceParam
+            | GitHubRepositoryResourceParamDict
             | GitRepositoryResourceParam
+            | GitRepositoryResourceParamDict
             | MemoryStoreResourceParam
-            | Mapping[str, Any]
+            | MemoryStoreResourceParamDict
         ]
         | Unset = UNSET,
-        vault_ids: Sequence[str] | Unset = UNSET,
-        environment_variables: EnvironmentVariables | str | Mapping[str, Any] | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
-        initial_events: Sequence[UserMessageEventParam | UserDefineOutcomeEventParam | Mapping[str, Any]]
+        vault_ids: builtins.list[str] | tuple[str, ...] | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, str] | str | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
+        initial_events: Sequence[
+            UserMessageEventParam
+            | UserMessageEventParamDict
+            | UserDefineOutcomeEventParam
+            | UserDefineOutcomeEventParamDict
+        ]
         | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -600,11 +638,11 @@ class AsyncSessionsResource(AsyncAPIResource):
                     "environment_id": environment_id,
                     "title": title,
                     "metadata": metadata,
-                    "resources": resources,
-                    "vault_ids": vault_ids,
+                    "resources": list_arg("resources", resources),
+                    "vault_ids": list_arg("vault_ids", vault_ids),
                     "environment_variables": environment_variables,
                     "budget": budget,
-                    "initial_events": initial_events,
+                    "initial_events": list_arg("initial_events", initial_events),
                 }
             ),
             idempotency_key=unset_if_none(idempotency_key),
@@ -621,7 +659,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         session_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -652,13 +690,13 @@ class AsyncSessionsResource(AsyncAPIResource):
         session_id: str,
         *,
         title: str | None | Unset = UNSET,
-        metadata: MetadataPatch | Mapping[str, Any] | Unset = UNSET,
-        agent: SessionAgentUpdate | Mapping[str, Any] | Unset = UNSET,
-        environment_variables: EnvironmentVariables | Mapping[str, Any] | Unset = UNSET,
-        budget: SessionBudget | Mapping[str, Any] | Unset = UNSET,
+        metadata: MetadataPatch | Mapping[str, None | str] | Unset = UNSET,
+        agent: SessionAgentUpdate | SessionAgentUpdateDict | Unset = UNSET,
+        environment_variables: EnvironmentVariables | Mapping[str, str] | Unset = UNSET,
+        budget: SessionBudget | SessionBudgetDict | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -717,7 +755,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         session_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -752,7 +790,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -790,7 +828,7 @@ class AsyncSessionsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

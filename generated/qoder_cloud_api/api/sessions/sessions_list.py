@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 
 from ...models.session_list import SessionList
+from ...models.session_status import SessionStatus
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
 
 
@@ -19,8 +21,8 @@ def _get_kwargs(
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     include_archived: bool | Unset = False,
-    order: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    statuses: list[SessionStatus] | Unset = UNSET,
     agent_id: str | Unset = UNSET,
     agent_version: int | Unset = UNSET,
     deployment_id: str | Unset = UNSET,
@@ -52,11 +54,18 @@ def _get_kwargs(
 
     params["include_archived"] = include_archived
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     json_statuses: list[str] | Unset = UNSET
     if not isinstance(statuses, Unset):
-        json_statuses = statuses
+        json_statuses = []
+        for statuses_item_data in statuses:
+            statuses_item = statuses_item_data.value
+            json_statuses.append(statuses_item)
 
     params["statuses[]"] = json_statuses
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -25,6 +26,7 @@ from qoder_cloud._runtime import (
     workspace_header,
 )
 
+from ...models.event_delta_type import EventDeltaType
 from ...types import UNSET, Unset
 from . import threads_archive as _threads_archive
 from . import threads_list as _threads_list
@@ -60,7 +62,7 @@ class ThreadsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -112,7 +114,7 @@ class ThreadsResource(SyncAPIResource):
         thread_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -147,7 +149,7 @@ class ThreadsResource(SyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -191,7 +193,7 @@ class ThreadsResource(SyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -243,10 +245,10 @@ class ThreadsResource(SyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -282,7 +284,7 @@ class ThreadsResource(SyncAPIResource):
             last_event_id=unset_if_none(last_event_id),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(
@@ -302,7 +304,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -354,7 +356,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         thread_id: str,
         *,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -389,7 +391,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         *,
         idempotency_key: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -433,7 +435,7 @@ class AsyncThreadsResource(AsyncAPIResource):
         after_id: str | None | Unset = UNSET,
         before_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -485,10 +487,10 @@ class AsyncThreadsResource(AsyncAPIResource):
         session_id: str,
         thread_id: str,
         *,
-        event_deltas: Sequence[str] | None | Unset = UNSET,
+        event_deltas: Sequence[EventDeltaType | Literal["agent.message", "agent.thinking"]] | None | Unset = UNSET,
         last_event_id: str | None | Unset = UNSET,
         workspace_id: str | None | Unset = UNSET,
-        betas: Sequence[str] | None | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -524,7 +526,7 @@ class AsyncThreadsResource(AsyncAPIResource):
             last_event_id=unset_if_none(last_event_id),
             qoder_workspace_id=workspace_header(workspace_id),
             x_qoder_beta=beta_header(betas),
-            event_deltas=list_or_unset(event_deltas),
+            event_deltas=list_or_unset("event_deltas", event_deltas, EventDeltaType),
         )
 
         return self._stream(

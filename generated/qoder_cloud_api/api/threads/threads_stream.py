@@ -19,6 +19,7 @@ from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEven
 from ...models.agent_tool_result_event import AgentToolResultEvent
 from ...models.agent_tool_use_event import AgentToolUseEvent
 from ...models.event_delta import EventDelta
+from ...models.event_delta_type import EventDeltaType
 from ...models.event_start import EventStart
 from ...models.session_deleted_event import SessionDeletedEvent
 from ...models.session_error_event import SessionErrorEvent
@@ -53,7 +54,7 @@ def _get_kwargs(
     session_id: str,
     thread_id: str,
     *,
-    event_deltas: list[str] | Unset = UNSET,
+    event_deltas: list[EventDeltaType] | Unset = UNSET,
     last_event_id: str | Unset = UNSET,
     qoder_workspace_id: str | Unset = UNSET,
     x_qoder_beta: str | Unset = UNSET,
@@ -73,7 +74,10 @@ def _get_kwargs(
 
     json_event_deltas: list[str] | Unset = UNSET
     if not isinstance(event_deltas, Unset):
-        json_event_deltas = event_deltas
+        json_event_deltas = []
+        for event_deltas_item_data in event_deltas:
+            event_deltas_item = event_deltas_item_data.value
+            json_event_deltas.append(event_deltas_item)
 
     params["event_deltas[]"] = json_event_deltas
 
