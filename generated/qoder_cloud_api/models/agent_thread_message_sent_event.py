@@ -109,31 +109,21 @@ class AgentThreadMessageSentEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['agent.thread_message_sent']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "agent.thread_message_sent":
             raise ValueError(f"type must match const 'agent.thread_message_sent', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        _content = d.pop("content", UNSET)
+        _Built.processed_at = processed_at
+        _content = d.get("content", UNSET)
         content: (
             list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
             | Unset
@@ -141,97 +131,28 @@ class AgentThreadMessageSentEvent(ModelBase):
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "text":
-                                return TextBlock.from_dict(data)
-                            if kind == "image":
-                                return ImageBlock.from_dict(data)
-                            if kind == "document":
-                                return DocumentBlock.from_dict(data)
-                            if kind == "redacted":
-                                return RedactedBlock.from_dict(data)
-                            if kind == "search_result":
-                                return SearchResultBlock.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-                    return componentsschemas_content_block_type_5
-
                 content_item = _parse_content_item(content_item_data)
 
                 content.append(content_item)
 
-        to_session_thread_id = d.pop("to_session_thread_id", UNSET)
+        _Built.content = content
+        _Built.to_session_thread_id = d.get("to_session_thread_id", UNSET)
+        to_agent_name = d.get("to_agent_name", UNSET)
 
-        def _parse_to_agent_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.to_agent_name = to_agent_name
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        to_agent_name = _parse_to_agent_name(d.pop("to_agent_name", UNSET))
+    if not TYPE_CHECKING:
 
-        agent_thread_message_sent_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            content=content,
-            to_session_thread_id=to_session_thread_id,
-            to_agent_name=to_agent_name,
-        )
-
-        agent_thread_message_sent_event.additional_properties = d
-        return agent_thread_message_sent_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,6 +181,90 @@ class AgentThreadMessageSentEvent(ModelBase):
     def type(self) -> Literal["agent.thread_message_sent"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_content_item(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextBlock.from_dict(data)
+            if kind == "image":
+                return ImageBlock.from_dict(data)
+            if kind == "document":
+                return DocumentBlock.from_dict(data)
+            if kind == "redacted":
+                return RedactedBlock.from_dict(data)
+            if kind == "search_result":
+                return SearchResultBlock.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at", "content", "to_session_thread_id", "to_agent_name"})
 
 
 from ..models.document_block import DocumentBlock  # noqa: E402

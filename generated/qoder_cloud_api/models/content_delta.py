@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,87 +74,30 @@ class ContentDelta(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['content_delta']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "content_delta":
             raise ValueError(f"type must match const 'content_delta', got '{type_}'")
+        _Built.type_ = type_
+        content = _parse_content(d["content"])
 
-        def _parse_content(
-            data: object,
-        ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextBlock.from_dict(data)
-                    if kind == "image":
-                        return ImageBlock.from_dict(data)
-                    if kind == "document":
-                        return DocumentBlock.from_dict(data)
-                    if kind == "redacted":
-                        return RedactedBlock.from_dict(data)
-                    if kind == "search_result":
-                        return SearchResultBlock.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        _Built.content = content
+        _Built.index = d.get("index", UNSET)
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_content_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-            return componentsschemas_content_block_type_5
-
-        content = _parse_content(d.pop("content"))
-
-        index = d.pop("index", UNSET)
-
-        content_delta = cls(
-            type_=type_,
-            content=content,
-            index=index,
-        )
-
-        content_delta.additional_properties = d
-        return content_delta
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,6 +119,74 @@ class ContentDelta(ModelBase):
     def type(self) -> Literal["content_delta"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_content(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextBlock.from_dict(data)
+            if kind == "image":
+                return ImageBlock.from_dict(data)
+            if kind == "document":
+                return DocumentBlock.from_dict(data)
+            if kind == "redacted":
+                return RedactedBlock.from_dict(data)
+            if kind == "search_result":
+                return SearchResultBlock.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+_KNOWN_KEYS = frozenset({"type", "content", "index"})
 
 
 from ..models.document_block import DocumentBlock  # noqa: E402

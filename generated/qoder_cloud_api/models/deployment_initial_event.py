@@ -117,162 +117,35 @@ class DeploymentInitialEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _content = d.get("content", UNSET)
+        content = _content if _content is UNSET else _parse_content(_content)
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+        _Built.content = content
+        _Built.description = d.get("description", UNSET)
+        _rubric = d.get("rubric", UNSET)
+        rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> (
-                        DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock
-                    ):
-                        if isinstance(data, dict):
-                            kind = data.get("type")
-                            try:
-                                if kind == "text":
-                                    return TextBlock.from_dict(data)
-                                if kind == "image":
-                                    return ImageBlock.from_dict(data)
-                                if kind == "document":
-                                    return DocumentBlock.from_dict(data)
-                                if kind == "redacted":
-                                    return RedactedBlock.from_dict(data)
-                                if kind == "search_result":
-                                    return SearchResultBlock.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        _Built.rubric = rubric
+        max_iterations = d.get("max_iterations", UNSET)
 
-                            return componentsschemas_content_block_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+        _Built.max_iterations = max_iterations
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                            return componentsschemas_content_block_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+    if not TYPE_CHECKING:
 
-                            return componentsschemas_content_block_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                            return componentsschemas_content_block_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                            return componentsschemas_content_block_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_5
-
-                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                """list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset""",
-                data,
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextRubric.from_dict(data)
-                    if kind == "file":
-                        return FileRubric.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
-
-            return componentsschemas_outcome_rubric_type_2
-
-        rubric = _parse_rubric(d.pop("rubric", UNSET))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        deployment_initial_event = cls(
-            type_=type_,
-            content=content,
-            description=description,
-            rubric=rubric,
-            max_iterations=max_iterations,
-        )
-
-        deployment_initial_event.additional_properties = d
-        return deployment_initial_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,6 +167,137 @@ class DeploymentInitialEvent(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        """list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset""",
+        data,
+    )
+
+
+def _parse_content_type_0_item(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextBlock.from_dict(data)
+            if kind == "image":
+                return ImageBlock.from_dict(data)
+            if kind == "document":
+                return DocumentBlock.from_dict(data)
+            if kind == "redacted":
+                return RedactedBlock.from_dict(data)
+            if kind == "search_result":
+                return SearchResultBlock.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextRubric.from_dict(data)
+            if kind == "file":
+                return FileRubric.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+
+    return componentsschemas_outcome_rubric_type_2
+
+
+_KNOWN_KEYS = frozenset({"type", "content", "description", "rubric", "max_iterations"})
 
 
 from ..models.document_block import DocumentBlock  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,94 +83,35 @@ class DocumentBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['document']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
+        _Built.type_ = type_
+        source = _parse_source(d["source"])
 
-        def _parse_source(
-            data: object,
-        ) -> Base64Source | FileSource | PlainTextSource | UnknownContentSource | URLSource:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "base64":
-                        return Base64Source.from_dict(data)
-                    if kind == "text":
-                        return PlainTextSource.from_dict(data)
-                    if kind == "url":
-                        return URLSource.from_dict(data)
-                    if kind == "file":
-                        return FileSource.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_type_0 = Base64Source.from_dict(data)
+        _Built.source = source
+        title = d.get("title", UNSET)
 
-                return componentsschemas_document_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_type_1 = PlainTextSource.from_dict(data)
+        _Built.title = title
+        context = d.get("context", UNSET)
 
-                return componentsschemas_document_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_type_2 = URLSource.from_dict(data)
+        _Built.context = context
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_document_source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_type_3 = FileSource.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_document_source_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_document_source_type_4 = UnknownContentSource.from_dict(data)
-
-            return componentsschemas_document_source_type_4
-
-        source = _parse_source(d.pop("source"))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        context = _parse_context(d.pop("context", UNSET))
-
-        document_block = cls(
-            type_=type_,
-            source=source,
-            title=title,
-            context=context,
-        )
-
-        document_block.additional_properties = d
-        return document_block
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +133,62 @@ class DocumentBlock(ModelBase):
     def type(self) -> Literal["document"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | UnknownContentSource | URLSource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "base64":
+                return Base64Source.from_dict(data)
+            if kind == "text":
+                return PlainTextSource.from_dict(data)
+            if kind == "url":
+                return URLSource.from_dict(data)
+            if kind == "file":
+                return FileSource.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_type_0 = Base64Source.from_dict(data)
+
+        return componentsschemas_document_source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_type_1 = PlainTextSource.from_dict(data)
+
+        return componentsschemas_document_source_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_type_2 = URLSource.from_dict(data)
+
+        return componentsschemas_document_source_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_type_3 = FileSource.from_dict(data)
+
+        return componentsschemas_document_source_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_document_source_type_4 = UnknownContentSource.from_dict(data)
+
+    return componentsschemas_document_source_type_4
+
+
+_KNOWN_KEYS = frozenset({"type", "source", "title", "context"})
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

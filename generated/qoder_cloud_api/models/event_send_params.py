@@ -87,105 +87,30 @@ class EventSendParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
-
-            def _parse_events_item(
-                data: object,
-            ) -> (
-                SystemMessageEventParam
-                | UserCustomToolResultEventParam
-                | UserDefineOutcomeEventParam
-                | UserInterruptEventParam
-                | UserMessageEventParam
-                | UserToolConfirmationEventParam
-                | UserToolResultEventParam
-            ):
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "user.message":
-                            return UserMessageEventParam.from_dict(data)
-                        if kind == "user.interrupt":
-                            return UserInterruptEventParam.from_dict(data)
-                        if kind == "user.tool_confirmation":
-                            return UserToolConfirmationEventParam.from_dict(data)
-                        if kind == "user.custom_tool_result":
-                            return UserCustomToolResultEventParam.from_dict(data)
-                        if kind == "user.tool_result":
-                            return UserToolResultEventParam.from_dict(data)
-                        if kind == "user.define_outcome":
-                            return UserDefineOutcomeEventParam.from_dict(data)
-                        if kind == "system.message":
-                            return SystemMessageEventParam.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
-
-                return componentsschemas_client_event_param_type_6
-
             events_item = _parse_events_item(events_item_data)
 
             events.append(events_item)
 
-        event_send_params = cls(
-            events=events,
-        )
+        _Built.events = events
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        event_send_params.additional_properties = d
-        return event_send_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,6 +150,94 @@ class EventSendParamsDict(TypedDict, total=False):
             | SystemMessageEventParamDict
         ]
     ]
+
+
+def _parse_events_item(
+    data: object,
+) -> (
+    SystemMessageEventParam
+    | UserCustomToolResultEventParam
+    | UserDefineOutcomeEventParam
+    | UserInterruptEventParam
+    | UserMessageEventParam
+    | UserToolConfirmationEventParam
+    | UserToolResultEventParam
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "user.message":
+                return UserMessageEventParam.from_dict(data)
+            if kind == "user.interrupt":
+                return UserInterruptEventParam.from_dict(data)
+            if kind == "user.tool_confirmation":
+                return UserToolConfirmationEventParam.from_dict(data)
+            if kind == "user.custom_tool_result":
+                return UserCustomToolResultEventParam.from_dict(data)
+            if kind == "user.tool_result":
+                return UserToolResultEventParam.from_dict(data)
+            if kind == "user.define_outcome":
+                return UserDefineOutcomeEventParam.from_dict(data)
+            if kind == "system.message":
+                return SystemMessageEventParam.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
+
+    return componentsschemas_client_event_param_type_6
+
+
+_KNOWN_KEYS = frozenset({"events"})
 
 
 from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,62 +60,29 @@ class ImageBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['image']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
+        _Built.type_ = type_
+        source = _parse_source(d["source"])
 
-        def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "base64":
-                        return Base64Source.from_dict(data)
-                    if kind == "url":
-                        return URLSource.from_dict(data)
-                    if kind == "file":
-                        return FileSource.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+        _Built.source = source
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_image_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_image_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_2 = FileSource.from_dict(data)
-
-                return componentsschemas_image_source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
-
-            return componentsschemas_image_source_type_3
-
-        source = _parse_source(d.pop("source"))
-
-        image_block = cls(
-            type_=type_,
-            source=source,
-        )
-
-        image_block.additional_properties = d
-        return image_block
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +104,52 @@ class ImageBlock(ModelBase):
     def type(self) -> Literal["image"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "base64":
+                return Base64Source.from_dict(data)
+            if kind == "url":
+                return URLSource.from_dict(data)
+            if kind == "file":
+                return FileSource.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+
+        return componentsschemas_image_source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+
+        return componentsschemas_image_source_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_2 = FileSource.from_dict(data)
+
+        return componentsschemas_image_source_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
+
+    return componentsschemas_image_source_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "source"})
 
 
 from ..models.base_64_source import Base64Source  # noqa: E402

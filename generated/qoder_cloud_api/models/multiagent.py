@@ -80,75 +80,33 @@ class Multiagent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = MultiagentType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = MultiagentType.from_value(d["type"])
 
+        _Built.type_ = type_
         agents = []
-        _agents = d.pop("agents")
+        _agents = d["agents"]
         for agents_item_data in _agents:
-
-            def _parse_agents_item(
-                data: object,
-            ) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "agent":
-                            return MultiagentAgentRef.from_dict(data)
-                        if kind == "self":
-                            return MultiagentSelfRef.from_dict(data)
-                        if kind == "advisor":
-                            return MultiagentAdvisorRef.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    """MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember""",
-                    data,
-                )
-
             agents_item = _parse_agents_item(agents_item_data)
 
             agents.append(agents_item)
 
-        multiagent = cls(
-            type_=type_,
-            agents=agents,
-        )
+        _Built.agents = agents
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        multiagent.additional_properties = d
-        return multiagent
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +147,62 @@ class MultiagentDict(TypedDict, total=False):
             | UnknownMultiagentMemberDict
         ]
     ]
+
+
+def _parse_agents_item(
+    data: object,
+) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "agent":
+                return MultiagentAgentRef.from_dict(data)
+            if kind == "self":
+                return MultiagentSelfRef.from_dict(data)
+            if kind == "advisor":
+                return MultiagentAdvisorRef.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        """MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember""", data
+    )
+
+
+_KNOWN_KEYS = frozenset({"type", "agents"})
 
 
 from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -259,498 +259,43 @@ class SessionEventList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                AgentArtifactDeliveredEvent
-                | AgentCustomToolUseEvent
-                | AgentMCPToolResultEvent
-                | AgentMCPToolUseEvent
-                | AgentMessageEvent
-                | AgentThinkingEvent
-                | AgentThreadContextCompactedEvent
-                | AgentThreadMessageReceivedEvent
-                | AgentThreadMessageSentEvent
-                | AgentToolResultEvent
-                | AgentToolUseEvent
-                | EventDelta
-                | EventStart
-                | SessionDeletedEvent
-                | SessionErrorEvent
-                | SessionStatusIdleEvent
-                | SessionStatusRescheduledEvent
-                | SessionStatusRunningEvent
-                | SessionStatusTerminatedEvent
-                | SessionThreadCreatedEvent
-                | SessionThreadStatusIdleEvent
-                | SessionThreadStatusRescheduledEvent
-                | SessionThreadStatusRunningEvent
-                | SessionThreadStatusTerminatedEvent
-                | SessionUpdatedEvent
-                | SessionUsageEvent
-                | SpanModelRequestEndEvent
-                | SpanModelRequestStartEvent
-                | SpanOutcomeEvaluationEndEvent
-                | SpanOutcomeEvaluationOngoingEvent
-                | SpanOutcomeEvaluationStartEvent
-                | SystemMessageEvent
-                | UnknownSessionEvent
-                | UserCustomToolResultEvent
-                | UserDefineOutcomeEvent
-                | UserInterruptEvent
-                | UserMessageEvent
-                | UserToolConfirmationEvent
-                | UserToolResultEvent
-            ):
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "user.message":
-                            return UserMessageEvent.from_dict(data)
-                        if kind == "user.interrupt":
-                            return UserInterruptEvent.from_dict(data)
-                        if kind == "user.tool_confirmation":
-                            return UserToolConfirmationEvent.from_dict(data)
-                        if kind == "user.custom_tool_result":
-                            return UserCustomToolResultEvent.from_dict(data)
-                        if kind == "user.tool_result":
-                            return UserToolResultEvent.from_dict(data)
-                        if kind == "user.define_outcome":
-                            return UserDefineOutcomeEvent.from_dict(data)
-                        if kind == "system.message":
-                            return SystemMessageEvent.from_dict(data)
-                        if kind == "agent.message":
-                            return AgentMessageEvent.from_dict(data)
-                        if kind == "agent.thinking":
-                            return AgentThinkingEvent.from_dict(data)
-                        if kind == "agent.tool_use":
-                            return AgentToolUseEvent.from_dict(data)
-                        if kind == "agent.tool_result":
-                            return AgentToolResultEvent.from_dict(data)
-                        if kind == "agent.custom_tool_use":
-                            return AgentCustomToolUseEvent.from_dict(data)
-                        if kind == "agent.mcp_tool_use":
-                            return AgentMCPToolUseEvent.from_dict(data)
-                        if kind == "agent.mcp_tool_result":
-                            return AgentMCPToolResultEvent.from_dict(data)
-                        if kind == "agent.artifact_delivered":
-                            return AgentArtifactDeliveredEvent.from_dict(data)
-                        if kind == "agent.thread_message_sent":
-                            return AgentThreadMessageSentEvent.from_dict(data)
-                        if kind == "agent.thread_message_received":
-                            return AgentThreadMessageReceivedEvent.from_dict(data)
-                        if kind == "agent.thread_context_compacted":
-                            return AgentThreadContextCompactedEvent.from_dict(data)
-                        if kind == "session.status_running":
-                            return SessionStatusRunningEvent.from_dict(data)
-                        if kind == "session.status_idle":
-                            return SessionStatusIdleEvent.from_dict(data)
-                        if kind == "session.status_rescheduled":
-                            return SessionStatusRescheduledEvent.from_dict(data)
-                        if kind == "session.status_terminated":
-                            return SessionStatusTerminatedEvent.from_dict(data)
-                        if kind == "session.error":
-                            return SessionErrorEvent.from_dict(data)
-                        if kind == "session.updated":
-                            return SessionUpdatedEvent.from_dict(data)
-                        if kind == "session.deleted":
-                            return SessionDeletedEvent.from_dict(data)
-                        if kind == "session.usage":
-                            return SessionUsageEvent.from_dict(data)
-                        if kind == "session.thread_created":
-                            return SessionThreadCreatedEvent.from_dict(data)
-                        if kind == "session.thread_status_running":
-                            return SessionThreadStatusRunningEvent.from_dict(data)
-                        if kind == "session.thread_status_idle":
-                            return SessionThreadStatusIdleEvent.from_dict(data)
-                        if kind == "session.thread_status_rescheduled":
-                            return SessionThreadStatusRescheduledEvent.from_dict(data)
-                        if kind == "session.thread_status_terminated":
-                            return SessionThreadStatusTerminatedEvent.from_dict(data)
-                        if kind == "span.model_request_start":
-                            return SpanModelRequestStartEvent.from_dict(data)
-                        if kind == "span.model_request_end":
-                            return SpanModelRequestEndEvent.from_dict(data)
-                        if kind == "span.outcome_evaluation_start":
-                            return SpanOutcomeEvaluationStartEvent.from_dict(data)
-                        if kind == "span.outcome_evaluation_ongoing":
-                            return SpanOutcomeEvaluationOngoingEvent.from_dict(data)
-                        if kind == "span.outcome_evaluation_end":
-                            return SpanOutcomeEvaluationEndEvent.from_dict(data)
-                        if kind == "event_start":
-                            return EventStart.from_dict(data)
-                        if kind == "event_delta":
-                            return EventDelta.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_0 = UserMessageEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_1 = UserInterruptEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_2 = UserToolConfirmationEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_3 = UserCustomToolResultEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_4 = UserToolResultEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_5 = UserDefineOutcomeEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_6 = SystemMessageEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_7 = AgentMessageEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_8 = AgentThinkingEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_9 = AgentToolUseEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_10 = AgentToolResultEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_11 = AgentCustomToolUseEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_12 = AgentMCPToolUseEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_13 = AgentMCPToolResultEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_14 = AgentArtifactDeliveredEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_15 = AgentThreadMessageSentEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_16 = AgentThreadMessageReceivedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_17 = AgentThreadContextCompactedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_18 = SessionStatusRunningEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_19 = SessionStatusIdleEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_20 = SessionStatusRescheduledEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_21 = SessionStatusTerminatedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_22 = SessionErrorEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_23 = SessionUpdatedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_24 = SessionDeletedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_24
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_25 = SessionUsageEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_25
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_26 = SessionThreadCreatedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_26
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_27 = SessionThreadStatusRunningEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_27
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_28 = SessionThreadStatusIdleEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_28
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_29 = SessionThreadStatusRescheduledEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_29
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_30 = SessionThreadStatusTerminatedEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_30
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_31 = SpanModelRequestStartEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_31
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_32 = SpanModelRequestEndEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_32
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_33 = SpanOutcomeEvaluationStartEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_33
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_34 = SpanOutcomeEvaluationOngoingEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_34
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_35 = SpanOutcomeEvaluationEndEvent.from_dict(data)
-
-                    return componentsschemas_session_event_type_35
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_36 = EventStart.from_dict(data)
-
-                    return componentsschemas_session_event_type_36
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_event_type_37 = EventDelta.from_dict(data)
-
-                    return componentsschemas_session_event_type_37
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
-
-                return componentsschemas_session_event_type_38
-
             data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        _Built.data = data
+        _Built.has_more = d["has_more"]
+        first_id = d.get("first_id", UNSET)
 
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.first_id = first_id
+        last_id = d.get("last_id", UNSET)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
+        _Built.last_id = last_id
+        next_page = d.get("next_page", UNSET)
 
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.next_page = next_page
+        prev_page = d.get("prev_page", UNSET)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
+        _Built.prev_page = prev_page
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_prev_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
-
-        session_event_list = cls(
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
-            next_page=next_page,
-            prev_page=prev_page,
-        )
-
-        session_event_list.additional_properties = d
-        return session_event_list
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -767,6 +312,444 @@ class SessionEventList(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data_item(
+    data: object,
+) -> (
+    AgentArtifactDeliveredEvent
+    | AgentCustomToolUseEvent
+    | AgentMCPToolResultEvent
+    | AgentMCPToolUseEvent
+    | AgentMessageEvent
+    | AgentThinkingEvent
+    | AgentThreadContextCompactedEvent
+    | AgentThreadMessageReceivedEvent
+    | AgentThreadMessageSentEvent
+    | AgentToolResultEvent
+    | AgentToolUseEvent
+    | EventDelta
+    | EventStart
+    | SessionDeletedEvent
+    | SessionErrorEvent
+    | SessionStatusIdleEvent
+    | SessionStatusRescheduledEvent
+    | SessionStatusRunningEvent
+    | SessionStatusTerminatedEvent
+    | SessionThreadCreatedEvent
+    | SessionThreadStatusIdleEvent
+    | SessionThreadStatusRescheduledEvent
+    | SessionThreadStatusRunningEvent
+    | SessionThreadStatusTerminatedEvent
+    | SessionUpdatedEvent
+    | SessionUsageEvent
+    | SpanModelRequestEndEvent
+    | SpanModelRequestStartEvent
+    | SpanOutcomeEvaluationEndEvent
+    | SpanOutcomeEvaluationOngoingEvent
+    | SpanOutcomeEvaluationStartEvent
+    | SystemMessageEvent
+    | UnknownSessionEvent
+    | UserCustomToolResultEvent
+    | UserDefineOutcomeEvent
+    | UserInterruptEvent
+    | UserMessageEvent
+    | UserToolConfirmationEvent
+    | UserToolResultEvent
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "user.message":
+                return UserMessageEvent.from_dict(data)
+            if kind == "user.interrupt":
+                return UserInterruptEvent.from_dict(data)
+            if kind == "user.tool_confirmation":
+                return UserToolConfirmationEvent.from_dict(data)
+            if kind == "user.custom_tool_result":
+                return UserCustomToolResultEvent.from_dict(data)
+            if kind == "user.tool_result":
+                return UserToolResultEvent.from_dict(data)
+            if kind == "user.define_outcome":
+                return UserDefineOutcomeEvent.from_dict(data)
+            if kind == "system.message":
+                return SystemMessageEvent.from_dict(data)
+            if kind == "agent.message":
+                return AgentMessageEvent.from_dict(data)
+            if kind == "agent.thinking":
+                return AgentThinkingEvent.from_dict(data)
+            if kind == "agent.tool_use":
+                return AgentToolUseEvent.from_dict(data)
+            if kind == "agent.tool_result":
+                return AgentToolResultEvent.from_dict(data)
+            if kind == "agent.custom_tool_use":
+                return AgentCustomToolUseEvent.from_dict(data)
+            if kind == "agent.mcp_tool_use":
+                return AgentMCPToolUseEvent.from_dict(data)
+            if kind == "agent.mcp_tool_result":
+                return AgentMCPToolResultEvent.from_dict(data)
+            if kind == "agent.artifact_delivered":
+                return AgentArtifactDeliveredEvent.from_dict(data)
+            if kind == "agent.thread_message_sent":
+                return AgentThreadMessageSentEvent.from_dict(data)
+            if kind == "agent.thread_message_received":
+                return AgentThreadMessageReceivedEvent.from_dict(data)
+            if kind == "agent.thread_context_compacted":
+                return AgentThreadContextCompactedEvent.from_dict(data)
+            if kind == "session.status_running":
+                return SessionStatusRunningEvent.from_dict(data)
+            if kind == "session.status_idle":
+                return SessionStatusIdleEvent.from_dict(data)
+            if kind == "session.status_rescheduled":
+                return SessionStatusRescheduledEvent.from_dict(data)
+            if kind == "session.status_terminated":
+                return SessionStatusTerminatedEvent.from_dict(data)
+            if kind == "session.error":
+                return SessionErrorEvent.from_dict(data)
+            if kind == "session.updated":
+                return SessionUpdatedEvent.from_dict(data)
+            if kind == "session.deleted":
+                return SessionDeletedEvent.from_dict(data)
+            if kind == "session.usage":
+                return SessionUsageEvent.from_dict(data)
+            if kind == "session.thread_created":
+                return SessionThreadCreatedEvent.from_dict(data)
+            if kind == "session.thread_status_running":
+                return SessionThreadStatusRunningEvent.from_dict(data)
+            if kind == "session.thread_status_idle":
+                return SessionThreadStatusIdleEvent.from_dict(data)
+            if kind == "session.thread_status_rescheduled":
+                return SessionThreadStatusRescheduledEvent.from_dict(data)
+            if kind == "session.thread_status_terminated":
+                return SessionThreadStatusTerminatedEvent.from_dict(data)
+            if kind == "span.model_request_start":
+                return SpanModelRequestStartEvent.from_dict(data)
+            if kind == "span.model_request_end":
+                return SpanModelRequestEndEvent.from_dict(data)
+            if kind == "span.outcome_evaluation_start":
+                return SpanOutcomeEvaluationStartEvent.from_dict(data)
+            if kind == "span.outcome_evaluation_ongoing":
+                return SpanOutcomeEvaluationOngoingEvent.from_dict(data)
+            if kind == "span.outcome_evaluation_end":
+                return SpanOutcomeEvaluationEndEvent.from_dict(data)
+            if kind == "event_start":
+                return EventStart.from_dict(data)
+            if kind == "event_delta":
+                return EventDelta.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_0 = UserMessageEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_1 = UserInterruptEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_2 = UserToolConfirmationEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_3 = UserCustomToolResultEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_4 = UserToolResultEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_5 = UserDefineOutcomeEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_6 = SystemMessageEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_7 = AgentMessageEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_8 = AgentThinkingEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_9 = AgentToolUseEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_10 = AgentToolResultEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_11 = AgentCustomToolUseEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_12 = AgentMCPToolUseEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_13 = AgentMCPToolResultEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_14 = AgentArtifactDeliveredEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_14
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_15 = AgentThreadMessageSentEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_15
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_16 = AgentThreadMessageReceivedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_16
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_17 = AgentThreadContextCompactedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_17
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_18 = SessionStatusRunningEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_18
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_19 = SessionStatusIdleEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_19
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_20 = SessionStatusRescheduledEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_20
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_21 = SessionStatusTerminatedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_21
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_22 = SessionErrorEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_22
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_23 = SessionUpdatedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_23
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_24 = SessionDeletedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_24
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_25 = SessionUsageEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_25
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_26 = SessionThreadCreatedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_26
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_27 = SessionThreadStatusRunningEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_27
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_28 = SessionThreadStatusIdleEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_28
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_29 = SessionThreadStatusRescheduledEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_29
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_30 = SessionThreadStatusTerminatedEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_30
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_31 = SpanModelRequestStartEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_31
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_32 = SpanModelRequestEndEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_32
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_33 = SpanOutcomeEvaluationStartEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_33
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_34 = SpanOutcomeEvaluationOngoingEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_34
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_35 = SpanOutcomeEvaluationEndEvent.from_dict(data)
+
+        return componentsschemas_session_event_type_35
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_36 = EventStart.from_dict(data)
+
+        return componentsschemas_session_event_type_36
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_event_type_37 = EventDelta.from_dict(data)
+
+        return componentsschemas_session_event_type_37
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
+
+    return componentsschemas_session_event_type_38
+
+
+_KNOWN_KEYS = frozenset({"data", "has_more", "first_id", "last_id", "next_page", "prev_page"})
 
 
 from ..models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,87 +89,40 @@ class UserCustomToolResultEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.custom_tool_result']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.custom_tool_result":
             raise ValueError(f"type must match const 'user.custom_tool_result', got '{type_}'")
-
-        custom_tool_use_id = d.pop("custom_tool_use_id")
-
-        _content = d.pop("content", UNSET)
+        _Built.type_ = type_
+        _Built.custom_tool_use_id = d["custom_tool_use_id"]
+        _content = d.get("content", UNSET)
         content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "text":
-                                return TextBlock.from_dict(data)
-                            if kind == "image":
-                                return ImageBlockParam.from_dict(data)
-                            if kind == "document":
-                                return DocumentBlockParam.from_dict(data)
-                            if kind == "search_result":
-                                return SearchResultBlock.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
-
-                    return componentsschemas_tool_result_content_block_param_type_3
-
                 content_item = _parse_content_item(content_item_data)
 
                 content.append(content_item)
 
-        def _parse_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
+        _Built.content = content
+        is_error = d.get("is_error", UNSET)
 
-        is_error = _parse_is_error(d.pop("is_error", UNSET))
+        _Built.is_error = is_error
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        user_custom_tool_result_event_param = cls(
-            type_=type_,
-            custom_tool_use_id=custom_tool_use_id,
-            content=content,
-            is_error=is_error,
-        )
+    if not TYPE_CHECKING:
 
-        user_custom_tool_result_event_param.additional_properties = d
-        return user_custom_tool_result_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,6 +169,54 @@ class UserCustomToolResultEventParamDict(TypedDict, total=False):
         | SearchResultBlockDict
     ]
     is_error: bool | None
+
+
+def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextBlock.from_dict(data)
+            if kind == "image":
+                return ImageBlockParam.from_dict(data)
+            if kind == "document":
+                return DocumentBlockParam.from_dict(data)
+            if kind == "search_result":
+                return SearchResultBlock.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
+
+    return componentsschemas_tool_result_content_block_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "custom_tool_use_id", "content", "is_error"})
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

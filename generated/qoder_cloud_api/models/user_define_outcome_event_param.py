@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,57 +73,33 @@ class UserDefineOutcomeEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.define_outcome']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.define_outcome":
             raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+        _Built.type_ = type_
+        _Built.description = d["description"]
+        rubric = _parse_rubric(d["rubric"])
 
-        description = d.pop("description")
+        _Built.rubric = rubric
+        max_iterations = d.get("max_iterations", UNSET)
 
-        def _parse_rubric(data: object) -> FileRubric | TextRubric:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextRubric.from_dict(data)
-                    if kind == "file":
-                        return FileRubric.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+        _Built.max_iterations = max_iterations
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_outcome_rubric_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+    if not TYPE_CHECKING:
 
-            return componentsschemas_outcome_rubric_param_type_1
-
-        rubric = _parse_rubric(d.pop("rubric"))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        user_define_outcome_event_param = cls(
-            type_=type_,
-            description=description,
-            rubric=rubric,
-            max_iterations=max_iterations,
-        )
-
-        user_define_outcome_event_param.additional_properties = d
-        return user_define_outcome_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,6 +130,34 @@ class UserDefineOutcomeEventParamDict(TypedDict, total=False):
     description: Required[str]
     rubric: Required[TextRubric | TextRubricDict | FileRubric | FileRubricDict]
     max_iterations: int | None
+
+
+def _parse_rubric(data: object) -> FileRubric | TextRubric:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextRubric.from_dict(data)
+            if kind == "file":
+                return FileRubric.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+
+    return componentsschemas_outcome_rubric_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"type", "description", "rubric", "max_iterations"})
 
 
 from ..models.file_rubric import FileRubric  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,70 +71,34 @@ class UserMessageEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.message']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.message":
             raise ValueError(f"type must match const 'user.message', got '{type_}'")
-
+        _Built.type_ = type_
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
-
-            def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "text":
-                            return TextBlock.from_dict(data)
-                        if kind == "image":
-                            return ImageBlockParam.from_dict(data)
-                        if kind == "document":
-                            return DocumentBlockParam.from_dict(data)
-                        if kind == "redacted":
-                            return RedactedBlock.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
-
-                return componentsschemas_message_content_block_param_type_3
-
             content_item = _parse_content_item(content_item_data)
 
             content.append(content_item)
 
-        user_message_event_param = cls(
-            type_=type_,
-            content=content,
-        )
+        _Built.content = content
+        if not _KNOWN_KEYS.issuperset(d):
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        user_message_event_param.additional_properties = d
-        return user_message_event_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +143,54 @@ class UserMessageEventParamDict(TypedDict, total=False):
             | RedactedBlockDict
         ]
     ]
+
+
+def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "text":
+                return TextBlock.from_dict(data)
+            if kind == "image":
+                return ImageBlockParam.from_dict(data)
+            if kind == "document":
+                return DocumentBlockParam.from_dict(data)
+            if kind == "redacted":
+                return RedactedBlock.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
+
+    return componentsschemas_message_content_block_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "content"})
 
 
 from ..models.document_block_param import DocumentBlockParam  # noqa: E402

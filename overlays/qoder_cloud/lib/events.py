@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from qoder_cloud_api.api.events import AsyncEventsResource as _AsyncEvents
 from qoder_cloud_api.api.events import EventsResource as _Events
-from qoder_cloud_api.api.events import SessionEvent as Event
 from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
 from qoder_cloud_api.types import UNSET
 
@@ -21,6 +20,7 @@ from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .turns import Answers, Deadline, Expired, Turn, TurnTimeoutError, TurnTracker
 
 if TYPE_CHECKING:
+    from qoder_cloud_api.api.events import SessionEvent as Event  # at run time it imports every event model
     from qoder_cloud_api.models.event_delta_type import EventDeltaType
     from qoder_cloud_api.models.user_message_event_param import UserMessageEventParamDict
 

@@ -27,16 +27,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import deployments_archive as _deployments_archive
-from . import deployments_create as _deployments_create
-from . import deployments_list as _deployments_list
-from . import deployments_list_runs as _deployments_list_runs
-from . import deployments_pause as _deployments_pause
-from . import deployments_retrieve as _deployments_retrieve
-from . import deployments_retrieve_run as _deployments_retrieve_run
-from . import deployments_run as _deployments_run
-from . import deployments_unpause as _deployments_unpause
-from . import deployments_update as _deployments_update
 
 if TYPE_CHECKING:
     from ...models.deployment import Deployment
@@ -109,6 +99,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_list as _deployments_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -206,6 +198,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_create as _deployments_create
+
         request = _deployments_create._get_kwargs(
             body=json_body(
                 {
@@ -253,6 +247,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve as _deployments_retrieve
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
@@ -337,6 +333,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_update as _deployments_update
+
         request = _deployments_update._get_kwargs(
             deployment_id,
             body=json_body(
@@ -393,6 +391,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_archive as _deployments_archive
+
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -433,6 +433,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_pause as _deployments_pause
+
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -470,6 +472,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_unpause as _deployments_unpause
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
@@ -511,6 +515,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_run as _deployments_run
 
         request = _deployments_run._get_kwargs(
             deployment_id,
@@ -559,6 +565,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_list_runs as _deployments_list_runs
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -606,6 +614,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve_run as _deployments_retrieve_run
 
         request = _deployments_retrieve_run._get_kwargs(
             deployment_id,
@@ -663,6 +673,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_list as _deployments_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -760,6 +772,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_create as _deployments_create
+
         request = _deployments_create._get_kwargs(
             body=json_body(
                 {
@@ -807,6 +821,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve as _deployments_retrieve
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
@@ -891,6 +907,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_update as _deployments_update
+
         request = _deployments_update._get_kwargs(
             deployment_id,
             body=json_body(
@@ -947,6 +965,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_archive as _deployments_archive
+
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -987,6 +1007,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_pause as _deployments_pause
+
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -1024,6 +1046,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_unpause as _deployments_unpause
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
@@ -1065,6 +1089,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_run as _deployments_run
 
         request = _deployments_run._get_kwargs(
             deployment_id,
@@ -1113,6 +1139,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_list_runs as _deployments_list_runs
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -1160,6 +1188,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve_run as _deployments_retrieve_run
 
         request = _deployments_retrieve_run._get_kwargs(
             deployment_id,

@@ -30,11 +30,6 @@ from qoder_cloud._runtime import (
 from ...models.file_upload_params import FileUploadParams
 from ...models.metadata import Metadata
 from ...types import UNSET, Unset
-from . import files_content as _files_content
-from . import files_delete as _files_delete
-from . import files_list as _files_list
-from . import files_retrieve as _files_retrieve
-from . import files_upload as _files_upload
 
 if TYPE_CHECKING:
     from ...models.file_content_link import FileContentLink
@@ -83,6 +78,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_list as _files_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -146,6 +143,8 @@ class FilesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_upload as _files_upload
+
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -185,6 +184,8 @@ class FilesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_retrieve as _files_retrieve
+
         request = _files_retrieve._get_kwargs(
             file_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -219,6 +220,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_delete as _files_delete
 
         request = _files_delete._get_kwargs(
             file_id,
@@ -258,6 +261,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_content as _files_content
 
         request = _files_content._get_kwargs(
             file_id,
@@ -308,6 +313,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_list as _files_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -371,6 +378,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_upload as _files_upload
+
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -410,6 +419,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_retrieve as _files_retrieve
+
         request = _files_retrieve._get_kwargs(
             file_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -444,6 +455,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_delete as _files_delete
 
         request = _files_delete._get_kwargs(
             file_id,
@@ -483,6 +496,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_content as _files_content
 
         request = _files_content._get_kwargs(
             file_id,

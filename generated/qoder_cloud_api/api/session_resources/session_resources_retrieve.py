@@ -43,6 +43,61 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_response_200(
+    data: object,
+) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        try:
+            if kind == "file":
+                return FileResource.from_dict(data)
+            if kind == "github_repository":
+                return GitHubRepositoryResource.from_dict(data)
+            if kind == "git_repository":
+                return GitRepositoryResource.from_dict(data)
+            if kind == "memory_store":
+                return MemoryStoreResource.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+
+    return componentsschemas_session_resource_type_4
+
+
 def _parse_success(
     response: httpx.Response,
 ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
@@ -50,61 +105,6 @@ def _parse_success(
 
     Any 2xx status is read as the documented success.
     """
-
-    def _parse_response_200(
-        data: object,
-    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
-        if isinstance(data, dict):
-            kind = data.get("type")
-            try:
-                if kind == "file":
-                    return FileResource.from_dict(data)
-                if kind == "github_repository":
-                    return GitHubRepositoryResource.from_dict(data)
-                if kind == "git_repository":
-                    return GitRepositoryResource.from_dict(data)
-                if kind == "memory_store":
-                    return MemoryStoreResource.from_dict(data)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
-
-        return componentsschemas_session_resource_type_4
-
     response_200 = _parse_response_200(response.json())
 
     return response_200

@@ -31,13 +31,6 @@ from qoder_cloud._runtime import (
 from ...models.session_status import SessionStatus
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
-from . import sessions_archive as _sessions_archive
-from . import sessions_cancel as _sessions_cancel
-from . import sessions_create as _sessions_create
-from . import sessions_delete as _sessions_delete
-from . import sessions_list as _sessions_list
-from . import sessions_retrieve as _sessions_retrieve
-from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
     from ...models.environment_variables import EnvironmentVariables
@@ -128,6 +121,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_list as _sessions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -234,6 +229,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_create as _sessions_create
+
         request = _sessions_create._get_kwargs(
             body=json_body(
                 {
@@ -277,6 +274,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_retrieve as _sessions_retrieve
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
@@ -333,6 +332,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_update as _sessions_update
+
         request = _sessions_update._get_kwargs(
             session_id,
             body=json_body(
@@ -377,6 +378,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_delete as _sessions_delete
+
         request = _sessions_delete._get_kwargs(
             session_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -413,6 +416,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_archive as _sessions_archive
 
         request = _sessions_archive._get_kwargs(
             session_id,
@@ -453,6 +458,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_cancel as _sessions_cancel
 
         request = _sessions_cancel._get_kwargs(
             session_id,
@@ -525,6 +532,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_list as _sessions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -631,6 +640,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_create as _sessions_create
+
         request = _sessions_create._get_kwargs(
             body=json_body(
                 {
@@ -674,6 +685,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_retrieve as _sessions_retrieve
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
@@ -730,6 +743,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_update as _sessions_update
+
         request = _sessions_update._get_kwargs(
             session_id,
             body=json_body(
@@ -774,6 +789,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_delete as _sessions_delete
+
         request = _sessions_delete._get_kwargs(
             session_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -810,6 +827,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_archive as _sessions_archive
 
         request = _sessions_archive._get_kwargs(
             session_id,
@@ -850,6 +869,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_cancel as _sessions_cancel
 
         request = _sessions_cancel._get_kwargs(
             session_id,

@@ -29,10 +29,6 @@ from qoder_cloud._runtime import (
 from ...models.metadata import Metadata
 from ...models.skill_create_params import SkillCreateParams
 from ...types import UNSET, Unset
-from . import skills_create as _skills_create
-from . import skills_delete as _skills_delete
-from . import skills_list as _skills_list
-from . import skills_retrieve as _skills_retrieve
 
 if TYPE_CHECKING:
     from ...models.skill import Skill
@@ -86,6 +82,8 @@ class SkillsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_list as _skills_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -147,6 +145,8 @@ class SkillsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_create as _skills_create
+
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
@@ -183,6 +183,8 @@ class SkillsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_retrieve as _skills_retrieve
+
         request = _skills_retrieve._get_kwargs(
             skill_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -215,6 +217,8 @@ class SkillsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_delete as _skills_delete
 
         request = _skills_delete._get_kwargs(
             skill_id,
@@ -266,6 +270,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_list as _skills_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -327,6 +333,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_create as _skills_create
+
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
@@ -363,6 +371,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_retrieve as _skills_retrieve
+
         request = _skills_retrieve._get_kwargs(
             skill_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -395,6 +405,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_delete as _skills_delete
 
         request = _skills_delete._get_kwargs(
             skill_id,

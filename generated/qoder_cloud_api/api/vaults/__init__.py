@@ -25,12 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import vaults_archive as _vaults_archive
-from . import vaults_create as _vaults_create
-from . import vaults_delete as _vaults_delete
-from . import vaults_list as _vaults_list
-from . import vaults_retrieve as _vaults_retrieve
-from . import vaults_start_oauth as _vaults_start_oauth
 
 if TYPE_CHECKING:
     from ...models.metadata import Metadata
@@ -84,6 +78,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_list as _vaults_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> VaultList:
@@ -136,6 +132,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_create as _vaults_create
+
         request = _vaults_create._get_kwargs(
             body=json_body(
                 {
@@ -175,6 +173,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_retrieve as _vaults_retrieve
+
         request = _vaults_retrieve._get_kwargs(
             vault_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -208,6 +208,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_delete as _vaults_delete
 
         request = _vaults_delete._get_kwargs(
             vault_id,
@@ -246,6 +248,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_archive as _vaults_archive
 
         request = _vaults_archive._get_kwargs(
             vault_id,
@@ -294,6 +298,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_start_oauth as _vaults_start_oauth
 
         request = _vaults_start_oauth._get_kwargs(
             body=json_body(
@@ -353,6 +359,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_list as _vaults_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> VaultList:
@@ -405,6 +413,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_create as _vaults_create
+
         request = _vaults_create._get_kwargs(
             body=json_body(
                 {
@@ -444,6 +454,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_retrieve as _vaults_retrieve
+
         request = _vaults_retrieve._get_kwargs(
             vault_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -477,6 +489,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_delete as _vaults_delete
 
         request = _vaults_delete._get_kwargs(
             vault_id,
@@ -515,6 +529,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_archive as _vaults_archive
 
         request = _vaults_archive._get_kwargs(
             vault_id,
@@ -563,6 +579,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_start_oauth as _vaults_start_oauth
 
         request = _vaults_start_oauth._get_kwargs(
             body=json_body(
