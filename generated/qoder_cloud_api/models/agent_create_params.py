@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,6 +67,10 @@ class AgentCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset
+        from ..models.custom_tool import CustomTool
+        from ..models.mcp_toolset import MCPToolset
+
         name = self.name
 
         model: dict[str, Any] | str
@@ -278,20 +283,33 @@ def _parse_model(data: object) -> ModelConfig | str:
     return cast("""ModelConfig | str""", data)
 
 
+_tools_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
 def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent_toolset_20260401":
-                return AgentToolset.from_dict(data)
-            if kind == "mcp_toolset":
-                return MCPToolset.from_dict(data)
-            if kind == "custom":
-                return CustomTool.from_dict(data)
-            if kind == "browser_toolset_20260714":
-                return BrowserToolset.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _tools_item_models.get(kind)
+            if model is None and kind in _tools_item_modules:
+                module, name = _tools_item_modules[kind]
+                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -328,11 +346,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.agent_toolset import AgentToolset  # noqa: E402
-from ..models.browser_toolset import BrowserToolset  # noqa: E402
-from ..models.custom_tool import CustomTool  # noqa: E402
 from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
 from ..models.multiagent import Multiagent  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,6 +77,15 @@ class AgentToolset(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_tool_config import BashToolConfig
+        from ..models.edit_tool_config import EditToolConfig
+        from ..models.glob_tool_config import GlobToolConfig
+        from ..models.grep_tool_config import GrepToolConfig
+        from ..models.read_tool_config import ReadToolConfig
+        from ..models.web_fetch_tool_config import WebFetchToolConfig
+        from ..models.web_search_tool_config import WebSearchToolConfig
+        from ..models.write_tool_config import WriteToolConfig
+
         type_ = self.type_
 
         enabled_tools: list[str] | Unset = UNSET
@@ -245,6 +255,31 @@ class AgentToolsetDict(TypedDict, total=False):
     default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
+_configs_item_modules = {
+    "bash": ("bash_tool_config", "BashToolConfig"),
+    "edit": ("edit_tool_config", "EditToolConfig"),
+    "read": ("read_tool_config", "ReadToolConfig"),
+    "write": ("write_tool_config", "WriteToolConfig"),
+    "glob": ("glob_tool_config", "GlobToolConfig"),
+    "grep": ("grep_tool_config", "GrepToolConfig"),
+    "web_fetch": ("web_fetch_tool_config", "WebFetchToolConfig"),
+    "web_search": ("web_search_tool_config", "WebSearchToolConfig"),
+}
+_configs_item_models: dict[
+    str,
+    type[
+        BashToolConfig
+        | EditToolConfig
+        | ReadToolConfig
+        | WriteToolConfig
+        | GlobToolConfig
+        | GrepToolConfig
+        | WebFetchToolConfig
+        | WebSearchToolConfig
+    ],
+] = {}
+
+
 def _parse_configs_item(
     data: object,
 ) -> (
@@ -260,25 +295,26 @@ def _parse_configs_item(
 ):
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "bash":
-                return BashToolConfig.from_dict(data)
-            if kind == "edit":
-                return EditToolConfig.from_dict(data)
-            if kind == "read":
-                return ReadToolConfig.from_dict(data)
-            if kind == "write":
-                return WriteToolConfig.from_dict(data)
-            if kind == "glob":
-                return GlobToolConfig.from_dict(data)
-            if kind == "grep":
-                return GrepToolConfig.from_dict(data)
-            if kind == "web_fetch":
-                return WebFetchToolConfig.from_dict(data)
-            if kind == "web_search":
-                return WebSearchToolConfig.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _configs_item_models.get(kind)
+            if model is None and kind in _configs_item_modules:
+                module, name = _configs_item_modules[kind]
+                model = _configs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.bash_tool_config import BashToolConfig
+    from ..models.edit_tool_config import EditToolConfig
+    from ..models.glob_tool_config import GlobToolConfig
+    from ..models.grep_tool_config import GrepToolConfig
+    from ..models.read_tool_config import ReadToolConfig
+    from ..models.unknown_tool_config import UnknownToolConfig
+    from ..models.web_fetch_tool_config import WebFetchToolConfig
+    from ..models.web_search_tool_config import WebSearchToolConfig
+    from ..models.write_tool_config import WriteToolConfig
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -353,13 +389,4 @@ def _parse_configs_item(
 _KNOWN_KEYS = frozenset({"type", "enabled_tools", "disallowed_tools", "configs", "default_config"})
 
 
-from ..models.bash_tool_config import BashToolConfig  # noqa: E402
-from ..models.edit_tool_config import EditToolConfig  # noqa: E402
-from ..models.glob_tool_config import GlobToolConfig  # noqa: E402
-from ..models.grep_tool_config import GrepToolConfig  # noqa: E402
-from ..models.read_tool_config import ReadToolConfig  # noqa: E402
 from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402
-from ..models.unknown_tool_config import UnknownToolConfig  # noqa: E402
-from ..models.web_fetch_tool_config import WebFetchToolConfig  # noqa: E402
-from ..models.web_search_tool_config import WebSearchToolConfig  # noqa: E402
-from ..models.write_tool_config import WriteToolConfig  # noqa: E402

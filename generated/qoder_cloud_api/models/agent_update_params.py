@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -315,20 +316,35 @@ def _parse_tools(data: object) -> list[AgentToolset | BrowserToolset | CustomToo
     return cast("""list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset""", data)
 
 
+_tools_type_0_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_type_0_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
 def _parse_tools_type_0_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent_toolset_20260401":
-                return AgentToolset.from_dict(data)
-            if kind == "mcp_toolset":
-                return MCPToolset.from_dict(data)
-            if kind == "custom":
-                return CustomTool.from_dict(data)
-            if kind == "browser_toolset_20260714":
-                return BrowserToolset.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _tools_type_0_item_models.get(kind)
+            if model is None and kind in _tools_type_0_item_modules:
+                module, name = _tools_type_0_item_modules[kind]
+                model = _tools_type_0_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+
     try:
         if not isinstance(data, dict):
             raise TypeError()

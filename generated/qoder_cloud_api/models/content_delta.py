@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,12 @@ class ContentDelta(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block import DocumentBlock
+        from ..models.image_block import ImageBlock
+        from ..models.redacted_block import RedactedBlock
+        from ..models.search_result_block import SearchResultBlock
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         content: dict[str, Any]
@@ -121,24 +128,38 @@ class ContentDelta(ModelBase):
         return self.type_
 
 
+_content_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_models: dict[str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]] = {}
+
+
 def _parse_content(
     data: object,
 ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextBlock.from_dict(data)
-            if kind == "image":
-                return ImageBlock.from_dict(data)
-            if kind == "document":
-                return DocumentBlock.from_dict(data)
-            if kind == "redacted":
-                return RedactedBlock.from_dict(data)
-            if kind == "search_result":
-                return SearchResultBlock.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _content_models.get(kind)
+            if model is None and kind in _content_modules:
+                module, name = _content_modules[kind]
+                model = _content_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -187,11 +208,3 @@ def _parse_content(
 
 
 _KNOWN_KEYS = frozenset({"type", "content", "index"})
-
-
-from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.image_block import ImageBlock  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
-from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,6 +57,10 @@ class Credential(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.environment_variable_auth import EnvironmentVariableAuth
+        from ..models.mcpo_auth_auth import MCPOAuthAuth
+        from ..models.static_bearer_auth import StaticBearerAuth
+
         id = self.id
 
         type_ = self.type_.value
@@ -208,6 +213,14 @@ class Credential(ModelBase):
         return self.type_
 
 
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth", "StaticBearerAuth"),
+    "mcp_oauth": ("mcpo_auth_auth", "MCPOAuthAuth"),
+    "environment_variable": ("environment_variable_auth", "EnvironmentVariableAuth"),
+}
+_auth_models: dict[str, type[StaticBearerAuth | MCPOAuthAuth | EnvironmentVariableAuth]] = {}
+
+
 def _parse_auth(
     data: object,
 ) -> EnvironmentVariableAuth | MCPOAuthAuth | StaticBearerAuth | UnknownCredentialAuth | Unset:
@@ -215,15 +228,21 @@ def _parse_auth(
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "static_bearer":
-                return StaticBearerAuth.from_dict(data)
-            if kind == "mcp_oauth":
-                return MCPOAuthAuth.from_dict(data)
-            if kind == "environment_variable":
-                return EnvironmentVariableAuth.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth import EnvironmentVariableAuth
+    from ..models.mcpo_auth_auth import MCPOAuthAuth
+    from ..models.static_bearer_auth import StaticBearerAuth
+    from ..models.unknown_credential_auth import UnknownCredentialAuth
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -276,8 +295,4 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.environment_variable_auth import EnvironmentVariableAuth  # noqa: E402
-from ..models.mcpo_auth_auth import MCPOAuthAuth  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.static_bearer_auth import StaticBearerAuth  # noqa: E402
-from ..models.unknown_credential_auth import UnknownCredentialAuth  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,6 +45,9 @@ class CredentialCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
+        from ..models.static_bearer_auth_param import StaticBearerAuthParam
+
         auth: dict[str, Any]
         if isinstance(self.auth, StaticBearerAuthParam):
             auth = self.auth.to_dict()
@@ -141,18 +145,31 @@ class CredentialCreateParamsDict(TypedDict, total=False):
     metadata: Metadata | Mapping[str, str]
 
 
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth_param", "StaticBearerAuthParam"),
+    "mcp_oauth": ("mcpo_auth_auth_param", "MCPOAuthAuthParam"),
+    "environment_variable": ("environment_variable_auth_param", "EnvironmentVariableAuthParam"),
+}
+_auth_models: dict[str, type[StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam]] = {}
+
+
 def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "static_bearer":
-                return StaticBearerAuthParam.from_dict(data)
-            if kind == "mcp_oauth":
-                return MCPOAuthAuthParam.from_dict(data)
-            if kind == "environment_variable":
-                return EnvironmentVariableAuthParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam
+    from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
+    from ..models.static_bearer_auth_param import StaticBearerAuthParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -179,7 +196,4 @@ def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthPara
 _KNOWN_KEYS = frozenset({"auth", "display_name", "metadata"})
 
 
-from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: E402
-from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.static_bearer_auth_param import StaticBearerAuthParam  # noqa: E402

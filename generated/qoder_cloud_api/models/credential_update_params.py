@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,6 +42,9 @@ class CredentialUpdateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
         auth: dict[str, Any] | Unset
         if isinstance(self.auth, Unset):
             auth = UNSET
@@ -127,6 +131,16 @@ class CredentialUpdateParamsDict(TypedDict, total=False):
     metadata: MetadataPatch | Mapping[str, None | str] | None
 
 
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth_update_param", "StaticBearerAuthUpdateParam"),
+    "mcp_oauth": ("mcpo_auth_auth_update_param", "MCPOAuthAuthUpdateParam"),
+    "environment_variable": ("environment_variable_auth_update_param", "EnvironmentVariableAuthUpdateParam"),
+}
+_auth_models: dict[
+    str, type[StaticBearerAuthUpdateParam | MCPOAuthAuthUpdateParam | EnvironmentVariableAuthUpdateParam]
+] = {}
+
+
 def _parse_auth(
     data: object,
 ) -> EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset:
@@ -134,15 +148,20 @@ def _parse_auth(
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "static_bearer":
-                return StaticBearerAuthUpdateParam.from_dict(data)
-            if kind == "mcp_oauth":
-                return MCPOAuthAuthUpdateParam.from_dict(data)
-            if kind == "environment_variable":
-                return EnvironmentVariableAuthUpdateParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
+    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -185,7 +204,4 @@ def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
 _KNOWN_KEYS = frozenset({"auth", "metadata"})
 
 
-from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: E402
-from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: E402
 from ..models.metadata_patch import MetadataPatch  # noqa: E402
-from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,6 +53,9 @@ class DeploymentInitialEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_rubric import FileRubric
+        from ..models.text_rubric import TextRubric
+
         type_ = self.type_
 
         content: list[dict[str, Any]] | str | Unset
@@ -197,24 +201,42 @@ def _parse_content(
     )
 
 
+_content_type_0_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_type_0_item_models: dict[
+    str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]
+] = {}
+
+
 def _parse_content_type_0_item(
     data: object,
 ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextBlock.from_dict(data)
-            if kind == "image":
-                return ImageBlock.from_dict(data)
-            if kind == "document":
-                return DocumentBlock.from_dict(data)
-            if kind == "redacted":
-                return RedactedBlock.from_dict(data)
-            if kind == "search_result":
-                return SearchResultBlock.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _content_type_0_item_models.get(kind)
+            if model is None and kind in _content_type_0_item_modules:
+                module, name = _content_type_0_item_modules[kind]
+                model = _content_type_0_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -262,18 +284,32 @@ def _parse_content_type_0_item(
     return componentsschemas_content_block_type_5
 
 
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
 def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextRubric.from_dict(data)
-            if kind == "file":
-                return FileRubric.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -301,11 +337,8 @@ _KNOWN_KEYS = frozenset({"type", "content", "description", "rubric", "max_iterat
 
 
 from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.file_rubric import FileRubric  # noqa: E402
 from ..models.image_block import ImageBlock  # noqa: E402
 from ..models.redacted_block import RedactedBlock  # noqa: E402
 from ..models.search_result_block import SearchResultBlock  # noqa: E402
 from ..models.text_block import TextBlock  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402
 from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
-from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402

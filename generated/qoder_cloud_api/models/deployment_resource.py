@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,9 @@ class DeploymentResource(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+        from ..models.commit_checkout import CommitCheckout
+
         type_ = self.type_
 
         file_id = self.file_id
@@ -158,18 +162,32 @@ class DeploymentResource(ModelBase):
         return self.type_
 
 
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "branch":
-                return BranchCheckout.from_dict(data)
-            if kind == "commit":
-                return CommitCheckout.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -196,8 +214,3 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRe
 _KNOWN_KEYS = frozenset(
     {"type", "file_id", "url", "checkout", "memory_store_id", "access", "instructions", "mount_path"}
 )
-
-
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
-from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402

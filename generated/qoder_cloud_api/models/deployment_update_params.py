@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -81,6 +82,12 @@ class DeploymentUpdateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource_param import FileResourceParam
+        from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+        from ..models.git_repository_resource_param import GitRepositoryResourceParam
+        from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+        from ..models.user_message_event_param import UserMessageEventParam
+
         name = self.name
 
         agent: dict[str, Any] | str | Unset
@@ -332,20 +339,37 @@ def _parse_agent(data: object) -> SessionAgentRefParam | str | Unset:
     return cast("""SessionAgentRefParam | str | Unset""", data)
 
 
+_initial_events_item_modules = {
+    "user.message": ("user_message_event_param", "UserMessageEventParam"),
+    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
+    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+}
+_initial_events_item_models: dict[
+    str, type[UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
+] = {}
+
+
 def _parse_initial_events_item(
     data: object,
 ) -> SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "user.message":
-                return UserMessageEventParam.from_dict(data)
-            if kind == "user.define_outcome":
-                return UserDefineOutcomeEventParam.from_dict(data)
-            if kind == "system.message":
-                return SystemMessageEventParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _initial_events_item_models.get(kind)
+            if model is None and kind in _initial_events_item_modules:
+                module, name = _initial_events_item_modules[kind]
+                model = _initial_events_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.system_message_event_param import SystemMessageEventParam
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -385,22 +409,37 @@ def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
     return cast("""DeploymentScheduleParam | None | Unset""", data)
 
 
+_resources_item_modules = {
+    "file": ("file_resource_param", "FileResourceParam"),
+    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
+    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
+    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+}
+_resources_item_models: dict[
+    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+] = {}
+
+
 def _parse_resources_item(
     data: object,
 ) -> FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "file":
-                return FileResourceParam.from_dict(data)
-            if kind == "github_repository":
-                return GitHubRepositoryResourceParam.from_dict(data)
-            if kind == "git_repository":
-                return GitRepositoryResourceParam.from_dict(data)
-            if kind == "memory_store":
-                return MemoryStoreResourceParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _resources_item_models.get(kind)
+            if model is None and kind in _resources_item_modules:
+                module, name = _resources_item_modules[kind]
+                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource_param import FileResourceParam
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ..models.git_repository_resource_param import GitRepositoryResourceParam
+    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -450,13 +489,6 @@ _KNOWN_KEYS = frozenset(
 
 
 from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402
-from ..models.file_resource_param import FileResourceParam  # noqa: E402
-from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam  # noqa: E402
-from ..models.git_repository_resource_param import GitRepositoryResourceParam  # noqa: E402
-from ..models.memory_store_resource_param import MemoryStoreResourceParam  # noqa: E402
 from ..models.metadata_patch import MetadataPatch  # noqa: E402
 from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402
-from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
-from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402

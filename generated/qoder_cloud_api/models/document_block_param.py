@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,10 @@ class DocumentBlockParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.base_64_source import Base64Source
+        from ..models.plain_text_source import PlainTextSource
+        from ..models.url_source import URLSource
+
         type_ = self.type_
 
         source: dict[str, Any]
@@ -157,20 +162,33 @@ class DocumentBlockParamDict(TypedDict, total=False):
     context: str | None
 
 
+_source_modules = {
+    "base64": ("base_64_source", "Base64Source"),
+    "text": ("plain_text_source", "PlainTextSource"),
+    "url": ("url_source", "URLSource"),
+    "file": ("file_source", "FileSource"),
+}
+_source_models: dict[str, type[Base64Source | PlainTextSource | URLSource | FileSource]] = {}
+
+
 def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | URLSource:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "base64":
-                return Base64Source.from_dict(data)
-            if kind == "text":
-                return PlainTextSource.from_dict(data)
-            if kind == "url":
-                return URLSource.from_dict(data)
-            if kind == "file":
-                return FileSource.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _source_models.get(kind)
+            if model is None and kind in _source_modules:
+                module, name = _source_modules[kind]
+                model = _source_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.base_64_source import Base64Source
+    from ..models.file_source import FileSource
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.url_source import URLSource
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -203,9 +221,3 @@ def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource |
 
 
 _KNOWN_KEYS = frozenset({"type", "source", "title", "context"})
-
-
-from ..models.base_64_source import Base64Source  # noqa: E402
-from ..models.file_source import FileSource  # noqa: E402
-from ..models.plain_text_source import PlainTextSource  # noqa: E402
-from ..models.url_source import URLSource  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,6 +50,9 @@ class DreamCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dream_create_new_param import DreamCreateNewParam
+        from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+
         inputs = []
         for inputs_item_data in self.inputs:
             inputs_item: dict[str, Any]
@@ -170,16 +174,29 @@ class DreamCreateParamsDict(TypedDict, total=False):
     )
 
 
+_inputs_item_modules = {
+    "memory_store": ("dream_memory_store_input_param", "DreamMemoryStoreInputParam"),
+    "sessions": ("dream_sessions_input_param", "DreamSessionsInputParam"),
+}
+_inputs_item_models: dict[str, type[DreamMemoryStoreInputParam | DreamSessionsInputParam]] = {}
+
+
 def _parse_inputs_item(data: object) -> DreamMemoryStoreInputParam | DreamSessionsInputParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "memory_store":
-                return DreamMemoryStoreInputParam.from_dict(data)
-            if kind == "sessions":
-                return DreamSessionsInputParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _inputs_item_models.get(kind)
+            if model is None and kind in _inputs_item_modules:
+                module, name = _inputs_item_modules[kind]
+                model = _inputs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from ..models.dream_sessions_input_param import DreamSessionsInputParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -211,18 +228,31 @@ def _parse_model(data: object) -> DreamModelParam | str | Unset:
     return cast("""DreamModelParam | str | Unset""", data)
 
 
+_output_behavior_modules = {
+    "create_new": ("dream_create_new_param", "DreamCreateNewParam"),
+    "update_existing": ("dream_update_existing_param", "DreamUpdateExistingParam"),
+}
+_output_behavior_models: dict[str, type[DreamCreateNewParam | DreamUpdateExistingParam]] = {}
+
+
 def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExistingParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "create_new":
-                return DreamCreateNewParam.from_dict(data)
-            if kind == "update_existing":
-                return DreamUpdateExistingParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _output_behavior_models.get(kind)
+            if model is None and kind in _output_behavior_modules:
+                module, name = _output_behavior_modules[kind]
+                model = _output_behavior_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.dream_create_new_param import DreamCreateNewParam
+    from ..models.dream_update_existing_param import DreamUpdateExistingParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -241,8 +271,4 @@ def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExi
 _KNOWN_KEYS = frozenset({"inputs", "model", "instructions", "output_behavior"})
 
 
-from ..models.dream_create_new_param import DreamCreateNewParam  # noqa: E402
-from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam  # noqa: E402
 from ..models.dream_model_param import DreamModelParam  # noqa: E402
-from ..models.dream_sessions_input_param import DreamSessionsInputParam  # noqa: E402
-from ..models.dream_update_existing_param import DreamUpdateExistingParam  # noqa: E402

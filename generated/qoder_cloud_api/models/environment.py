@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -62,6 +63,9 @@ class Environment(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_config import CloudConfig
+        from ..models.self_hosted_config import SelfHostedConfig
+
         id = self.id
 
         name = self.name
@@ -223,16 +227,30 @@ class Environment(ModelBase):
         return self.type_
 
 
+_config_modules = {
+    "cloud": ("cloud_config", "CloudConfig"),
+    "self_hosted": ("self_hosted_config", "SelfHostedConfig"),
+}
+_config_models: dict[str, type[CloudConfig | SelfHostedConfig]] = {}
+
+
 def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "cloud":
-                return CloudConfig.from_dict(data)
-            if kind == "self_hosted":
-                return SelfHostedConfig.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _config_models.get(kind)
+            if model is None and kind in _config_modules:
+                module, name = _config_modules[kind]
+                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.cloud_config import CloudConfig
+    from ..models.self_hosted_config import SelfHostedConfig
+    from ..models.unknown_environment_config import UnknownEnvironmentConfig
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -290,7 +308,4 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.cloud_config import CloudConfig  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402
-from ..models.unknown_environment_config import UnknownEnvironmentConfig  # noqa: E402

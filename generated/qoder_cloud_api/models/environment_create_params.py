@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -54,6 +55,8 @@ class EnvironmentCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_config_param import CloudConfigParam
+
         name = self.name
 
         description: None | str | Unset
@@ -166,18 +169,31 @@ class EnvironmentCreateParamsDict(TypedDict, total=False):
     scope: EnvironmentScope | Literal["organization", "account"]
 
 
+_config_modules = {
+    "cloud": ("cloud_config_param", "CloudConfigParam"),
+    "self_hosted": ("self_hosted_config_param", "SelfHostedConfigParam"),
+}
+_config_models: dict[str, type[CloudConfigParam | SelfHostedConfigParam]] = {}
+
+
 def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "cloud":
-                return CloudConfigParam.from_dict(data)
-            if kind == "self_hosted":
-                return SelfHostedConfigParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _config_models.get(kind)
+            if model is None and kind in _config_modules:
+                module, name = _config_modules[kind]
+                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.cloud_config_param import CloudConfigParam
+    from ..models.self_hosted_config_param import SelfHostedConfigParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -196,6 +212,4 @@ def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Un
 _KNOWN_KEYS = frozenset({"name", "description", "config", "metadata", "scope"})
 
 
-from ..models.cloud_config_param import CloudConfigParam  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.self_hosted_config_param import SelfHostedConfigParam  # noqa: E402

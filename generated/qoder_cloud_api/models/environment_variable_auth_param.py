@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,6 +50,8 @@ class EnvironmentVariableAuthParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
         type_ = self.type_
 
         secret_name = self.secret_name
@@ -153,16 +156,29 @@ class EnvironmentVariableAuthParamDict(TypedDict, total=False):
     injection_location: InjectionLocation | InjectionLocationDict
 
 
+_networking_modules = {
+    "unrestricted": ("unrestricted_credential_networking", "UnrestrictedCredentialNetworking"),
+    "limited": ("limited_credential_networking", "LimitedCredentialNetworking"),
+}
+_networking_models: dict[str, type[UnrestrictedCredentialNetworking | LimitedCredentialNetworking]] = {}
+
+
 def _parse_networking(data: object) -> LimitedCredentialNetworking | UnrestrictedCredentialNetworking:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "unrestricted":
-                return UnrestrictedCredentialNetworking.from_dict(data)
-            if kind == "limited":
-                return LimitedCredentialNetworking.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _networking_models.get(kind)
+            if model is None and kind in _networking_modules:
+                module, name = _networking_modules[kind]
+                model = _networking_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.limited_credential_networking import LimitedCredentialNetworking
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -182,5 +198,3 @@ _KNOWN_KEYS = frozenset({"type", "secret_name", "secret_value", "networking", "i
 
 
 from ..models.injection_location import InjectionLocation  # noqa: E402
-from ..models.limited_credential_networking import LimitedCredentialNetworking  # noqa: E402
-from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,6 +46,10 @@ class GitHubRepositoryResource(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+        from ..models.commit_checkout import CommitCheckout
+        from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
         id = self.id
 
         type_ = self.type_
@@ -161,6 +166,13 @@ class GitHubRepositoryResource(ModelBase):
         return self.type_
 
 
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
     if data is None:
         return data
@@ -168,13 +180,20 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "branch":
-                return BranchCheckout.from_dict(data)
-            if kind == "commit":
-                return CommitCheckout.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -203,8 +222,3 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "url", "mount_path", "checkout", "created_at", "updated_at"})
-
-
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
-from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402

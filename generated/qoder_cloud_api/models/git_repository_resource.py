@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,6 +47,10 @@ class GitRepositoryResource(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+        from ..models.commit_checkout import CommitCheckout
+        from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
         type_ = self.type_
 
         url = self.url
@@ -163,6 +168,13 @@ class GitRepositoryResource(ModelBase):
         return self.type_
 
 
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
     if data is None:
         return data
@@ -170,13 +182,20 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "branch":
-                return BranchCheckout.from_dict(data)
-            if kind == "commit":
-                return CommitCheckout.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -205,8 +224,3 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
 
 
 _KNOWN_KEYS = frozenset({"type", "url", "id", "mount_path", "checkout", "created_at", "updated_at"})
-
-
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
-from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402

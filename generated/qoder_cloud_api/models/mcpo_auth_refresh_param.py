@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,6 +53,9 @@ class MCPOAuthRefreshParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
+        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
         client_id = self.client_id
 
         refresh_token = self.refresh_token
@@ -161,20 +165,38 @@ class MCPOAuthRefreshParamDict(TypedDict, total=False):
     scope: str | None
 
 
+_token_endpoint_auth_modules = {
+    "none": ("token_endpoint_auth_none_param", "TokenEndpointAuthNoneParam"),
+    "client_secret_basic": ("token_endpoint_auth_client_secret_basic_param", "TokenEndpointAuthClientSecretBasicParam"),
+    "client_secret_post": ("token_endpoint_auth_client_secret_post_param", "TokenEndpointAuthClientSecretPostParam"),
+}
+_token_endpoint_auth_models: dict[
+    str,
+    type[TokenEndpointAuthNoneParam | TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam],
+] = {}
+
+
 def _parse_token_endpoint_auth(
     data: object,
 ) -> TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "none":
-                return TokenEndpointAuthNoneParam.from_dict(data)
-            if kind == "client_secret_basic":
-                return TokenEndpointAuthClientSecretBasicParam.from_dict(data)
-            if kind == "client_secret_post":
-                return TokenEndpointAuthClientSecretPostParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _token_endpoint_auth_models.get(kind)
+            if model is None and kind in _token_endpoint_auth_modules:
+                module, name = _token_endpoint_auth_modules[kind]
+                model = _token_endpoint_auth_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
+    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam
+    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -199,8 +221,3 @@ def _parse_token_endpoint_auth(
 
 
 _KNOWN_KEYS = frozenset({"client_id", "refresh_token", "token_endpoint", "token_endpoint_auth", "resource", "scope"})
-
-
-from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: E402
-from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam  # noqa: E402
-from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: E402

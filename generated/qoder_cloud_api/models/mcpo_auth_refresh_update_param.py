@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,6 +54,10 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+            TokenEndpointAuthClientSecretBasicUpdateParam,
+        )
+
         refresh_token = self.refresh_token
 
         scope: None | str | Unset
@@ -140,6 +145,21 @@ class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
     )
 
 
+_token_endpoint_auth_modules = {
+    "client_secret_basic": (
+        "token_endpoint_auth_client_secret_basic_update_param",
+        "TokenEndpointAuthClientSecretBasicUpdateParam",
+    ),
+    "client_secret_post": (
+        "token_endpoint_auth_client_secret_post_update_param",
+        "TokenEndpointAuthClientSecretPostUpdateParam",
+    ),
+}
+_token_endpoint_auth_models: dict[
+    str, type[TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam]
+] = {}
+
+
 def _parse_token_endpoint_auth(
     data: object,
 ) -> TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset:
@@ -147,13 +167,25 @@ def _parse_token_endpoint_auth(
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "client_secret_basic":
-                return TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
-            if kind == "client_secret_post":
-                return TokenEndpointAuthClientSecretPostUpdateParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _token_endpoint_auth_models.get(kind)
+            if model is None and kind in _token_endpoint_auth_modules:
+                module, name = _token_endpoint_auth_modules[kind]
+                model = _token_endpoint_auth_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+        TokenEndpointAuthClientSecretBasicUpdateParam,
+    )
+    from ..models.token_endpoint_auth_client_secret_post_update_param import (
+        TokenEndpointAuthClientSecretPostUpdateParam,
+    )
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -174,7 +206,3 @@ def _parse_token_endpoint_auth(
 
 
 _KNOWN_KEYS = frozenset({"refresh_token", "scope", "token_endpoint_auth"})
-
-
-from ..models.token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam  # noqa: E402
-from ..models.token_endpoint_auth_client_secret_post_update_param import TokenEndpointAuthClientSecretPostUpdateParam  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,6 +51,11 @@ class Multiagent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.multiagent_agent_ref import MultiagentAgentRef
+        from ..models.multiagent_self_ref import MultiagentSelfRef
+        from ..models.unknown_multiagent_member import UnknownMultiagentMember
+
         type_ = self.type_.value
 
         agents = []
@@ -149,6 +155,14 @@ class MultiagentDict(TypedDict, total=False):
     ]
 
 
+_agents_item_modules = {
+    "agent": ("multiagent_agent_ref", "MultiagentAgentRef"),
+    "self": ("multiagent_self_ref", "MultiagentSelfRef"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agents_item_models: dict[str, type[MultiagentAgentRef | MultiagentSelfRef | MultiagentAdvisorRef]] = {}
+
+
 def _parse_agents_item(
     data: object,
 ) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
@@ -156,15 +170,21 @@ def _parse_agents_item(
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent":
-                return MultiagentAgentRef.from_dict(data)
-            if kind == "self":
-                return MultiagentSelfRef.from_dict(data)
-            if kind == "advisor":
-                return MultiagentAdvisorRef.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _agents_item_models.get(kind)
+            if model is None and kind in _agents_item_modules:
+                module, name = _agents_item_modules[kind]
+                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.multiagent_agent_ref import MultiagentAgentRef
+    from ..models.multiagent_self_ref import MultiagentSelfRef
+    from ..models.unknown_multiagent_member import UnknownMultiagentMember
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -203,9 +223,3 @@ def _parse_agents_item(
 
 
 _KNOWN_KEYS = frozenset({"type", "agents"})
-
-
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: E402
-from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: E402
-from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: E402

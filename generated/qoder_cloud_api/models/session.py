@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -96,6 +97,11 @@ class Session(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource import FileResource
+        from ..models.git_hub_repository_resource import GitHubRepositoryResource
+        from ..models.git_repository_resource import GitRepositoryResource
+        from ..models.memory_store_resource import MemoryStoreResource
+
         id = self.id
 
         type_ = self.type_.value
@@ -385,22 +391,38 @@ def _parse_agent(data: object) -> SessionAgent | UnknownSessionThreadAgent | Uns
     return agent_type_1
 
 
+_resources_item_modules = {
+    "file": ("file_resource", "FileResource"),
+    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
+    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
+    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+}
+_resources_item_models: dict[
+    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+] = {}
+
+
 def _parse_resources_item(
     data: object,
 ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "file":
-                return FileResource.from_dict(data)
-            if kind == "github_repository":
-                return GitHubRepositoryResource.from_dict(data)
-            if kind == "git_repository":
-                return GitRepositoryResource.from_dict(data)
-            if kind == "memory_store":
-                return MemoryStoreResource.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _resources_item_models.get(kind)
+            if model is None and kind in _resources_item_modules:
+                module, name = _resources_item_modules[kind]
+                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource import FileResource
+    from ..models.git_hub_repository_resource import GitHubRepositoryResource
+    from ..models.git_repository_resource import GitRepositoryResource
+    from ..models.memory_store_resource import MemoryStoreResource
+    from ..models.unknown_session_resource import UnknownSessionResource
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -497,15 +519,10 @@ _KNOWN_KEYS = frozenset(
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.file_resource import FileResource  # noqa: E402
-from ..models.git_hub_repository_resource import GitHubRepositoryResource  # noqa: E402
-from ..models.git_repository_resource import GitRepositoryResource  # noqa: E402
-from ..models.memory_store_resource import MemoryStoreResource  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.outcome_evaluation import OutcomeEvaluation  # noqa: E402
 from ..models.session_agent import SessionAgent  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
 from ..models.session_stats import SessionStats  # noqa: E402
 from ..models.session_usage import SessionUsage  # noqa: E402
-from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402
 from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -82,6 +83,13 @@ class SessionCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource_param import FileResourceParam
+        from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+        from ..models.git_repository_resource_param import GitRepositoryResourceParam
+        from ..models.session_agent_overrides_param import SessionAgentOverridesParam
+        from ..models.session_agent_ref_param import SessionAgentRefParam
+        from ..models.user_message_event_param import UserMessageEventParam
+
         agent: dict[str, Any] | str
         if isinstance(self.agent, SessionAgentRefParam):
             agent = self.agent.to_dict()
@@ -303,18 +311,31 @@ class SessionCreateParamsDict(TypedDict, total=False):
     ]
 
 
+_agent_modules = {
+    "agent": ("session_agent_ref_param", "SessionAgentRefParam"),
+    "agent_with_overrides": ("session_agent_overrides_param", "SessionAgentOverridesParam"),
+}
+_agent_models: dict[str, type[SessionAgentRefParam | SessionAgentOverridesParam]] = {}
+
+
 def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefParam | str:
     if isinstance(data, str):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent":
-                return SessionAgentRefParam.from_dict(data)
-            if kind == "agent_with_overrides":
-                return SessionAgentOverridesParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _agent_models.get(kind)
+            if model is None and kind in _agent_modules:
+                module, name = _agent_modules[kind]
+                model = _agent_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.session_agent_overrides_param import SessionAgentOverridesParam
+    from ..models.session_agent_ref_param import SessionAgentRefParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -334,22 +355,37 @@ def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefPa
     return cast("""SessionAgentOverridesParam | SessionAgentRefParam | str""", data)
 
 
+_resources_item_modules = {
+    "file": ("file_resource_param", "FileResourceParam"),
+    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
+    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
+    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+}
+_resources_item_models: dict[
+    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+] = {}
+
+
 def _parse_resources_item(
     data: object,
 ) -> FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "file":
-                return FileResourceParam.from_dict(data)
-            if kind == "github_repository":
-                return GitHubRepositoryResourceParam.from_dict(data)
-            if kind == "git_repository":
-                return GitRepositoryResourceParam.from_dict(data)
-            if kind == "memory_store":
-                return MemoryStoreResourceParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _resources_item_models.get(kind)
+            if model is None and kind in _resources_item_modules:
+                module, name = _resources_item_modules[kind]
+                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource_param import FileResourceParam
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ..models.git_repository_resource_param import GitRepositoryResourceParam
+    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -397,16 +433,31 @@ def _parse_environment_variables(data: object) -> EnvironmentVariables | str | U
     return cast("""EnvironmentVariables | str | Unset""", data)
 
 
+_initial_events_item_modules = {
+    "user.message": ("user_message_event_param", "UserMessageEventParam"),
+    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
+}
+_initial_events_item_models: dict[str, type[UserMessageEventParam | UserDefineOutcomeEventParam]] = {}
+
+
 def _parse_initial_events_item(data: object) -> UserDefineOutcomeEventParam | UserMessageEventParam:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "user.message":
-                return UserMessageEventParam.from_dict(data)
-            if kind == "user.define_outcome":
-                return UserDefineOutcomeEventParam.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _initial_events_item_models.get(kind)
+            if model is None and kind in _initial_events_item_modules:
+                module, name = _initial_events_item_modules[kind]
+                model = _initial_events_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -438,13 +489,5 @@ _KNOWN_KEYS = frozenset(
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.file_resource_param import FileResourceParam  # noqa: E402
-from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam  # noqa: E402
-from ..models.git_repository_resource_param import GitRepositoryResourceParam  # noqa: E402
-from ..models.memory_store_resource_param import MemoryStoreResourceParam  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_agent_overrides_param import SessionAgentOverridesParam  # noqa: E402
-from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
-from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402

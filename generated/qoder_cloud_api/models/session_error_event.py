@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,6 +57,15 @@ class SessionErrorEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_error import BillingError
+        from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
+        from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
+        from ..models.mcp_connection_failed_error import MCPConnectionFailedError
+        from ..models.model_overloaded_error import ModelOverloadedError
+        from ..models.model_rate_limited_error import ModelRateLimitedError
+        from ..models.model_request_failed_error import ModelRequestFailedError
+        from ..models.unknown_error import UnknownError
+
         id = self.id
 
         type_ = self.type_
@@ -157,6 +167,31 @@ class SessionErrorEvent(ModelBase):
         return self.type_
 
 
+_error_modules = {
+    "unknown_error": ("unknown_error", "UnknownError"),
+    "model_overloaded_error": ("model_overloaded_error", "ModelOverloadedError"),
+    "model_rate_limited_error": ("model_rate_limited_error", "ModelRateLimitedError"),
+    "model_request_failed_error": ("model_request_failed_error", "ModelRequestFailedError"),
+    "mcp_connection_failed_error": ("mcp_connection_failed_error", "MCPConnectionFailedError"),
+    "mcp_authentication_failed_error": ("mcp_authentication_failed_error", "MCPAuthenticationFailedError"),
+    "billing_error": ("billing_error", "BillingError"),
+    "credential_host_unreachable_error": ("credential_host_unreachable_error", "CredentialHostUnreachableError"),
+}
+_error_models: dict[
+    str,
+    type[
+        UnknownError
+        | ModelOverloadedError
+        | ModelRateLimitedError
+        | ModelRequestFailedError
+        | MCPConnectionFailedError
+        | MCPAuthenticationFailedError
+        | BillingError
+        | CredentialHostUnreachableError
+    ],
+] = {}
+
+
 def _parse_error(
     data: object,
 ) -> (
@@ -172,25 +207,26 @@ def _parse_error(
 ):
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "unknown_error":
-                return UnknownError.from_dict(data)
-            if kind == "model_overloaded_error":
-                return ModelOverloadedError.from_dict(data)
-            if kind == "model_rate_limited_error":
-                return ModelRateLimitedError.from_dict(data)
-            if kind == "model_request_failed_error":
-                return ModelRequestFailedError.from_dict(data)
-            if kind == "mcp_connection_failed_error":
-                return MCPConnectionFailedError.from_dict(data)
-            if kind == "mcp_authentication_failed_error":
-                return MCPAuthenticationFailedError.from_dict(data)
-            if kind == "billing_error":
-                return BillingError.from_dict(data)
-            if kind == "credential_host_unreachable_error":
-                return CredentialHostUnreachableError.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _error_models.get(kind)
+            if model is None and kind in _error_modules:
+                module, name = _error_modules[kind]
+                model = _error_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.billing_error import BillingError
+    from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
+    from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
+    from ..models.mcp_connection_failed_error import MCPConnectionFailedError
+    from ..models.model_overloaded_error import ModelOverloadedError
+    from ..models.model_rate_limited_error import ModelRateLimitedError
+    from ..models.model_request_failed_error import ModelRequestFailedError
+    from ..models.unknown_error import UnknownError
+    from ..models.unknown_session_error import UnknownSessionError
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -279,14 +315,3 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "error", "processed_at"})
-
-
-from ..models.billing_error import BillingError  # noqa: E402
-from ..models.credential_host_unreachable_error import CredentialHostUnreachableError  # noqa: E402
-from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError  # noqa: E402
-from ..models.mcp_connection_failed_error import MCPConnectionFailedError  # noqa: E402
-from ..models.model_overloaded_error import ModelOverloadedError  # noqa: E402
-from ..models.model_rate_limited_error import ModelRateLimitedError  # noqa: E402
-from ..models.model_request_failed_error import ModelRequestFailedError  # noqa: E402
-from ..models.unknown_error import UnknownError  # noqa: E402
-from ..models.unknown_session_error import UnknownSessionError  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,9 @@ class SessionMultiagent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.session_agent import SessionAgent
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -123,16 +127,30 @@ class SessionMultiagent(ModelBase):
         return self.type_
 
 
+_agents_item_modules = {
+    "agent": ("session_agent", "SessionAgent"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agents_item_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+
+
 def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent":
-                return SessionAgent.from_dict(data)
-            if kind == "advisor":
-                return MultiagentAdvisorRef.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _agents_item_models.get(kind)
+            if model is None and kind in _agents_item_modules:
+                module, name = _agents_item_modules[kind]
+                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -157,8 +175,3 @@ def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | Un
 
 
 _KNOWN_KEYS = frozenset({"type", "agents"})
-
-
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,6 +48,11 @@ class SessionResourceList(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource import FileResource
+        from ..models.git_hub_repository_resource import GitHubRepositoryResource
+        from ..models.git_repository_resource import GitRepositoryResource
+        from ..models.memory_store_resource import MemoryStoreResource
+
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -165,22 +171,38 @@ class SessionResourceList(ModelBase):
         return key in self.additional_properties
 
 
+_data_item_modules = {
+    "file": ("file_resource", "FileResource"),
+    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
+    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
+    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+}
+_data_item_models: dict[
+    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+] = {}
+
+
 def _parse_data_item(
     data: object,
 ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "file":
-                return FileResource.from_dict(data)
-            if kind == "github_repository":
-                return GitHubRepositoryResource.from_dict(data)
-            if kind == "git_repository":
-                return GitRepositoryResource.from_dict(data)
-            if kind == "memory_store":
-                return MemoryStoreResource.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _data_item_models.get(kind)
+            if model is None and kind in _data_item_modules:
+                module, name = _data_item_modules[kind]
+                model = _data_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource import FileResource
+    from ..models.git_hub_repository_resource import GitHubRepositoryResource
+    from ..models.git_repository_resource import GitRepositoryResource
+    from ..models.memory_store_resource import MemoryStoreResource
+    from ..models.unknown_session_resource import UnknownSessionResource
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -221,10 +243,3 @@ def _parse_data_item(
 
 
 _KNOWN_KEYS = frozenset({"data", "has_more", "first_id", "last_id", "next_page", "prev_page"})
-
-
-from ..models.file_resource import FileResource  # noqa: E402
-from ..models.git_hub_repository_resource import GitHubRepositoryResource  # noqa: E402
-from ..models.git_repository_resource import GitRepositoryResource  # noqa: E402
-from ..models.memory_store_resource import MemoryStoreResource  # noqa: E402
-from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402

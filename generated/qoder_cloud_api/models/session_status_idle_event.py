@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,6 +52,12 @@ class SessionStatusIdleEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.budget_reached_stop_reason import BudgetReachedStopReason
+        from ..models.cancelled_stop_reason import CancelledStopReason
+        from ..models.end_turn_stop_reason import EndTurnStopReason
+        from ..models.requires_action_stop_reason import RequiresActionStopReason
+        from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
+
         id = self.id
 
         type_ = self.type_
@@ -146,6 +153,25 @@ class SessionStatusIdleEvent(ModelBase):
         return self.type_
 
 
+_stop_reason_modules = {
+    "end_turn": ("end_turn_stop_reason", "EndTurnStopReason"),
+    "requires_action": ("requires_action_stop_reason", "RequiresActionStopReason"),
+    "retries_exhausted": ("retries_exhausted_stop_reason", "RetriesExhaustedStopReason"),
+    "budget_reached": ("budget_reached_stop_reason", "BudgetReachedStopReason"),
+    "cancelled": ("cancelled_stop_reason", "CancelledStopReason"),
+}
+_stop_reason_models: dict[
+    str,
+    type[
+        EndTurnStopReason
+        | RequiresActionStopReason
+        | RetriesExhaustedStopReason
+        | BudgetReachedStopReason
+        | CancelledStopReason
+    ],
+] = {}
+
+
 def _parse_stop_reason(
     data: object,
 ) -> (
@@ -158,19 +184,23 @@ def _parse_stop_reason(
 ):
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "end_turn":
-                return EndTurnStopReason.from_dict(data)
-            if kind == "requires_action":
-                return RequiresActionStopReason.from_dict(data)
-            if kind == "retries_exhausted":
-                return RetriesExhaustedStopReason.from_dict(data)
-            if kind == "budget_reached":
-                return BudgetReachedStopReason.from_dict(data)
-            if kind == "cancelled":
-                return CancelledStopReason.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _stop_reason_models.get(kind)
+            if model is None and kind in _stop_reason_modules:
+                module, name = _stop_reason_modules[kind]
+                model = _stop_reason_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.budget_reached_stop_reason import BudgetReachedStopReason
+    from ..models.cancelled_stop_reason import CancelledStopReason
+    from ..models.end_turn_stop_reason import EndTurnStopReason
+    from ..models.requires_action_stop_reason import RequiresActionStopReason
+    from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
+    from ..models.unknown_stop_reason import UnknownStopReason
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -235,11 +265,3 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "stop_reason", "processed_at"})
-
-
-from ..models.budget_reached_stop_reason import BudgetReachedStopReason  # noqa: E402
-from ..models.cancelled_stop_reason import CancelledStopReason  # noqa: E402
-from ..models.end_turn_stop_reason import EndTurnStopReason  # noqa: E402
-from ..models.requires_action_stop_reason import RequiresActionStopReason  # noqa: E402
-from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason  # noqa: E402
-from ..models.unknown_stop_reason import UnknownStopReason  # noqa: E402

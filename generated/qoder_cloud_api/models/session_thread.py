@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,6 +62,9 @@ class SessionThread(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.session_agent import SessionAgent
+
         id = self.id
 
         type_ = self.type_.value
@@ -231,18 +235,32 @@ class SessionThread(ModelBase):
         return self.type_
 
 
+_agent_modules = {
+    "agent": ("session_agent", "SessionAgent"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agent_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+
+
 def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "agent":
-                return SessionAgent.from_dict(data)
-            if kind == "advisor":
-                return MultiagentAdvisorRef.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _agent_models.get(kind)
+            if model is None and kind in _agent_modules:
+                module, name = _agent_modules[kind]
+                model = _agent_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -315,8 +333,5 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
 from ..models.session_thread_stats import SessionThreadStats  # noqa: E402
 from ..models.session_usage import SessionUsage  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,6 +53,12 @@ class UserCustomToolResultEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block import DocumentBlock
+        from ..models.image_block import ImageBlock
+        from ..models.redacted_block import RedactedBlock
+        from ..models.search_result_block import SearchResultBlock
+        from ..models.text_block import TextBlock
+
         id = self.id
 
         type_ = self.type_
@@ -188,6 +195,8 @@ class UserCustomToolResultEvent(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         if isinstance(self.content, Unset):
             return ""
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
@@ -214,24 +223,38 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     return cast("""datetime.datetime | None | Unset""", data)
 
 
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]] = {}
+
+
 def _parse_content_item(
     data: object,
 ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextBlock.from_dict(data)
-            if kind == "image":
-                return ImageBlock.from_dict(data)
-            if kind == "document":
-                return DocumentBlock.from_dict(data)
-            if kind == "redacted":
-                return RedactedBlock.from_dict(data)
-            if kind == "search_result":
-                return SearchResultBlock.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -282,11 +305,3 @@ def _parse_content_item(
 _KNOWN_KEYS = frozenset(
     {"id", "type", "processed_at", "custom_tool_use_id", "content", "is_error", "session_thread_id"}
 )
-
-
-from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.image_block import ImageBlock  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
-from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402

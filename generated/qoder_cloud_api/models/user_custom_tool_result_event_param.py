@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,6 +47,10 @@ class UserCustomToolResultEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block_param import DocumentBlockParam
+        from ..models.image_block_param import ImageBlockParam
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         custom_tool_use_id = self.custom_tool_use_id
@@ -143,6 +148,8 @@ class UserCustomToolResultEventParam(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         if isinstance(self.content, Unset):
             return ""
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
@@ -171,20 +178,33 @@ class UserCustomToolResultEventParamDict(TypedDict, total=False):
     is_error: bool | None
 
 
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block_param", "ImageBlockParam"),
+    "document": ("document_block_param", "DocumentBlockParam"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | SearchResultBlock]] = {}
+
+
 def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextBlock.from_dict(data)
-            if kind == "image":
-                return ImageBlockParam.from_dict(data)
-            if kind == "document":
-                return DocumentBlockParam.from_dict(data)
-            if kind == "search_result":
-                return SearchResultBlock.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -217,9 +237,3 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
 
 
 _KNOWN_KEYS = frozenset({"type", "custom_tool_use_id", "content", "is_error"})
-
-
-from ..models.document_block_param import DocumentBlockParam  # noqa: E402
-from ..models.image_block_param import ImageBlockParam  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402

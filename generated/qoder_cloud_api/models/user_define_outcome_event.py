@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,6 +47,9 @@ class UserDefineOutcomeEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_rubric import FileRubric
+        from ..models.text_rubric import TextRubric
+
         id = self.id
 
         type_ = self.type_
@@ -170,18 +174,32 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     return cast("""datetime.datetime | None | Unset""", data)
 
 
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
 def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextRubric.from_dict(data)
-            if kind == "file":
-                return FileRubric.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -206,8 +224,3 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "processed_at", "description", "rubric", "max_iterations", "outcome_id"})
-
-
-from ..models.file_rubric import FileRubric  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402
-from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402

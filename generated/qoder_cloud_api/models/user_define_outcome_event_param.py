@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,8 @@ class UserDefineOutcomeEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.text_rubric import TextRubric
+
         type_ = self.type_
 
         description = self.description
@@ -132,16 +135,29 @@ class UserDefineOutcomeEventParamDict(TypedDict, total=False):
     max_iterations: int | None
 
 
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
 def _parse_rubric(data: object) -> FileRubric | TextRubric:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextRubric.from_dict(data)
-            if kind == "file":
-                return FileRubric.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -158,7 +174,3 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric:
 
 
 _KNOWN_KEYS = frozenset({"type", "description", "rubric", "max_iterations"})
-
-
-from ..models.file_rubric import FileRubric  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,6 +43,10 @@ class UserMessageEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block_param import DocumentBlockParam
+        from ..models.image_block_param import ImageBlockParam
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         content = []
@@ -119,6 +124,8 @@ class UserMessageEventParam(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
@@ -145,20 +152,33 @@ class UserMessageEventParamDict(TypedDict, total=False):
     ]
 
 
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block_param", "ImageBlockParam"),
+    "document": ("document_block_param", "DocumentBlockParam"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | RedactedBlock]] = {}
+
+
 def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
     if isinstance(data, dict):
         kind = data.get("type")
-        try:
-            if kind == "text":
-                return TextBlock.from_dict(data)
-            if kind == "image":
-                return ImageBlockParam.from_dict(data)
-            if kind == "document":
-                return DocumentBlockParam.from_dict(data)
-            if kind == "redacted":
-                return RedactedBlock.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_block import RedactedBlock
+    from ..models.text_block import TextBlock
+
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -191,9 +211,3 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
 
 
 _KNOWN_KEYS = frozenset({"type", "content"})
-
-
-from ..models.document_block_param import DocumentBlockParam  # noqa: E402
-from ..models.image_block_param import ImageBlockParam  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -232,7 +231,7 @@ else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_MODULES = {
+_response_200_modules = {
     "user.message": ("user_message_event", "UserMessageEvent"),
     "user.interrupt": ("user_interrupt_event", "UserInterruptEvent"),
     "user.tool_confirmation": ("user_tool_confirmation_event", "UserToolConfirmationEvent"),
@@ -278,25 +277,49 @@ _MODULES = {
     "event_start": ("event_start", "EventStart"),
     "event_delta": ("event_delta", "EventDelta"),
 }
-"""Each event type's model: its module (in `models`) and class, imported when that type first arrives."""
-
-_PARSERS: dict[str, Callable[[Mapping[str, Any]], Event]] = {}
-
-
-def _parse_event(data: dict[str, Any]) -> Event:
-    """Parse one frame's event by its `type`; a type this client does not know yet becomes the
-    catch-all member (and an event its model refuses is tried against each member in turn)."""
-    kind = data.get("type")
-    parse = _PARSERS.get(kind) if isinstance(kind, str) else None
-    if parse is None and isinstance(kind, str) and kind in _MODULES:
-        module, name = _MODULES[kind]
-        parse = _PARSERS[kind] = getattr(import_module(f"...models.{module}", __package__), name).from_dict
-    if parse is not None:
-        try:
-            return parse(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return _parse_response_200(data)
+_response_200_models: dict[
+    str,
+    type[
+        UserMessageEvent
+        | UserInterruptEvent
+        | UserToolConfirmationEvent
+        | UserCustomToolResultEvent
+        | UserToolResultEvent
+        | UserDefineOutcomeEvent
+        | SystemMessageEvent
+        | AgentMessageEvent
+        | AgentThinkingEvent
+        | AgentToolUseEvent
+        | AgentToolResultEvent
+        | AgentCustomToolUseEvent
+        | AgentMCPToolUseEvent
+        | AgentMCPToolResultEvent
+        | AgentArtifactDeliveredEvent
+        | AgentThreadMessageSentEvent
+        | AgentThreadMessageReceivedEvent
+        | AgentThreadContextCompactedEvent
+        | SessionStatusRunningEvent
+        | SessionStatusIdleEvent
+        | SessionStatusRescheduledEvent
+        | SessionStatusTerminatedEvent
+        | SessionErrorEvent
+        | SessionUpdatedEvent
+        | SessionDeletedEvent
+        | SessionUsageEvent
+        | SessionThreadCreatedEvent
+        | SessionThreadStatusRunningEvent
+        | SessionThreadStatusIdleEvent
+        | SessionThreadStatusRescheduledEvent
+        | SessionThreadStatusTerminatedEvent
+        | SpanModelRequestStartEvent
+        | SpanModelRequestEndEvent
+        | SpanOutcomeEvaluationStartEvent
+        | SpanOutcomeEvaluationOngoingEvent
+        | SpanOutcomeEvaluationEndEvent
+        | EventStart
+        | EventDelta
+    ],
+] = {}
 
 
 def _parse_response_200(
@@ -342,6 +365,18 @@ def _parse_response_200(
     | UserToolConfirmationEvent
     | UserToolResultEvent
 ):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _response_200_models.get(kind)
+            if model is None and kind in _response_200_modules:
+                module, name = _response_200_modules[kind]
+                model = _response_200_models[kind] = getattr(import_module(f"...models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
     from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
     from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
     from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
@@ -382,87 +417,6 @@ def _parse_response_200(
     from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
     from ...models.user_tool_result_event import UserToolResultEvent
 
-    if isinstance(data, dict):
-        kind = data.get("type")
-        try:
-            if kind == "user.message":
-                return UserMessageEvent.from_dict(data)
-            if kind == "user.interrupt":
-                return UserInterruptEvent.from_dict(data)
-            if kind == "user.tool_confirmation":
-                return UserToolConfirmationEvent.from_dict(data)
-            if kind == "user.custom_tool_result":
-                return UserCustomToolResultEvent.from_dict(data)
-            if kind == "user.tool_result":
-                return UserToolResultEvent.from_dict(data)
-            if kind == "user.define_outcome":
-                return UserDefineOutcomeEvent.from_dict(data)
-            if kind == "system.message":
-                return SystemMessageEvent.from_dict(data)
-            if kind == "agent.message":
-                return AgentMessageEvent.from_dict(data)
-            if kind == "agent.thinking":
-                return AgentThinkingEvent.from_dict(data)
-            if kind == "agent.tool_use":
-                return AgentToolUseEvent.from_dict(data)
-            if kind == "agent.tool_result":
-                return AgentToolResultEvent.from_dict(data)
-            if kind == "agent.custom_tool_use":
-                return AgentCustomToolUseEvent.from_dict(data)
-            if kind == "agent.mcp_tool_use":
-                return AgentMCPToolUseEvent.from_dict(data)
-            if kind == "agent.mcp_tool_result":
-                return AgentMCPToolResultEvent.from_dict(data)
-            if kind == "agent.artifact_delivered":
-                return AgentArtifactDeliveredEvent.from_dict(data)
-            if kind == "agent.thread_message_sent":
-                return AgentThreadMessageSentEvent.from_dict(data)
-            if kind == "agent.thread_message_received":
-                return AgentThreadMessageReceivedEvent.from_dict(data)
-            if kind == "agent.thread_context_compacted":
-                return AgentThreadContextCompactedEvent.from_dict(data)
-            if kind == "session.status_running":
-                return SessionStatusRunningEvent.from_dict(data)
-            if kind == "session.status_idle":
-                return SessionStatusIdleEvent.from_dict(data)
-            if kind == "session.status_rescheduled":
-                return SessionStatusRescheduledEvent.from_dict(data)
-            if kind == "session.status_terminated":
-                return SessionStatusTerminatedEvent.from_dict(data)
-            if kind == "session.error":
-                return SessionErrorEvent.from_dict(data)
-            if kind == "session.updated":
-                return SessionUpdatedEvent.from_dict(data)
-            if kind == "session.deleted":
-                return SessionDeletedEvent.from_dict(data)
-            if kind == "session.usage":
-                return SessionUsageEvent.from_dict(data)
-            if kind == "session.thread_created":
-                return SessionThreadCreatedEvent.from_dict(data)
-            if kind == "session.thread_status_running":
-                return SessionThreadStatusRunningEvent.from_dict(data)
-            if kind == "session.thread_status_idle":
-                return SessionThreadStatusIdleEvent.from_dict(data)
-            if kind == "session.thread_status_rescheduled":
-                return SessionThreadStatusRescheduledEvent.from_dict(data)
-            if kind == "session.thread_status_terminated":
-                return SessionThreadStatusTerminatedEvent.from_dict(data)
-            if kind == "span.model_request_start":
-                return SpanModelRequestStartEvent.from_dict(data)
-            if kind == "span.model_request_end":
-                return SpanModelRequestEndEvent.from_dict(data)
-            if kind == "span.outcome_evaluation_start":
-                return SpanOutcomeEvaluationStartEvent.from_dict(data)
-            if kind == "span.outcome_evaluation_ongoing":
-                return SpanOutcomeEvaluationOngoingEvent.from_dict(data)
-            if kind == "span.outcome_evaluation_end":
-                return SpanOutcomeEvaluationEndEvent.from_dict(data)
-            if kind == "event_start":
-                return EventStart.from_dict(data)
-            if kind == "event_delta":
-                return EventDelta.from_dict(data)
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -772,3 +726,9 @@ def _parse_response_200(
     componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
 
     return componentsschemas_session_event_type_38
+
+
+def _parse_event(data: dict[str, Any]) -> Event:
+    """Parse one frame's event by its `type`, importing that type's model when it first arrives;
+    a type this client does not know yet becomes the catch-all member."""
+    return _parse_response_200(data)
