@@ -98,6 +98,28 @@ def mock_answer(path: str) -> bytes:
     return payloads.ENVIRONMENT
 
 
+def mock_transport() -> Any:
+    """An `httpx.MockTransport` answering with `mock_answer` (httpx is imported by every contender)."""
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=MOCK_HEADERS, content=mock_answer(request.url.path))
+
+    return httpx.MockTransport(answer)
+
+
+class Held:
+    """The upload's bytes, read once before the measure (outside the traced memory)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._path = ctx.upload_path
+        self.data = b""
+
+    def read(self) -> None:
+        with open(self._path, "rb") as file:
+            self.data = file.read()
+
+
 FIRST_PAGE = payloads.list_page(0)
 AGENT_PAGE = payloads.agent_page()
 MOCK_HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}

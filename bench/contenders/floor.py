@@ -25,14 +25,13 @@ import msgspec
 from bench import payloads
 from bench.contenders import (
     ENV_ID,
-    MOCK_HEADERS,
     TOKEN,
     Context,
     Task,
     agent_summary,
     env_summary,
     events_summary,
-    mock_answer,
+    mock_transport,
     once,
     page_summary,
     raw_env_summary,
@@ -275,13 +274,9 @@ def _frames(response: httpx.Response) -> Any:
             yield frame[frame.index(b"data: ") + 6 :]
 
 
-def _mock(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, headers=MOCK_HEADERS, content=mock_answer(request.url.path))
-
-
 def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
     client = httpx.Client(headers=HEADERS)
-    mock = httpx.Client(headers=HEADERS, transport=httpx.MockTransport(_mock))
+    mock = httpx.Client(headers=HEADERS, transport=mock_transport())
     env_url = f"{ctx.api}/environments/{ENV_ID}"
     list_url = f"{ctx.api}/environments"
     stream_url = f"{ctx.api}/sessions/{payloads.SESSION_ID}/events/stream"

@@ -12,23 +12,19 @@ import qoder_cloud
 from bench import payloads
 from bench.contenders import (
     ENV_ID,
-    MOCK_HEADERS,
     TOKEN,
     Context,
+    Held,
     Task,
     agent_summary,
     aonce,
     burst,
     env_summary,
     events_summary,
-    mock_answer,
+    mock_transport,
     once,
     page_summary,
 )
-
-
-def _mock(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, headers=MOCK_HEADERS, content=mock_answer(request.url.path))
 
 
 def _env(env: Any) -> dict[str, Any]:
@@ -62,7 +58,7 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
     client = qoder_cloud.QoderCloud(token=TOKEN, base_url=ctx.api)
     aclient = qoder_cloud.AsyncQoderCloud(token=TOKEN, base_url=ctx.api)
     mock = qoder_cloud.QoderCloud(
-        token=TOKEN, base_url=ctx.mock_base, http_client=httpx.Client(transport=httpx.MockTransport(_mock))
+        token=TOKEN, base_url=ctx.mock_base, http_client=httpx.Client(transport=mock_transport())
     )
 
     def walk(limit: int = payloads.TOTAL_ITEMS, ids: list[str] | None = None) -> int:
@@ -103,11 +99,7 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
         sse(seen=seen)
         return events_summary([str(e.type) for e in seen], [e.id for e in seen])
 
-    held: list[bytes] = []
-
-    def read_upload() -> None:
-        with open(ctx.upload_path, "rb") as file:
-            held[:] = [file.read()]
+    held = Held(ctx)
 
     def download(file_id: str) -> int:
         target = os.path.join(ctx.scratch, "ours.bin")
@@ -174,9 +166,9 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
             check=lambda: client.files.upload(file=ctx.upload_path).size_bytes > payloads.UPLOAD_BYTES,
         ),
         ("mem_upload_bytes", "qoder_cloud, file=bytes"): Task(
-            run=once(lambda: client.files.upload(file=("upload.bin", held[0]))),
-            setup=read_upload,
-            check=lambda: client.files.upload(file=("upload.bin", held[0])).size_bytes > payloads.UPLOAD_BYTES,
+            run=once(lambda: client.files.upload(file=("upload.bin", held.data))),
+            setup=held.read,
+            check=lambda: client.files.upload(file=("upload.bin", held.data)).size_bytes > payloads.UPLOAD_BYTES,
         ),
         ("mem_download_small", "qoder_cloud files.download"): Task(run=once(lambda: download(payloads.SMALL_FILE_ID))),
         ("mem_download", "qoder_cloud files.download"): Task(

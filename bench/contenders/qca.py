@@ -12,24 +12,20 @@ import qca
 from bench import payloads
 from bench.contenders import (
     ENV_ID,
-    MOCK_HEADERS,
     TOKEN,
     Context,
+    Held,
     Task,
     agent_summary,
     aonce,
     burst,
     env_summary,
-    mock_answer,
+    mock_transport,
     once,
     page_summary,
 )
 
 WALKED = payloads.TOTAL_ITEMS // 5
-
-
-def _mock(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, headers=MOCK_HEADERS, content=mock_answer(request.url.path))
 
 
 def _env(env: Any) -> dict[str, Any]:
@@ -55,9 +51,7 @@ def _agent(agent: Any) -> list[Any]:
 def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
     client = qca.Managed(pat=TOKEN, base_url=ctx.api)
     aclient = qca.AsyncManaged(pat=TOKEN, base_url=ctx.api)
-    mock = qca.Managed(
-        pat=TOKEN, base_url=ctx.mock_base, http_client=httpx.Client(transport=httpx.MockTransport(_mock))
-    )
+    mock = qca.Managed(pat=TOKEN, base_url=ctx.mock_base, http_client=httpx.Client(transport=mock_transport()))
 
     def walk(limit: int = WALKED, ids: list[str] | None = None) -> int:
         count = 0
@@ -103,11 +97,7 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
         with open(ctx.upload_path, "rb") as file:
             return client.files.upload(file=("upload.bin", file))
 
-    held: list[bytes] = []
-
-    def read_upload() -> None:
-        with open(ctx.upload_path, "rb") as file:
-            held[:] = [file.read()]
+    held = Held(ctx)
 
     name = "qca (official SDK)"
     return {
@@ -144,8 +134,8 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
             run=once(upload_path), check=lambda: upload_path().size_bytes > payloads.UPLOAD_BYTES
         ),
         ("mem_upload_bytes", "qca, bytes"): Task(
-            run=once(lambda: client.files.upload(file=("upload.bin", held[0]))),
-            setup=read_upload,
-            check=lambda: client.files.upload(file=("upload.bin", held[0])).size_bytes > payloads.UPLOAD_BYTES,
+            run=once(lambda: client.files.upload(file=("upload.bin", held.data))),
+            setup=held.read,
+            check=lambda: client.files.upload(file=("upload.bin", held.data)).size_bytes > payloads.UPLOAD_BYTES,
         ),
     }

@@ -14,14 +14,14 @@ from httpx_sse import EventSource, aconnect_sse
 from bench import payloads
 from bench.contenders import (
     ENV_ID,
-    MOCK_HEADERS,
     TOKEN,
     Context,
+    Held,
     Task,
     aonce,
     burst,
     events_summary,
-    mock_answer,
+    mock_transport,
     once,
     page_summary,
     raw_agent_summary,
@@ -31,14 +31,10 @@ from bench.contenders import (
 HEADERS = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/json"}
 
 
-def _mock(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, headers=MOCK_HEADERS, content=mock_answer(request.url.path))
-
-
 def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
     client = httpx.Client(headers=HEADERS)
     aclient = httpx.AsyncClient(headers=HEADERS)
-    mock = httpx.Client(headers=HEADERS, transport=httpx.MockTransport(_mock))
+    mock = httpx.Client(headers=HEADERS, transport=mock_transport())
     env_url = f"{ctx.api}/environments/{ENV_ID}"
     list_url = f"{ctx.api}/environments"
     stream_url = f"{ctx.api}/sessions/{payloads.SESSION_ID}/events/stream"
@@ -97,14 +93,10 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
         with open(ctx.upload_path, "rb") as file:
             return client.post(f"{ctx.api}/files", files={"file": ("upload.bin", file)}).json()
 
-    held: list[bytes] = []
-
-    def read_upload() -> None:
-        with open(ctx.upload_path, "rb") as file:
-            held[:] = [file.read()]
+    held = Held(ctx)
 
     def upload_bytes() -> Any:
-        return client.post(f"{ctx.api}/files", files={"file": ("upload.bin", held[0])}).json()
+        return client.post(f"{ctx.api}/files", files={"file": ("upload.bin", held.data)}).json()
 
     def download(file_id: str) -> int:
         link = client.get(f"{ctx.api}/files/{file_id}/content").json()["url"]
@@ -172,7 +164,7 @@ def tasks(ctx: Context) -> dict[tuple[str, str], Task]:
         ),
         ("mem_upload_bytes", "httpx, bytes"): Task(
             run=once(upload_bytes),
-            setup=read_upload,
+            setup=held.read,
             check=lambda: upload_bytes()["size_bytes"] > payloads.UPLOAD_BYTES,
         ),
         ("mem_download_small", "httpx, streamed to a file"): Task(run=once(lambda: download(payloads.SMALL_FILE_ID))),
