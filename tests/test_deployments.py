@@ -82,9 +82,9 @@ def test_a_nightly_deployment_from_creation_to_archive(client: QoderCloud) -> No
     assert [d.id for d in client.deployments.list(status="paused")] == [deployment.id]
     assert [d.id for d in client.deployments.list(status="active")] == []
 
-    assert [r.id for r in client.deployments.list_runs(deployment.id)] == [run.id]
+    assert [r.id for r in client.deployments.runs.list(deployment.id)] == [run.id]
     assert [r.id for r in client.deployment_runs.list(deployment_id=deployment.id)] == [run.id]
-    assert client.deployments.retrieve_run(deployment.id, run.id).session_id == run.session_id
+    assert client.deployments.runs.retrieve(deployment.id, run.id).session_id == run.session_id
     assert client.deployment_runs.retrieve(run.id).trigger_context.type_ == "manual"
 
     resumed = client.deployments.unpause(deployment.id)
@@ -115,9 +115,9 @@ async def test_the_async_client_drives_a_deployment(client: QoderCloud, async_cl
     assert (await async_client.deployments.retrieve(deployment.id)).name == "on-demand"
     first = await async_client.deployments.run(deployment.id)
     second = await async_client.deployments.run(deployment.id)
-    assert [r.id async for r in async_client.deployments.list_runs(deployment.id)] == [second.id, first.id]
+    assert [r.id async for r in async_client.deployments.runs.list(deployment.id)] == [second.id, first.id]
     assert [r.id async for r in async_client.deployment_runs.list(trigger_type="manual")] == [second.id, first.id]
-    assert (await async_client.deployments.retrieve_run(deployment.id, first.id)).id == first.id
+    assert (await async_client.deployments.runs.retrieve(deployment.id, first.id)).id == first.id
     assert (await async_client.deployment_runs.retrieve(second.id)).session_id == second.session_id
     for run in (first, second):
         assert "user.message" in _event_types(client, run.session_id)
@@ -125,6 +125,17 @@ async def test_the_async_client_drives_a_deployment(client: QoderCloud, async_cl
     assert (await async_client.deployments.unpause(deployment.id)).schedule is None, "manual-only stays so"
     assert [d.id async for d in async_client.deployments.list(agent_id=agent_id)] == [deployment.id]
     assert (await async_client.deployments.archive(deployment.id)).archived_at is not None
+
+
+def test_one_deployments_runs_are_a_sub_namespace_with_raw_responses(client: QoderCloud) -> None:
+    deployment = _nightly(client, schedule=None)
+    run = client.deployments.run(deployment.id)
+    raw = client.with_raw_response.deployments.runs.retrieve(deployment.id, run.id)
+    assert (raw.status_code, raw.parse().id) == (200, run.id)
+    raw_page = client.with_raw_response.deployments.runs.list(deployment.id, limit=1)
+    assert [r.id for r in raw_page.parse()] == [run.id]
+    assert raw_page.http_response.request.url.path.endswith(f"/deployments/{deployment.id}/runs")
+    assert not hasattr(client.deployments, "list_runs") and not hasattr(client.deployments, "retrieve_run")
 
 
 @pytest.fixture
@@ -148,10 +159,10 @@ def test_a_schedule_fires_on_the_servers_clock(client: QoderCloud, clock: Manual
     deployment = _nightly(client, schedule=schedule)
     # 02:00 in Shanghai is 18:00 UTC the day before.
     assert deployment.schedule.upcoming_runs_at[0] == _at("2026-01-01T18:00:00+00:00")
-    assert list(client.deployments.list_runs(deployment.id)) == []
+    assert list(client.deployments.runs.list(deployment.id)) == []
 
     _move(clock, _at("2026-01-03T00:00:00+00:00"))
-    runs = list(client.deployments.list_runs(deployment.id))
+    runs = list(client.deployments.runs.list(deployment.id))
     assert [r.trigger_context.scheduled_at for r in runs] == [
         _at("2026-01-02T18:00:00+00:00"),
         _at("2026-01-01T18:00:00+00:00"),
@@ -166,10 +177,10 @@ def test_a_schedule_fires_on_the_servers_clock(client: QoderCloud, clock: Manual
 
     client.deployments.pause(deployment.id)
     _move(clock, _at("2026-01-05T00:00:00+00:00"))
-    assert len(list(client.deployments.list_runs(deployment.id))) == 2, "a paused deployment does not fire"
+    assert len(list(client.deployments.runs.list(deployment.id))) == 2, "a paused deployment does not fire"
     resumed = client.deployments.unpause(deployment.id)
     assert resumed.schedule.upcoming_runs_at[0] == _at("2026-01-05T18:00:00+00:00"), "no backfill after a pause"
-    assert len(list(client.deployments.list_runs(deployment.id))) == 2
+    assert len(list(client.deployments.runs.list(deployment.id))) == 2
 
 
 def test_a_new_schedule_is_counted_from_the_change(client: QoderCloud, clock: ManualClock) -> None:
@@ -184,10 +195,10 @@ def test_a_new_schedule_is_counted_from_the_change(client: QoderCloud, clock: Ma
         _at("2026-01-01T10:45:00+00:00"),
     ]
     _move(clock, _at("2026-01-01T10:31:00+00:00"))
-    assert len(list(client.deployments.list_runs(deployment.id))) == 2
+    assert len(list(client.deployments.runs.list(deployment.id))) == 2
     assert client.deployments.update(deployment.id, schedule=None).schedule is None
     _move(clock, _at("2026-01-02T00:00:00+00:00"))
-    assert len(list(client.deployments.list_runs(deployment.id))) == 2, "manual-only fires no more"
+    assert len(list(client.deployments.runs.list(deployment.id))) == 2, "manual-only fires no more"
 
 
 @pytest.mark.parametrize(
@@ -239,7 +250,7 @@ def test_a_run_whose_session_cannot_start_is_kept_with_its_error(client: QoderCl
     assert [r.id for r in client.deployment_runs.list(has_error=False)] == []
     other = _nightly(client, name="other", schedule=None)
     with pytest.raises(NotFoundError):
-        client.deployments.retrieve_run(other.id, run.id)
+        client.deployments.runs.retrieve(other.id, run.id)
 
 
 def test_resource_secrets_are_not_returned(client: QoderCloud) -> None:

@@ -85,7 +85,13 @@ OPERATIONS: list[tuple[str, dict[str, Any]]] = [
     ("/dreams", {"inputs": [{"type": "memory_store", "memory_store_id": "{store}"}], "instructions": "tidy"}),
     ("/vaults/{vault}/credentials", {"auth": {"type": "static_bearer", "mcp_server_url": "https://m", "token": "x"}}),
     ("/vaults/{vault}/credentials/{credential}", {"auth": {"type": "static_bearer", "token": "y"}, "metadata": {}}),
+    ("/sessions/search", {"statuses": ["idle"], "agent_id": "{agent}", "created_at[gte]": "2026-01-01T00:00:00Z"}),
+    ("/files/search", {"name": "f", "scope_id": "{session}", "metadata": {"k": "v"}, "limit": 5}),
+    ("/vaults/search", {"name": "fuzz", "include_archived": True, "page": "srch_eyJhZnRlciI6ICJ2In0"}),
+    ("/skills/search", {"source": "custom", "display_title": "t", "name": "n"}),
 ]
+# Searches need their beta named; every other operation ignores the header.
+HEADERS = {"Content-Type": "application/json", "x-qoder-beta": "search-2026-08-31"}
 
 
 def _filled(value: Any, ids: dict[str, str]) -> Any:
@@ -133,7 +139,7 @@ def test_odd_bodies_never_break_the_server_and_refusals_change_nothing(
     @given(sent=_mutated(_filled(body, ids)))
     def check(sent: Any) -> None:
         before = snapshot(server)
-        answer = http.post(path, content=json.dumps(sent), headers={"Content-Type": "application/json"})
+        answer = http.post(path, content=json.dumps(sent), headers=HEADERS)
         assert answer.status_code < 500, (sent, answer.text)
         if answer.status_code >= 400:
             assert answer.json()["type"] == "error"

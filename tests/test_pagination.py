@@ -132,6 +132,73 @@ def test_has_more_without_a_cursor_raises() -> None:
                 list(client.environments.list())
 
 
+def _without_has_more(pages: dict[str | None, tuple[list[str], str | None]]) -> Any:
+    """A list that never sends `has_more`: the page a `page` cursor names (None: the first) and
+    the `next_page` to send with it (None: send none)."""
+
+    def handler(request: Request) -> dict[str, Any]:
+        items, next_page = pages[request.query_value("page")]
+        answer: dict[str, Any] = {"data": [_env(i) for i in items]}
+        if next_page is not None:
+            answer["next_page"] = next_page
+        return answer
+
+    return handler
+
+
+def test_a_list_of_only_data_is_the_only_page() -> None:
+    route = {("GET", "/environments"): _without_has_more({None: (["env_1", "env_2"], None)})}
+    with scripted_server(route) as server:
+        with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            page = client.environments.list(limit=2)
+            assert (page.has_more, page.has_next_page(), page.next_page_query()) == (False, False, None)
+            with pytest.raises(PaginationError, match="there is no next page"):
+                page.get_next_page()
+            assert [e.id for e in client.environments.list(limit=2)] == ["env_1", "env_2"]
+        assert len(server.app.requests) == 2, "one request per walk, although the page was full and had IDs"
+
+
+def test_without_has_more_a_next_page_is_followed_until_none_is_sent() -> None:
+    pages = {None: (["env_1", "env_2"], "p2"), "p2": (["env_3"], "p3"), "p3": (["env_4"], None)}
+    with scripted_server({("GET", "/environments"): _without_has_more(pages)}) as server:
+        with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            assert client.environments.list().has_more
+            assert [e.id for e in client.environments.list()] == ["env_1", "env_2", "env_3", "env_4"]
+        walk = list(server.app.requests)[1:]
+        assert [r.query_value("page") for r in walk] == [None, "p2", "p3"]
+        assert all(r.query_value("after_id") is None for r in walk), "the page cursor, never the last ID"
+
+
+def test_without_has_more_a_repeated_next_page_raises_instead_of_looping() -> None:
+    pages = {None: (["env_1"], "p2"), "p2": (["env_2"], "p2")}
+    with scripted_server({("GET", "/environments"): _without_has_more(pages)}) as server:
+        with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            with pytest.raises(PaginationError, match="did not advance"):
+                list(client.environments.list())
+        assert len(server.app.requests) == 2
+
+
+def test_without_has_more_a_next_page_ends_a_list_that_takes_no_page() -> None:
+    """`models.list` takes no query parameters, so a `next_page` cannot be sent back."""
+    model = {"id": "ultimate", "type": "model"}
+    route = {("GET", "/models"): lambda request: {"data": [model], "next_page": "p2"}}
+    with scripted_server(route) as server:
+        with QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            assert [m.id for m in client.models.list()] == ["ultimate"]
+        assert len(server.app.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_the_async_client_follows_a_next_page_without_has_more() -> None:
+    pages = {None: (["env_1"], "p2"), "p2": (["env_2"], None)}
+    with scripted_server({("GET", "/environments"): _without_has_more(pages)}) as server:
+        async with AsyncQoderCloud(token=TOKEN, base_url=server.base_url) as client:
+            assert [e.id async for e in client.environments.list()] == ["env_1", "env_2"]
+            page = await client.environments.list(page="p2")
+            assert not page.has_next_page() and page.next_page_query() is None
+        assert len(server.app.requests) == 3
+
+
 @pytest.mark.parametrize("limit", [0, 101, -1])
 def test_out_of_range_limits_fail_before_sending(client: QoderCloud, server: LocalServer, limit: int) -> None:
     sent = len(server.app.requests)

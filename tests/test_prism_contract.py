@@ -142,6 +142,7 @@ GROUPS = (
     "threads",
     "session_resources",
     "deployments",
+    "deployments_runs",
     "deployment_runs",
     "dreams",
 )
@@ -163,7 +164,7 @@ EXCLUDED_EXTRAS = {
 COVERED_EXTRAS = {"skill_versions.download"}
 """Hand-written client methods run against Prism (see their own tests below)."""
 
-NAMESPACES = {"environments_work": "environments.work"}
+NAMESPACES = {"environments_work": "environments.work", "deployments_runs": "deployments.runs"}
 """Tags whose operations sit under another tag's namespace on the client."""
 
 
@@ -844,13 +845,13 @@ CALLS = [
     Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,)),
     Call("deployments", "run", DeploymentRun, args=(DEPLOYMENT_ID,), status=201),
     Call(
-        "deployments",
-        "list_runs",
+        "deployments.runs",
+        "list",
         DeploymentRun,
         args=(DEPLOYMENT_ID,),
         kwargs={"limit": 5, "triggered_after": JAN_1, "triggered_before": DEC_31},
     ),
-    Call("deployments", "retrieve_run", DeploymentRun, args=(DEPLOYMENT_ID, DEPLOYMENT_RUN_ID)),
+    Call("deployments.runs", "retrieve", DeploymentRun, args=(DEPLOYMENT_ID, DEPLOYMENT_RUN_ID)),
     Call(
         "deployment_runs",
         "list",
@@ -896,6 +897,42 @@ CALLS = [
             "client_id": "qoder-app",
             "client_secret": "cs",
         },
+    ),
+    # search (beta): every filter in the body, the beta header sent by the client
+    Call(
+        "sessions",
+        "search",
+        Session,
+        kwargs={
+            "metadata": {"team": "core"},
+            "limit": 7,
+            "name": "triage",
+            "order": "asc",
+            "include_archived": True,
+            "statuses": ["idle", "running"],
+            "agent_id": AGENT_ID,
+            "agent_version": 2,
+            "deployment_id": DEPLOYMENT_ID,
+            "memory_store_id": STORE_ID,
+            "created_at_gt": JAN_1,
+            "created_at_gte": JAN_1,
+            "created_at_lt": DEC_31,
+            "created_at_lte": DEC_31,
+        },
+    ),
+    Call("sessions", "search", Session, name="no-filters"),
+    Call(
+        "files",
+        "search",
+        FileMetadata,
+        kwargs={"metadata": {"kind": "report"}, "limit": 20, "name": "report", "scope_id": SESSION_ID},
+    ),
+    Call("vaults", "search", Vault, kwargs={"name": "github", "include_archived": True, "page": "cursor-1"}),
+    Call(
+        "skills",
+        "search",
+        Skill,
+        kwargs={"source": "custom", "display_title": "review", "name": "review", "metadata": {"team": "dev"}},
     ),
 ]
 
@@ -989,7 +1026,7 @@ def _returns_name(call: Call) -> str:
 
 
 def _check_result(call: Call, result: Any, page_type: type[SyncPage[Any]] | type[AsyncPage[Any]]) -> None:
-    if call.method.startswith("list"):
+    if call.method.startswith(("list", "search")):
         assert isinstance(result, page_type), f"{call.label} answers a page"
         items = result.data
         assert items, "Prism's synthesised page has an item"
@@ -1032,7 +1069,8 @@ def test_calls_cover_every_operation() -> None:
     assert set(EXCLUDED) == {"events_stream", "threads_stream"}, "only the event streams are left out"
     assert not called & set(EXCLUDED)
     assert called | set(EXCLUDED) == in_spec
-    assert len(in_spec) == 73 + 18 + 8  # the first scope; deployments, their runs, dreams, MCP OAuth start; work
+    # the first scope; deployments, their runs, dreams, MCP OAuth start; the work queue; search
+    assert len(in_spec) == 73 + 18 + 8 + 4
 
 
 @pytest.mark.parametrize("client_class", [QoderCloud, AsyncQoderCloud])
@@ -1097,6 +1135,12 @@ def test_synthesised_unions_parse_into_known_members(prism_client: QoderCloud) -
 
 def test_the_next_page_cursor_is_a_request_prism_accepts(prism_client: QoderCloud) -> None:
     first = prism_client.environments.list(limit=1)
+    assert first.has_next_page() and first.next_page, "Prism's synthesised page says has_more with a cursor"
+    assert isinstance(first.get_next_page(), SyncPage)
+
+
+def test_a_search_cursor_sent_back_in_the_body_is_a_request_prism_accepts(prism_client: QoderCloud) -> None:
+    first = prism_client.sessions.search(statuses=["idle"], limit=1)
     assert first.has_next_page() and first.next_page, "Prism's synthesised page says has_more with a cursor"
     assert isinstance(first.get_next_page(), SyncPage)
 
@@ -1316,6 +1360,20 @@ INVALID = [
         f"/environments/{ENV_ID}/work/{WORK_ID}",
         "required property 'metadata'",
         json={},
+    ),
+    Invalid(
+        "search-without-its-beta",
+        "POST",
+        "/sessions/search",
+        "must have required property 'x-qoder-beta'",
+        json={"statuses": ["idle"]},
+    ),
+    Invalid(
+        "search-with-a-page-of-500",
+        "POST",
+        "/files/search",
+        "limit must be <= 100",
+        json={"limit": 500},
     ),
     Invalid(
         "upload-without-a-file-part",

@@ -5,6 +5,7 @@ callers, pauses after failures, region checks, and secrets that never show."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import logging
 import os
@@ -638,3 +639,38 @@ def test_a_credential_token_that_cannot_be_a_header_is_refused_unshown(mock_api:
         _client(mock_api, spaced).environments.list()
     assert leaks(caught.value, "SECRET TOKEN", "sat-SECRET") == []
     assert not mock_api.requests
+
+
+# ------------------------------------------------------------------ the exchange under hardening's rules
+
+
+def test_a_refused_answer_does_not_show_the_token_it_carried(exchange: Exchange) -> None:
+    answered = {"access_token": "sat-refused-but-live", "token_type": "Bearer", "expires_in": 50000}
+    with pytest.raises(APIResponseValidationError, match="expires_in") as caught:
+        exchange.answer(200, answered).credential().get_token()
+    assert leaks(caught.value, "sat-refused-but-live", SA_KEY) == []
+
+
+def test_a_compressed_exchange_answer_is_inflated_within_bounds(exchange: Exchange) -> None:
+    bomb = gzip.compress(b'{"access_token": "' + b"a" * 5_000_000 + b'"}')
+    exchange._answers.append(lambda request: httpx.Response(200, content=bomb, headers={"content-encoding": "gzip"}))
+    with pytest.raises(APIResponseValidationError, match="larger than 65,536 bytes"):
+        exchange.credential().get_token()
+    assert exchange.requests[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+def test_a_gzipped_answer_gives_its_token(exchange: Exchange) -> None:
+    packed = gzip.compress(json.dumps(EXCHANGED).encode())
+    exchange._answers.append(lambda request: httpx.Response(200, content=packed, headers={"content-encoding": "gzip"}))
+    assert exchange.credential().get_token() == EXCHANGED["access_token"]
+
+
+def test_a_retry_after_ms_lengthens_the_pause_too(exchange: Exchange) -> None:
+    credential = exchange.answer(503, {"type": "error"}, {"retry-after-ms": "20000"}).answer().credential()
+    with pytest.raises(InternalServerError):
+        credential.get_token()
+    exchange.now += 19  # past the first pause of 5 s, not the server's 20 s
+    with pytest.raises(InternalServerError):
+        credential.get_token()
+    exchange.now += 1.5
+    assert credential.get_token() == EXCHANGED["access_token"]

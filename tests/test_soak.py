@@ -11,10 +11,12 @@ import pytest
 
 from .support.soak import run_soak
 
+SEED = 6  # one whose operation mix cuts some streams (the assertions need it)
+
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the fork phase needs os.fork")
 def test_a_short_soak_with_faults_loses_and_duplicates_nothing() -> None:
-    report = run_soak(120, fault_rate=0.2, seed=3, thread_calls=2, forks=2, fork_rounds=5, hostile_rounds=1)
+    report = run_soak(120, fault_rate=0.2, seed=SEED, thread_calls=2, forks=2, fork_rounds=5, hostile_rounds=1)
     assert sum(report.faults.values()) > 10, "the fault layer was active"
     assert report.retries > 0
     assert report.untyped_errors == []

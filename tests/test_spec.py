@@ -65,8 +65,9 @@ def test_the_changelog_has_an_entry_for_the_spec_version() -> None:
 
 
 def test_the_documented_list_is_well_formed() -> None:
-    # 73 in the first scope; then deployments 10, deployment runs 2, dreams 5, MCP OAuth start 1; the work queue 8.
-    assert len(DOCUMENTED_LIST) == 73 + 18 + 8, "docs/spec-decisions.md: 73 in the first scope, then the managed rest"
+    # 73 in the first scope; then deployments 10, deployment runs 2, dreams 5, MCP OAuth start 1; the work
+    # queue 8; search 4.
+    assert len(DOCUMENTED_LIST) == 73 + 18 + 8 + 4, "docs/spec-decisions.md: 73 in the first scope, then the rest"
     assert len(DOCUMENTED) == len(DOCUMENTED_LIST), "an operation is listed twice"
     for method, route in DOCUMENTED_LIST:
         assert method.lower() in METHODS, method
@@ -114,6 +115,13 @@ def test_list_operations_paginate() -> None:
         if path == "/models":
             # The docs: the catalogue comes in one page and the operation takes no query parameters.
             assert not names & cursors, "GET /models takes no query parameters"
+        elif "requestBody" in operation:
+            # A search: its cursor and page size are body fields (it pages by `page` alone), and it
+            # counts its matches.
+            body = _resolve(_resolve(operation["requestBody"])["content"]["application/json"]["schema"])
+            assert {"limit", "page"} <= set(body["properties"]), f"{method} {path}"
+            assert not names & cursors, f"{method} {path} takes no query cursor"
+            assert "total" in schema["properties"]
         else:
             assert cursors <= names, f"{method} {path}"
         assert {"data", "first_id", "last_id", "has_more", "next_page"} <= set(schema["properties"])

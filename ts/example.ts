@@ -13,11 +13,18 @@ type EnvironmentPage = operations["environments_list"]["responses"][200]["conten
 type CreateDeploymentBody = operations["deployments_create"]["requestBody"]["content"]["application/json"];
 type Deployment = components["schemas"]["Deployment"];
 type DeploymentRun = components["schemas"]["DeploymentRun"];
-type DeploymentRunPage = operations["deployments_list_runs"]["responses"][200]["content"]["application/json"];
+type DeploymentRunPage = operations["deployments_runs_list"]["responses"][200]["content"]["application/json"];
 type CreateDreamBody = operations["dreams_create"]["requestBody"]["content"]["application/json"];
 type Dream = components["schemas"]["Dream"];
 type OAuthStartBody = operations["vaults_start_oauth"]["requestBody"]["content"]["application/json"];
 type OAuthStart = components["schemas"]["OAuthStart"];
+type Session = components["schemas"]["Session"];
+type SessionSearchBody = operations["sessions_search"]["requestBody"]["content"]["application/json"];
+type SessionSearchPage = operations["sessions_search"]["responses"][200]["content"]["application/json"];
+type SearchBeta = operations["sessions_search"]["parameters"]["header"]["x-qoder-beta"];
+
+// Search is a beta: every search request names it.
+const SEARCH_BETA: SearchBeta = "search-2026-08-31";
 
 type WorkItem = components["schemas"]["WorkItem"];
 type PolledWork = operations["environments_work_poll"]["responses"][200]["content"]["application/json"];
@@ -129,6 +136,21 @@ export class Client {
     return this.request<WorkItem>("POST", path, {}, body, { environment_id: environmentId, work_id: workId });
   }
 
+  // A search takes its filters and its cursor in the body.
+  searchSessionsPage(body: SessionSearchBody): Promise<SessionSearchPage> {
+    return this.request<SessionSearchPage>("POST", "/sessions/search", {}, body, {}, { "x-qoder-beta": SEARCH_BETA });
+  }
+
+  // Every session a search finds: the answer's `next_page` goes back in the body as `page`.
+  async *searchSessions(body: SessionSearchBody = {}): AsyncGenerator<Session> {
+    let page = await this.searchSessionsPage(body);
+    for (;;) {
+      yield* page.data;
+      if (!page.has_more || !page.next_page) return;
+      page = await this.searchSessionsPage({ ...body, page: page.next_page });
+    }
+  }
+
   // Every environment, page after page: the server's `next_page` when it sends one, else `after_id`.
   async *environments(query: ListEnvironmentsQuery = {}): AsyncGenerator<Environment> {
     let page = await this.listEnvironmentsPage(query);
@@ -201,4 +223,15 @@ export async function workRound(client: Client, environmentId: string): Promise<
 // What a webhook receiver reads once the signature verified (verify the raw body first).
 export function describe(event: WebhookEvent): string {
   return `${event.id}: ${event.data.type} on ${event.data.id ?? "?"} (schema ${event.data.schema_version ?? 1})`;
+}
+
+export async function idleSessions(client: Client): Promise<void> {
+  const first = await client.searchSessionsPage({ statuses: ["idle"], limit: 7 });
+  console.log(`${first.total ?? "?"} idle sessions`);
+  let count = 0;
+  for await (const session of client.searchSessions({ statuses: ["idle"], limit: 7, order: "asc" })) {
+    count += 1;
+    console.log(`${session.id} ${session.title ?? ""} since ${session.created_at}`);
+  }
+  console.log(`${count} found`);
 }

@@ -50,7 +50,6 @@ from ._redaction import Secrets, redacted_request, secrets_of
 from ._response import record
 from ._retries import DEFAULT_MAX_RETRIES, RetryState
 from ._runtime import Parse
-from ._service_account import region_of_base_url
 from ._settings import (
     BETA_HEADER,
     DEFAULT_TIMEOUT,
@@ -64,6 +63,7 @@ from ._settings import (
     check_link,
     check_redirect,
     region_of,
+    region_of_host,
     resolve_base_url,
     resolve_token,
     workspace_value,
@@ -534,7 +534,7 @@ def _needs_reading(response: httpx.Response, parse: Parse[Any]) -> bool:
 def _check_region(credential: object, base_url: str) -> None:
     """Refuse a credential of one region for the API of the other (its tokens would not work)."""
     region = getattr(credential, "region", None)
-    api_region = region_of_base_url(base_url)
+    api_region = region_of_host(base_url)
     if isinstance(region, str) and api_region is not None and region != api_region:
         raise ConfigurationError(
             f"the credential is for the {region!r} region but base_url {base_url} is the {api_region!r} API; "

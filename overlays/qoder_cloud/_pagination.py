@@ -3,9 +3,15 @@
 Every list answers `{data, first_id, last_id, has_more, next_page}`. A walk goes forward with
 `page=<next_page>` when the server sends one and `after_id=<last_id>` otherwise; a walk that
 started with `before_id` goes backward with `before_id=<first_id>`. A list that sends no
-`first_id`/`last_id` continues from its first or last item's `id`. A list that sends no `has_more`
-(some answer `{data}` alone) ends there unless it sends a `next_page`. Pages are fetched one at a
-time, only when iteration reaches them, and never accumulated.
+`first_id`/`last_id` continues from its first or last item's `id`. `has_more` is optional (some
+servers answer `{data}` alone): without it the `next_page` decides, a walk goes on with
+`page=<next_page>` when the server sends one (and the operation takes `page`) and ends otherwise.
+Pages are fetched one at a time, only when iteration reaches them, and never accumulated.
+
+The cursors go where the operation takes them: the generated method hands the pager the
+parameters of its first request (the query, or for a search the JSON body), and a walk sets only
+the cursors among them. A search takes `page` alone, so it follows `next_page` and never falls
+back to `after_id`. Searches also count their matches: `total`, on the first page.
 
 A server that keeps saying `has_more` without a cursor that moves would make a naive loop spin
 forever; here it raises `PaginationError` instead.
@@ -47,41 +53,52 @@ class ListEnvelope(Protocol[T_co]):
     def next_page(self) -> str | None | Unset: ...
 
 
+# The parameters of one page's request: the query, or the JSON body of a list that pages in its
+# body. Its keys are every parameter the operation takes, so they say which cursors it has.
 Query = dict[str, Any]
 
 
 def next_query(query: Query, envelope: ListEnvelope[Any], seen: set[tuple[str, str]]) -> Query | None:
-    """The query for the page after `envelope`, or None at the end.
+    """The parameters for the page after `envelope`, or None at the end.
 
     `seen` collects the cursors already used in this walk; meeting one again means the server
     is sending us in circles.
     """
-    if not more_follow(envelope):
+    if not more_follow(envelope, query):
         return None
     backward = isinstance(query.get("before_id"), str)
-    if backward:
-        key, cursor = "before_id", _or_item_id(envelope.first_id, envelope.data, 0)
-    elif isinstance(envelope.next_page, str) and envelope.next_page:
+    if isinstance(envelope.has_more, Unset):
         key, cursor = "page", envelope.next_page
-    else:
+    elif backward:
+        key, cursor = "before_id", _or_item_id(envelope.first_id, envelope.data, 0)
+    elif isinstance(envelope.next_page, str) and envelope.next_page and "page" in query:
+        key, cursor = "page", envelope.next_page
+    elif "after_id" in query:
         key, cursor = "after_id", _or_item_id(envelope.last_id, envelope.data, -1)
+    else:
+        key, cursor = "page", None
     if not isinstance(cursor, str) or not cursor:
-        raise PaginationError(
-            f"the server said has_more=true but sent no {'first_id' if backward else 'next_page or last_id'} "
-            "to continue from"
-        )
+        wanted = "first_id" if backward else " or ".join(_SENT_FOR[name] for name in _CURSORS[:2] if name in query)
+        raise PaginationError(f"the server said has_more=true but sent no {wanted or 'cursor'} to continue from")
     if (key, cursor) in seen or query.get(key) == cursor:
         raise PaginationError(f"pagination cursor did not advance ({key}={cursor!r} was already requested)")
     seen.add((key, cursor))
-    following = {**query, **{name: UNSET for name in _CURSORS}}
+    following = {**query, **{name: UNSET for name in _CURSORS if name in query}}
     following[key] = cursor
     return following
 
 
-def more_follow(envelope: ListEnvelope[Any]) -> bool:
-    """`has_more`, or for a list that leaves it out, whether it still sent a `next_page`."""
+_NO_NEXT_PAGE = "there is no next page (has_more was false, or missing with no next_page)"
+
+# The envelope field each forward cursor is taken from.
+_SENT_FOR = {"page": "next_page", "after_id": "last_id"}
+
+
+def more_follow(envelope: ListEnvelope[Any], query: Query) -> bool:
+    """`has_more`, or for a list that leaves it out, whether it sent a `next_page` that this
+    operation can send back (it takes `page`)."""
     if isinstance(envelope.has_more, Unset):
-        return isinstance(envelope.next_page, str) and bool(envelope.next_page)
+        return "page" in query and isinstance(envelope.next_page, str) and bool(envelope.next_page)
     return envelope.has_more
 
 
@@ -122,7 +139,9 @@ class _PageBase(Generic[T]):
 
     @property
     def has_more(self) -> bool:
-        return more_follow(self._envelope)
+        """Whether another page follows: the answer's `has_more`, or when it sent none, whether
+        it sent a `next_page` to continue from."""
+        return more_follow(self._envelope, self._query)
 
     @property
     def _request_id(self) -> str | None:
@@ -146,12 +165,19 @@ class _PageBase(Generic[T]):
         value = self._envelope.next_page
         return value if isinstance(value, str) else None
 
+    @property
+    def total(self) -> int | None:
+        """How many items match in all, for a list that counts them: a search sends it on its
+        first page only (None on the pages after, and for lists that do not count)."""
+        value = getattr(self._envelope, "total", None)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
     def has_next_page(self) -> bool:
         """Whether another page follows in the direction of this walk."""
-        return more_follow(self._envelope)
+        return more_follow(self._envelope, self._query)
 
     def next_page_query(self) -> Query | None:
-        """The query parameters that fetch the following page, or None at the end."""
+        """The parameters (query, or a search's body) that fetch the following page, or None at the end."""
         return next_query(self._query, self._envelope, set(self._seen))
 
     def __repr__(self) -> str:
@@ -182,7 +208,7 @@ class SyncPage(_PageBase[T]):
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
-            raise PaginationError("there is no next page (has_more is false)")
+            raise PaginationError(_NO_NEXT_PAGE)
         return SyncPage(self._fetch, self._fetch(query), query, seen)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -217,7 +243,7 @@ class AsyncPage(_PageBase[T]):
         seen = set(self._seen)
         query = next_query(self._query, self._envelope, seen)
         if query is None:
-            raise PaginationError("there is no next page (has_more is false)")
+            raise PaginationError(_NO_NEXT_PAGE)
         return AsyncPage(self._fetch, await self._fetch(query), query, seen)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:

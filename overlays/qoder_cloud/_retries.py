@@ -36,6 +36,7 @@ __all__ = [
     "is_safe",
     "reconnect_delay",
     "retry_delay",
+    "server_delay",
     "should_retry_status",
 ]
 
@@ -76,7 +77,7 @@ def should_retry_status(request: httpx.Request, response: httpx.Response) -> boo
 def retry_delay(attempt: int, response: httpx.Response | None) -> float:
     """Seconds to wait before retry number `attempt` (0-based)."""
     if response is not None:
-        server = _server_delay(response.headers)
+        server = server_delay(response.headers)
         if server is not None:
             return server
     base = min(INITIAL_DELAY * 2.0**attempt, MAX_DELAY)
@@ -87,7 +88,7 @@ def reconnect_delay(failures: int, response: httpx.Response | None) -> float:
     """Seconds a resumable stream waits after `failures` (1 or more) failed connections in a row:
     what the server asks for, else uniform in [c/2, c] with c doubling from 0.5 s up to 10 s."""
     if response is not None:
-        server = _server_delay(response.headers)
+        server = server_delay(response.headers)
         if server is not None:
             return server
     ceiling = min(RECONNECT_INITIAL * 2.0 ** (failures - 1), RECONNECT_MAX)
@@ -142,28 +143,30 @@ class RetryState:
         return delay
 
 
-def _server_delay(headers: httpx.Headers) -> float | None:
+def server_delay(headers: httpx.Headers, longest: float = MAX_SERVER_DELAY) -> float | None:
+    """The wait a server asks for: `Retry-After-Ms`, else `Retry-After` (seconds or an HTTP
+    date); None when it sent none, or one that is past, not a number or longer than `longest`."""
     value = headers.get("retry-after-ms")
     if value is not None:
         try:
-            return _bounded(float(value) / 1000.0)
+            return _bounded(float(value) / 1000.0, longest)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return _bounded(float(value))
+        return _bounded(float(value), longest)
     except ValueError:
         pass
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
-    return _bounded(when.timestamp() - time.time())
+    return _bounded(when.timestamp() - time.time(), longest)
 
 
-def _bounded(seconds: float) -> float | None:
-    if seconds != seconds or seconds < 0 or seconds > MAX_SERVER_DELAY:  # NaN, past, or too far away
+def _bounded(seconds: float, longest: float) -> float | None:
+    if seconds != seconds or seconds < 0 or seconds > longest:  # NaN, past, or too far away
         return None
     return seconds

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 from urllib.parse import quote
 
 import httpx
@@ -99,6 +99,12 @@ class SyncSender(Protocol):
     """How the client waits between attempts (`time.sleep`; tests put a recording clock here)."""
 
     @property
+    def betas(self) -> tuple[str, ...]:
+        """The client's betas (`x-qoder-beta`), which an operation that needs a beta of its own
+        sends with it."""
+        ...
+
+    @property
     def max_response_bytes(self) -> int:
         """The largest answer, event-stream line or event the client reads."""
         ...
@@ -114,6 +120,9 @@ class AsyncSender(Protocol):
     async def _open_link(self, url: str, options: RequestOptions) -> httpx.Response: ...
 
     _sleep: Callable[[float], Awaitable[None]]
+
+    @property
+    def betas(self) -> tuple[str, ...]: ...
 
     @property
     def max_response_bytes(self) -> int: ...
@@ -179,11 +188,23 @@ def workspace_header(workspace_id: str | None | Unset) -> str | Unset:
     return UNSET if workspace_id is None or isinstance(workspace_id, Unset) else workspace_value(workspace_id)
 
 
-def beta_header(betas: Sequence[str] | None | Unset) -> str | Unset:
-    """A call's `betas` as its `x-qoder-beta` header (comma-joined); None or empty: the client's."""
-    if betas is None or isinstance(betas, Unset):
-        return UNSET
-    return beta_value(betas) or UNSET
+@overload
+def beta_header(betas: Sequence[str] | None | Unset) -> str | Unset: ...
+@overload
+def beta_header(betas: Sequence[str] | None | Unset, *, required: str, client: Sequence[str]) -> str: ...
+def beta_header(
+    betas: Sequence[str] | None | Unset, *, required: str | None = None, client: Sequence[str] = ()
+) -> str | Unset:
+    """A call's `betas` as its `x-qoder-beta` header (comma-joined); None or empty: the client's.
+
+    An operation that needs a beta of its own (a search's `search-2026-08-31`, the `required`
+    default of its header) always sends it, first, joined with the call's betas, else with the
+    `client`'s: other betas never push it out, and it never pushes them out.
+    """
+    given = "" if betas is None or isinstance(betas, Unset) else beta_value(betas)
+    if required is None:
+        return given or UNSET
+    return beta_value([required, *(given.split(",") if given else client)])
 
 
 def enum_arg(kind: type[E], name: str, value: E | str | None | Unset) -> E | None | Unset:

@@ -23,7 +23,6 @@ copy of the exchange request and response), and a credential refuses to be pickl
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import os
 import threading
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from ._decoding import ERROR_PREVIEW_BYTES, BodyReader, BodyTooLarge, aiter_raw, iter_raw, read_response
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -44,12 +44,13 @@ from ._exceptions import (
     status_error_from,
 )
 from ._redaction import Secrets
-from ._settings import REGION_BASE_URLS, USER_AGENT, plain_http_refused
+from ._retries import server_delay
+from ._settings import USER_AGENT, plain_http_refused
 
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["EXCHANGE_URLS", "AsyncServiceAccountCredential", "ServiceAccountCredential", "region_of_base_url"]
+__all__ = ["EXCHANGE_URLS", "AsyncServiceAccountCredential", "ServiceAccountCredential"]
 
 log = logging.getLogger("qoder_cloud")
 
@@ -63,6 +64,8 @@ MAX_TTL_SECONDS = 43200
 _FIRST_PAUSE = 5.0  # seconds without exchanges after a failure, doubling per failure in a row
 _LONGEST_PAUSE = 60.0
 _SAFE_HEADERS = ("content-type", "retry-after", "x-request-id", "request-id")
+_ANSWER_LIMIT = ERROR_PREVIEW_BYTES  # 64 KB: a token answer is a few hundred bytes
+_LONGEST_SERVER_PAUSE = 3600.0  # the longest Retry-After the exchange's pause honours
 
 
 class _ServiceAccount:
@@ -140,19 +143,26 @@ class _ServiceAccount:
         return http.build_request(
             "POST",
             self.exchange_url,
-            headers={"Authorization": f"Bearer {self._key}", "Accept": "application/json", "User-Agent": USER_AGENT},
+            headers={
+                "Authorization": f"Bearer {self._key}",
+                "Accept": "application/json",
+                "Accept-Encoding": "gzip, deflate",  # the encodings `_decoding` inflates in bounded steps
+                "User-Agent": USER_AGENT,
+            },
             json=self._body,
             timeout=self._timeout,
         )
 
     def _settle(self, response: httpx.Response, started: float) -> str:
-        """The token in a read exchange answer (stored), or raise the failure (recorded)."""
-        bare = self._bare(response)
-        if not response.is_success:
-            error: APIError = status_error_from(bare, self._secrets())
-            error.message = f"the service-account token exchange failed: {error.message}"
-            raise self._failed(error, _retry_after(response))
+        """The token in a read exchange answer (stored), or raise the failure (recorded). An
+        error keeps a copy of the answer with the key and every token masked, the one this
+        answer holds included (a refused answer may still carry a live token)."""
         token, lifetime = _token_in(response)
+        bare = self._bare(response, self._secrets(token))
+        if not response.is_success:
+            error: APIError = status_error_from(bare, self._secrets(token))
+            error.message = f"the service-account token exchange failed: {error.message}"
+            raise self._failed(error, server_delay(response.headers, longest=_LONGEST_SERVER_PAUSE))
         if token is None or lifetime is None:
             problem = "has no bearer access_token" if token is None else "has no expires_in from 1 to 43200"
             invalid = APIResponseValidationError(
@@ -198,7 +208,15 @@ class _ServiceAccount:
             return self._token
         raise error.with_traceback(None)
 
-    def _bare(self, response: httpx.Response) -> httpx.Response:
+    def _too_large(self, response: httpx.Response) -> APIError:
+        invalid = APIResponseValidationError(
+            f"the service-account token exchange answered {response.status_code} with a body larger than "
+            f"{_ANSWER_LIMIT:,} bytes",
+            response=self._bare(response, self._secrets()),
+        )
+        return self._failed(invalid, None)
+
+    def _bare(self, response: httpx.Response, secrets: Secrets) -> httpx.Response:
         """A copy of an answer without the key: a bare request, safe headers, the body masked."""
         headers = {name: response.headers[name] for name in _SAFE_HEADERS if name in response.headers}
         try:
@@ -208,12 +226,12 @@ class _ServiceAccount:
         return httpx.Response(
             response.status_code,
             headers=headers,
-            content=self._secrets().mask(text).encode(),
+            content=secrets.mask(text).encode(),
             request=httpx.Request("POST", self.exchange_url),
         )
 
-    def _secrets(self) -> Secrets:
-        return Secrets((self._key, self._token) if self._token else (self._key,))
+    def _secrets(self, *more: str | None) -> Secrets:
+        return Secrets(value for value in (self._key, self._token, *more) if value)
 
     # ------------------------------------------------------------------ never shown
 
@@ -290,17 +308,22 @@ class ServiceAccountCredential(_ServiceAccount):
     def _exchange(self) -> str:
         started = self._clock()
         failure: APIError | None = None
+        response: httpx.Response | None = None
         try:
-            response = self._http.send(self._exchange_request(self._http), follow_redirects=False, auth=None)
-        except httpx.TransportError as exc:
+            response = self._http.send(
+                self._exchange_request(self._http), stream=True, follow_redirects=False, auth=None
+            )
+            answer = _read(response)
+        except httpx.RequestError as exc:  # no answer, or one cut short or not decodable
             failure = self._transport_failure(exc)
+        except BodyTooLarge:
+            assert response is not None  # raised only while an answer is read
+            failure = self._too_large(response)
         else:
             try:
-                return self._settle(response, started)
+                return self._settle(answer, started)
             except APIError as error:
                 failure = error
-            finally:
-                response.close()
         return self._fallback(failure)  # outside the except blocks: the httpx error (and its request) is not chained
 
     def _after_fork(self) -> None:
@@ -384,17 +407,22 @@ class AsyncServiceAccountCredential(_ServiceAccount):
     async def _exchange(self) -> str:
         started = self._clock()
         failure: APIError | None = None
+        response: httpx.Response | None = None
         try:
-            response = await self._http.send(self._exchange_request(self._http), follow_redirects=False, auth=None)
-        except httpx.TransportError as exc:
+            response = await self._http.send(
+                self._exchange_request(self._http), stream=True, follow_redirects=False, auth=None
+            )
+            answer = await _aread(response)
+        except httpx.RequestError as exc:
             failure = self._transport_failure(exc)
+        except BodyTooLarge:
+            assert response is not None
+            failure = self._too_large(response)
         else:
             try:
-                return self._settle(response, started)
+                return self._settle(answer, started)
             except APIError as error:
                 failure = error
-            finally:
-                await response.aclose()
         return self._fallback(failure)
 
     async def aclose(self) -> None:
@@ -410,15 +438,6 @@ class AsyncServiceAccountCredential(_ServiceAccount):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-
-def region_of_base_url(base_url: str) -> str | None:
-    """The region whose API `base_url` is on (None for another host, e.g. a local server)."""
-    host = httpx.URL(base_url).host
-    for region, url in REGION_BASE_URLS.items():
-        if httpx.URL(url).host == host:
-            return region
-    return None
 
 
 def _checked_exchange_url(url: str, region: str, allow_insecure_http: bool) -> str:
@@ -459,19 +478,31 @@ def _token_in(response: httpx.Response) -> tuple[str | None, int | None]:
     return (token.strip() if token else None), lifetime
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    """The server's `Retry-After` (seconds or an HTTP date), if it sent a sensible one."""
-    value = response.headers.get("retry-after", "").strip()
-    if not value:
-        return None
+def _read(response: httpx.Response) -> httpx.Response:
+    """An exchange answer, read and closed. It is small: a 2xx is read up to `_ANSWER_LIMIT`
+    (`BodyTooLarge` beyond), an error body as a preview of that size; compressed bodies are
+    inflated in bounded steps. (Its own frame: the body, which holds a token, is no local of a
+    frame an error's traceback shows.)"""
+    reader = BodyReader(response, _ANSWER_LIMIT, preview=not response.is_success)
     try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError, OverflowError):
-            return None
-    return seconds if 0 < seconds <= 3600 else None
+        for raw in iter_raw(response):
+            if not reader.feed(raw):
+                break
+        return read_response(response, reader.finish())
+    finally:
+        response.close()
+
+
+async def _aread(response: httpx.Response) -> httpx.Response:
+    """The asyncio twin of `_read`."""
+    reader = BodyReader(response, _ANSWER_LIMIT, preview=not response.is_success)
+    try:
+        async for raw in aiter_raw(response):
+            if not reader.feed(raw):
+                break
+        return read_response(response, reader.finish())
+    finally:
+        await response.aclose()
 
 
 def _is_scope(scope: object) -> bool:

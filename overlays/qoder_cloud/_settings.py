@@ -32,6 +32,7 @@ __all__ = [
     "check_redirect",
     "plain_http_refused",
     "region_of",
+    "region_of_host",
     "resolve_base_url",
     "resolve_token",
     "unsendable",
@@ -54,11 +55,23 @@ _SKILL_UPLOAD = re.compile(r"^/skills(/[^/]+/versions)?$")
 
 
 def region_of(base_url: str, region: str | None) -> str:
-    """The region a client talks to: the one named, else the China region for its hosts."""
+    """The region a client talks to: the one named, else the region of its host (global for a
+    host that is not Qoder's)."""
     if region is not None:
         return region
-    host = httpx.URL(base_url).host
-    return "cn" if host == "qoder.com.cn" or host.endswith(".qoder.com.cn") else "global"
+    return region_of_host(base_url) or "global"
+
+
+def region_of_host(url: str) -> str | None:
+    """The region whose servers `url` is on: "cn" for the China hosts (`*.qoder.com.cn`),
+    "global" for Qoder's other hosts (`*.qoder.com`), None for any other host (a local server, a
+    proxy)."""
+    host = httpx.URL(url).host
+    if host == "qoder.com.cn" or host.endswith(".qoder.com.cn"):
+        return "cn"
+    if host == "qoder.com" or host.endswith(".qoder.com"):
+        return "global"
+    return None
 
 
 def body_limit(region: str, method: str, path: str) -> int:

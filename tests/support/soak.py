@@ -23,10 +23,11 @@ import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
-from qoder_cloud import QoderCloud, QoderError
+from qoder_cloud import QoderCloud, QoderError, SyncPage
 from qoder_cloud.testing import FaultPlan, LocalServer
 from qoder_cloud.worker import NO_HEARTBEAT
 from qoder_cloud_api.models import SessionWorkData, WorkState
@@ -154,6 +155,7 @@ class _Workload:
             (1, self.deploy_and_run),
             (1, self.dream),
             (2, self.work_round),
+            (2, self.search),
         ]
 
     def create_environment(self) -> None:
@@ -218,7 +220,7 @@ class _Workload:
         self.client.memories.update(store_id, memory.id, content="second", content_sha256=memory.content_sha256)
 
     def deploy_and_run(self) -> None:
-        """A manual-only deployment, run once (the run starts a session) and paused."""
+        """A manual-only deployment, run once (the run starts a session), its runs read back, and paused."""
         if not self.environments or not self.agents:
             self.create_environment()
             self.create_agent()
@@ -228,7 +230,10 @@ class _Workload:
             environment_id=self.environments[-1],
             initial_events=[{"type": "user.message", "content": [{"type": "text", "text": "soak run"}]}],
         )
-        self.client.deployments.run(deployment.id)
+        run = self.client.deployments.run(deployment.id)
+        listed = [r.id for r in self.client.deployments.runs.list(deployment.id)]
+        if listed != [run.id] or self.client.deployments.runs.retrieve(deployment.id, run.id).id != run.id:
+            raise AssertionError(f"deployment {deployment.id} ran once as {run.id}, its runs read {listed}")
         self.client.deployments.pause(deployment.id)
 
     def dream(self) -> None:
@@ -236,6 +241,20 @@ class _Workload:
         store = self.client.memory_stores.create(name=self._name("dream-input"))
         self.client.memories.create(store.id, path=self._name("dream-notes") + ".md", content="Prefer small PRs.")
         self.client.dreams.create(inputs=[{"type": "memory_store", "memory_store_id": store.id}])
+
+    def search(self) -> None:
+        """One of the four searches, walked for up to three pages; an item met twice in a walk
+        escapes as an untyped error (the cursor travels in the body, through retries)."""
+        searches: tuple[Callable[[int], SyncPage[Any]], ...] = (
+            lambda limit: self.client.sessions.search(statuses=["idle"], limit=limit),
+            lambda limit: self.client.files.search(name="soak", limit=limit),
+            lambda limit: self.client.vaults.search(name="soak", limit=limit),
+            lambda limit: self.client.skills.search(limit=limit),
+        )
+        first = self.rng.choice(searches)(self.rng.randint(1, 5))
+        seen = [item.id for page, _ in zip(first.iter_pages(), range(3), strict=False) for item in page.data]
+        if len(seen) != len(set(seen)):
+            raise AssertionError(f"a search walk met an item twice: {seen}")
 
     def create_session(self) -> None:
         if not self.environments or not self.agents:

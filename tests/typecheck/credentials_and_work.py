@@ -1,5 +1,5 @@
 """A user's program on the parts added together: a service account and a credential of its own,
-workspaces and betas, raw responses and `with_options`, the work queue of a self-hosted
+workspaces and betas (a search's beta with them), raw responses and `with_options`, the work queue of a self-hosted
 environment (raw too), and a webhook delivery checked and read, sync and async.
 
 Type-checked and run by tests/test_wheel_typing.py with only the built wheel installed.
@@ -26,7 +26,7 @@ from qoder_cloud import (
     webhooks,
 )
 from qoder_cloud.testing import LocalServer
-from qoder_cloud.types import Environment, WebhookEvent, WorkItem, WorkQueueStats
+from qoder_cloud.types import Environment, Session, WebhookEvent, WorkItem, WorkQueueStats
 
 TOKEN = "pt-typed"
 SA_KEY = "sak-typed-0123456789"
@@ -54,6 +54,9 @@ def raw_and_options(client: QoderCloud) -> Environment:
     print(raw.status_code, raw.request_id, raw.headers.get("content-type"))
     page = client.with_raw_response.environments.list(limit=1).parse()
     assert_type(page, SyncPage[Environment])
+    found = client.sessions.search(statuses=["idle"], order="asc", betas=["beta-a"])
+    assert_type(found, SyncPage[Session])
+    print(found.total, [session.id for session in found])
     quick = client.with_options(timeout=5.0, max_retries=0, max_response_bytes=1_000_000, betas=None)
     made = quick.environments.retrieve(raw.parse().id, workspace_id="wksp_typed")
     print(made.name, quick.max_response_bytes)

@@ -131,7 +131,7 @@ def deployments_and_dreams(client: QoderCloud, agent_id: str, env_id: str) -> No
         initial_events=[{"type": "user.message", "content": [TextBlock(type_="text", text="Triage.")]}],
     )
     run = client.deployments.run(deployment.id)
-    print(run.id, [r.id for r in client.deployments.list_runs(deployment.id)])
+    print(run.id, [r.id for r in client.deployments.runs.list(deployment.id)])
     print([r.id for r in client.deployment_runs.list(trigger_type="manual")])
     store = client.memory_stores.create(name="typed-dream-input")
     client.memories.create(store.id, path="a.md", content="Prefer small PRs.")

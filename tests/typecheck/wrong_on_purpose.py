@@ -30,3 +30,5 @@ def mistakes(client: QoderCloud, event: SessionEvent) -> None:
     raw = client.with_raw_response.environments.retrieve("env_1")
     print(raw.parse().nonexistent)  # expect-error
     client.with_raw_response.environments.work.poll()  # expect-error
+    client.sessions.search(statuses="idle")  # expect-error
+    client.sessions.search(order="newest")  # expect-error

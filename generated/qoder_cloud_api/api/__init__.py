@@ -154,7 +154,7 @@ class Resources(SyncSender):
 
     @cached_property
     def deployments(self) -> DeploymentsResource:
-        """The 10 `deployments` operations."""
+        """The 8 `deployments` operations."""
         from .deployments import DeploymentsResource
 
         return DeploymentsResource(self)
@@ -182,7 +182,7 @@ class Resources(SyncSender):
 
     @cached_property
     def files(self) -> FilesResource:
-        """The 5 `files` operations."""
+        """The 6 `files` operations."""
         from .files import FilesResource
 
         return FilesResource(self)
@@ -224,7 +224,7 @@ class Resources(SyncSender):
 
     @cached_property
     def sessions(self) -> SessionsResource:
-        """The 7 `sessions` operations."""
+        """The 8 `sessions` operations."""
         from .sessions import SessionsResource
 
         return SessionsResource(self)
@@ -238,7 +238,7 @@ class Resources(SyncSender):
 
     @cached_property
     def skills(self) -> SkillsResource:
-        """The 4 `skills` operations."""
+        """The 5 `skills` operations."""
         from .skills import SkillsResource
 
         return SkillsResource(self)
@@ -252,7 +252,7 @@ class Resources(SyncSender):
 
     @cached_property
     def vaults(self) -> VaultsResource:
-        """The 6 `vaults` operations."""
+        """The 7 `vaults` operations."""
         from .vaults import VaultsResource
 
         return VaultsResource(self)
@@ -290,7 +290,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def deployments(self) -> AsyncDeploymentsResource:
-        """The 10 `deployments` operations."""
+        """The 8 `deployments` operations."""
         from .deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self)
@@ -318,7 +318,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def files(self) -> AsyncFilesResource:
-        """The 5 `files` operations."""
+        """The 6 `files` operations."""
         from .files import AsyncFilesResource
 
         return AsyncFilesResource(self)
@@ -360,7 +360,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def sessions(self) -> AsyncSessionsResource:
-        """The 7 `sessions` operations."""
+        """The 8 `sessions` operations."""
         from .sessions import AsyncSessionsResource
 
         return AsyncSessionsResource(self)
@@ -374,7 +374,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
-        """The 4 `skills` operations."""
+        """The 5 `skills` operations."""
         from .skills import AsyncSkillsResource
 
         return AsyncSkillsResource(self)
@@ -388,7 +388,7 @@ class AsyncResources(AsyncSender):
 
     @cached_property
     def vaults(self) -> AsyncVaultsResource:
-        """The 6 `vaults` operations."""
+        """The 7 `vaults` operations."""
         from .vaults import AsyncVaultsResource
 
         return AsyncVaultsResource(self)

@@ -133,6 +133,8 @@ if TYPE_CHECKING:
     from .file_rubric import FileRubric, FileRubricDict
     from .file_scope import FileScope
     from .file_scope_type import FileScopeType
+    from .file_search_page import FileSearchPage
+    from .file_search_params import FileSearchParams, FileSearchParamsDict
     from .file_source import FileSource, FileSourceDict
     from .file_status import FileStatus
     from .file_upload_params import FileUploadParams
@@ -181,6 +183,7 @@ if TYPE_CHECKING:
     from .memory_version_operation import MemoryVersionOperation
     from .memory_view import MemoryView
     from .metadata import Metadata
+    from .metadata_filter import MetadataFilter
     from .metadata_patch import MetadataPatch
     from .model import Model
     from .model_capabilities import ModelCapabilities
@@ -248,6 +251,8 @@ if TYPE_CHECKING:
     from .session_resource_deleted import SessionResourceDeleted
     from .session_resource_list import SessionResourceList
     from .session_resource_update_params import SessionResourceUpdateParams, SessionResourceUpdateParamsDict
+    from .session_search_page import SessionSearchPage
+    from .session_search_params import SessionSearchParams, SessionSearchParamsDict
     from .session_stats import SessionStats
     from .session_status import SessionStatus
     from .session_status_idle_event import SessionStatusIdleEvent
@@ -276,6 +281,9 @@ if TYPE_CHECKING:
     from .skill_deleted import SkillDeleted
     from .skill_list import SkillList
     from .skill_object_type import SkillObjectType
+    from .skill_search_page import SkillSearchPage
+    from .skill_search_params import SkillSearchParams, SkillSearchParamsDict
+    from .skill_search_params_source import SkillSearchParamsSource
     from .skill_source import SkillSource
     from .skill_source_object import SkillSourceObject
     from .skill_version import SkillVersion
@@ -367,6 +375,8 @@ if TYPE_CHECKING:
     from .vault_deleted import VaultDeleted
     from .vault_list import VaultList
     from .vault_object_type import VaultObjectType
+    from .vault_search_page import VaultSearchPage
+    from .vault_search_params import VaultSearchParams, VaultSearchParamsDict
     from .vault_status import VaultStatus
     from .web_fetch_tool_config import WebFetchToolConfig, WebFetchToolConfigDict
     from .web_search_tool_config import WebSearchToolConfig, WebSearchToolConfigDict
@@ -539,6 +549,9 @@ _MODULE_OF = {
     "FileRubricDict": ".file_rubric",
     "FileScope": ".file_scope",
     "FileScopeType": ".file_scope_type",
+    "FileSearchPage": ".file_search_page",
+    "FileSearchParams": ".file_search_params",
+    "FileSearchParamsDict": ".file_search_params",
     "FileSource": ".file_source",
     "FileSourceDict": ".file_source",
     "FileStatus": ".file_status",
@@ -607,6 +620,7 @@ _MODULE_OF = {
     "MemoryVersionOperation": ".memory_version_operation",
     "MemoryView": ".memory_view",
     "Metadata": ".metadata",
+    "MetadataFilter": ".metadata_filter",
     "MetadataPatch": ".metadata_patch",
     "Model": ".model",
     "ModelCapabilities": ".model_capabilities",
@@ -696,6 +710,9 @@ _MODULE_OF = {
     "SessionResourceList": ".session_resource_list",
     "SessionResourceUpdateParams": ".session_resource_update_params",
     "SessionResourceUpdateParamsDict": ".session_resource_update_params",
+    "SessionSearchPage": ".session_search_page",
+    "SessionSearchParams": ".session_search_params",
+    "SessionSearchParamsDict": ".session_search_params",
     "SessionStats": ".session_stats",
     "SessionStatus": ".session_status",
     "SessionStatusIdleEvent": ".session_status_idle_event",
@@ -726,6 +743,10 @@ _MODULE_OF = {
     "SkillDeleted": ".skill_deleted",
     "SkillList": ".skill_list",
     "SkillObjectType": ".skill_object_type",
+    "SkillSearchPage": ".skill_search_page",
+    "SkillSearchParams": ".skill_search_params",
+    "SkillSearchParamsDict": ".skill_search_params",
+    "SkillSearchParamsSource": ".skill_search_params_source",
     "SkillSource": ".skill_source",
     "SkillSourceObject": ".skill_source_object",
     "SkillVersion": ".skill_version",
@@ -827,6 +848,9 @@ _MODULE_OF = {
     "VaultDeleted": ".vault_deleted",
     "VaultList": ".vault_list",
     "VaultObjectType": ".vault_object_type",
+    "VaultSearchPage": ".vault_search_page",
+    "VaultSearchParams": ".vault_search_params",
+    "VaultSearchParamsDict": ".vault_search_params",
     "VaultStatus": ".vault_status",
     "WebFetchToolConfig": ".web_fetch_tool_config",
     "WebFetchToolConfigDict": ".web_fetch_tool_config",
@@ -1005,6 +1029,9 @@ __all__ = (
     "FileRubricDict",
     "FileScope",
     "FileScopeType",
+    "FileSearchPage",
+    "FileSearchParams",
+    "FileSearchParamsDict",
     "FileSource",
     "FileSourceDict",
     "FileStatus",
@@ -1073,6 +1100,7 @@ __all__ = (
     "MemoryVersionOperation",
     "MemoryView",
     "Metadata",
+    "MetadataFilter",
     "MetadataPatch",
     "Model",
     "ModelCapabilities",
@@ -1162,6 +1190,9 @@ __all__ = (
     "SessionResourceList",
     "SessionResourceUpdateParams",
     "SessionResourceUpdateParamsDict",
+    "SessionSearchPage",
+    "SessionSearchParams",
+    "SessionSearchParamsDict",
     "SessionStats",
     "SessionStatus",
     "SessionStatusIdleEvent",
@@ -1192,6 +1223,10 @@ __all__ = (
     "SkillDeleted",
     "SkillList",
     "SkillObjectType",
+    "SkillSearchPage",
+    "SkillSearchParams",
+    "SkillSearchParamsDict",
+    "SkillSearchParamsSource",
     "SkillSource",
     "SkillSourceObject",
     "SkillVersion",
@@ -1293,6 +1328,9 @@ __all__ = (
     "VaultDeleted",
     "VaultList",
     "VaultObjectType",
+    "VaultSearchPage",
+    "VaultSearchParams",
+    "VaultSearchParamsDict",
     "VaultStatus",
     "WebFetchToolConfig",
     "WebFetchToolConfigDict",

@@ -250,9 +250,13 @@ class AgentCreateParamsDict(TypedDict, total=False):
     """`AgentCreateParams` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     model: Required[str | ModelConfig | ModelConfigDict]
+
     system: str | None
+
     description: str | None
+
     tools: Sequence[
         AgentToolset
         | AgentToolsetDict
@@ -263,9 +267,13 @@ class AgentCreateParamsDict(TypedDict, total=False):
         | BrowserToolset
         | BrowserToolsetDict
     ]
+
     mcp_servers: Sequence[MCPServer | MCPServerDict]
+
     skills: Sequence[SkillBinding | SkillBindingDict]
+
     metadata: Metadata | Mapping[str, str]
+
     multiagent: Multiagent | MultiagentDict
 
 

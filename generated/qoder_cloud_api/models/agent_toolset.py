@@ -230,8 +230,11 @@ class AgentToolsetDict(TypedDict, total=False):
     """`AgentToolset` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["agent_toolset_20260401"]]
+
     enabled_tools: list[str] | tuple[str, ...]
+
     disallowed_tools: list[str] | tuple[str, ...]
+
     configs: Sequence[
         BashToolConfig
         | BashToolConfigDict
@@ -252,6 +255,7 @@ class AgentToolsetDict(TypedDict, total=False):
         | UnknownToolConfig
         | UnknownToolConfigDict
     ]
+
     default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 

@@ -256,10 +256,15 @@ class AgentUpdateParamsDict(TypedDict, total=False):
     """`AgentUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     version: int
+
     name: str
+
     model: str | ModelConfig | ModelConfigDict
+
     system: str | None
+
     description: str | None
+
     tools: (
         Sequence[
             AgentToolset
@@ -273,9 +278,13 @@ class AgentUpdateParamsDict(TypedDict, total=False):
         ]
         | None
     )
+
     mcp_servers: Sequence[MCPServer | MCPServerDict] | None
+
     skills: Sequence[SkillBinding | SkillBindingDict] | None
+
     metadata: MetadataPatch | Mapping[str, None | str]
+
     multiagent: Multiagent | MultiagentDict | None
 
 

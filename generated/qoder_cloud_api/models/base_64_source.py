@@ -98,7 +98,9 @@ class Base64SourceDict(TypedDict, total=False):
     """`Base64Source` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["base64"]]
+
     data: Required[str]
+
     media_type: Required[str]
 
 

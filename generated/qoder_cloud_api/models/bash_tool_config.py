@@ -132,8 +132,11 @@ class BashToolConfigDict(TypedDict, total=False):
     """`BashToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["bash"]
+
     name: Literal["bash"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

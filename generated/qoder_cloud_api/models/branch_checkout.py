@@ -92,6 +92,7 @@ class BranchCheckoutDict(TypedDict, total=False):
     """`BranchCheckout` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["branch"]]
+
     name: Required[str]
 
 

@@ -147,8 +147,11 @@ class CloudConfigParamDict(TypedDict, total=False):
     """`CloudConfigParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["cloud"]]
+
     networking: NetworkingParam | NetworkingParamDict
+
     packages: Packages | PackagesDict
+
     setup_script: str | None
 
 

@@ -92,6 +92,7 @@ class CommitCheckoutDict(TypedDict, total=False):
     """`CommitCheckout` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["commit"]]
+
     sha: Required[str]
 
 

@@ -141,7 +141,9 @@ class CredentialCreateParamsDict(TypedDict, total=False):
         | EnvironmentVariableAuthParam
         | EnvironmentVariableAuthParamDict
     ]
+
     display_name: str | None
+
     metadata: Metadata | Mapping[str, str]
 
 

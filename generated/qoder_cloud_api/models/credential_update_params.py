@@ -128,6 +128,7 @@ class CredentialUpdateParamsDict(TypedDict, total=False):
         | EnvironmentVariableAuthUpdateParam
         | EnvironmentVariableAuthUpdateParamDict
     )
+
     metadata: MetadataPatch | Mapping[str, None | str] | None
 
 

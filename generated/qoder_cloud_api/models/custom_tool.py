@@ -114,8 +114,11 @@ class CustomToolDict(TypedDict, total=False):
     """`CustomTool` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["custom"]]
+
     name: Required[str]
+
     description: Required[str]
+
     input_schema: Required[ToolInputSchema | ToolInputSchemaDict]
 
 

@@ -287,8 +287,11 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
     """`DeploymentCreateParams` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     agent: Required[str | SessionAgentRefParam | SessionAgentRefParamDict]
+
     environment_id: Required[str]
+
     initial_events: Required[
         Sequence[
             UserMessageEventParam
@@ -299,8 +302,11 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
             | SystemMessageEventParamDict
         ]
     ]
+
     description: str | None
+
     schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None
+
     resources: Sequence[
         FileResourceParam
         | FileResourceParamDict
@@ -311,9 +317,13 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
         | MemoryStoreResourceParam
         | MemoryStoreResourceParamDict
     ]
+
     vault_ids: list[str] | tuple[str, ...]
+
     metadata: Metadata | Mapping[str, str]
+
     environment_variables: str | None
+
     budget: SessionBudget | SessionBudgetDict
 
 

@@ -99,7 +99,9 @@ class DeploymentScheduleParamDict(TypedDict, total=False):
     """`DeploymentScheduleParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["cron"]]
+
     expression: Required[str]
+
     timezone: Required[str]
 
 

@@ -295,8 +295,11 @@ class DeploymentUpdateParamsDict(TypedDict, total=False):
     """`DeploymentUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     name: str
+
     agent: str | SessionAgentRefParam | SessionAgentRefParamDict
+
     environment_id: str
+
     initial_events: Sequence[
         UserMessageEventParam
         | UserMessageEventParamDict
@@ -305,8 +308,11 @@ class DeploymentUpdateParamsDict(TypedDict, total=False):
         | SystemMessageEventParam
         | SystemMessageEventParamDict
     ]
+
     description: str | None
+
     schedule: DeploymentScheduleParam | DeploymentScheduleParamDict | None
+
     resources: Sequence[
         FileResourceParam
         | FileResourceParamDict
@@ -317,9 +323,13 @@ class DeploymentUpdateParamsDict(TypedDict, total=False):
         | MemoryStoreResourceParam
         | MemoryStoreResourceParamDict
     ]
+
     vault_ids: list[str] | tuple[str, ...]
+
     metadata: MetadataPatch | Mapping[str, None | str]
+
     environment_variables: str | None
+
     budget: SessionBudget | SessionBudgetDict
 
 

@@ -148,6 +148,7 @@ class DocumentBlockParamDict(TypedDict, total=False):
     """`DocumentBlockParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["document"]]
+
     source: Required[
         Base64Source
         | Base64SourceDict
@@ -158,7 +159,9 @@ class DocumentBlockParamDict(TypedDict, total=False):
         | FileSource
         | FileSourceDict
     ]
+
     title: str | None
+
     context: str | None
 
 

@@ -167,8 +167,11 @@ class DreamCreateParamsDict(TypedDict, total=False):
             | DreamSessionsInputParamDict
         ]
     ]
+
     model: str | DreamModelParam | DreamModelParamDict
+
     instructions: str | None
+
     output_behavior: (
         DreamCreateNewParam | DreamCreateNewParamDict | DreamUpdateExistingParam | DreamUpdateExistingParamDict
     )

@@ -24,7 +24,8 @@ class DreamList(ModelBase):
         data (list[Dream]): The dreams on this page.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
-        has_more (bool | Unset): Whether more items follow in this direction; absent means no.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end.
     """
 

@@ -92,6 +92,7 @@ class DreamMemoryStoreInputParamDict(TypedDict, total=False):
     """`DreamMemoryStoreInputParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["memory_store"]]
+
     memory_store_id: Required[str]
 
 

@@ -85,6 +85,7 @@ class DreamModelParamDict(TypedDict, total=False):
     """`DreamModelParam` as a plain dict: its fields under their names on the wire."""
 
     id: Required[str]
+
     speed: str
 
 

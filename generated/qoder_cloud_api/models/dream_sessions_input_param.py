@@ -94,6 +94,7 @@ class DreamSessionsInputParamDict(TypedDict, total=False):
     """`DreamSessionsInputParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["sessions"]]
+
     session_ids: Required[list[str] | tuple[str, ...]]
 
 

@@ -92,6 +92,7 @@ class DreamUpdateExistingParamDict(TypedDict, total=False):
     """`DreamUpdateExistingParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["update_existing"]]
+
     memory_store_id: Required[str]
 
 

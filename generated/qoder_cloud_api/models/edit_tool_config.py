@@ -132,8 +132,11 @@ class EditToolConfigDict(TypedDict, total=False):
     """`EditToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["edit"]
+
     name: Literal["edit"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -163,9 +163,13 @@ class EnvironmentCreateParamsDict(TypedDict, total=False):
     """`EnvironmentCreateParams` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     description: str | None
+
     config: CloudConfigParam | CloudConfigParamDict | SelfHostedConfigParam | SelfHostedConfigParamDict
+
     metadata: Metadata | Mapping[str, str]
+
     scope: EnvironmentScope | Literal["organization", "account"]
 
 

@@ -161,9 +161,13 @@ class EnvironmentUpdateParamsDict(TypedDict, total=False):
     """`EnvironmentUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     name: str
+
     description: str | None
+
     config: CloudConfigParam | CloudConfigParamDict | SelfHostedConfigParam | SelfHostedConfigParamDict
+
     metadata: MetadataPatch | Mapping[str, None | str]
+
     scope: EnvironmentScope | Literal["organization", "account"]
 
 

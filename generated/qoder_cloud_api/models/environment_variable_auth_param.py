@@ -145,14 +145,18 @@ class EnvironmentVariableAuthParamDict(TypedDict, total=False):
     """`EnvironmentVariableAuthParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["environment_variable"]]
+
     secret_name: Required[str]
+
     secret_value: Required[str]
+
     networking: Required[
         UnrestrictedCredentialNetworking
         | UnrestrictedCredentialNetworkingDict
         | LimitedCredentialNetworking
         | LimitedCredentialNetworkingDict
     ]
+
     injection_location: InjectionLocation | InjectionLocationDict
 
 

@@ -145,13 +145,16 @@ class EnvironmentVariableAuthUpdateParamDict(TypedDict, total=False):
     """`EnvironmentVariableAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["environment_variable"]]
+
     secret_value: str
+
     networking: (
         UnrestrictedCredentialNetworking
         | UnrestrictedCredentialNetworkingDict
         | LimitedCredentialNetworking
         | LimitedCredentialNetworkingDict
     )
+
     injection_location: InjectionLocation | InjectionLocationDict
 
 

@@ -105,7 +105,9 @@ class FileResourceParamDict(TypedDict, total=False):
     """`FileResourceParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["file"]]
+
     file_id: Required[str]
+
     mount_path: str | None
 
 

@@ -92,6 +92,7 @@ class FileRubricDict(TypedDict, total=False):
     """`FileRubric` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["file"]]
+
     file_id: Required[str]
 
 

@@ -92,6 +92,7 @@ class FileSourceDict(TypedDict, total=False):
     """`FileSource` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["file"]]
+
     file_id: Required[str]
 
 

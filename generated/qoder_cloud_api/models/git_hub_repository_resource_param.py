@@ -143,9 +143,13 @@ class GitHubRepositoryResourceParamDict(TypedDict, total=False):
     """`GitHubRepositoryResourceParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["github_repository"]]
+
     url: Required[str]
+
     authorization_token: Required[str]
+
     mount_path: str | None
+
     checkout: BranchCheckout | BranchCheckoutDict | CommitCheckout | CommitCheckoutDict
 
 

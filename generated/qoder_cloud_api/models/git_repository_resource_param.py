@@ -145,9 +145,13 @@ class GitRepositoryResourceParamDict(TypedDict, total=False):
     """`GitRepositoryResourceParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["git_repository"]]
+
     url: Required[str]
+
     password: str
+
     mount_path: str | None
+
     checkout: BranchCheckout | BranchCheckoutDict | CommitCheckout | CommitCheckoutDict
 
 

@@ -132,8 +132,11 @@ class GlobToolConfigDict(TypedDict, total=False):
     """`GlobToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["glob"]
+
     name: Literal["glob"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -132,8 +132,11 @@ class GrepToolConfigDict(TypedDict, total=False):
     """`GrepToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["grep"]
+
     name: Literal["grep"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -116,6 +116,7 @@ class ImageBlockParamDict(TypedDict, total=False):
     """`ImageBlockParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["image"]]
+
     source: Required[Base64Source | Base64SourceDict | URLSource | URLSourceDict | FileSource | FileSourceDict]
 
 

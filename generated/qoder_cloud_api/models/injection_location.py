@@ -95,6 +95,7 @@ class InjectionLocationDict(TypedDict, total=False):
     """`InjectionLocation` as a plain dict: its fields under their names on the wire."""
 
     body: bool | None
+
     header: bool | None
 
 

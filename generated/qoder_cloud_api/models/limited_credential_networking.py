@@ -94,6 +94,7 @@ class LimitedCredentialNetworkingDict(TypedDict, total=False):
     """`LimitedCredentialNetworking` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["limited"]]
+
     allowed_hosts: Required[list[str] | tuple[str, ...]]
 
 

@@ -101,6 +101,7 @@ class ListCostDict(TypedDict, total=False):
     """`ListCost` as a plain dict: its fields under their names on the wire."""
 
     amount: str
+
     currency: Currency | Literal["USD"]
 
 

@@ -106,7 +106,9 @@ class MCPServerDict(TypedDict, total=False):
     """`MCPServer` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     type: Required[MCPServerType | Literal["url"]]
+
     url: Required[str]
 
 

@@ -140,8 +140,11 @@ class MCPToolsetDict(TypedDict, total=False):
     """`MCPToolset` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["mcp_toolset"]]
+
     mcp_server_name: Required[str]
+
     configs: Sequence[ToolConfig | ToolConfigDict]
+
     default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 

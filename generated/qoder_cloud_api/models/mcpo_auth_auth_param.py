@@ -142,9 +142,13 @@ class MCPOAuthAuthParamDict(TypedDict, total=False):
     """`MCPOAuthAuthParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["mcp_oauth"]]
+
     mcp_server_url: Required[str]
+
     access_token: Required[str]
+
     expires_at: datetime.datetime | None
+
     refresh: MCPOAuthRefreshParam | MCPOAuthRefreshParamDict
 
 

@@ -138,8 +138,11 @@ class MCPOAuthAuthUpdateParamDict(TypedDict, total=False):
     """`MCPOAuthAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["mcp_oauth"]]
+
     access_token: str
+
     expires_at: datetime.datetime | None
+
     refresh: MCPOAuthRefreshUpdateParam | MCPOAuthRefreshUpdateParamDict
 
 

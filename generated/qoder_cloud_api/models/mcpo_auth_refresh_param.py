@@ -151,8 +151,11 @@ class MCPOAuthRefreshParamDict(TypedDict, total=False):
     """`MCPOAuthRefreshParam` as a plain dict: its fields under their names on the wire."""
 
     client_id: Required[str]
+
     refresh_token: Required[str]
+
     token_endpoint: Required[str]
+
     token_endpoint_auth: Required[
         TokenEndpointAuthNoneParam
         | TokenEndpointAuthNoneParamDict
@@ -161,7 +164,9 @@ class MCPOAuthRefreshParamDict(TypedDict, total=False):
         | TokenEndpointAuthClientSecretPostParam
         | TokenEndpointAuthClientSecretPostParamDict
     ]
+
     resource: str | None
+
     scope: str | None
 
 

@@ -136,7 +136,9 @@ class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
     """`MCPOAuthRefreshUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     refresh_token: str
+
     scope: str | None
+
     token_endpoint_auth: (
         TokenEndpointAuthClientSecretBasicUpdateParam
         | TokenEndpointAuthClientSecretBasicUpdateParamDict

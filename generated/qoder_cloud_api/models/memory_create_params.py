@@ -105,7 +105,9 @@ class MemoryCreateParamsDict(TypedDict, total=False):
     """`MemoryCreateParams` as a plain dict: its fields under their names on the wire."""
 
     path: Required[str]
+
     content: Required[str]
+
     metadata: Metadata | Mapping[str, str]
 
 

@@ -24,18 +24,19 @@ class MemoryList(ModelBase):
 
     Attributes:
         data (list[Memory | MemoryPrefix | UnknownMemoryListItem]): The items on this page.
-        has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
         prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
             TypeScript SDK.
     """
 
     data: list[Memory | MemoryPrefix | UnknownMemoryListItem]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,8 +55,6 @@ class MemoryList(ModelBase):
 
             data.append(data_item)
 
-        has_more = self.has_more
-
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
             first_id = UNSET
@@ -67,6 +66,8 @@ class MemoryList(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -85,13 +86,14 @@ class MemoryList(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if prev_page is not UNSET:
@@ -112,13 +114,13 @@ class MemoryList(ModelBase):
             data.append(data_item)
 
         _Built.data = data
-        _Built.has_more = d["has_more"]
         first_id = d.get("first_id", UNSET)
 
         _Built.first_id = first_id
         last_id = d.get("last_id", UNSET)
 
         _Built.last_id = last_id
+        _Built.has_more = d.get("has_more", UNSET)
         next_page = d.get("next_page", UNSET)
 
         _Built.next_page = next_page
@@ -180,7 +182,7 @@ def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListI
     return componentsschemas_memory_list_item_type_2
 
 
-_KNOWN_KEYS = frozenset({"data", "has_more", "first_id", "last_id", "next_page", "prev_page"})
+_KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})
 
 
 from ..models.memory import Memory  # noqa: E402

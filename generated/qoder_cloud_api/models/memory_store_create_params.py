@@ -106,7 +106,9 @@ class MemoryStoreCreateParamsDict(TypedDict, total=False):
     """`MemoryStoreCreateParams` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     description: str
+
     metadata: Metadata | Mapping[str, str]
 
 

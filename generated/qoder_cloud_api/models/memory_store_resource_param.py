@@ -131,8 +131,11 @@ class MemoryStoreResourceParamDict(TypedDict, total=False):
     """`MemoryStoreResourceParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["memory_store"]]
+
     memory_store_id: Required[str]
+
     access: MemoryStoreAccess | Literal["read_write", "read_only"]
+
     instructions: str | None
 
 

@@ -104,7 +104,9 @@ class MemoryStoreUpdateParamsDict(TypedDict, total=False):
     """`MemoryStoreUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     name: str
+
     description: str
+
     metadata: MetadataPatch | Mapping[str, None | str]
 
 

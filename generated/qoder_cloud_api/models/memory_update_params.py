@@ -113,8 +113,11 @@ class MemoryUpdateParamsDict(TypedDict, total=False):
     """`MemoryUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     content: str
+
     content_sha256: str
+
     metadata: MetadataPatch | Mapping[str, None | str]
+
     path: str
 
 

@@ -155,9 +155,13 @@ class ModelConfigDict(TypedDict, total=False):
     """`ModelConfig` as a plain dict: its fields under their names on the wire."""
 
     id: Required[str]
+
     effort: EffortLevel | Literal["none", "low", "medium", "high", "xhigh", "max"] | Effort | EffortDict
+
     context_window: int | None
+
     inference_geo: str | None
+
     speed: ModelSpeed | Literal["standard", "fast"]
 
 

@@ -140,6 +140,7 @@ class MultiagentDict(TypedDict, total=False):
     """`Multiagent` as a plain dict: its fields under their names on the wire."""
 
     type: Required[MultiagentType | Literal["coordinator"]]
+
     agents: Required[
         Sequence[
             str

@@ -92,6 +92,7 @@ class MultiagentAdvisorRefDict(TypedDict, total=False):
     """`MultiagentAdvisorRef` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["advisor"]]
+
     model: Required[str]
 
 

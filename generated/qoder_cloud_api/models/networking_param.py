@@ -121,8 +121,11 @@ class NetworkingParamDict(TypedDict, total=False):
     """`NetworkingParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[NetworkingType | Literal["unrestricted", "limited", "allowlist"]]
+
     allowed_hosts: list[str] | tuple[str, ...]
+
     allow_package_managers: bool
+
     allow_mcp_servers: bool
 
 

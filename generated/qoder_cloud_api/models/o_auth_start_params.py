@@ -115,8 +115,11 @@ class OAuthStartParamsDict(TypedDict, total=False):
     """`OAuthStartParams` as a plain dict: its fields under their names on the wire."""
 
     vault_id: Required[str]
+
     mcp_server_url: Required[str]
+
     client_id: str | None
+
     client_secret: str | None
 
 

@@ -196,11 +196,17 @@ class PackagesDict(TypedDict, total=False):
     """`Packages` as a plain dict: its fields under their names on the wire."""
 
     type: PackagesType | Literal["packages"]
+
     apt: list[str] | tuple[str, ...] | None
+
     pip: list[str] | tuple[str, ...] | None
+
     npm: list[str] | tuple[str, ...] | None
+
     cargo: list[str] | tuple[str, ...] | None
+
     gem: list[str] | tuple[str, ...] | None
+
     go: list[str] | tuple[str, ...] | None
 
 

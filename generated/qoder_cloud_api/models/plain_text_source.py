@@ -109,7 +109,9 @@ class PlainTextSourceDict(TypedDict, total=False):
     """`PlainTextSource` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["text"]]
+
     data: Required[str]
+
     media_type: Required[PlainTextMediaType | Literal["text/plain"]]
 
 

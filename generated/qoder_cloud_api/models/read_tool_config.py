@@ -132,8 +132,11 @@ class ReadToolConfigDict(TypedDict, total=False):
     """`ReadToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["read"]
+
     name: Literal["read"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

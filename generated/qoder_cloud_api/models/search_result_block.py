@@ -137,9 +137,13 @@ class SearchResultBlockDict(TypedDict, total=False):
     """`SearchResultBlock` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["search_result"]]
+
     source: Required[str]
+
     title: Required[str]
+
     content: Required[Sequence[TextBlock | TextBlockDict]]
+
     citations: Required[SearchResultCitations | SearchResultCitationsDict]
 
 

@@ -234,10 +234,15 @@ class SessionAgentOverridesParamDict(TypedDict, total=False):
     """`SessionAgentOverridesParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["agent_with_overrides"]]
+
     id: Required[str]
+
     version: int | None
+
     system: str | None
+
     model: str | ModelConfig | ModelConfigDict
+
     tools: Sequence[
         AgentToolset
         | AgentToolsetDict
@@ -248,7 +253,9 @@ class SessionAgentOverridesParamDict(TypedDict, total=False):
         | BrowserToolset
         | BrowserToolsetDict
     ]
+
     mcp_servers: Sequence[MCPServer | MCPServerDict]
+
     skills: Sequence[SkillBinding | SkillBindingDict]
 
 

@@ -105,7 +105,9 @@ class SessionAgentRefParamDict(TypedDict, total=False):
     """`SessionAgentRefParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["agent"]]
+
     id: Required[str]
+
     version: int | None
 
 

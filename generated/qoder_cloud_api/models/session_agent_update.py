@@ -207,9 +207,13 @@ class SessionAgentUpdateDict(TypedDict, total=False):
         | BrowserToolset
         | BrowserToolsetDict
     ]
+
     mcp_servers: Sequence[MCPServer | MCPServerDict]
+
     model: str | ModelConfig | ModelConfigDict
+
     system: str | None
+
     skills: Sequence[SkillBinding | SkillBindingDict]
 
 

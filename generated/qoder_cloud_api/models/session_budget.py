@@ -125,7 +125,9 @@ class SessionBudgetDict(TypedDict, total=False):
     """`SessionBudget` as a plain dict: its fields under their names on the wire."""
 
     type: Required[SessionBudgetType | Literal["limit"]]
+
     max_credit_cost: str
+
     max_list_cost: ListCost | ListCostDict
 
 

@@ -287,9 +287,13 @@ class SessionCreateParamsDict(TypedDict, total=False):
         | SessionAgentOverridesParam
         | SessionAgentOverridesParamDict
     ]
+
     environment_id: Required[str]
+
     title: str | None
+
     metadata: Metadata | Mapping[str, str]
+
     resources: Sequence[
         FileResourceParam
         | FileResourceParamDict
@@ -300,9 +304,13 @@ class SessionCreateParamsDict(TypedDict, total=False):
         | MemoryStoreResourceParam
         | MemoryStoreResourceParamDict
     ]
+
     vault_ids: list[str] | tuple[str, ...]
+
     environment_variables: EnvironmentVariables | Mapping[str, str] | str
+
     budget: SessionBudget | SessionBudgetDict
+
     initial_events: Sequence[
         UserMessageEventParam
         | UserMessageEventParamDict

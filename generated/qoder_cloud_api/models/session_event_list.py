@@ -71,9 +71,10 @@ class SessionEventList(ModelBase):
             SpanOutcomeEvaluationOngoingEvent | SpanOutcomeEvaluationStartEvent | SystemMessageEvent | UnknownSessionEvent |
             UserCustomToolResultEvent | UserDefineOutcomeEvent | UserInterruptEvent | UserMessageEvent |
             UserToolConfirmationEvent | UserToolResultEvent]): The events on this page.
-        has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item; null when the page is empty.
         last_id (None | str | Unset): ID of the last item; null when the page is empty.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end. Older servers omit it.
         prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
             TypeScript SDK.
@@ -120,9 +121,9 @@ class SessionEventList(ModelBase):
         | UserToolConfirmationEvent
         | UserToolResultEvent
     ]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -252,8 +253,6 @@ class SessionEventList(ModelBase):
 
             data.append(data_item)
 
-        has_more = self.has_more
-
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
             first_id = UNSET
@@ -265,6 +264,8 @@ class SessionEventList(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -283,13 +284,14 @@ class SessionEventList(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if prev_page is not UNSET:
@@ -310,13 +312,13 @@ class SessionEventList(ModelBase):
             data.append(data_item)
 
         _Built.data = data
-        _Built.has_more = d["has_more"]
         first_id = d.get("first_id", UNSET)
 
         _Built.first_id = first_id
         last_id = d.get("last_id", UNSET)
 
         _Built.last_id = last_id
+        _Built.has_more = d.get("has_more", UNSET)
         next_page = d.get("next_page", UNSET)
 
         _Built.next_page = next_page
@@ -851,4 +853,4 @@ def _parse_data_item(
     return componentsschemas_session_event_type_38
 
 
-_KNOWN_KEYS = frozenset({"data", "has_more", "first_id", "last_id", "next_page", "prev_page"})
+_KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})

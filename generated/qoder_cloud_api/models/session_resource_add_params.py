@@ -113,7 +113,9 @@ class SessionResourceAddParamsDict(TypedDict, total=False):
     """`SessionResourceAddParams` as a plain dict: its fields under their names on the wire."""
 
     type: Required[SessionResourceAddType | Literal["file"]]
+
     file_id: Required[str]
+
     mount_path: str | None
 
 

@@ -90,6 +90,7 @@ class SessionResourceUpdateParamsDict(TypedDict, total=False):
     """`SessionResourceUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     authorization_token: str
+
     password: str
 
 

@@ -164,9 +164,13 @@ class SessionUpdateParamsDict(TypedDict, total=False):
     """`SessionUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     title: str | None
+
     metadata: MetadataPatch | Mapping[str, None | str]
+
     agent: SessionAgentUpdate | SessionAgentUpdateDict
+
     environment_variables: EnvironmentVariables | Mapping[str, str]
+
     budget: SessionBudget | SessionBudgetDict
 
 

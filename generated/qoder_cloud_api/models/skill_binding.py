@@ -113,7 +113,9 @@ class SkillBindingDict(TypedDict, total=False):
     """`SkillBinding` as a plain dict: its fields under their names on the wire."""
 
     type: Required[SkillBindingType | Literal["custom", "qoder"]]
+
     skill_id: Required[str]
+
     version: str | None
 
 

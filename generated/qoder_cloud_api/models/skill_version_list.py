@@ -22,18 +22,19 @@ class SkillVersionList(ModelBase):
 
     Attributes:
         data (list[SkillVersion]): The versions on this page.
-        has_more (bool): Whether more items follow in this direction.
         first_id (None | str | Unset): ID of the first item, when sent.
         last_id (None | str | Unset): ID of the last item, when sent.
+        has_more (bool | Unset): Whether more items follow in this direction. When it is missing, more follow only if
+            `next_page` is sent.
         next_page (None | str | Unset): Cursor for the next page; null at the end.
         prev_page (None | str | Unset): Cursor for the previous page, when sent. Not in the docs; read by the official
             TypeScript SDK.
     """
 
     data: list[SkillVersion]
-    has_more: bool
     first_id: None | str | Unset = UNSET
     last_id: None | str | Unset = UNSET
+    has_more: bool | Unset = UNSET
     next_page: None | str | Unset = UNSET
     prev_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,8 +45,6 @@ class SkillVersionList(ModelBase):
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        has_more = self.has_more
 
         first_id: None | str | Unset
         if isinstance(self.first_id, Unset):
@@ -58,6 +57,8 @@ class SkillVersionList(ModelBase):
             last_id = UNSET
         else:
             last_id = self.last_id
+
+        has_more = self.has_more
 
         next_page: None | str | Unset
         if isinstance(self.next_page, Unset):
@@ -76,13 +77,14 @@ class SkillVersionList(ModelBase):
         field_dict.update(
             {
                 "data": data,
-                "has_more": has_more,
             }
         )
         if first_id is not UNSET:
             field_dict["first_id"] = first_id
         if last_id is not UNSET:
             field_dict["last_id"] = last_id
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
         if next_page is not UNSET:
             field_dict["next_page"] = next_page
         if prev_page is not UNSET:
@@ -103,13 +105,13 @@ class SkillVersionList(ModelBase):
             data.append(data_item)
 
         _Built.data = data
-        _Built.has_more = d["has_more"]
         first_id = d.get("first_id", UNSET)
 
         _Built.first_id = first_id
         last_id = d.get("last_id", UNSET)
 
         _Built.last_id = last_id
+        _Built.has_more = d.get("has_more", UNSET)
         next_page = d.get("next_page", UNSET)
 
         _Built.next_page = next_page
@@ -147,7 +149,7 @@ class SkillVersionList(ModelBase):
         return key in self.additional_properties
 
 
-_KNOWN_KEYS = frozenset({"data", "has_more", "first_id", "last_id", "next_page", "prev_page"})
+_KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})
 
 
 from ..models.skill_version import SkillVersion  # noqa: E402

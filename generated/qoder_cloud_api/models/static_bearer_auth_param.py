@@ -100,7 +100,9 @@ class StaticBearerAuthParamDict(TypedDict, total=False):
     """`StaticBearerAuthParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["static_bearer"]]
+
     mcp_server_url: Required[str]
+
     token: Required[str]
 
 

@@ -96,6 +96,7 @@ class StaticBearerAuthUpdateParamDict(TypedDict, total=False):
     """`StaticBearerAuthUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["static_bearer"]]
+
     token: str
 
 

@@ -116,6 +116,7 @@ class SystemMessageEventParamDict(TypedDict, total=False):
     """`SystemMessageEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["system.message"]]
+
     content: Required[Sequence[TextBlock | TextBlockDict]]
 
 

@@ -92,6 +92,7 @@ class TextBlockDict(TypedDict, total=False):
     """`TextBlock` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["text"]]
+
     text: Required[str]
 
 

@@ -92,6 +92,7 @@ class TextRubricDict(TypedDict, total=False):
     """`TextRubric` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["text"]]
+
     content: Required[str]
 
 

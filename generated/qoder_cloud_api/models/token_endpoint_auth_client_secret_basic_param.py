@@ -94,6 +94,7 @@ class TokenEndpointAuthClientSecretBasicParamDict(TypedDict, total=False):
     """`TokenEndpointAuthClientSecretBasicParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["client_secret_basic"]]
+
     client_secret: Required[str]
 
 

@@ -96,6 +96,7 @@ class TokenEndpointAuthClientSecretBasicUpdateParamDict(TypedDict, total=False):
     """`TokenEndpointAuthClientSecretBasicUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["client_secret_basic"]]
+
     client_secret: str
 
 

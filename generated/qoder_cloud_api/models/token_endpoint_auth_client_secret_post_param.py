@@ -94,6 +94,7 @@ class TokenEndpointAuthClientSecretPostParamDict(TypedDict, total=False):
     """`TokenEndpointAuthClientSecretPostParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["client_secret_post"]]
+
     client_secret: Required[str]
 
 

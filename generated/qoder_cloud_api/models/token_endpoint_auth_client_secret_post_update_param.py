@@ -96,6 +96,7 @@ class TokenEndpointAuthClientSecretPostUpdateParamDict(TypedDict, total=False):
     """`TokenEndpointAuthClientSecretPostUpdateParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["client_secret_post"]]
+
     client_secret: str
 
 

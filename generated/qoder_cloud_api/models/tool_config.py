@@ -138,9 +138,13 @@ class ToolConfigDict(TypedDict, total=False):
     """`ToolConfig` as a plain dict: its fields under their names on the wire."""
 
     name: Required[str]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
+
     allowed_domains: list[str] | tuple[str, ...]
+
     blocked_domains: list[str] | tuple[str, ...]
 
 

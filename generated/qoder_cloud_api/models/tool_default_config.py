@@ -107,6 +107,7 @@ class ToolDefaultConfigDict(TypedDict, total=False):
     """`ToolDefaultConfig` as a plain dict: its fields under their names on the wire."""
 
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -134,7 +134,9 @@ class ToolInputSchemaDict(TypedDict, total=False):
     """`ToolInputSchema` as a plain dict: its fields under their names on the wire."""
 
     type: ToolInputSchemaType | Literal["object"]
+
     properties: ToolInputSchemaPropertiesType0 | Mapping[str, Any] | None
+
     required: list[str] | tuple[str, ...] | None
 
 

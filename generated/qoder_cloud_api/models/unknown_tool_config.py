@@ -138,8 +138,11 @@ class UnknownToolConfigDict(TypedDict, total=False):
     """`UnknownToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: str | None
+
     name: str | None
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -92,6 +92,7 @@ class URLSourceDict(TypedDict, total=False):
     """`URLSource` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["url"]]
+
     url: Required[str]
 
 

@@ -164,7 +164,9 @@ class UserCustomToolResultEventParamDict(TypedDict, total=False):
     """`UserCustomToolResultEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.custom_tool_result"]]
+
     custom_tool_use_id: Required[str]
+
     content: Sequence[
         TextBlock
         | TextBlockDict
@@ -175,6 +177,7 @@ class UserCustomToolResultEventParamDict(TypedDict, total=False):
         | SearchResultBlock
         | SearchResultBlockDict
     ]
+
     is_error: bool | None
 
 

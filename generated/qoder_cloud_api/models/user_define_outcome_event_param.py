@@ -130,8 +130,11 @@ class UserDefineOutcomeEventParamDict(TypedDict, total=False):
     """`UserDefineOutcomeEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.define_outcome"]]
+
     description: Required[str]
+
     rubric: Required[TextRubric | TextRubricDict | FileRubric | FileRubricDict]
+
     max_iterations: int | None
 
 

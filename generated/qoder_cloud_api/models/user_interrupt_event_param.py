@@ -99,6 +99,7 @@ class UserInterruptEventParamDict(TypedDict, total=False):
     """`UserInterruptEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.interrupt"]]
+
     session_thread_id: str | None
 
 

@@ -151,9 +151,13 @@ class UserLocationDict(TypedDict, total=False):
     """`UserLocation` as a plain dict: its fields under their names on the wire."""
 
     type: UserLocationType | Literal["approximate"]
+
     city: str | None
+
     region: str | None
+
     country: str | None
+
     timezone: str | None
 
 

@@ -138,6 +138,7 @@ class UserMessageEventParamDict(TypedDict, total=False):
     """`UserMessageEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.message"]]
+
     content: Required[
         Sequence[
             TextBlock

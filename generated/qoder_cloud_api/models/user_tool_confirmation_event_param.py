@@ -123,8 +123,11 @@ class UserToolConfirmationEventParamDict(TypedDict, total=False):
     """`UserToolConfirmationEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.tool_confirmation"]]
+
     tool_use_id: Required[str]
+
     result: Required[ToolConfirmationResult | Literal["allow", "deny"]]
+
     deny_message: str | None
 
 

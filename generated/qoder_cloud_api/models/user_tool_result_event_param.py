@@ -164,7 +164,9 @@ class UserToolResultEventParamDict(TypedDict, total=False):
     """`UserToolResultEventParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["user.tool_result"]]
+
     tool_use_id: Required[str]
+
     content: Sequence[
         TextBlock
         | TextBlockDict
@@ -175,6 +177,7 @@ class UserToolResultEventParamDict(TypedDict, total=False):
         | SearchResultBlock
         | SearchResultBlockDict
     ]
+
     is_error: bool | None
 
 

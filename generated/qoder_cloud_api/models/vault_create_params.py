@@ -99,6 +99,7 @@ class VaultCreateParamsDict(TypedDict, total=False):
     """`VaultCreateParams` as a plain dict: its fields under their names on the wire."""
 
     display_name: Required[str]
+
     metadata: Metadata | Mapping[str, str]
 
 

@@ -167,11 +167,17 @@ class WebFetchToolConfigDict(TypedDict, total=False):
     """`WebFetchToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["web_fetch"]
+
     name: Literal["web_fetch"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
+
     allowed_domains: list[str] | tuple[str, ...]
+
     blocked_domains: list[str] | tuple[str, ...]
+
     max_content_tokens: int | None
 
 

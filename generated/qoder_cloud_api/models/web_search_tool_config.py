@@ -172,11 +172,17 @@ class WebSearchToolConfigDict(TypedDict, total=False):
     """`WebSearchToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["web_search"]
+
     name: Literal["web_search"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
+
     allowed_domains: list[str] | tuple[str, ...]
+
     blocked_domains: list[str] | tuple[str, ...]
+
     user_location: UserLocation | UserLocationDict
 
 

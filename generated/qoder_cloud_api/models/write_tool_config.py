@@ -132,8 +132,11 @@ class WriteToolConfigDict(TypedDict, total=False):
     """`WriteToolConfig` as a plain dict: its fields under their names on the wire."""
 
     type: Literal["write"]
+
     name: Literal["write"]
+
     enabled: bool | None
+
     permission_policy: PermissionPolicy | PermissionPolicyDict
 
 

@@ -35,6 +35,7 @@ from . import (
     _memory,
     _models,
     _oauth,
+    _search,
     _service_accounts,
     _session_events,
     _session_resources,
@@ -80,6 +81,7 @@ __all__ = [
 
 # Each module registers its routes with `register(app, state)`; a new resource group is one more entry.
 RESOURCE_GROUPS: tuple[ModuleType, ...] = (
+    _search,  # first: `/sessions/search` and the like must not be taken for `/sessions/{session_id}`
     _environments,
     _agents,
     _models,
@@ -330,6 +332,32 @@ class LocalServer:
     @download_link_seconds.setter
     def download_link_seconds(self, seconds: float) -> None:
         self.state.download_link_seconds = _seconds("download_link_seconds", seconds)
+
+    @property
+    def search_concurrency(self) -> int:
+        """How many searches may be in flight at once before one more is answered 429 (10, as on the API)."""
+        return self.state.search_concurrency
+
+    @search_concurrency.setter
+    def search_concurrency(self, count: int) -> None:
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"search_concurrency must be a whole number of searches (1 or more), got {count!r}")
+        self.state.search_concurrency = count
+
+    @property
+    def search_seconds(self) -> float:
+        """Clock seconds each search holds its place before it answers (0 by default); raise it, on a
+        `ManualClock`, to keep searches in flight."""
+        return self.state.search_seconds
+
+    @search_seconds.setter
+    def search_seconds(self, seconds: float) -> None:
+        self.state.search_seconds = _seconds("search_seconds", seconds)
+
+    @property
+    def searches_in_flight(self) -> int:
+        """How many searches are being answered right now."""
+        return self.state.searches_in_flight
 
 
 def _seconds(name: str, value: float) -> float:

@@ -30,9 +30,9 @@ from ._messages import MAX_BODY_BYTES
 from ._script_steps import Step, steps_from_json
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = "python -m qoder_cloud.testing") -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m qoder_cloud.testing", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog=prog, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--port", type=int, default=8080, help="port to listen on (0 picks a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: loopback)")

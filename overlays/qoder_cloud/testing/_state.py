@@ -132,6 +132,10 @@ class State:
     # service-account tokens the exchange issued (see _service_accounts.py): token -> expiry (clock time)
     service_tokens: dict[str, float] = field(default_factory=dict)
     sa_token_seconds: float | None = None  # the longest lifetime the exchange grants; None: as asked
+    # searches (_search.py): the in-flight cap, the clock seconds each holds its place, how many run
+    search_concurrency: int = 10
+    search_seconds: float = 0.0
+    searches_in_flight: int = 0
     condition: threading.Condition = field(init=False)
 
     def __post_init__(self) -> None:

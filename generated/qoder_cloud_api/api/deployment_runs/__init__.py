@@ -276,3 +276,109 @@ class AsyncDeploymentRunsResourceWithRawResponse:
     def __init__(self, resource: AsyncDeploymentRunsResource) -> None:
         self.list = async_raw_response(resource.list)
         self.retrieve = async_raw_response(resource.retrieve)
+
+
+# What the command line offers for these operations (`qoder-cloud deployment-runs <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "deployment_runs",
+        "operation": "deployment_runs_list",
+        "summary": "List deployment runs",
+        "description": "Lists the runs of every deployment, newest first. The filters combine with AND.",
+        "kind": "list",
+        "body": "",
+        "arguments": (),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+            {
+                "name": "deployment_id",
+                "wire": "deployment_id",
+                "in": "query",
+                "type": "string",
+                "description": "Only runs of this deployment.",
+            },
+            {
+                "name": "trigger_type",
+                "wire": "trigger_type",
+                "in": "query",
+                "type": "string",
+                "description": "Only runs started this way, `manual` or `schedule` (older servers also `retry`).",
+            },
+            {
+                "name": "has_error",
+                "wire": "has_error",
+                "in": "query",
+                "type": "boolean",
+                "description": "Only failed runs (`true`) or only runs without an error (`false`).",
+            },
+            {
+                "name": "created_at_gt",
+                "wire": "created_at[gt]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created strictly after this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_gte",
+                "wire": "created_at[gte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or after this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_lt",
+                "wire": "created_at[lt]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created strictly before this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_lte",
+                "wire": "created_at[lte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or before this RFC 3339 time.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "deployment_runs",
+        "operation": "deployment_runs_retrieve",
+        "summary": "Retrieve a deployment run",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": ({"name": "deployment_run_id", "description": "The deployment run ID (`drun_...`)."},),
+        "options": (),
+    },
+)

@@ -498,3 +498,154 @@ class AsyncEventsResourceWithRawResponse:
         self.list = async_raw_response(resource.list)
         self.send = async_raw_response(resource.send)
         self.stream = async_raw_response(resource.stream)
+
+
+# What the command line offers for these operations (`qoder-cloud events <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "events",
+        "operation": "events_list",
+        "summary": "List a session's events",
+        "description": "Lists the session's stored events, oldest first unless `order=desc`. Stream-only previews\n(`event_start`, `event_delta`) never appear here. Requesting this path with\n`Accept: text/event-stream` turns it into a stream like `events_stream`; this operation describes\nonly the JSON form.",
+        "kind": "list",
+        "body": "",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+            {
+                "name": "order",
+                "wire": "order",
+                "in": "query",
+                "type": "choice",
+                "description": "The order of a list by time, `asc` or `desc` (each list says which is its default).",
+                "choices": (
+                    "asc",
+                    "desc",
+                ),
+            },
+            {
+                "name": "types",
+                "wire": "types[]",
+                "in": "query",
+                "type": "string",
+                "multiple": True,
+                "description": "Only events of these types, e.g. `agent.message`; repeat for several. Unknown types are ignored.",
+            },
+            {
+                "name": "created_at_gt",
+                "wire": "created_at[gt]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created strictly after this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_gte",
+                "wire": "created_at[gte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or after this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_lt",
+                "wire": "created_at[lt]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created strictly before this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_lte",
+                "wire": "created_at[lte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or before this RFC 3339 time.",
+            },
+        ),
+    },
+    {
+        "name": "send",
+        "resource": "events",
+        "operation": "events_send",
+        "summary": "Send events to a session",
+        "description": "Delivers one or more client events, processed in order. The call returns once they are accepted;\nthe agent's reaction is read with `events_list` or `events_stream`. A `system.message` may appear\nat most once per call and must be the last event. Sending a `user.message` while the previous turn\nis still running fails with 409.",
+        "kind": "call",
+        "body": "json",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "events",
+                "wire": "events",
+                "in": "body",
+                "type": "json",
+                "required": True,
+                "description": "The events, processed in order; at most one `system.message`, and only as the last.",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "stream",
+        "resource": "events",
+        "operation": "events_stream",
+        "summary": "Stream a session's events",
+        "description": "Opens a server-sent event stream of the session. Each frame is an `id:` line (the event ID), an\n`event:` line (the event type, the same as `data.type`) and one `data:` line holding a JSON object,\nended by a blank line. Lines starting with `:` (e.g. `: heartbeat`) are keep-alive comments to\nskip; so are frames named `event: ping` and, from mid-2026 servers, `event: heartbeat` with\n`data: {}`. A frame whose data is `[DONE]` ends the stream. A frame named `event: error` carries an\nerror envelope (`ErrorResponse`) as its data: the stream failed and ends. A `data` object is a stored event (one of `SessionEvent`) or, for the types requested with\n`event_deltas[]`, a stream-only preview: `event_start`, then `event_delta` frames, then the stored\nevent itself; preview frames have no top-level `id` and their `id:` line names the previewed event.\n\nWithout `Last-Event-ID` current servers start at the live tail and replay nothing (older servers\nreplayed the whole history first): open the stream before sending, or read history with\n`events_list`. To resume, send the last stored event ID received as `Last-Event-ID` and drop\nduplicates by `id`. `session.status_terminated` and `session.deleted` end the stream;\n`session.status_idle` does not. The schema below describes one frame's `data` object; clients\nread the body incrementally, frame by frame.",
+        "kind": "stream",
+        "body": "",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "event_deltas",
+                "wire": "event_deltas[]",
+                "in": "query",
+                "type": "choice",
+                "multiple": True,
+                "description": "Event types to preview while they are produced (`agent.message`, `agent.thinking`); repeat for\nseveral. Applies to this connection only.",
+                "choices": (
+                    "agent.message",
+                    "agent.thinking",
+                ),
+            },
+            {
+                "name": "last_event_id",
+                "wire": "Last-Event-ID",
+                "in": "header",
+                "type": "string",
+                "description": "Resume after this stored event ID (`evt_...`), normally the last `id:` received. It must name a\npublic event of this session (of this thread, on a thread stream), otherwise the server answers 400.",
+            },
+        ),
+    },
+)

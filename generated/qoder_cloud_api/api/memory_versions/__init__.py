@@ -408,3 +408,157 @@ class AsyncMemoryVersionsResourceWithRawResponse:
         self.list = async_raw_response(resource.list)
         self.retrieve = async_raw_response(resource.retrieve)
         self.redact = async_raw_response(resource.redact)
+
+
+# What the command line offers for these operations (`qoder-cloud memory-versions <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "memory_versions",
+        "operation": "memory_versions_list",
+        "summary": "List memory versions",
+        "description": "Lists the store's memory versions, newest first. List items never carry `content`.",
+        "kind": "list",
+        "body": "",
+        "arguments": ({"name": "memory_store_id", "description": "The memory store ID (`memstore_...`)."},),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+            {
+                "name": "memory_id",
+                "wire": "memory_id",
+                "in": "query",
+                "type": "string",
+                "description": "Only versions of this memory (`mem_...`).",
+            },
+            {
+                "name": "operation",
+                "wire": "operation",
+                "in": "query",
+                "type": "string",
+                "description": "Only versions made by this kind of change, a `MemoryVersionOperation` value (the official SDK\nsends `created`, `modified` or `deleted`). Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "session_id",
+                "wire": "session_id",
+                "in": "query",
+                "type": "string",
+                "description": "Only versions written by this session. Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "api_key_id",
+                "wire": "api_key_id",
+                "in": "query",
+                "type": "string",
+                "description": "Only versions written with this API key. Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "service_account_id",
+                "wire": "service_account_id",
+                "in": "query",
+                "type": "string",
+                "description": "Only versions written by this service account. Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "created_at_gte",
+                "wire": "created_at[gte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or after this RFC 3339 time.",
+            },
+            {
+                "name": "created_at_lte",
+                "wire": "created_at[lte]",
+                "in": "query",
+                "type": "datetime",
+                "description": "Only items created at or before this RFC 3339 time.",
+            },
+            {
+                "name": "view",
+                "wire": "view",
+                "in": "query",
+                "type": "choice",
+                "description": "How much of each memory a list returns, `basic` (no content) or `full`.",
+                "choices": (
+                    "basic",
+                    "full",
+                ),
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "memory_versions",
+        "operation": "memory_versions_retrieve",
+        "summary": "Retrieve a memory version",
+        "description": "Returns one version; `content` is present unless the version was redacted.",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "memory_store_id", "description": "The memory store ID (`memstore_...`)."},
+            {"name": "memory_version_id", "description": "The memory version ID (`memver_...`)."},
+        ),
+        "options": (
+            {
+                "name": "view",
+                "wire": "view",
+                "in": "query",
+                "type": "choice",
+                "description": "How much of each memory a list returns, `basic` (no content) or `full`.",
+                "choices": (
+                    "basic",
+                    "full",
+                ),
+            },
+        ),
+    },
+    {
+        "name": "redact",
+        "resource": "memory_versions",
+        "operation": "memory_versions_redact",
+        "summary": "Redact a memory version",
+        "description": "Erases the content of one version for good; the version itself stays, marked redacted. A\nversion that is already redacted answers 409.",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "memory_store_id", "description": "The memory store ID (`memstore_...`)."},
+            {"name": "memory_version_id", "description": "The memory version ID (`memver_...`)."},
+        ),
+        "options": (
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+)

@@ -128,3 +128,19 @@ class AsyncModelsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncModelsResource) -> None:
         self.list = async_raw_response(resource.list)
+
+
+# What the command line offers for these operations (`qoder-cloud models <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "models",
+        "operation": "models_list",
+        "summary": "List models",
+        "description": "Lists the models enabled for the caller, usable as an agent's `model`. The operation takes no\nquery parameters: servers return the whole catalogue in one page (`has_more` is false).",
+        "kind": "list",
+        "body": "",
+        "arguments": (),
+        "options": (),
+    },
+)

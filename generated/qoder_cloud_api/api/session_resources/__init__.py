@@ -574,3 +574,156 @@ class AsyncSessionResourcesResourceWithRawResponse:
         self.retrieve = async_raw_response(resource.retrieve)
         self.update = async_raw_response(resource.update)
         self.delete = async_raw_response(resource.delete)
+
+
+# What the command line offers for these operations (`qoder-cloud session-resources <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "session_resources",
+        "operation": "session_resources_list",
+        "summary": "List a session's resources",
+        "description": "",
+        "kind": "list",
+        "body": "",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+        ),
+    },
+    {
+        "name": "add",
+        "resource": "session_resources",
+        "operation": "session_resources_add",
+        "summary": "Add a file to a session",
+        "description": "Mounts an uploaded file into a running session. Only files can be added after creation;\nrepositories and memory stores are given when the session is created. Fails with 409 when the\nsession is archived or terminated, the file is not ready, or it is already mounted.",
+        "kind": "call",
+        "body": "json",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "type",
+                "wire": "type",
+                "in": "body",
+                "type": "choice",
+                "required": True,
+                "description": "Always `file`; only files can be added to an existing session.",
+                "choices": ("file",),
+            },
+            {
+                "name": "file_id",
+                "wire": "file_id",
+                "in": "body",
+                "type": "string",
+                "required": True,
+                "description": "The file to mount (`file_` prefix); it must be ready.",
+            },
+            {
+                "name": "mount_path",
+                "wire": "mount_path",
+                "in": "body",
+                "type": "string",
+                "description": "Where to mount it; `/mnt/session/uploads/<file_id>` by default.",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "session_resources",
+        "operation": "session_resources_retrieve",
+        "summary": "Retrieve a session resource",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "resource_id", "description": "The session resource ID (`sesr_...`)."},
+        ),
+        "options": (),
+    },
+    {
+        "name": "update",
+        "resource": "session_resources",
+        "operation": "session_resources_update",
+        "summary": "Rotate a repository credential",
+        "description": "Replaces the credential of a repository resource: `authorization_token` for a GitHub repository,\n`password` for another Git repository. Sending both with different values is an error. Credentials\nare never returned.",
+        "kind": "call",
+        "body": "json",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "resource_id", "description": "The session resource ID (`sesr_...`)."},
+        ),
+        "options": (
+            {
+                "name": "authorization_token",
+                "wire": "authorization_token",
+                "in": "body",
+                "type": "string",
+                "description": "New GitHub token (GitHub repositories).",
+            },
+            {
+                "name": "password",
+                "wire": "password",
+                "in": "body",
+                "type": "string",
+                "description": "New password or token (other Git repositories); kept byte for byte, spaces included. The\nrepository URL must already name the user.",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "delete",
+        "resource": "session_resources",
+        "operation": "session_resources_delete",
+        "summary": "Remove a session resource",
+        "description": "Unmounts the resource from the session.",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "resource_id", "description": "The session resource ID (`sesr_...`)."},
+        ),
+        "options": (),
+    },
+)

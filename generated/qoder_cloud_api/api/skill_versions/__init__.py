@@ -560,3 +560,127 @@ class AsyncSkillVersionsResourceWithRawResponse:
         self.retrieve = async_raw_response(resource.retrieve)
         self.delete = async_raw_response(resource.delete)
         self.content = async_raw_response(resource.content)
+
+
+# What the command line offers for these operations (`qoder-cloud skill-versions <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "skill_versions",
+        "operation": "skill_versions_list",
+        "summary": "List a skill's versions",
+        "description": "Lists the skill's versions, newest first. Current servers send `data`, `has_more` and\n`next_page` only; walk forward with `page`.",
+        "kind": "list",
+        "body": "",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+        ),
+    },
+    {
+        "name": "create",
+        "resource": "skill_versions",
+        "operation": "skill_versions_create",
+        "summary": "Create a skill version",
+        "description": "Uploads a complete new snapshot of the skill (not a diff), as `multipart/form-data` with the\nsame package rules as `skills_create` (up to 50 MB). The `name` in `SKILL.md` must equal the\nskill's name.\nThe new version becomes the skill's `latest_version`.",
+        "kind": "call",
+        "body": "multipart",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (
+            {
+                "name": "files",
+                "wire": "files",
+                "in": "body",
+                "type": "files",
+                "required": True,
+                "description": "The complete package: one `.zip`, or every file of the tree, each part's filename being its\npath (e.g. `my-skill/SKILL.md`).",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "skill_versions",
+        "operation": "skill_versions_retrieve",
+        "summary": "Retrieve a skill version",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "skill_id", "description": "The skill ID (`skill_...`)."},
+            {
+                "name": "version",
+                "description": "A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is refused with 400).",
+            },
+        ),
+        "options": (),
+    },
+    {
+        "name": "delete",
+        "resource": "skill_versions",
+        "operation": "skill_versions_delete",
+        "summary": "Delete a skill version",
+        "description": "Deletes one version; the deletion object's `id` is the version string.",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "skill_id", "description": "The skill ID (`skill_...`)."},
+            {
+                "name": "version",
+                "description": "A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is refused with 400).",
+            },
+        ),
+        "options": (),
+    },
+    {
+        "name": "content",
+        "resource": "skill_versions",
+        "operation": "skill_versions_content",
+        "summary": "Download a skill version",
+        "description": "Returns the version's files as a zip archive (the bytes themselves, not a link). The archive\nholds one top-level directory named after the skill.",
+        "kind": "download",
+        "body": "",
+        "arguments": (
+            {"name": "skill_id", "description": "The skill ID (`skill_...`)."},
+            {
+                "name": "version",
+                "description": "A version string of the skill, e.g. `1759178010641129` (digits only; `latest` is refused with 400).",
+            },
+        ),
+        "options": (),
+    },
+)

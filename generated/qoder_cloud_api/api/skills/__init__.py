@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qoder_cloud._runtime import (
     NOT_GIVEN,
@@ -20,6 +20,8 @@ from qoder_cloud._runtime import (
     as_model,
     async_raw_response,
     beta_header,
+    enum_arg,
+    json_body,
     raw_response,
     unset_if_none,
     upload_files,
@@ -28,12 +30,15 @@ from qoder_cloud._runtime import (
 
 from ...models.metadata import Metadata
 from ...models.skill_create_params import SkillCreateParams
+from ...models.skill_search_params_source import SkillSearchParamsSource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...models.metadata_filter import MetadataFilter
     from ...models.skill import Skill
     from ...models.skill_deleted import SkillDeleted
     from ...models.skill_list import SkillList
+    from ...models.skill_search_page import SkillSearchPage
 
 __all__ = [
     "AsyncSkillsResource",
@@ -230,6 +235,70 @@ class SkillsResource(SyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | Literal["custom", "qoder"] | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        from . import skills_search as _skills_search
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return self._call(request, options, _skills_search._parse_success)
+
+        return SyncPage.first(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": enum_arg(SkillSearchParamsSource, "source", source),
+                "display_title": display_title,
+                "name": name,
+            },
+        )
+
 
 class AsyncSkillsResource(AsyncAPIResource):
     """The `skills` operations, for asyncio."""
@@ -418,6 +487,70 @@ class AsyncSkillsResource(AsyncAPIResource):
             request, RequestOptions(extra_headers, extra_query, timeout, max_retries), _skills_delete._parse_success
         )
 
+    def search(
+        self,
+        *,
+        metadata: MetadataFilter | Mapping[str, str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        source: SkillSearchParamsSource | Literal["custom", "qoder"] | Unset = UNSET,
+        display_title: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
+        workspace_id: str | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Skill]:
+        """Search skills.
+
+        Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:
+        the request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in
+        the JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`
+        back as `page`. At most 10 searches may be in flight at once; more are answered `429
+        rate_limit_error`.
+
+        Args:
+            metadata: Only items whose metadata holds every one of these keys with exactly this value.
+                Keys are 1 to 64 characters, values up to 512.
+            limit: Page size, 1 to 100 (20 when left out).
+            page: The `next_page` of the previous answer, sent back unchanged; never built by
+                hand.
+            source: Only skills from this source, `custom` (uploaded) or `qoder` (built in).
+            display_title: Only skills whose display title contains this text (ignoring case).
+            name: The older name of `display_title`; used only when `display_title` is not sent.
+            betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
+                None: the client's `betas`. The operation's own beta, `search-2026-08-31`, is
+                always sent, first.
+            workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
+                `workspace_id`.
+        """
+
+        from . import skills_search as _skills_search
+
+        options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+        async def fetch(body: dict[str, Any]) -> SkillSearchPage:
+            request = _skills_search._get_kwargs(
+                x_qoder_beta=beta_header(betas, required="search-2026-08-31", client=self._client.betas),
+                qoder_workspace_id=workspace_header(workspace_id),
+                body=json_body(body),
+            )
+            return await self._call(request, options, _skills_search._parse_success)
+
+        return AsyncPaginator(
+            fetch,
+            {
+                "metadata": metadata,
+                "limit": limit,
+                "page": page,
+                "source": enum_arg(SkillSearchParamsSource, "source", source),
+                "display_title": display_title,
+                "name": name,
+            },
+        )
+
 
 class SkillsResourceWithRawResponse:
     """`client.with_raw_response.skills`: the `skills` operations, each returning a `RawResponse`."""
@@ -427,6 +560,7 @@ class SkillsResourceWithRawResponse:
         self.create = raw_response(resource.create)
         self.retrieve = raw_response(resource.retrieve)
         self.delete = raw_response(resource.delete)
+        self.search = raw_response(resource.search)
 
 
 class AsyncSkillsResourceWithRawResponse:
@@ -437,3 +571,192 @@ class AsyncSkillsResourceWithRawResponse:
         self.create = async_raw_response(resource.create)
         self.retrieve = async_raw_response(resource.retrieve)
         self.delete = async_raw_response(resource.delete)
+        self.search = async_raw_response(resource.search)
+
+
+# What the command line offers for these operations (`qoder-cloud skills <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "skills",
+        "operation": "skills_list",
+        "summary": "List skills",
+        "description": "Lists skills, newest first. List items carry no file content.",
+        "kind": "list",
+        "body": "",
+        "arguments": (),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+            {
+                "name": "name",
+                "wire": "name",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills whose name starts with this text (case-insensitive).",
+            },
+            {
+                "name": "display_title",
+                "wire": "display_title",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills whose `display_title` matches this text. Not in the docs; sent by the official SDK.",
+            },
+            {
+                "name": "source",
+                "wire": "source",
+                "in": "query",
+                "type": "string",
+                "description": "Only skills of this origin, a `SkillSource` value (e.g. `custom` or `qoder`).",
+            },
+        ),
+    },
+    {
+        "name": "create",
+        "resource": "skills",
+        "operation": "skills_create",
+        "summary": "Create a skill",
+        "description": "Registers a skill from its files, sent as `multipart/form-data`: either one `.zip` archive or\nthe files of a directory tree, each part's filename carrying its path. The package must hold\nexactly one top-level directory with a `SKILL.md` whose front matter has `name` and\n`description`. The package may be up to 50 MB, as an archive and unpacked. The upload makes the\nskill's first version. The oldest documented servers answer 201; newer ones are not documented,\nso 200 is accepted too.",
+        "kind": "call",
+        "body": "multipart",
+        "arguments": (),
+        "options": (
+            {
+                "name": "files",
+                "wire": "files",
+                "in": "body",
+                "type": "files",
+                "required": True,
+                "description": "The package: one `.zip`, or every file of the tree, each part's filename being its path\n(e.g. `my-skill/SKILL.md`).",
+            },
+            {
+                "name": "display_title",
+                "wire": "display_title",
+                "in": "body",
+                "type": "string",
+                "description": "Human-readable title; defaults to the `name` in `SKILL.md`.",
+            },
+            {
+                "name": "metadata",
+                "wire": "metadata",
+                "in": "body",
+                "type": "json",
+                "description": "Free-form string labels. At most 16 keys; keys up to 64 characters, values up to 512.",
+            },
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "skills",
+        "operation": "skills_retrieve",
+        "summary": "Retrieve a skill",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (),
+    },
+    {
+        "name": "delete",
+        "resource": "skills",
+        "operation": "skills_delete",
+        "summary": "Delete a skill",
+        "description": "Deletes the skill and all of its versions.",
+        "kind": "call",
+        "body": "",
+        "arguments": ({"name": "skill_id", "description": "The skill ID (`skill_...`)."},),
+        "options": (),
+    },
+    {
+        "name": "search",
+        "resource": "skills",
+        "operation": "skills_search",
+        "summary": "Search skills",
+        "description": "Finds skills by the filters in the body (all optional, combined with AND), newest first. A beta:\nthe request must carry `x-qoder-beta: search-2026-08-31`. Every filter and the cursor travel in\nthe JSON body; URL query parameters are ignored. Page on by sending the answer's `next_page`\nback as `page`. At most 10 searches may be in flight at once; more are answered\n`429 rate_limit_error`.",
+        "kind": "list",
+        "body": "json",
+        "arguments": (),
+        "options": (
+            {
+                "name": "metadata",
+                "wire": "metadata",
+                "in": "body",
+                "type": "json",
+                "description": "Only items whose metadata holds every one of these keys with exactly this value. Keys are 1 to\n64 characters, values up to 512.",
+            },
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "body",
+                "type": "integer",
+                "description": "Page size, 1 to 100 (20 when left out).",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "body",
+                "type": "string",
+                "description": "The `next_page` of the previous answer, sent back unchanged; never built by hand.",
+            },
+            {
+                "name": "source",
+                "wire": "source",
+                "in": "body",
+                "type": "choice",
+                "description": "Only skills from this source, `custom` (uploaded) or `qoder` (built in).",
+                "choices": (
+                    "custom",
+                    "qoder",
+                ),
+            },
+            {
+                "name": "display_title",
+                "wire": "display_title",
+                "in": "body",
+                "type": "string",
+                "description": "Only skills whose display title contains this text (ignoring case).",
+            },
+            {
+                "name": "name",
+                "wire": "name",
+                "in": "body",
+                "type": "string",
+                "description": "The older name of `display_title`; used only when `display_title` is not sent.",
+            },
+        ),
+    },
+)

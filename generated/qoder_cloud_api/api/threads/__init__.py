@@ -579,3 +579,163 @@ class AsyncThreadsResourceWithRawResponse:
         self.archive = async_raw_response(resource.archive)
         self.list_events = async_raw_response(resource.list_events)
         self.stream = async_raw_response(resource.stream)
+
+
+# What the command line offers for these operations (`qoder-cloud threads <method>`).
+COMMANDS: tuple[dict[str, Any], ...] = (
+    {
+        "name": "list",
+        "resource": "threads",
+        "operation": "threads_list",
+        "summary": "List a session's threads",
+        "description": "Lists the session's threads, the coordinator (primary) thread first, then the threads it started.\nCurrent servers page forward with `page`; `after_id` and `before_id` come from older servers.",
+        "kind": "list",
+        "body": "",
+        "arguments": ({"name": "session_id", "description": "The session ID (`sess_...`)."},),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+        ),
+    },
+    {
+        "name": "retrieve",
+        "resource": "threads",
+        "operation": "threads_retrieve",
+        "summary": "Retrieve a thread",
+        "description": "",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "thread_id", "description": "The thread ID (`sthr_...`)."},
+        ),
+        "options": (),
+    },
+    {
+        "name": "archive",
+        "resource": "threads",
+        "operation": "threads_archive",
+        "summary": "Archive a thread",
+        "description": "Archives a child thread and sets its `archived_at`. The coordinator (primary) thread cannot be\narchived: that fails with 409.",
+        "kind": "call",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "thread_id", "description": "The thread ID (`sthr_...`)."},
+        ),
+        "options": (
+            {
+                "name": "idempotency_key",
+                "wire": "Idempotency-Key",
+                "in": "header",
+                "type": "string",
+                "description": "A unique key per request (a UUID v4 is recommended); a repeat replays the first response.",
+            },
+        ),
+    },
+    {
+        "name": "list_events",
+        "resource": "threads",
+        "operation": "threads_list_events",
+        "summary": "List a thread's events",
+        "description": "Lists the stored events of one thread, oldest first. Like `events_list`, this path streams when\nrequested with `Accept: text/event-stream`; this operation describes only the JSON form.",
+        "kind": "list",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "thread_id", "description": "The thread ID (`sthr_...`)."},
+        ),
+        "options": (
+            {
+                "name": "limit",
+                "wire": "limit",
+                "in": "query",
+                "type": "integer",
+                "description": "Page size, 1 to 100.",
+                "default": "20",
+            },
+            {
+                "name": "page",
+                "wire": "page",
+                "in": "query",
+                "type": "string",
+                "description": "Opaque cursor; the `next_page` of the previous response. Excludes `after_id` and `before_id`.",
+            },
+            {
+                "name": "after_id",
+                "wire": "after_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items after this ID (forward). Excludes `page` and `before_id`.",
+            },
+            {
+                "name": "before_id",
+                "wire": "before_id",
+                "in": "query",
+                "type": "string",
+                "description": "Return items before this ID (backward). Excludes `page` and `after_id`.",
+            },
+        ),
+    },
+    {
+        "name": "stream",
+        "resource": "threads",
+        "operation": "threads_stream",
+        "summary": "Stream a thread's events",
+        "description": "Opens a server-sent event stream of one thread, framed like `events_stream`: `id:`, `event:` and\none JSON `data:` line per event, a blank line between frames, and the same keep-alives (`:`\ncomments, `ping` and `heartbeat` frames), `[DONE]` end and `error` frames. Without `Last-Event-ID` it starts at the live tail; with it, it resumes after that event,\nwhich must belong to this thread (otherwise 400). The current docs say thread streams ignore\n`event_deltas[]`, yet the official SDKs send it; it is declared for them. The schema below\ndescribes one frame's `data` object; clients read the body incrementally, frame by frame.",
+        "kind": "stream",
+        "body": "",
+        "arguments": (
+            {"name": "session_id", "description": "The session ID (`sess_...`)."},
+            {"name": "thread_id", "description": "The thread ID (`sthr_...`)."},
+        ),
+        "options": (
+            {
+                "name": "event_deltas",
+                "wire": "event_deltas[]",
+                "in": "query",
+                "type": "choice",
+                "multiple": True,
+                "description": "Event types to preview while they are produced (`agent.message`, `agent.thinking`); repeat for\nseveral. Applies to this connection only.",
+                "choices": (
+                    "agent.message",
+                    "agent.thinking",
+                ),
+            },
+            {
+                "name": "last_event_id",
+                "wire": "Last-Event-ID",
+                "in": "header",
+                "type": "string",
+                "description": "Resume after this stored event ID (`evt_...`), normally the last `id:` received. It must name a\npublic event of this session (of this thread, on a thread stream), otherwise the server answers 400.",
+            },
+        ),
+    },
+)

@@ -1,0 +1,35 @@
+# Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
+from enum import StrEnum
+
+
+class SkillSearchParamsSource(StrEnum):
+    """SkillSearchParamsSource.
+
+    Open set: a value this client does not know yet becomes a member named ``UNKNOWN`` that keeps
+    the value, compares equal to it and is sent back unchanged.
+    """
+
+    CUSTOM = "custom"
+    QODER = "qoder"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SkillSearchParamsSource | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def from_value(cls, value: str) -> "SkillSearchParamsSource":
+        """The member for a value read from a response: `SkillSearchParamsSource(value)`, without the
+        cost of an enum call for the values this client knows."""
+        member = _MEMBERS.get(value)
+        return member if member is not None else cls(value)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+_MEMBERS: dict[str, SkillSearchParamsSource] = {member.value: member for member in SkillSearchParamsSource}
