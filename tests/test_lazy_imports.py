@@ -75,3 +75,35 @@ def test_an_event_is_parsed_by_its_type_or_else_kept_as_the_catch_all(client: Qo
     refused = {"id": "evt_3", "type": "agent.message", "processed_at": "2026-03-01T12:00:00Z"}  # no content
     assert isinstance(events_stream._parse_event(refused), UnknownSessionEvent)
     assert isinstance(events_stream._parse_event({"id": "evt_4", "type": ["not", "a", "string"]}), UnknownSessionEvent)
+
+
+def test_every_resource_module_imports_no_operation_module_up_front() -> None:
+    """Every tag the spec has (sub-namespaces such as `environments.work` and `deployments.runs`
+    included) defers its operation modules, so a new tag gets the lazy imports from the template."""
+    code = """
+import pkgutil, importlib
+import qoder_cloud_api.api as api
+tags = [m.name for m in pkgutil.iter_modules(api.__path__) if m.ispkg]
+assert {"environments_work", "deployments_runs", "dreams"} <= set(tags), tags
+for tag in tags:
+    importlib.import_module(f"qoder_cloud_api.api.{tag}")
+"""
+    loaded = _modules_after(code)
+    operations = {m for m in loaded if m.count(".") == 3 and m.startswith("qoder_cloud_api.api.")}
+    assert operations == set(), "an operation module loads when its method is first called"
+
+
+def test_a_sub_namespace_call_imports_its_own_operation_module_only() -> None:
+    code = """
+import httpx
+runs = {"data": [], "has_more": False}
+client = qoder_cloud.QoderCloud(
+    token="t", base_url="http://127.0.0.1:9/v1",
+    http_client=httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=runs))),
+)
+assert list(client.deployments.runs.list("dep_1")) == []
+"""
+    loaded = _modules_after(code)
+    assert "qoder_cloud_api.api.deployments_runs.deployments_runs_list" in loaded
+    others = {m for m in loaded if m.startswith("qoder_cloud_api.api.") and m.count(".") == 3}
+    assert others == {"qoder_cloud_api.api.deployments_runs.deployments_runs_list"}
