@@ -107,3 +107,17 @@ assert list(client.deployments.runs.list("dep_1")) == []
     assert "qoder_cloud_api.api.deployments_runs.deployments_runs_list" in loaded
     others = {m for m in loaded if m.startswith("qoder_cloud_api.api.") and m.count(".") == 3}
     assert others == {"qoder_cloud_api.api.deployments_runs.deployments_runs_list"}
+
+
+def test_import_qoder_cloud_leaves_turns_resumable_streams_and_service_accounts_for_first_use() -> None:
+    code = """
+import qoder_cloud
+held = sorted(m for m in sys.modules if m.split(".")[-1] in {"turns", "_resumable", "_service_account"})
+print(json.dumps(held))
+assert all(getattr(qoder_cloud, name) is not None for name in qoder_cloud.__all__)
+from qoder_cloud import ResumableStream, ServiceAccountCredential, Turn
+assert Turn.__module__ == "qoder_cloud.lib.turns" and ResumableStream.__module__ == "qoder_cloud._resumable"
+"""
+    script = "import json, sys\n" + code
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert json.loads(out.stdout.splitlines()[0]) == []

@@ -74,7 +74,7 @@ class Actor(ModelBase):
         _Built.api_key_id = d.get("api_key_id", UNSET)
         _Built.user_id = d.get("user_id", UNSET)
         _Built.service_account_id = d.get("service_account_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

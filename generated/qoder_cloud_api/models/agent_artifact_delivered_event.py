@@ -98,7 +98,7 @@ class AgentArtifactDeliveredEvent(ModelBase):
         _Built.original_filename = d.get("original_filename", UNSET)
         _Built.content_type = d.get("content_type", UNSET)
         _Built.size = d.get("size", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

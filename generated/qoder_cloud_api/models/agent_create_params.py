@@ -215,7 +215,7 @@ class AgentCreateParams(ModelBase):
             multiagent = Multiagent.from_dict(_multiagent)
 
         _Built.multiagent = multiagent
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

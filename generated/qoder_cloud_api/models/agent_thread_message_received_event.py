@@ -147,7 +147,7 @@ class AgentThreadMessageReceivedEvent(ModelBase):
         from_agent_name = d.get("from_agent_name", UNSET)
 
         _Built.from_agent_name = from_agent_name
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -147,7 +147,7 @@ class AgentThreadMessageSentEvent(ModelBase):
         to_agent_name = d.get("to_agent_name", UNSET)
 
         _Built.to_agent_name = to_agent_name
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

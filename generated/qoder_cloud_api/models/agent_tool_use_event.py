@@ -129,7 +129,7 @@ class AgentToolUseEvent(ModelBase):
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -190,7 +190,7 @@ class AgentToolset(ModelBase):
             default_config = ToolDefaultConfig.from_dict(_default_config)
 
         _Built.default_config = default_config
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -221,7 +221,7 @@ class AgentUpdateParams(ModelBase):
         multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
         _Built.multiagent = multiagent
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

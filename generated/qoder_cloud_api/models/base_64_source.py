@@ -58,7 +58,7 @@ class Base64Source(ModelBase):
         _Built.type_ = type_
         _Built.data = d["data"]
         _Built.media_type = d["media_type"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -48,7 +48,7 @@ class CacheCreationUsage(ModelBase):
         _Built._request_id = None
         _Built.ephemeral_1h_input_tokens = d.get("ephemeral_1h_input_tokens", UNSET)
         _Built.ephemeral_5m_input_tokens = d.get("ephemeral_5m_input_tokens", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -41,7 +41,7 @@ class CapabilitySupport(ModelBase):
         _Built = cls.__new__(cls)
         _Built._request_id = None
         _Built.supported = d.get("supported", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

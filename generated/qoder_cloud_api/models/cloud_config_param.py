@@ -107,7 +107,7 @@ class CloudConfigParam(ModelBase):
         setup_script = d.get("setup_script", UNSET)
 
         _Built.setup_script = setup_script
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -92,7 +92,7 @@ class ContentDelta(ModelBase):
 
         _Built.content = content
         _Built.index = d.get("index", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

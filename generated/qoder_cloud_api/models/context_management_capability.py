@@ -93,7 +93,7 @@ class ContextManagementCapability(ModelBase):
             compact_20260112 = CapabilitySupport.from_dict(_compact_20260112)
 
         _Built.compact_20260112 = compact_20260112
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -86,7 +86,7 @@ class CredentialUpdateParams(ModelBase):
         metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
 
         _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -129,7 +129,7 @@ class CredentialValidation(ModelBase):
             mcp_probe = CredentialValidationProbe.from_dict(_mcp_probe)
 
         _Built.mcp_probe = mcp_probe
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

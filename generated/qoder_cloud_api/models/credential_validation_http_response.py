@@ -62,7 +62,7 @@ class CredentialValidationHTTPResponse(ModelBase):
         _Built.content_type = d.get("content_type", UNSET)
         _Built.body = d.get("body", UNSET)
         _Built.body_truncated = d.get("body_truncated", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

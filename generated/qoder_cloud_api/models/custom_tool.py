@@ -74,7 +74,7 @@ class CustomTool(ModelBase):
         input_schema = ToolInputSchema.from_dict(d["input_schema"])
 
         _Built.input_schema = input_schema
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -64,7 +64,7 @@ class DeploymentPausedReason(ModelBase):
         error = _error if _error is None or _error is UNSET else _parse_error(_error)
 
         _Built.error = error
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

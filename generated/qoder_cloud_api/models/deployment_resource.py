@@ -126,7 +126,7 @@ class DeploymentResource(ModelBase):
         mount_path = d.get("mount_path", UNSET)
 
         _Built.mount_path = mount_path
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

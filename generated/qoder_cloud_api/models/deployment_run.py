@@ -239,7 +239,7 @@ class DeploymentRun(ModelBase):
         duration_ms = d.get("duration_ms", UNSET)
 
         _Built.duration_ms = duration_ms
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -71,7 +71,7 @@ class DeploymentRunExtras(ModelBase):
         turn_id = d.get("turn_id", UNSET)
 
         _Built.turn_id = turn_id
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -59,7 +59,7 @@ class DeploymentScheduleParam(ModelBase):
         _Built.type_ = type_
         _Built.expression = d["expression"]
         _Built.timezone = d["timezone"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

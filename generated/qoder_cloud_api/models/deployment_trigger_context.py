@@ -62,7 +62,7 @@ class DeploymentTriggerContext(ModelBase):
         )
 
         _Built.scheduled_at = scheduled_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

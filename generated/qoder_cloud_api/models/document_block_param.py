@@ -108,7 +108,7 @@ class DocumentBlockParam(ModelBase):
         context = d.get("context", UNSET)
 
         _Built.context = context
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

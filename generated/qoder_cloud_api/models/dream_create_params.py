@@ -125,7 +125,7 @@ class DreamCreateParams(ModelBase):
         output_behavior = _output_behavior if _output_behavior is UNSET else _parse_output_behavior(_output_behavior)
 
         _Built.output_behavior = output_behavior
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

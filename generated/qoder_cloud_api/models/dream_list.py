@@ -104,7 +104,7 @@ class DreamList(ModelBase):
         next_page = d.get("next_page", UNSET)
 
         _Built.next_page = next_page
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

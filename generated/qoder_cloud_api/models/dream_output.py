@@ -66,7 +66,7 @@ class DreamOutput(ModelBase):
         files_touched = d.get("files_touched", UNSET)
 
         _Built.files_touched = files_touched
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

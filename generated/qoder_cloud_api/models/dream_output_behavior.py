@@ -56,7 +56,7 @@ class DreamOutputBehavior(ModelBase):
         memory_store_id = d.get("memory_store_id", UNSET)
 
         _Built.memory_store_id = memory_store_id
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -54,7 +54,7 @@ class DreamSessionsInputParam(ModelBase):
         session_ids = d["session_ids"]
 
         _Built.session_ids = session_ids
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

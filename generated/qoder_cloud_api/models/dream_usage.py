@@ -62,7 +62,7 @@ class DreamUsage(ModelBase):
         _Built.output_tokens = d.get("output_tokens", UNSET)
         _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
         _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

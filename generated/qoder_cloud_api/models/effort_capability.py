@@ -125,7 +125,7 @@ class EffortCapability(ModelBase):
             max_ = CapabilitySupport.from_dict(_max_)
 
         _Built.max_ = max_
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

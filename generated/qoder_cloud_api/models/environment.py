@@ -191,7 +191,7 @@ class Environment(ModelBase):
         _Built.archived_at = archived_at
         _Built.status = d.get("status", UNSET)
         _Built.archived = d.get("archived", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -118,7 +118,7 @@ class EnvironmentList(ModelBase):
         prev_page = d.get("prev_page", UNSET)
 
         _Built.prev_page = prev_page
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

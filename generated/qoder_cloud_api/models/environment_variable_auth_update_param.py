@@ -105,7 +105,7 @@ class EnvironmentVariableAuthUpdateParam(ModelBase):
             injection_location = InjectionLocation.from_dict(_injection_location)
 
         _Built.injection_location = injection_location
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

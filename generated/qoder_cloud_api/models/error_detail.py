@@ -105,7 +105,7 @@ class ErrorDetail(ModelBase):
         code = d.get("code", UNSET)
 
         _Built.code = code
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

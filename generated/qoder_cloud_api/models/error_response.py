@@ -64,7 +64,7 @@ class ErrorResponse(ModelBase):
 
         _Built.error = error
         _Built.request_id = d.get("request_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

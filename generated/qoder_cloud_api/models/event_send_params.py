@@ -106,7 +106,7 @@ class EventSendParams(ModelBase):
             events.append(events_item)
 
         _Built.events = events
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -59,7 +59,7 @@ class EventStart(ModelBase):
         event = PreviewedEvent.from_dict(d["event"])
 
         _Built.event = event
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -52,7 +52,7 @@ class FileContentLink(ModelBase):
         expires_at = datetime.datetime.fromisoformat(d["expires_at"])
 
         _Built.expires_at = expires_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

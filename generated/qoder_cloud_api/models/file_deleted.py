@@ -57,7 +57,7 @@ class FileDeleted(ModelBase):
         _Built.id = d["id"]
         _Built.type_ = d.get("type", UNSET)
         _Built.deleted = d.get("deleted", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -60,7 +60,7 @@ class FileScope(ModelBase):
             type_ = FileScopeType.from_value(_type_)
 
         _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

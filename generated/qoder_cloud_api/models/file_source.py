@@ -52,7 +52,7 @@ class FileSource(ModelBase):
             raise ValueError(f"type must match const 'file', got '{type_}'")
         _Built.type_ = type_
         _Built.file_id = d["file_id"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

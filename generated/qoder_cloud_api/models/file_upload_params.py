@@ -103,7 +103,7 @@ class FileUploadParams(ModelBase):
 
         _Built.metadata = metadata
         _Built.expires_in_seconds = d.get("expires_in_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

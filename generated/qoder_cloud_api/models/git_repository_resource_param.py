@@ -105,7 +105,7 @@ class GitRepositoryResourceParam(ModelBase):
         checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
 
         _Built.checkout = checkout
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

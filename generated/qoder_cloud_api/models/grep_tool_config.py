@@ -92,7 +92,7 @@ class GrepToolConfig(ModelBase):
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
         _Built.permission_policy = permission_policy
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

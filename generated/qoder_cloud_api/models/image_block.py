@@ -75,7 +75,7 @@ class ImageBlock(ModelBase):
         source = _parse_source(d["source"])
 
         _Built.source = source
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

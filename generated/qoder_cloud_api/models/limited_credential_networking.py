@@ -54,7 +54,7 @@ class LimitedCredentialNetworking(ModelBase):
         allowed_hosts = d["allowed_hosts"]
 
         _Built.allowed_hosts = allowed_hosts
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -66,7 +66,7 @@ class ListCost(ModelBase):
             currency = Currency.from_value(_currency)
 
         _Built.currency = currency
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -91,7 +91,7 @@ class MCPOAuthAuth(ModelBase):
         refresh = _refresh if _refresh is None or _refresh is UNSET else _parse_refresh(_refresh)
 
         _Built.refresh = refresh
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

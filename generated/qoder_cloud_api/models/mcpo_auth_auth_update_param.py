@@ -98,7 +98,7 @@ class MCPOAuthAuthUpdateParam(ModelBase):
             refresh = MCPOAuthRefreshUpdateParam.from_dict(_refresh)
 
         _Built.refresh = refresh
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -116,7 +116,7 @@ class MCPOAuthRefreshParam(ModelBase):
         scope = d.get("scope", UNSET)
 
         _Built.scope = scope
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

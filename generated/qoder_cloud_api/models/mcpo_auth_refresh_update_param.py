@@ -101,7 +101,7 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
         )
 
         _Built.token_endpoint_auth = token_endpoint_auth
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

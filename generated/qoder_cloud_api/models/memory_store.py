@@ -152,7 +152,7 @@ class MemoryStore(ModelBase):
         )
 
         _Built.archived_at = archived_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -91,7 +91,7 @@ class MemoryStoreResourceParam(ModelBase):
         instructions = d.get("instructions", UNSET)
 
         _Built.instructions = instructions
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -78,7 +78,7 @@ class MemoryUpdateParams(ModelBase):
 
         _Built.metadata = metadata
         _Built.path = d.get("path", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

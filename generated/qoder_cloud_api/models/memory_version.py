@@ -210,7 +210,7 @@ class MemoryVersion(ModelBase):
         )
 
         _Built.redacted_by = redacted_by
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -186,7 +186,7 @@ class ModelCapabilities(ModelBase):
             thinking = ThinkingCapability.from_dict(_thinking)
 
         _Built.thinking = thinking
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -120,7 +120,7 @@ class ModelConfig(ModelBase):
             speed = ModelSpeed.from_value(_speed)
 
         _Built.speed = speed
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -79,7 +79,7 @@ class ModelRequestFailedError(ModelBase):
 
         _Built.retry_status = retry_status
         _Built.qoder_error_code = d.get("qoder_error_code", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -89,7 +89,7 @@ class ModelUsage(ModelBase):
         speed = _speed if _speed is None or _speed is UNSET else _parse_speed(_speed)
 
         _Built.speed = speed
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

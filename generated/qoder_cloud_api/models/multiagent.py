@@ -100,7 +100,7 @@ class Multiagent(ModelBase):
             agents.append(agents_item)
 
         _Built.agents = agents
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -52,7 +52,7 @@ class MultiagentAdvisorRef(ModelBase):
             raise ValueError(f"type must match const 'advisor', got '{type_}'")
         _Built.type_ = type_
         _Built.model = d["model"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

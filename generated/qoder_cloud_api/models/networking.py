@@ -79,7 +79,7 @@ class Networking(ModelBase):
         _Built.allowed_hosts = allowed_hosts
         _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
         _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

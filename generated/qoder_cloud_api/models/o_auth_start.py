@@ -55,7 +55,7 @@ class OAuthStart(ModelBase):
         _Built.authorization_url = d["authorization_url"]
         _Built.state = d["state"]
         _Built.callback_origin = d["callback_origin"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -80,7 +80,7 @@ class OAuthStartParams(ModelBase):
         client_secret = d.get("client_secret", UNSET)
 
         _Built.client_secret = client_secret
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

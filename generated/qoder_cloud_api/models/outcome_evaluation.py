@@ -124,7 +124,7 @@ class OutcomeEvaluation(ModelBase):
         )
 
         _Built.completed_at = completed_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -156,7 +156,7 @@ class Packages(ModelBase):
         go = d.get("go", UNSET)
 
         _Built.go = go
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -69,7 +69,7 @@ class PlainTextSource(ModelBase):
         media_type = PlainTextMediaType.from_value(d["media_type"])
 
         _Built.media_type = media_type
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

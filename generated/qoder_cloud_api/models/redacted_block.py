@@ -46,7 +46,7 @@ class RedactedBlock(ModelBase):
         if type_ != "redacted":
             raise ValueError(f"type must match const 'redacted', got '{type_}'")
         _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -55,7 +55,7 @@ class RequiresActionStopReason(ModelBase):
         event_ids = d["event_ids"]
 
         _Built.event_ids = event_ids
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

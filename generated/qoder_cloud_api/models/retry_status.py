@@ -48,7 +48,7 @@ class RetryStatus(ModelBase):
         type_ = RetryStatusType.from_value(d["type"])
 
         _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

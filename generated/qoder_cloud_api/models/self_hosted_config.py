@@ -45,7 +45,7 @@ class SelfHostedConfig(ModelBase):
         if type_ != "self_hosted" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
         _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

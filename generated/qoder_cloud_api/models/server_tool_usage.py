@@ -48,7 +48,7 @@ class ServerToolUsage(ModelBase):
         _Built._request_id = None
         _Built.web_fetch_requests = d.get("web_fetch_requests", UNSET)
         _Built.web_search_requests = d.get("web_search_requests", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

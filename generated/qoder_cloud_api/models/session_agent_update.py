@@ -163,7 +163,7 @@ class SessionAgentUpdate(ModelBase):
                 skills.append(skills_item)
 
         _Built.skills = skills
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -85,7 +85,7 @@ class SessionBudget(ModelBase):
             max_list_cost = ListCost.from_dict(_max_list_cost)
 
         _Built.max_list_cost = max_list_cost
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

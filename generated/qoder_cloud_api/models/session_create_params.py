@@ -246,7 +246,7 @@ class SessionCreateParams(ModelBase):
                 initial_events.append(initial_events_item)
 
         _Built.initial_events = initial_events
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

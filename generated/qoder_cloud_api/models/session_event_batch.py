@@ -312,7 +312,7 @@ class SessionEventBatch(ModelBase):
                 data.append(data_item)
 
         _Built.data = data
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

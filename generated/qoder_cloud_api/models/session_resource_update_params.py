@@ -55,7 +55,7 @@ class SessionResourceUpdateParams(ModelBase):
         _Built._request_id = None
         _Built.authorization_token = d.get("authorization_token", UNSET)
         _Built.password = d.get("password", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -223,7 +223,7 @@ class SessionSearchParams(ModelBase):
             created_atlte = datetime.datetime.fromisoformat(_created_atlte)
 
         _Built.created_atlte = created_atlte
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

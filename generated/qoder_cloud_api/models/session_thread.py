@@ -199,7 +199,7 @@ class SessionThread(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

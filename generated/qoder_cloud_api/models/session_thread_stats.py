@@ -55,7 +55,7 @@ class SessionThreadStats(ModelBase):
         _Built.active_seconds = d.get("active_seconds", UNSET)
         _Built.duration_seconds = d.get("duration_seconds", UNSET)
         _Built.startup_seconds = d.get("startup_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

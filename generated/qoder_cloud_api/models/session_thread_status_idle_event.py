@@ -135,7 +135,7 @@ class SessionThreadStatusIdleEvent(ModelBase):
         stop_reason = _stop_reason if _stop_reason is UNSET else _parse_stop_reason(_stop_reason)
 
         _Built.stop_reason = stop_reason
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

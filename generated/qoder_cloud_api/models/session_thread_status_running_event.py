@@ -85,7 +85,7 @@ class SessionThreadStatusRunningEvent(ModelBase):
         _Built.processed_at = processed_at
         _Built.session_thread_id = d.get("session_thread_id", UNSET)
         _Built.agent_name = d.get("agent_name", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -129,7 +129,7 @@ class SessionUpdateParams(ModelBase):
             budget = SessionBudget.from_dict(_budget)
 
         _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

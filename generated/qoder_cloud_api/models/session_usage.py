@@ -142,7 +142,7 @@ class SessionUsage(ModelBase):
         )
 
         _Built.server_tool_use = server_tool_use
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

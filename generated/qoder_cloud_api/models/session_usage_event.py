@@ -134,7 +134,7 @@ class SessionUsageEvent(ModelBase):
         budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
         _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

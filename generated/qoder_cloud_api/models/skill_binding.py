@@ -73,7 +73,7 @@ class SkillBinding(ModelBase):
         version = d.get("version", UNSET)
 
         _Built.version = version
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

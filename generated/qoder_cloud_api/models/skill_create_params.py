@@ -103,7 +103,7 @@ class SkillCreateParams(ModelBase):
             metadata = Metadata.from_dict(_metadata)
 
         _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

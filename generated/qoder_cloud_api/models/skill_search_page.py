@@ -117,7 +117,7 @@ class SkillSearchPage(ModelBase):
         total = d.get("total", UNSET)
 
         _Built.total = total
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -111,7 +111,7 @@ class SkillSearchParams(ModelBase):
         _Built.source = source
         _Built.display_title = d.get("display_title", UNSET)
         _Built.name = d.get("name", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

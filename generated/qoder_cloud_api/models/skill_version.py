@@ -105,7 +105,7 @@ class SkillVersion(ModelBase):
         _Built.name = d.get("name", UNSET)
         _Built.description = d.get("description", UNSET)
         _Built.directory = d.get("directory", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -68,7 +68,7 @@ class SkillVersionCreateParams(ModelBase):
             files.append(files_item)
 
         _Built.files = files
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -107,7 +107,7 @@ class SpanModelRequestEndEvent(ModelBase):
             model_usage = ModelUsage.from_dict(_model_usage)
 
         _Built.model_usage = model_usage
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -144,7 +144,7 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
             usage = ModelUsage.from_dict(_usage)
 
         _Built.usage = usage
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

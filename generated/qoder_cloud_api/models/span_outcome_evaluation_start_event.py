@@ -85,7 +85,7 @@ class SpanOutcomeEvaluationStartEvent(ModelBase):
         _Built.processed_at = processed_at
         _Built.outcome_id = d.get("outcome_id", UNSET)
         _Built.iteration = d.get("iteration", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -53,7 +53,7 @@ class StaticBearerAuth(ModelBase):
             raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
         _Built.type_ = type_
         _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

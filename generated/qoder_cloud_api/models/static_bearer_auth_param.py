@@ -60,7 +60,7 @@ class StaticBearerAuthParam(ModelBase):
         _Built.type_ = type_
         _Built.mcp_server_url = d["mcp_server_url"]
         _Built.token = d["token"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

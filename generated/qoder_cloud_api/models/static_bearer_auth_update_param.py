@@ -56,7 +56,7 @@ class StaticBearerAuthUpdateParam(ModelBase):
             raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
         _Built.type_ = type_
         _Built.token = d.get("token", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

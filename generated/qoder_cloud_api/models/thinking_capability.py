@@ -61,7 +61,7 @@ class ThinkingCapability(ModelBase):
             types = ThinkingTypes.from_dict(_types)
 
         _Built.types = types
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

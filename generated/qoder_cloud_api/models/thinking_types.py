@@ -70,7 +70,7 @@ class ThinkingTypes(ModelBase):
             enabled = CapabilitySupport.from_dict(_enabled)
 
         _Built.enabled = enabled
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

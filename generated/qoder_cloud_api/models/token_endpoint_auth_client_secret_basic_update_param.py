@@ -56,7 +56,7 @@ class TokenEndpointAuthClientSecretBasicUpdateParam(ModelBase):
             raise ValueError(f"type must match const 'client_secret_basic', got '{type_}'")
         _Built.type_ = type_
         _Built.client_secret = d.get("client_secret", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -54,7 +54,7 @@ class TokenEndpointAuthClientSecretPostParam(ModelBase):
             raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
         _Built.type_ = type_
         _Built.client_secret = d["client_secret"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

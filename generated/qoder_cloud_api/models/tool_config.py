@@ -103,7 +103,7 @@ class ToolConfig(ModelBase):
         blocked_domains = d.get("blocked_domains", UNSET)
 
         _Built.blocked_domains = blocked_domains
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

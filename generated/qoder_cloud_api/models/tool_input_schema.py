@@ -94,7 +94,7 @@ class ToolInputSchema(ModelBase):
         required = d.get("required", UNSET)
 
         _Built.required = required
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -43,7 +43,7 @@ class UnknownSessionResource(ModelBase):
         _Built = cls.__new__(cls)
         _Built._request_id = None
         _Built.type_ = d["type"]
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

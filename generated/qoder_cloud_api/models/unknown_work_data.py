@@ -50,7 +50,7 @@ class UnknownWorkData(ModelBase):
         _Built._request_id = None
         _Built.type_ = d["type"]
         _Built.id = d.get("id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -122,7 +122,7 @@ class UserDefineOutcomeEvent(ModelBase):
         _Built.rubric = rubric
         _Built.max_iterations = d.get("max_iterations", UNSET)
         _Built.outcome_id = d.get("outcome_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

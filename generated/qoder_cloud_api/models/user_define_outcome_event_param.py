@@ -90,7 +90,7 @@ class UserDefineOutcomeEventParam(ModelBase):
         max_iterations = d.get("max_iterations", UNSET)
 
         _Built.max_iterations = max_iterations
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

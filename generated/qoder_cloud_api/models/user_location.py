@@ -111,7 +111,7 @@ class UserLocation(ModelBase):
         timezone = d.get("timezone", UNSET)
 
         _Built.timezone = timezone
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -83,7 +83,7 @@ class UserToolConfirmationEventParam(ModelBase):
         deny_message = d.get("deny_message", UNSET)
 
         _Built.deny_message = deny_message
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -115,7 +115,7 @@ class UserToolResultEventParam(ModelBase):
         is_error = d.get("is_error", UNSET)
 
         _Built.is_error = is_error
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

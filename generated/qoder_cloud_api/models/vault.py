@@ -162,7 +162,7 @@ class Vault(ModelBase):
             status = VaultStatus.from_value(_status)
 
         _Built.status = status
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

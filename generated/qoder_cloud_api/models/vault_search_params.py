@@ -84,7 +84,7 @@ class VaultSearchParams(ModelBase):
         _Built.page = d.get("page", UNSET)
         _Built.name = d.get("name", UNSET)
         _Built.include_archived = d.get("include_archived", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -127,7 +127,7 @@ class WebFetchToolConfig(ModelBase):
         max_content_tokens = d.get("max_content_tokens", UNSET)
 
         _Built.max_content_tokens = max_content_tokens
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -132,7 +132,7 @@ class WebSearchToolConfig(ModelBase):
             user_location = UserLocation.from_dict(_user_location)
 
         _Built.user_location = user_location
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

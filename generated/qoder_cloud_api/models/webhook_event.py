@@ -91,7 +91,7 @@ class WebhookEvent(ModelBase):
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _Built.created_at = created_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -62,7 +62,7 @@ class WebhookEventData(ModelBase):
         _Built.type_ = type_
         _Built.id = d.get("id", UNSET)
         _Built.schema_version = d.get("schema_version", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -95,7 +95,7 @@ class WorkHeartbeat(ModelBase):
 
         _Built.state = state
         _Built.ttl_seconds = d.get("ttl_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

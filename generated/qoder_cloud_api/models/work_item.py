@@ -232,7 +232,7 @@ class WorkItem(ModelBase):
         stopped_at = _stopped_at if _stopped_at is None or _stopped_at is UNSET else _parse_stopped_at(_stopped_at)
 
         _Built.stopped_at = stopped_at
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

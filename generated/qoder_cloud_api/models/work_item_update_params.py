@@ -50,7 +50,7 @@ class WorkItemUpdateParams(ModelBase):
         metadata = MetadataPatch.from_dict(d["metadata"])
 
         _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -95,7 +95,7 @@ class WorkQueueStats(ModelBase):
 
         _Built.oldest_queued_at = oldest_queued_at
         _Built.workers_polling = d.get("workers_polling", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
+        if not d.keys() <= _KNOWN_KEYS:
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
