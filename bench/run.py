@@ -210,7 +210,12 @@ def stop(server: subprocess.Popen[bytes]) -> None:
 # --------------------------------------------------------------------- running the measures
 
 
+LOADS: list[float] = []
+"""The 1-minute load average, sampled as each measure starts: the table says how busy the machine was."""
+
+
 def log(message: str) -> None:
+    LOADS.append(os.getloadavg()[0])
     print(message, file=sys.stderr, flush=True)
 
 
@@ -506,10 +511,10 @@ def main() -> None:
             report.timed(measure, bench.time(measure), shown)
         timed_lines, report.lines = report.lines, []
         if "memory" in only:
-            for measure in MEMORY:
-                log(f"memory {measure.key}")
-                small = bench.memory(measure.small) if measure.small else {}
-                report.memory(measure, bench.memory(measure.key), small)
+            for peak in MEMORY:
+                log(f"memory {peak.key}")
+                small = bench.memory(peak.small) if peak.small else {}
+                report.memory(peak, bench.memory(peak.key), small)
         memory_lines, report.lines = report.lines, []
         for proc in procs.values():
             proc.close()
@@ -552,7 +557,9 @@ def render(
         "",
         f"`make bench` on {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"{platform.system()} {platform.machine()}; {versions()}. It took {seconds:.0f} s; the load average "
-        f"(1 min) was {load_before[0]:.2f} at the start and {load_after[0]:.2f} at the end.",
+        f"(1 min) was {load_before[0]:.2f} at the start and {load_after[0]:.2f} at the end, and between "
+        f"{min(LOADS + [load_after[0]]):.2f} and {max(LOADS + [load_after[0]]):.2f} (median "
+        f"{statistics.median(LOADS + [load_after[0]]):.2f}) as each of its {len(LOADS)} measures started.",
         "",
         f"**Targets met: {len(met)} of {len(report.verdicts)}.**"
         + (" Missed: " + "; ".join(v.label for v in missed) + "." if missed else ""),
