@@ -7,8 +7,8 @@ for env in client.environments.list(limit=50):
     print(env.id, env.name)
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 from qoder_cloud_api.types import UNSET, Unset
 
@@ -45,7 +45,7 @@ from ._timeouts import Timeout
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._resumable import AsyncResumableStream, ResumableStream
     from ._service_account import AsyncServiceAccountCredential, ServiceAccountCredential
     from .lib.turns import ReplyAccumulator, Turn, TurnTimeoutError
@@ -62,13 +62,17 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    value = getattr(_importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [
