@@ -1,8 +1,10 @@
 """Canned response bodies for the benchmark, shaped like the documented objects.
 
 Every client under test parses exactly these bytes: one environment, pages of 100 environments
-linked by `next_page` cursors (both clients follow `next_page`), and an event stream of
-`agent.message`, `agent.thinking` and `agent.tool_use` events.
+linked by `next_page` cursors (every client follows `next_page`), a page of 100 agents (tools,
+MCP servers, skills; the model a string in half of them and an object in the other half), an
+event stream of `agent.message`, `agent.thinking` and `agent.tool_use` events, and for uploads and
+downloads a file's metadata and its download link.
 """
 
 from __future__ import annotations
@@ -11,10 +13,18 @@ import json
 from typing import Any
 
 API_PREFIX = "/api/v1/cloud"
-SESSION_ID = "sesn_bench000000000000000001"
+SESSION_ID = "sesn_bench000000000000000001"  # its stream holds SSE_EVENTS events
+SHORT_SESSION_ID = "sesn_bench000000000000000002"  # its stream holds SHORT_SSE_EVENTS (the slow contenders)
+MID_SESSION_ID = "sesn_bench000000000000000003"  # its stream holds MID_SSE_EVENTS (the small memory run)
+FILE_ID = "file_bench00000000000000000001"  # its download holds DOWNLOAD_BYTES
+SMALL_FILE_ID = "file_bench00000000000000000002"  # a tenth of that
 PAGE_SIZE = 100
 TOTAL_ITEMS = 10_000  # 100 pages
 SSE_EVENTS = 100_000
+SHORT_SSE_EVENTS = 10_000
+MID_SSE_EVENTS = 20_000  # above the resumable stream's window of 10,000 remembered IDs
+UPLOAD_BYTES = 30 * 1024 * 1024
+DOWNLOAD_BYTES = 100 * 1024 * 1024
 SSE_CHUNK = 64 * 1024
 
 
@@ -105,3 +115,76 @@ def sse_frame(index: int) -> bytes:
 
 def sse_body(count: int = SSE_EVENTS) -> bytes:
     return b"".join(sse_frame(i) for i in range(count))
+
+
+def agent(index: int) -> dict[str, Any]:
+    stamp = f"2026-03-{1 + index % 28:02d}T{index % 24:02d}:{index % 60:02d}:07.123456Z"
+    model: Any = "ultimate" if index % 2 else {"id": "ultimate", "effort": "high", "context_window": 200_000}
+    return {
+        "id": f"agent_{index:024d}",
+        "type": "agent",
+        "name": f"reviewer-{index}",
+        "model": model,
+        "version": 1 + index % 5,
+        "description": "Reviews pull requests and runs the tests",
+        "system": "You are a careful reviewer.",
+        "tools": [
+            {
+                "type": "agent_toolset_20260401",
+                "enabled_tools": ["bash", "read", "edit", "glob", "grep"],
+                "configs": [
+                    {"type": "bash", "name": "bash", "enabled": True, "permission_policy": {"type": "always_ask"}},
+                    {"type": "read", "name": "read", "enabled": True, "permission_policy": {"type": "always_allow"}},
+                ],
+                "default_config": {"enabled": True, "permission_policy": {"type": "always_allow"}},
+            },
+            {"type": "mcp_toolset", "mcp_server_name": "github", "default_config": {"enabled": True}},
+            {
+                "type": "custom",
+                "name": "lookup_ticket",
+                "description": "Look up a ticket by its key",
+                "input_schema": {
+                    "type": "object",
+                    "properties": {"key": {"type": "string"}, "verbose": {"type": "boolean"}},
+                    "required": ["key"],
+                },
+            },
+        ],
+        "mcp_servers": [
+            {"name": "github", "type": "url", "url": "https://mcp.example.com/github"},
+            {"name": "docs", "type": "url", "url": "https://mcp.example.com/docs"},
+        ],
+        "skills": [{"type": "custom", "skill_id": f"skill_{index % 7:024d}", "version": None}],
+        "metadata": {"team": "platform"},
+        "multiagent": None,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "archived_at": None,
+    }
+
+
+def agent_page() -> bytes:
+    items = [agent(i) for i in range(PAGE_SIZE)]
+    return dumps(
+        {"data": items, "first_id": items[0]["id"], "last_id": items[-1]["id"], "has_more": False, "next_page": None}
+    )
+
+
+def file_metadata(size: int) -> bytes:
+    return dumps(
+        {
+            "id": FILE_ID,
+            "type": "file",
+            "filename": "upload.bin",
+            "mime_type": "application/octet-stream",
+            "size_bytes": size,
+            "downloadable": False,
+            "scope": None,
+            "created_at": "2026-03-01T12:00:00Z",
+        }
+    )
+
+
+def content_link(base: str, size: int) -> bytes:
+    """A download link to `base`'s /blob/{size}, which serves `size` bytes."""
+    return dumps({"url": f"{base}/blob/{size}", "expires_at": "2026-03-01T13:00:00Z"})

@@ -4,10 +4,9 @@
 import datetime
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import Enum
 from typing import IO, Any, BinaryIO, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -17,6 +16,10 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # A copy or an unpickled model keeps the one `UNSET` (the models test `is UNSET`).
         return "UNSET"
 
 
@@ -79,7 +82,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 

@@ -7,6 +7,9 @@ for env in client.environments.list(limit=50):
     print(env.id, env.name)
 """
 
+import importlib as _importlib
+import typing as _typing
+
 from qoder_cloud_api.types import UNSET, Unset
 
 from ._client import AsyncQoderCloud, QoderCloud
@@ -35,15 +38,42 @@ from ._exceptions import (
 )
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
-from ._resumable import AsyncResumableStream, ResumableStream
 from ._retries import DEFAULT_MAX_RETRIES
-from ._service_account import AsyncServiceAccountCredential, ServiceAccountCredential
 from ._settings import DEFAULT_TIMEOUT, REGION_BASE_URLS
 from ._streaming import AsyncStream, Stream
 from ._timeouts import Timeout
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .lib.turns import ReplyAccumulator, Turn, TurnTimeoutError
+
+if _typing.TYPE_CHECKING:
+    from ._resumable import AsyncResumableStream, ResumableStream
+    from ._service_account import AsyncServiceAccountCredential, ServiceAccountCredential
+    from .lib.turns import ReplyAccumulator, Turn, TurnTimeoutError
+
+# Imported when first asked for: most programs use none of them, and `import qoder_cloud` stays short.
+_LAZY = {
+    "AsyncResumableStream": "._resumable",
+    "ResumableStream": "._resumable",
+    "AsyncServiceAccountCredential": "._service_account",
+    "ServiceAccountCredential": "._service_account",
+    "ReplyAccumulator": ".lib.turns",
+    "Turn": ".lib.turns",
+    "TurnTimeoutError": ".lib.turns",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "APIConnectionError",

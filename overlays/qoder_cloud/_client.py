@@ -19,7 +19,6 @@ import json
 import logging
 import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
@@ -338,6 +337,8 @@ class _BaseClient(Generic[HttpClient]):
                 )
             if post and key is None:
                 # One key per call, reused by every retry of it: a retried create cannot create twice.
+                import uuid  # here, not at the top: `uuid` imports `platform`, a cost for every `import qoder_cloud`
+
                 headers["Idempotency-Key"] = str(uuid.uuid4())
         params = request.get("params")
         if options.extra_query:
@@ -354,8 +355,8 @@ class _BaseClient(Generic[HttpClient]):
             headers=headers or None,
             timeout=self._timeout_for(options),
         )
-        if files:
-            built.read()  # buffer the multipart body: a retry must resend exactly these bytes
+        # A multipart body is not read here: httpx renders it while sending, reading each part from
+        # its start (`_uploads`), so a retry resends exactly the same bytes.
         if method != "GET":
             size = built.headers.get("content-length")
             limit = body_limit(self._region, method, path)

@@ -1,11 +1,12 @@
 """Server-sent event streams: typed events from one open response, as they arrive.
 
-The bytes are decoded here in bounded steps (`_decoding.Inflater`, then UTF-8, a leading BOM
-dropped), split into lines (CRLF, LF or CR) and frames (`id:`, `event:`, multi-line `data:`,
-`:` comments) as the HTML standard's event-stream interpretation says, with a limit on each line
-and each event (the client's `max_response_bytes`): a server that never ends a line cannot
-exhaust memory. (httpx-sse, the usual decoder, buffers a line without bound and has no hook for
-a limit.)
+The bytes are inflated in bounded steps (`_decoding.Inflater`) and split into frames as bytes
+(`FrameReader`: CRLF, LF or CR line breaks, `id:`, `event:`, multi-line `data:`, `:` comments, as
+the HTML standard's event-stream interpretation says, a leading BOM dropped), with a limit on
+each frame (the client's `max_response_bytes`): a server that never ends a line or an event
+cannot exhaust memory. (httpx-sse, the usual decoder, decodes line by line, which costs more per
+event, buffers a line without bound and has no hook for a limit.) Only a complete frame is
+decoded from UTF-8.
 
 Each frame's data is one JSON event, parsed into the generated event union, where a type this
 client does not know yet lands in the catch-all model instead of failing. Control frames:
@@ -18,11 +19,10 @@ envelope's type, message and request id.
 
 from __future__ import annotations
 
-import codecs
+import itertools
 import json
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Final, Generic, Self, TypeVar
 
@@ -40,7 +40,6 @@ __all__ = [
     "Frame",
     "FrameReader",
     "Stream",
-    "decode_frame",
     "event_type",
 ]
 
@@ -61,7 +60,7 @@ class _Done:
 
 
 DONE: Final = _Done()
-"""What `decode_frame` answers for `data: [DONE]`: the server ended the stream."""
+"""What a stream's frame decoding answers for `data: [DONE]`: the server ended the stream."""
 
 
 def event_type(event: object) -> str:
@@ -69,126 +68,142 @@ def event_type(event: object) -> str:
     return str(getattr(event, "type_", ""))
 
 
-@dataclass(frozen=True, slots=True, repr=False)
 class Frame:
     """One server-sent frame: its `event:` name, its joined `data:` lines, and the `id:` line of
     this frame (None when the frame had none; the SSE standard's "last event id" that carries
     over from earlier frames is not used). Its `repr` leaves the data out: a traceback that
     captures locals must not print what a server echoed."""
 
-    event: str
-    data: str
-    id: str | None
+    __slots__ = ("data", "event", "id")
+
+    def __init__(self, event: str, data: str, id: str | None) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
 
     def __repr__(self) -> str:
         return f"Frame(event={self.event!r}, data=<{len(self.data)} characters>, id={self.id!r})"
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BOM = b"\xef\xbb\xbf"
 
 
 class FrameReader:
-    """Raw bytes of an event stream in, frames out, never holding more than `limit` characters
-    of one line or one event (`BodyTooLarge` past it)."""
+    """Raw bytes of an event stream in, frames out, never holding more than `limit` bytes of one
+    frame (`BodyTooLarge` past it), and so of one line or one event.
+
+    It works on bytes: a frame ends at a blank line, so the bytes are split on `\\n\\n` and only a
+    complete frame is taken apart into its lines and decoded (UTF-8, invalid bytes replaced). CR
+    and CRLF line breaks are turned into LF first (a CRLF split across two chunks included), and a
+    leading byte order mark is dropped.
+    """
 
     def __init__(self, content_encoding: str | None, limit: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
         self._inflater = Inflater(content_encoding)
-        self._text = codecs.getincrementaldecoder("utf-8")("replace")  # event streams are UTF-8
         self._limit = limit
-        self._started = False
-        self._pending: list[str] = []  # the line being received
-        self._pending_size = 0
+        self._head: bytes | None = b""  # the first bytes, until it is known whether they open with a BOM
         self._after_cr = False  # the last chunk ended in CR: a LF opening the next is the same break
-        self._event = ""
-        self._data: list[str] = []
-        self._event_size = 0
-        self._own_id: str | None = None
+        self._pending: list[bytes] = []  # the frame being received
+        self._pending_size = 0
+        self._ends_in_lf = False  # the pending bytes end in LF: a LF opening the next chunk ends the frame
 
-    def feed(self, raw: bytes) -> Iterator[Frame]:
+    def feed(self, raw: bytes) -> list[Frame]:
         """The frames completed by one network chunk."""
+        frames: list[Frame] = []
         for piece in self._inflater.feed(raw):
-            yield from self._text_in(self._text.decode(piece))
+            self._bytes_in(piece, frames)
+        return frames
 
-    def finish(self) -> Iterator[Frame]:
+    def finish(self) -> list[Frame]:
         """The frames completed by the end of the stream; a frame cut short is dropped."""
+        frames: list[Frame] = []
         for piece in self._inflater.flush():
-            yield from self._text_in(self._text.decode(piece))
-        yield from self._text_in(self._text.decode(b"", final=True))
+            self._bytes_in(piece, frames)
+        if self._head:  # a stream shorter than a BOM
+            head, self._head = self._head, None
+            self._split(head, frames)
+        return frames
 
-    def _text_in(self, text: str) -> Iterator[Frame]:
-        if not self._started and text:
-            self._started = True
-            text = text.removeprefix("\ufeff")
-        if self._after_cr and text:
+    def _bytes_in(self, data: bytes, frames: list[Frame]) -> None:
+        if self._head is not None:
+            head = self._head + data
+            if len(head) < len(_BOM) and _BOM.startswith(head):
+                self._head = head
+                return
+            self._head = None
+            data = head.removeprefix(_BOM)
+        if self._after_cr:
             self._after_cr = False
-            text = text.removeprefix("\n")
-        if not text:
-            return
-        *lines, tail = _LINE_BREAK.split(text)
-        self._after_cr = text.endswith("\r")
-        for line in lines:
-            if self._pending:
-                line = "".join(self._pending) + line
-                self._pending, self._pending_size = [], 0
-            frame = self._line(line)
-            if frame is not None:
-                yield frame
-        if tail:
-            self._pending.append(tail)
-            self._pending_size += len(tail)
+            data = data.removeprefix(b"\n")
+        if b"\r" in data:
+            self._after_cr = data.endswith(b"\r")
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        if data:
+            self._split(data, frames)
+
+    def _split(self, data: bytes, frames: list[Frame]) -> None:
+        if b"\n\n" not in data and not (self._ends_in_lf and data.startswith(b"\n")):
+            self._pending.append(data)
+            self._pending_size += len(data)
+            self._ends_in_lf = data.endswith(b"\n")
             if self._pending_size > self._limit:
                 raise BodyTooLarge(self._limit)
-
-    def _line(self, line: str) -> Frame | None:
-        if not line:
-            return self._dispatch()
-        if line.startswith(":"):
-            return None  # a comment (servers send them as heartbeats)
-        self._event_size += len(line)
-        if self._event_size > self._limit:
-            raise BodyTooLarge(self._limit)
-        name, colon, value = line.partition(":")
-        if colon:
-            value = value.removeprefix(" ")
-        if name == "data":
-            self._data.append(value)
-        elif name == "event":
-            self._event = value
-        elif name == "id" and "\0" not in value:
-            self._own_id = value or None
-        return None  # `retry:` and unknown fields are ignored
-
-    def _dispatch(self) -> Frame | None:
-        frame = Frame(self._event, "\n".join(self._data), self._own_id) if self._data else None
-        self._event, self._data, self._event_size, self._own_id = "", [], 0, None
-        return frame
+            return
+        if self._pending:
+            self._pending.append(data)
+            data = b"".join(self._pending)
+        blocks = data.split(b"\n\n")
+        tail = blocks.pop()
+        limit = self._limit
+        for block in blocks:
+            if len(block) > limit:
+                raise BodyTooLarge(limit)
+            frame = _frame(block)
+            if frame is not None:
+                frames.append(frame)
+        self._pending = [tail] if tail else []
+        self._pending_size = len(tail)
+        self._ends_in_lf = tail.endswith(b"\n")
+        if self._pending_size > limit:
+            raise BodyTooLarge(limit)
 
 
-def decode_frame(frame: Frame, response: httpx.Response | None = None) -> dict[str, Any] | _Done | StreamError | None:
-    """The JSON event in one frame; None for a frame that carries no event, `DONE` at the end,
-    and the `StreamError` to raise for an error event or a frame that is not a JSON object (the
-    caller raises it: this frame's locals hold the raw data).
+_PLAIN_FRAME = re.compile(rb"(?:id: ?([^\n\0]*)\n)?(?:event: ?([^\n]*)\n)?data: ?([^\n]*)")
+"""The usual frame, matched in one step: an optional `id:`, an optional `event:`, one `data:` line."""
 
-    A frame with an `id:` line whose JSON has no `id` gets that id (unless it previews another
-    event): it is where a resumed stream continues from.
-    """
-    if frame.event in _SKIPPED_EVENTS or not frame.data.strip():
+
+def _frame(block: bytes) -> Frame | None:
+    """One frame's lines (`data:`, `event:`, `id:`; `:` comments and other fields ignored)."""
+    plain = _PLAIN_FRAME.fullmatch(block)
+    if plain is not None:
+        own, name, value = plain.groups()
+        return Frame(
+            name.decode("utf-8", "replace") if name else "",
+            value.decode("utf-8", "replace"),
+            own.decode("utf-8", "replace") if own else None,
+        )
+    event = b""
+    data: list[bytes] = []
+    own_id: bytes | None = None
+    for line in block.split(b"\n"):
+        if not line or line[0] == 58:  # a blank line left of a frame break, or a `:` comment
+            continue
+        name, colon, value = line.partition(b":")
+        if colon and value[:1] == b" ":
+            value = value[1:]
+        if name == b"data":
+            data.append(value)
+        elif name == b"event":
+            event = value
+        elif name == b"id" and b"\0" not in value:
+            own_id = value or None
+    if not data:
         return None
-    if frame.data.strip() == "[DONE]":
-        return DONE
-    try:
-        data = json.loads(frame.data)
-    except ValueError:
-        return _bad_frame(response, f"an event frame did not hold JSON: {frame.data[:200]!r}", frame.data)
-    if not isinstance(data, dict):
-        return _bad_frame(response, f"an event frame held {type(data).__name__}, not a JSON object", data)
-    if frame.event and "type" not in data:
-        data["type"] = frame.event
-    if frame.event == "error" or data.get("type") == "error":
-        return _error_event(data, response)
-    if frame.id is not None and "id" not in data and data.get("type") not in PREVIEW_EVENT_TYPES:
-        data["id"] = frame.id
-    return data
+    return Frame(
+        event.decode("utf-8", "replace"),
+        (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace"),
+        own_id.decode("utf-8", "replace") if own_id is not None else None,
+    )
 
 
 def _bad_frame(response: httpx.Response | None, message: str, data: Any) -> StreamError:
@@ -264,31 +279,55 @@ class _Checkpoint(Generic[T]):
         return FrameReader(encoding_of(self.response), self._limit)
 
     def _event(self, frame: Frame) -> Any:
-        """The parsed event of a frame, or None (skipped frame) or `DONE`.
+        """The parsed event of a frame, None for a frame that carries no event (`ping`,
+        `heartbeat`, no data), or `DONE` for `data: [DONE]`: everything this client does for one
+        frame, in one function.
 
-        Only a stored event (one whose data carries its own `id`) moves the checkpoint. Preview
-        frames (`event_start`, `event_delta`) repeat the `id:` of the event they preview, which has
-        not arrived yet: resuming from there would skip it.
+        An `event:` name fills a missing `type`; an error event raises `StreamError`; a frame with
+        an `id:` line whose JSON has no `id` gets that id (unless it previews another event). Only
+        a stored event (one whose data carries its own `id`) moves the checkpoint: preview frames
+        (`event_start`, `event_delta`) repeat the `id:` of the event they preview, which has not
+        arrived yet, and resuming from there would skip it.
         """
-        data = decode_frame(frame, self.response)
-        if isinstance(data, StreamError):
-            raise data
-        if data is None or isinstance(data, _Done):
-            return data
-        own = data.get("id")
-        self.event_id = own if isinstance(own, str) and own else None
-        if self.event_id is not None:
-            self.last_event_id = self.event_id
+        text = frame.data
+        if frame.event in _SKIPPED_EVENTS or not text or text.isspace():
+            return None
+        if "[DONE]" in text and text.strip() == "[DONE]":
+            return DONE
         try:
-            return self._parse(data)
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            error = validation_error_from(
-                exc,
-                self.response,
-                f"an event of type {data.get('type')!r}",
-                secrets_of(self.response.request),
-                body=frame.data.encode(),
-            )
+            data = json.loads(text)
+        except ValueError:
+            data = text
+        error: Exception | None = None
+        if type(data) is not dict:
+            if data is text:
+                error = _bad_frame(self.response, f"an event frame did not hold JSON: {text[:200]!r}", text)
+            else:
+                error = _bad_frame(self.response, f"an event frame held {type(data).__name__}, not a JSON object", data)
+        else:
+            if frame.event and "type" not in data:
+                data["type"] = frame.event
+            kind = data.get("type")
+            if kind == "error" or frame.event == "error":
+                error = _error_event(data, self.response)
+            else:
+                if frame.id is not None and "id" not in data and kind not in PREVIEW_EVENT_TYPES:
+                    data["id"] = frame.id
+                own = data.get("id")
+                self.event_id = own if type(own) is str and own else None
+                if self.event_id is not None:
+                    self.last_event_id = self.event_id
+                try:
+                    return self._parse(data)
+                except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                    error = validation_error_from(
+                        exc,
+                        self.response,
+                        f"an event of type {kind!r}",
+                        secrets_of(self.response.request),
+                        body=text.encode(),
+                    )
+        del text, data  # a traceback that keeps this frame's locals must not show what the server sent
         raise error
 
     def _failure(self, exc: Exception) -> Exception:
@@ -310,6 +349,18 @@ class _Checkpoint(Generic[T]):
 _BROKEN = (httpx.TransportError, httpx.DecodingError, BodyTooLarge)
 
 
+def _finished(reader: FrameReader) -> Iterator[list[Frame]]:
+    yield reader.finish()
+
+
+async def _afed(reader: FrameReader, chunks: AsyncIterator[bytes]) -> AsyncIterator[list[Frame]]:
+    """The frames of each chunk, then those the end completes (no raw chunk is a local of the
+    stream's own frame)."""
+    async for raw in chunks:
+        yield reader.feed(raw)
+    yield reader.finish()
+
+
 class Stream(_Checkpoint[T]):
     """Typed events from one open event-stream response.
 
@@ -321,12 +372,17 @@ class Stream(_Checkpoint[T]):
     def __iter__(self) -> Iterator[T]:
         failure: Exception | None = None
         try:
-            for frame in self._frames():
-                event = self._event(frame)
-                if event is DONE:
-                    self.done = True
-                    return
-                if event is not None:
+            reader = self._reader()
+            event_of = self._event
+            # No local holds a raw chunk: a traceback that keeps this frame's locals shows none.
+            for frames in itertools.chain(map(reader.feed, iter_raw(self.response)), _finished(reader)):
+                for frame in frames:
+                    event = event_of(frame)
+                    if event is None:
+                        continue
+                    if event is DONE:
+                        self.done = True
+                        return
                     yield event
         except _BROKEN as exc:
             failure = self._failure(exc)
@@ -334,12 +390,6 @@ class Stream(_Checkpoint[T]):
             self.close()
         if failure is not None:
             raise failure
-
-    def _frames(self) -> Iterator[Frame]:
-        reader = self._reader()
-        for raw in iter_raw(self.response):
-            yield from reader.feed(raw)
-        yield from reader.finish()
 
     def close(self) -> None:
         self.response.close()
@@ -359,12 +409,16 @@ class AsyncStream(_Checkpoint[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         failure: Exception | None = None
         try:
-            async for frame in self._frames():
-                event = self._event(frame)
-                if event is DONE:
-                    self.done = True
-                    return
-                if event is not None:
+            reader = self._reader()
+            event_of = self._event
+            async for frames in _afed(reader, aiter_raw(self.response)):
+                for frame in frames:
+                    event = event_of(frame)
+                    if event is None:
+                        continue
+                    if event is DONE:
+                        self.done = True
+                        return
                     yield event
         except _BROKEN as exc:
             failure = self._failure(exc)
@@ -372,14 +426,6 @@ class AsyncStream(_Checkpoint[T]):
             await self.close()
         if failure is not None:
             raise failure
-
-    async def _frames(self) -> AsyncIterator[Frame]:
-        reader = self._reader()
-        async for raw in aiter_raw(self.response):
-            for frame in reader.feed(raw):
-                yield frame
-        for frame in reader.finish():
-            yield frame
 
     async def close(self) -> None:
         await self.response.aclose()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-import attrs
 import httpx
 
 __all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "TimeoutTypes"]
@@ -46,11 +45,17 @@ def _headers_repr(headers: Mapping[str, str] | None) -> str:
     return repr({name: MASK if name.lower() in SECRET_HEADERS else value for name, value in headers.items()})
 
 
-@attrs.frozen
-class RequestOptions:
-    """Per-call options every resource method accepts."""
+class RequestOptions(NamedTuple):
+    """Per-call options every resource method accepts (immutable; a named tuple, so that
+    `import qoder_cloud` needs no class-building library)."""
 
-    extra_headers: Mapping[str, str] | None = attrs.field(default=None, repr=_headers_repr)
+    extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, Any] | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestOptions(extra_headers={_headers_repr(self.extra_headers)}, extra_query={self.extra_query!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries!r})"
+        )

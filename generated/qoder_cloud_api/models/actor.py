@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,27 +64,29 @@ class Actor(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ActorType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = ActorType.from_value(d["type"])
 
-        session_id = d.pop("session_id", UNSET)
+        _Built.type_ = type_
+        _Built.session_id = d.get("session_id", UNSET)
+        _Built.api_key_id = d.get("api_key_id", UNSET)
+        _Built.user_id = d.get("user_id", UNSET)
+        _Built.service_account_id = d.get("service_account_id", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        api_key_id = d.pop("api_key_id", UNSET)
+    if not TYPE_CHECKING:
 
-        user_id = d.pop("user_id", UNSET)
-
-        service_account_id = d.pop("service_account_id", UNSET)
-
-        actor = cls(
-            type_=type_,
-            session_id=session_id,
-            api_key_id=api_key_id,
-            user_id=user_id,
-            service_account_id=service_account_id,
-        )
-
-        actor.additional_properties = d
-        return actor
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +108,6 @@ class Actor(ModelBase):
     def type(self) -> ActorType:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "session_id", "api_key_id", "user_id", "service_account_id"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -71,6 +72,11 @@ class Agent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset
+        from ..models.browser_toolset import BrowserToolset
+        from ..models.custom_tool import CustomTool
+        from ..models.mcp_toolset import MCPToolset
+
         id = self.id
 
         type_ = self.type_.value
@@ -187,115 +193,41 @@ class Agent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = AgentObjectType.from_value(d["type"])
 
-        type_ = AgentObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.name = d["name"]
+        model = _parse_model(d["model"])
 
-        name = d.pop("name")
+        _Built.model = model
+        _Built.version = d["version"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_model(data: object) -> ModelConfig | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-                return componentsschemas_agent_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelConfig | str""", data)
+        _Built.updated_at = updated_at
+        description = d.get("description", UNSET)
 
-        model = _parse_model(d.pop("model"))
+        _Built.description = description
+        system = d.get("system", UNSET)
 
-        version = d.pop("version")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        _tools = d.pop("tools", UNSET)
+        _Built.system = system
+        _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "agent_toolset_20260401":
-                                return AgentToolset.from_dict(data)
-                            if kind == "mcp_toolset":
-                                return MCPToolset.from_dict(data)
-                            if kind == "custom":
-                                return CustomTool.from_dict(data)
-                            if kind == "browser_toolset_20260714":
-                                return BrowserToolset.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
-
-                    return componentsschemas_agent_tool_type_4
-
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        _Built.tools = tools
+        _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -304,7 +236,8 @@ class Agent(ModelBase):
 
                 mcp_servers.append(mcp_servers_item)
 
-        _skills = d.pop("skills", UNSET)
+        _Built.mcp_servers = mcp_servers
+        _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -313,67 +246,38 @@ class Agent(ModelBase):
 
                 skills.append(skills_item)
 
-        _metadata = d.pop("metadata", UNSET)
+        _Built.skills = skills
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                multiagent_type_0 = Multiagent.from_dict(data)
+        _Built.metadata = metadata
+        _multiagent = d.get("multiagent", UNSET)
+        multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
-                return multiagent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""Multiagent | None | Unset""", data)
-
-        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        agent = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            model=model,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            system=system,
-            tools=tools,
-            mcp_servers=mcp_servers,
-            skills=skills,
-            metadata=metadata,
-            multiagent=multiagent,
-            archived_at=archived_at,
+        _Built.multiagent = multiagent
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
         )
 
-        agent.additional_properties = d
-        return agent
+        _Built.archived_at = archived_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -397,13 +301,142 @@ class Agent(ModelBase):
         return self.type_
 
 
-from ..models.agent_toolset import AgentToolset  # noqa: E402
-from ..models.browser_toolset import BrowserToolset  # noqa: E402
-from ..models.custom_tool import CustomTool  # noqa: E402
+def _parse_model(data: object) -> ModelConfig | str:
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+        return componentsschemas_agent_model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelConfig | str""", data)
+
+
+_tools_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
+def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _tools_item_models.get(kind)
+            if model is None and kind in _tools_item_modules:
+                module, name = _tools_item_modules[kind]
+                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.unknown_tool import UnknownTool
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
+
+        return componentsschemas_agent_tool_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
+
+    return componentsschemas_agent_tool_type_4
+
+
+def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        multiagent_type_0 = Multiagent.from_dict(data)
+
+        return multiagent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""Multiagent | None | Unset""", data)
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "model",
+        "version",
+        "created_at",
+        "updated_at",
+        "description",
+        "system",
+        "tools",
+        "mcp_servers",
+        "skills",
+        "metadata",
+        "multiagent",
+        "archived_at",
+    }
+)
+
+
 from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
 from ..models.multiagent import Multiagent  # noqa: E402
 from ..models.skill_binding import SkillBinding  # noqa: E402
-from ..models.unknown_tool import UnknownTool  # noqa: E402

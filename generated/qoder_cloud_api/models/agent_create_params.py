@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,6 +67,10 @@ class AgentCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset
+        from ..models.custom_tool import CustomTool
+        from ..models.mcp_toolset import MCPToolset
+
         name = self.name
 
         model: dict[str, Any] | str
@@ -151,95 +156,30 @@ class AgentCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d["name"]
+        model = _parse_model(d["model"])
 
-        def _parse_model(data: object) -> ModelConfig | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+        _Built.model = model
+        system = d.get("system", UNSET)
 
-                return componentsschemas_agent_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelConfig | str""", data)
+        _Built.system = system
+        description = d.get("description", UNSET)
 
-        model = _parse_model(d.pop("model"))
-
-        def _parse_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _tools = d.pop("tools", UNSET)
+        _Built.description = description
+        _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "agent_toolset_20260401":
-                                return AgentToolset.from_dict(data)
-                            if kind == "mcp_toolset":
-                                return MCPToolset.from_dict(data)
-                            if kind == "custom":
-                                return CustomTool.from_dict(data)
-                            if kind == "browser_toolset_20260714":
-                                return BrowserToolset.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
-
-                    return componentsschemas_agent_tool_param_type_3
-
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        _Built.tools = tools
+        _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -248,7 +188,8 @@ class AgentCreateParams(ModelBase):
 
                 mcp_servers.append(mcp_servers_item)
 
-        _skills = d.pop("skills", UNSET)
+        _Built.mcp_servers = mcp_servers
+        _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -257,34 +198,36 @@ class AgentCreateParams(ModelBase):
 
                 skills.append(skills_item)
 
-        _metadata = d.pop("metadata", UNSET)
+        _Built.skills = skills
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _multiagent = d.pop("multiagent", UNSET)
+        _Built.metadata = metadata
+        _multiagent = d.get("multiagent", UNSET)
         multiagent: Multiagent | Unset
-        if isinstance(_multiagent, Unset):
+        if _multiagent is UNSET:
             multiagent = UNSET
         else:
             multiagent = Multiagent.from_dict(_multiagent)
 
-        agent_create_params = cls(
-            name=name,
-            model=model,
-            system=system,
-            description=description,
-            tools=tools,
-            mcp_servers=mcp_servers,
-            skills=skills,
-            metadata=metadata,
-            multiagent=multiagent,
-        )
+        _Built.multiagent = multiagent
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        agent_create_params.additional_properties = d
-        return agent_create_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -334,11 +277,84 @@ class AgentCreateParamsDict(TypedDict, total=False):
     multiagent: Multiagent | MultiagentDict
 
 
-from ..models.agent_toolset import AgentToolset  # noqa: E402
-from ..models.browser_toolset import BrowserToolset  # noqa: E402
-from ..models.custom_tool import CustomTool  # noqa: E402
+def _parse_model(data: object) -> ModelConfig | str:
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+        return componentsschemas_agent_model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelConfig | str""", data)
+
+
+_tools_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
+def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _tools_item_models.get(kind)
+            if model is None and kind in _tools_item_modules:
+                module, name = _tools_item_modules[kind]
+                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+    return componentsschemas_agent_tool_param_type_3
+
+
+_KNOWN_KEYS = frozenset(
+    {"name", "model", "system", "description", "tools", "mcp_servers", "skills", "metadata", "multiagent"}
+)
+
+
 from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
 from ..models.multiagent import Multiagent  # noqa: E402

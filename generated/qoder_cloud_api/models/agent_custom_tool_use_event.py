@@ -82,54 +82,40 @@ class AgentCustomToolUseEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['agent.custom_tool_use']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "agent.custom_tool_use":
             raise ValueError(f"type must match const 'agent.custom_tool_use', got '{type_}'")
+        _Built.type_ = type_
+        _Built.name = d["name"]
+        input_ = ToolInput.from_dict(d["input"])
 
-        name = d.pop("name")
-
-        input_ = ToolInput.from_dict(d.pop("input"))
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        def _parse_session_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        session_thread_id = _parse_session_thread_id(d.pop("session_thread_id", UNSET))
-
-        agent_custom_tool_use_event = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            input_=input_,
-            processed_at=processed_at,
-            session_thread_id=session_thread_id,
+        _Built.input_ = input_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
         )
 
-        agent_custom_tool_use_event.additional_properties = d
-        return agent_custom_tool_use_event
+        _Built.processed_at = processed_at
+        session_thread_id = d.get("session_thread_id", UNSET)
+
+        _Built.session_thread_id = session_thread_id
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +142,25 @@ class AgentCustomToolUseEvent(ModelBase):
     def input(self) -> ToolInput:
         """Same as ``input_``."""
         return self.input_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "name", "input", "processed_at", "session_thread_id"})
 
 
 from ..models.tool_input import ToolInput  # noqa: E402

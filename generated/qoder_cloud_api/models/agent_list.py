@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,63 +94,43 @@ class AgentList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Agent.from_dict(data_item_data)
 
             data.append(data_item)
 
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.data = data
+        first_id = d.get("first_id", UNSET)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
+        _Built.first_id = first_id
+        last_id = d.get("last_id", UNSET)
 
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.last_id = last_id
+        _Built.has_more = d.get("has_more", UNSET)
+        next_page = d.get("next_page", UNSET)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
+        _Built.next_page = next_page
+        prev_page = d.get("prev_page", UNSET)
 
-        has_more = d.pop("has_more", UNSET)
+        _Built.prev_page = prev_page
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_prev_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
-
-        agent_list = cls(
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
-            next_page=next_page,
-            prev_page=prev_page,
-        )
-
-        agent_list.additional_properties = d
-        return agent_list
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +147,9 @@ class AgentList(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})
 
 
 from ..models.agent import Agent  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,38 +57,33 @@ class AgentThinkingEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['agent.thinking']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "agent.thinking":
             raise ValueError(f"type must match const 'agent.thinking', got '{type_}'")
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        agent_thinking_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
         )
 
-        agent_thinking_event.additional_properties = d
-        return agent_thinking_event
+        _Built.processed_at = processed_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,3 +105,22 @@ class AgentThinkingEvent(ModelBase):
     def type(self) -> Literal["agent.thinking"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at"})

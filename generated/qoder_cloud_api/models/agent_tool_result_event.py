@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,6 +49,12 @@ class AgentToolResultEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block import DocumentBlock
+        from ..models.image_block import ImageBlock
+        from ..models.redacted_block import RedactedBlock
+        from ..models.search_result_block import SearchResultBlock
+        from ..models.text_block import TextBlock
+
         id = self.id
 
         type_ = self.type_
@@ -109,33 +116,22 @@ class AgentToolResultEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['agent.tool_result']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "agent.tool_result":
             raise ValueError(f"type must match const 'agent.tool_result', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        tool_use_id = d.pop("tool_use_id", UNSET)
-
-        _content = d.pop("content", UNSET)
+        _Built.processed_at = processed_at
+        _Built.tool_use_id = d.get("tool_use_id", UNSET)
+        _content = d.get("content", UNSET)
         content: (
             list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
             | Unset
@@ -143,95 +139,27 @@ class AgentToolResultEvent(ModelBase):
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "text":
-                                return TextBlock.from_dict(data)
-                            if kind == "image":
-                                return ImageBlock.from_dict(data)
-                            if kind == "document":
-                                return DocumentBlock.from_dict(data)
-                            if kind == "redacted":
-                                return RedactedBlock.from_dict(data)
-                            if kind == "search_result":
-                                return SearchResultBlock.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-                    return componentsschemas_content_block_type_5
-
                 content_item = _parse_content_item(content_item_data)
 
                 content.append(content_item)
 
-        def _parse_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
+        _Built.content = content
+        is_error = d.get("is_error", UNSET)
 
-        is_error = _parse_is_error(d.pop("is_error", UNSET))
+        _Built.is_error = is_error
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        agent_tool_result_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            tool_use_id=tool_use_id,
-            content=content,
-            is_error=is_error,
-        )
+    if not TYPE_CHECKING:
 
-        agent_tool_result_event.additional_properties = d
-        return agent_tool_result_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -252,6 +180,8 @@ class AgentToolResultEvent(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         if isinstance(self.content, Unset):
             return ""
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
@@ -262,9 +192,99 @@ class AgentToolResultEvent(ModelBase):
         return self.type_
 
 
-from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.image_block import ImageBlock  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
-from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]] = {}
+
+
+def _parse_content_item(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at", "tool_use_id", "content", "is_error"})

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,6 +77,15 @@ class AgentToolset(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_tool_config import BashToolConfig
+        from ..models.edit_tool_config import EditToolConfig
+        from ..models.glob_tool_config import GlobToolConfig
+        from ..models.grep_tool_config import GrepToolConfig
+        from ..models.read_tool_config import ReadToolConfig
+        from ..models.web_fetch_tool_config import WebFetchToolConfig
+        from ..models.web_search_tool_config import WebSearchToolConfig
+        from ..models.write_tool_config import WriteToolConfig
+
         type_ = self.type_
 
         enabled_tools: list[str] | Unset = UNSET
@@ -136,16 +146,20 @@ class AgentToolset(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['agent_toolset_20260401']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "agent_toolset_20260401":
             raise ValueError(f"type must match const 'agent_toolset_20260401', got '{type_}'")
+        _Built.type_ = type_
+        enabled_tools = d.get("enabled_tools", UNSET)
 
-        enabled_tools = cast("""list[str]""", d.pop("enabled_tools", UNSET))
+        _Built.enabled_tools = enabled_tools
+        disallowed_tools = d.get("disallowed_tools", UNSET)
 
-        disallowed_tools = cast("""list[str]""", d.pop("disallowed_tools", UNSET))
-
-        _configs = d.pop("configs", UNSET)
+        _Built.disallowed_tools = disallowed_tools
+        _configs = d.get("configs", UNSET)
         configs: (
             list[
                 BashToolConfig
@@ -163,132 +177,32 @@ class AgentToolset(ModelBase):
         if _configs is not UNSET:
             configs = []
             for configs_item_data in _configs:
-
-                def _parse_configs_item(
-                    data: object,
-                ) -> (
-                    BashToolConfig
-                    | EditToolConfig
-                    | GlobToolConfig
-                    | GrepToolConfig
-                    | ReadToolConfig
-                    | UnknownToolConfig
-                    | WebFetchToolConfig
-                    | WebSearchToolConfig
-                    | WriteToolConfig
-                ):
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "bash":
-                                return BashToolConfig.from_dict(data)
-                            if kind == "edit":
-                                return EditToolConfig.from_dict(data)
-                            if kind == "read":
-                                return ReadToolConfig.from_dict(data)
-                            if kind == "write":
-                                return WriteToolConfig.from_dict(data)
-                            if kind == "glob":
-                                return GlobToolConfig.from_dict(data)
-                            if kind == "grep":
-                                return GrepToolConfig.from_dict(data)
-                            if kind == "web_fetch":
-                                return WebFetchToolConfig.from_dict(data)
-                            if kind == "web_search":
-                                return WebSearchToolConfig.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_0 = BashToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_1 = EditToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_2 = ReadToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_3 = WriteToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_4 = GlobToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_5 = GrepToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_6 = WebFetchToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_config_type_7 = WebSearchToolConfig.from_dict(data)
-
-                        return componentsschemas_agent_tool_config_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_tool_config_type_8 = UnknownToolConfig.from_dict(data)
-
-                    return componentsschemas_agent_tool_config_type_8
-
                 configs_item = _parse_configs_item(configs_item_data)
 
                 configs.append(configs_item)
 
-        _default_config = d.pop("default_config", UNSET)
+        _Built.configs = configs
+        _default_config = d.get("default_config", UNSET)
         default_config: ToolDefaultConfig | Unset
-        if isinstance(_default_config, Unset):
+        if _default_config is UNSET:
             default_config = UNSET
         else:
             default_config = ToolDefaultConfig.from_dict(_default_config)
 
-        agent_toolset = cls(
-            type_=type_,
-            enabled_tools=enabled_tools,
-            disallowed_tools=disallowed_tools,
-            configs=configs,
-            default_config=default_config,
-        )
+        _Built.default_config = default_config
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        agent_toolset.additional_properties = d
-        return agent_toolset
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -345,13 +259,138 @@ class AgentToolsetDict(TypedDict, total=False):
     default_config: ToolDefaultConfig | ToolDefaultConfigDict
 
 
-from ..models.bash_tool_config import BashToolConfig  # noqa: E402
-from ..models.edit_tool_config import EditToolConfig  # noqa: E402
-from ..models.glob_tool_config import GlobToolConfig  # noqa: E402
-from ..models.grep_tool_config import GrepToolConfig  # noqa: E402
-from ..models.read_tool_config import ReadToolConfig  # noqa: E402
+_configs_item_modules = {
+    "bash": ("bash_tool_config", "BashToolConfig"),
+    "edit": ("edit_tool_config", "EditToolConfig"),
+    "read": ("read_tool_config", "ReadToolConfig"),
+    "write": ("write_tool_config", "WriteToolConfig"),
+    "glob": ("glob_tool_config", "GlobToolConfig"),
+    "grep": ("grep_tool_config", "GrepToolConfig"),
+    "web_fetch": ("web_fetch_tool_config", "WebFetchToolConfig"),
+    "web_search": ("web_search_tool_config", "WebSearchToolConfig"),
+}
+_configs_item_models: dict[
+    str,
+    type[
+        BashToolConfig
+        | EditToolConfig
+        | ReadToolConfig
+        | WriteToolConfig
+        | GlobToolConfig
+        | GrepToolConfig
+        | WebFetchToolConfig
+        | WebSearchToolConfig
+    ],
+] = {}
+
+
+def _parse_configs_item(
+    data: object,
+) -> (
+    BashToolConfig
+    | EditToolConfig
+    | GlobToolConfig
+    | GrepToolConfig
+    | ReadToolConfig
+    | UnknownToolConfig
+    | WebFetchToolConfig
+    | WebSearchToolConfig
+    | WriteToolConfig
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _configs_item_models.get(kind)
+            if model is None and kind in _configs_item_modules:
+                module, name = _configs_item_modules[kind]
+                model = _configs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.bash_tool_config import BashToolConfig
+    from ..models.edit_tool_config import EditToolConfig
+    from ..models.glob_tool_config import GlobToolConfig
+    from ..models.grep_tool_config import GrepToolConfig
+    from ..models.read_tool_config import ReadToolConfig
+    from ..models.unknown_tool_config import UnknownToolConfig
+    from ..models.web_fetch_tool_config import WebFetchToolConfig
+    from ..models.web_search_tool_config import WebSearchToolConfig
+    from ..models.write_tool_config import WriteToolConfig
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_0 = BashToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_1 = EditToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_2 = ReadToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_3 = WriteToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_4 = GlobToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_5 = GrepToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_6 = WebFetchToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_config_type_7 = WebSearchToolConfig.from_dict(data)
+
+        return componentsschemas_agent_tool_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_config_type_8 = UnknownToolConfig.from_dict(data)
+
+    return componentsschemas_agent_tool_config_type_8
+
+
+_KNOWN_KEYS = frozenset({"type", "enabled_tools", "disallowed_tools", "configs", "default_config"})
+
+
 from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402
-from ..models.unknown_tool_config import UnknownToolConfig  # noqa: E402
-from ..models.web_fetch_tool_config import WebFetchToolConfig  # noqa: E402
-from ..models.web_search_tool_config import WebSearchToolConfig  # noqa: E402
-from ..models.write_tool_config import WriteToolConfig  # noqa: E402

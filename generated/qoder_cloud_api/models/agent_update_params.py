@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -179,196 +180,60 @@ class AgentUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.version = d.get("version", UNSET)
+        _Built.name = d.get("name", UNSET)
+        _model = d.get("model", UNSET)
+        model = _model if _model is UNSET else _parse_model(_model)
 
-        name = d.pop("name", UNSET)
+        _Built.model = model
+        system = d.get("system", UNSET)
 
-        def _parse_model(data: object) -> ModelConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+        _Built.system = system
+        description = d.get("description", UNSET)
 
-                return componentsschemas_agent_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelConfig | str | Unset""", data)
+        _Built.description = description
+        _tools = d.get("tools", UNSET)
+        tools = _tools if _tools is None or _tools is UNSET else _parse_tools(_tools)
 
-        model = _parse_model(d.pop("model", UNSET))
+        _Built.tools = tools
+        _mcp_servers = d.get("mcp_servers", UNSET)
+        mcp_servers = (
+            _mcp_servers if _mcp_servers is None or _mcp_servers is UNSET else _parse_mcp_servers(_mcp_servers)
+        )
 
-        def _parse_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.mcp_servers = mcp_servers
+        _skills = d.get("skills", UNSET)
+        skills = _skills if _skills is None or _skills is UNSET else _parse_skills(_skills)
 
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tools(data: object) -> list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
-                        if isinstance(data, dict):
-                            kind = data.get("type")
-                            try:
-                                if kind == "agent_toolset_20260401":
-                                    return AgentToolset.from_dict(data)
-                                if kind == "mcp_toolset":
-                                    return MCPToolset.from_dict(data)
-                                if kind == "custom":
-                                    return CustomTool.from_dict(data)
-                                if kind == "browser_toolset_20260714":
-                                    return BrowserToolset.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
-
-                            return componentsschemas_agent_tool_param_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
-
-                            return componentsschemas_agent_tool_param_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
-
-                            return componentsschemas_agent_tool_param_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_3
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset""", data)
-
-        tools = _parse_tools(d.pop("tools", UNSET))
-
-        def _parse_mcp_servers(data: object) -> list[MCPServer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
-                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-                    mcp_servers_type_0_item = MCPServer.from_dict(mcp_servers_type_0_item_data)
-
-                    mcp_servers_type_0.append(mcp_servers_type_0_item)
-
-                return mcp_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[MCPServer] | None | Unset""", data)
-
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
-
-        def _parse_skills(data: object) -> list[SkillBinding] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_type_0 = []
-                _skills_type_0 = data
-                for skills_type_0_item_data in _skills_type_0:
-                    skills_type_0_item = SkillBinding.from_dict(skills_type_0_item_data)
-
-                    skills_type_0.append(skills_type_0_item)
-
-                return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[SkillBinding] | None | Unset""", data)
-
-        skills = _parse_skills(d.pop("skills", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.skills = skills
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataPatch | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataPatch.from_dict(_metadata)
 
-        def _parse_multiagent(data: object) -> Multiagent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                multiagent_type_0 = Multiagent.from_dict(data)
+        _Built.metadata = metadata
+        _multiagent = d.get("multiagent", UNSET)
+        multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
-                return multiagent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""Multiagent | None | Unset""", data)
+        _Built.multiagent = multiagent
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
+    if not TYPE_CHECKING:
 
-        agent_update_params = cls(
-            version=version,
-            name=name,
-            model=model,
-            system=system,
-            description=description,
-            tools=tools,
-            mcp_servers=mcp_servers,
-            skills=skills,
-            metadata=metadata,
-            multiagent=multiagent,
-        )
-
-        agent_update_params.additional_properties = d
-        return agent_update_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -421,6 +286,166 @@ class AgentUpdateParamsDict(TypedDict, total=False):
     metadata: MetadataPatch | Mapping[str, None | str]
 
     multiagent: Multiagent | MultiagentDict | None
+
+
+def _parse_model(data: object) -> ModelConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+        return componentsschemas_agent_model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelConfig | str | Unset""", data)
+
+
+def _parse_tools(data: object) -> list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        for tools_type_0_item_data in _tools_type_0:
+            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | None | Unset""", data)
+
+
+_tools_type_0_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_type_0_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
+def _parse_tools_type_0_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _tools_type_0_item_models.get(kind)
+            if model is None and kind in _tools_type_0_item_modules:
+                module, name = _tools_type_0_item_modules[kind]
+                model = _tools_type_0_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+    return componentsschemas_agent_tool_param_type_3
+
+
+def _parse_mcp_servers(data: object) -> list[MCPServer] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        mcp_servers_type_0 = []
+        _mcp_servers_type_0 = data
+        for mcp_servers_type_0_item_data in _mcp_servers_type_0:
+            mcp_servers_type_0_item = MCPServer.from_dict(mcp_servers_type_0_item_data)
+
+            mcp_servers_type_0.append(mcp_servers_type_0_item)
+
+        return mcp_servers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""list[MCPServer] | None | Unset""", data)
+
+
+def _parse_skills(data: object) -> list[SkillBinding] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        skills_type_0 = []
+        _skills_type_0 = data
+        for skills_type_0_item_data in _skills_type_0:
+            skills_type_0_item = SkillBinding.from_dict(skills_type_0_item_data)
+
+            skills_type_0.append(skills_type_0_item)
+
+        return skills_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""list[SkillBinding] | None | Unset""", data)
+
+
+def _parse_multiagent(data: object) -> Multiagent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        multiagent_type_0 = Multiagent.from_dict(data)
+
+        return multiagent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""Multiagent | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"version", "name", "model", "system", "description", "tools", "mcp_servers", "skills", "metadata", "multiagent"}
+)
 
 
 from ..models.agent_toolset import AgentToolset  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,23 +49,28 @@ class Base64Source(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['base64']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
+        _Built.type_ = type_
+        _Built.data = d["data"]
+        _Built.media_type = d["media_type"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        data = d.pop("data")
+    if not TYPE_CHECKING:
 
-        media_type = d.pop("media_type")
-
-        base_64_source = cls(
-            type_=type_,
-            data=data,
-            media_type=media_type,
-        )
-
-        base_64_source.additional_properties = d
-        return base_64_source
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +102,6 @@ class Base64SourceDict(TypedDict, total=False):
     data: Required[str]
 
     media_type: Required[str]
+
+
+_KNOWN_KEYS = frozenset({"type", "data", "media_type"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,40 +70,41 @@ class BashToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['bash'] | Unset""", d.pop("type", UNSET))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d.get("type", UNSET)
         if type_ != "bash" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'bash', got '{type_}'")
-
-        name = cast("""Literal['bash'] | Unset""", d.pop("name", UNSET))
+        _Built.type_ = type_
+        name = d.get("name", UNSET)
         if name != "bash" and not isinstance(name, Unset):
             raise ValueError(f"name must match const 'bash', got '{name}'")
+        _Built.name = name
+        enabled = d.get("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _permission_policy = d.pop("permission_policy", UNSET)
+        _Built.enabled = enabled
+        _permission_policy = d.get("permission_policy", UNSET)
         permission_policy: PermissionPolicy | Unset
-        if isinstance(_permission_policy, Unset):
+        if _permission_policy is UNSET:
             permission_policy = UNSET
         else:
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
-        bash_tool_config = cls(
-            type_=type_,
-            name=name,
-            enabled=enabled,
-            permission_policy=permission_policy,
-        )
+        _Built.permission_policy = permission_policy
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        bash_tool_config.additional_properties = d
-        return bash_tool_config
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +138,9 @@ class BashToolConfigDict(TypedDict, total=False):
     enabled: bool | None
 
     permission_policy: PermissionPolicy | PermissionPolicyDict
+
+
+_KNOWN_KEYS = frozenset({"type", "name", "enabled", "permission_policy"})
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,18 +43,24 @@ class CacheCreationUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.ephemeral_1h_input_tokens = d.get("ephemeral_1h_input_tokens", UNSET)
+        _Built.ephemeral_5m_input_tokens = d.get("ephemeral_5m_input_tokens", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", UNSET)
+    if not TYPE_CHECKING:
 
-        cache_creation_usage = cls(
-            ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
-            ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
-        )
-
-        cache_creation_usage.additional_properties = d
-        return cache_creation_usage
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +77,6 @@ class CacheCreationUsage(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"ephemeral_1h_input_tokens", "ephemeral_5m_input_tokens"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,43 +81,45 @@ class CloudConfigParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['cloud']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "cloud":
             raise ValueError(f"type must match const 'cloud', got '{type_}'")
-
-        _networking = d.pop("networking", UNSET)
+        _Built.type_ = type_
+        _networking = d.get("networking", UNSET)
         networking: NetworkingParam | Unset
-        if isinstance(_networking, Unset):
+        if _networking is UNSET:
             networking = UNSET
         else:
             networking = NetworkingParam.from_dict(_networking)
 
-        _packages = d.pop("packages", UNSET)
+        _Built.networking = networking
+        _packages = d.get("packages", UNSET)
         packages: Packages | Unset
-        if isinstance(_packages, Unset):
+        if _packages is UNSET:
             packages = UNSET
         else:
             packages = Packages.from_dict(_packages)
 
-        def _parse_setup_script(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.packages = packages
+        setup_script = d.get("setup_script", UNSET)
 
-        setup_script = _parse_setup_script(d.pop("setup_script", UNSET))
+        _Built.setup_script = setup_script
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        cloud_config_param = cls(
-            type_=type_,
-            networking=networking,
-            packages=packages,
-            setup_script=setup_script,
-        )
+    if not TYPE_CHECKING:
 
-        cloud_config_param.additional_properties = d
-        return cloud_config_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +153,9 @@ class CloudConfigParamDict(TypedDict, total=False):
     packages: Packages | PackagesDict
 
     setup_script: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "networking", "packages", "setup_script"})
 
 
 from ..models.networking_param import NetworkingParam  # noqa: E402

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,12 @@ class ContentDelta(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block import DocumentBlock
+        from ..models.image_block import ImageBlock
+        from ..models.redacted_block import RedactedBlock
+        from ..models.search_result_block import SearchResultBlock
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         content: dict[str, Any]
@@ -74,87 +81,30 @@ class ContentDelta(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['content_delta']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "content_delta":
             raise ValueError(f"type must match const 'content_delta', got '{type_}'")
+        _Built.type_ = type_
+        content = _parse_content(d["content"])
 
-        def _parse_content(
-            data: object,
-        ) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextBlock.from_dict(data)
-                    if kind == "image":
-                        return ImageBlock.from_dict(data)
-                    if kind == "document":
-                        return DocumentBlock.from_dict(data)
-                    if kind == "redacted":
-                        return RedactedBlock.from_dict(data)
-                    if kind == "search_result":
-                        return SearchResultBlock.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        _Built.content = content
+        _Built.index = d.get("index", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_content_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                return componentsschemas_content_block_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-            return componentsschemas_content_block_type_5
-
-        content = _parse_content(d.pop("content"))
-
-        index = d.pop("index", UNSET)
-
-        content_delta = cls(
-            type_=type_,
-            content=content,
-            index=index,
-        )
-
-        content_delta.additional_properties = d
-        return content_delta
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,9 +128,83 @@ class ContentDelta(ModelBase):
         return self.type_
 
 
-from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.image_block import ImageBlock  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
-from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
+_content_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_models: dict[str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]] = {}
+
+
+def _parse_content(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _content_models.get(kind)
+            if model is None and kind in _content_modules:
+                module, name = _content_modules[kind]
+                model = _content_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+_KNOWN_KEYS = frozenset({"type", "content", "index"})

@@ -65,39 +65,47 @@ class ContextManagementCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
-
-        _clear_thinking_20251015 = d.pop("clear_thinking_20251015", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.supported = d.get("supported", UNSET)
+        _clear_thinking_20251015 = d.get("clear_thinking_20251015", UNSET)
         clear_thinking_20251015: CapabilitySupport | Unset
-        if isinstance(_clear_thinking_20251015, Unset):
+        if _clear_thinking_20251015 is UNSET:
             clear_thinking_20251015 = UNSET
         else:
             clear_thinking_20251015 = CapabilitySupport.from_dict(_clear_thinking_20251015)
 
-        _clear_tool_uses_20250919 = d.pop("clear_tool_uses_20250919", UNSET)
+        _Built.clear_thinking_20251015 = clear_thinking_20251015
+        _clear_tool_uses_20250919 = d.get("clear_tool_uses_20250919", UNSET)
         clear_tool_uses_20250919: CapabilitySupport | Unset
-        if isinstance(_clear_tool_uses_20250919, Unset):
+        if _clear_tool_uses_20250919 is UNSET:
             clear_tool_uses_20250919 = UNSET
         else:
             clear_tool_uses_20250919 = CapabilitySupport.from_dict(_clear_tool_uses_20250919)
 
-        _compact_20260112 = d.pop("compact_20260112", UNSET)
+        _Built.clear_tool_uses_20250919 = clear_tool_uses_20250919
+        _compact_20260112 = d.get("compact_20260112", UNSET)
         compact_20260112: CapabilitySupport | Unset
-        if isinstance(_compact_20260112, Unset):
+        if _compact_20260112 is UNSET:
             compact_20260112 = UNSET
         else:
             compact_20260112 = CapabilitySupport.from_dict(_compact_20260112)
 
-        context_management_capability = cls(
-            supported=supported,
-            clear_thinking_20251015=clear_thinking_20251015,
-            clear_tool_uses_20250919=clear_tool_uses_20250919,
-            compact_20260112=compact_20260112,
-        )
+        _Built.compact_20260112 = compact_20260112
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        context_management_capability.additional_properties = d
-        return context_management_capability
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,6 +122,9 @@ class ContextManagementCapability(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"supported", "clear_thinking_20251015", "clear_tool_uses_20250919", "compact_20260112"})
 
 
 from ..models.capability_support import CapabilitySupport  # noqa: E402

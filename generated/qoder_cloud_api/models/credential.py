@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,6 +57,10 @@ class Credential(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.environment_variable_auth import EnvironmentVariableAuth
+        from ..models.mcpo_auth_auth import MCPOAuthAuth
+        from ..models.static_bearer_auth import StaticBearerAuth
+
         id = self.id
 
         type_ = self.type_.value
@@ -127,122 +132,64 @@ class Credential(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = CredentialObjectType.from_value(d["type"])
 
-        type_ = CredentialObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.vault_id = d.get("vault_id", UNSET)
+        display_name = d.get("display_name", UNSET)
 
-        vault_id = d.pop("vault_id", UNSET)
+        _Built.display_name = display_name
+        _auth = d.get("auth", UNSET)
+        auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_auth(
-            data: object,
-        ) -> EnvironmentVariableAuth | MCPOAuthAuth | StaticBearerAuth | UnknownCredentialAuth | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "static_bearer":
-                        return StaticBearerAuth.from_dict(data)
-                    if kind == "mcp_oauth":
-                        return MCPOAuthAuth.from_dict(data)
-                    if kind == "environment_variable":
-                        return EnvironmentVariableAuth.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_type_0 = StaticBearerAuth.from_dict(data)
-
-                return componentsschemas_credential_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_type_1 = MCPOAuthAuth.from_dict(data)
-
-                return componentsschemas_credential_auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_type_2 = EnvironmentVariableAuth.from_dict(data)
-
-                return componentsschemas_credential_auth_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_credential_auth_type_3 = UnknownCredentialAuth.from_dict(data)
-
-            return componentsschemas_credential_auth_type_3
-
-        auth = _parse_auth(d.pop("auth", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.auth = auth
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.metadata = metadata
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+        )
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _Built.archived_at = archived_at
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.created_at = created_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        credential = cls(
-            id=id,
-            type_=type_,
-            vault_id=vault_id,
-            display_name=display_name,
-            auth=auth,
-            metadata=metadata,
-            archived_at=archived_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        credential.additional_properties = d
-        return credential
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,8 +213,86 @@ class Credential(ModelBase):
         return self.type_
 
 
-from ..models.environment_variable_auth import EnvironmentVariableAuth  # noqa: E402
-from ..models.mcpo_auth_auth import MCPOAuthAuth  # noqa: E402
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth", "StaticBearerAuth"),
+    "mcp_oauth": ("mcpo_auth_auth", "MCPOAuthAuth"),
+    "environment_variable": ("environment_variable_auth", "EnvironmentVariableAuth"),
+}
+_auth_models: dict[str, type[StaticBearerAuth | MCPOAuthAuth | EnvironmentVariableAuth]] = {}
+
+
+def _parse_auth(
+    data: object,
+) -> EnvironmentVariableAuth | MCPOAuthAuth | StaticBearerAuth | UnknownCredentialAuth | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth import EnvironmentVariableAuth
+    from ..models.mcpo_auth_auth import MCPOAuthAuth
+    from ..models.static_bearer_auth import StaticBearerAuth
+    from ..models.unknown_credential_auth import UnknownCredentialAuth
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_type_0 = StaticBearerAuth.from_dict(data)
+
+        return componentsschemas_credential_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_type_1 = MCPOAuthAuth.from_dict(data)
+
+        return componentsschemas_credential_auth_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_type_2 = EnvironmentVariableAuth.from_dict(data)
+
+        return componentsschemas_credential_auth_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_credential_auth_type_3 = UnknownCredentialAuth.from_dict(data)
+
+    return componentsschemas_credential_auth_type_3
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"id", "type", "vault_id", "display_name", "auth", "metadata", "archived_at", "created_at", "updated_at"}
+)
+
+
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.static_bearer_auth import StaticBearerAuth  # noqa: E402
-from ..models.unknown_credential_auth import UnknownCredentialAuth  # noqa: E402

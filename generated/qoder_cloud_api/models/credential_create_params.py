@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +45,9 @@ class CredentialCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
+        from ..models.static_bearer_auth_param import StaticBearerAuthParam
+
         auth: dict[str, Any]
         if isinstance(self.auth, StaticBearerAuthParam):
             auth = self.auth.to_dict()
@@ -78,68 +82,36 @@ class CredentialCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        auth = _parse_auth(d["auth"])
 
-        def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "static_bearer":
-                        return StaticBearerAuthParam.from_dict(data)
-                    if kind == "mcp_oauth":
-                        return MCPOAuthAuthParam.from_dict(data)
-                    if kind == "environment_variable":
-                        return EnvironmentVariableAuthParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_param_type_0 = StaticBearerAuthParam.from_dict(data)
+        _Built.auth = auth
+        display_name = d.get("display_name", UNSET)
 
-                return componentsschemas_credential_auth_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_param_type_1 = MCPOAuthAuthParam.from_dict(data)
-
-                return componentsschemas_credential_auth_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_credential_auth_param_type_2 = EnvironmentVariableAuthParam.from_dict(data)
-
-            return componentsschemas_credential_auth_param_type_2
-
-        auth = _parse_auth(d.pop("auth"))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.display_name = display_name
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        credential_create_params = cls(
-            auth=auth,
-            display_name=display_name,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        credential_create_params.additional_properties = d
-        return credential_create_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,7 +147,55 @@ class CredentialCreateParamsDict(TypedDict, total=False):
     metadata: Metadata | Mapping[str, str]
 
 
-from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam  # noqa: E402
-from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam  # noqa: E402
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth_param", "StaticBearerAuthParam"),
+    "mcp_oauth": ("mcpo_auth_auth_param", "MCPOAuthAuthParam"),
+    "environment_variable": ("environment_variable_auth_param", "EnvironmentVariableAuthParam"),
+}
+_auth_models: dict[str, type[StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam]] = {}
+
+
+def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam
+    from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
+    from ..models.static_bearer_auth_param import StaticBearerAuthParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_param_type_0 = StaticBearerAuthParam.from_dict(data)
+
+        return componentsschemas_credential_auth_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_param_type_1 = MCPOAuthAuthParam.from_dict(data)
+
+        return componentsschemas_credential_auth_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_credential_auth_param_type_2 = EnvironmentVariableAuthParam.from_dict(data)
+
+    return componentsschemas_credential_auth_param_type_2
+
+
+_KNOWN_KEYS = frozenset({"auth", "display_name", "metadata"})
+
+
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.static_bearer_auth_param import StaticBearerAuthParam  # noqa: E402

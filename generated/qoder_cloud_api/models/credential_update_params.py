@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,6 +42,9 @@ class CredentialUpdateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+        from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
         auth: dict[str, Any] | Unset
         if isinstance(self.auth, Unset):
             auth = UNSET
@@ -71,72 +75,30 @@ class CredentialUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _auth = d.get("auth", UNSET)
+        auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
-        def _parse_auth(
-            data: object,
-        ) -> EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "static_bearer":
-                        return StaticBearerAuthUpdateParam.from_dict(data)
-                    if kind == "mcp_oauth":
-                        return MCPOAuthAuthUpdateParam.from_dict(data)
-                    if kind == "environment_variable":
-                        return EnvironmentVariableAuthUpdateParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_update_param_type_0 = StaticBearerAuthUpdateParam.from_dict(data)
+        _Built.auth = auth
+        _metadata = d.get("metadata", UNSET)
+        metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
 
-                return componentsschemas_credential_auth_update_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_auth_update_param_type_1 = MCPOAuthAuthUpdateParam.from_dict(data)
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_credential_auth_update_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_credential_auth_update_param_type_2 = EnvironmentVariableAuthUpdateParam.from_dict(data)
+    if not TYPE_CHECKING:
 
-            return componentsschemas_credential_auth_update_param_type_2
-
-        auth = _parse_auth(d.pop("auth", UNSET))
-
-        def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = MetadataPatch.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""MetadataPatch | None | Unset""", data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        credential_update_params = cls(
-            auth=auth,
-            metadata=metadata,
-        )
-
-        credential_update_params.additional_properties = d
-        return credential_update_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,7 +132,77 @@ class CredentialUpdateParamsDict(TypedDict, total=False):
     metadata: MetadataPatch | Mapping[str, None | str] | None
 
 
-from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam  # noqa: E402
-from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam  # noqa: E402
+_auth_modules = {
+    "static_bearer": ("static_bearer_auth_update_param", "StaticBearerAuthUpdateParam"),
+    "mcp_oauth": ("mcpo_auth_auth_update_param", "MCPOAuthAuthUpdateParam"),
+    "environment_variable": ("environment_variable_auth_update_param", "EnvironmentVariableAuthUpdateParam"),
+}
+_auth_models: dict[
+    str, type[StaticBearerAuthUpdateParam | MCPOAuthAuthUpdateParam | EnvironmentVariableAuthUpdateParam]
+] = {}
+
+
+def _parse_auth(
+    data: object,
+) -> EnvironmentVariableAuthUpdateParam | MCPOAuthAuthUpdateParam | StaticBearerAuthUpdateParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _auth_models.get(kind)
+            if model is None and kind in _auth_modules:
+                module, name = _auth_modules[kind]
+                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
+    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
+    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_update_param_type_0 = StaticBearerAuthUpdateParam.from_dict(data)
+
+        return componentsschemas_credential_auth_update_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_auth_update_param_type_1 = MCPOAuthAuthUpdateParam.from_dict(data)
+
+        return componentsschemas_credential_auth_update_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_credential_auth_update_param_type_2 = EnvironmentVariableAuthUpdateParam.from_dict(data)
+
+    return componentsschemas_credential_auth_update_param_type_2
+
+
+def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = MetadataPatch.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""MetadataPatch | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"auth", "metadata"})
+
+
 from ..models.metadata_patch import MetadataPatch  # noqa: E402
-from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam  # noqa: E402

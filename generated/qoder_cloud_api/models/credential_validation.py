@@ -93,51 +93,55 @@ class CredentialValidation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CredentialValidationObjectType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = CredentialValidationObjectType.from_value(d["type"])
 
-        credential_id = d.pop("credential_id")
+        _Built.type_ = type_
+        _Built.credential_id = d["credential_id"]
+        _Built.vault_id = d["vault_id"]
+        status = CredentialValidationStatus.from_value(d["status"])
 
-        vault_id = d.pop("vault_id")
-
-        status = CredentialValidationStatus.from_value(d.pop("status"))
-
-        _validated_at = d.pop("validated_at", UNSET)
+        _Built.status = status
+        _validated_at = d.get("validated_at", UNSET)
         validated_at: datetime.datetime | Unset
-        if isinstance(_validated_at, Unset):
+        if _validated_at is UNSET:
             validated_at = UNSET
         else:
             validated_at = datetime.datetime.fromisoformat(_validated_at)
 
-        has_refresh_token = d.pop("has_refresh_token", UNSET)
-
-        _refresh = d.pop("refresh", UNSET)
+        _Built.validated_at = validated_at
+        _Built.has_refresh_token = d.get("has_refresh_token", UNSET)
+        _refresh = d.get("refresh", UNSET)
         refresh: CredentialValidationRefresh | Unset
-        if isinstance(_refresh, Unset):
+        if _refresh is UNSET:
             refresh = UNSET
         else:
             refresh = CredentialValidationRefresh.from_dict(_refresh)
 
-        _mcp_probe = d.pop("mcp_probe", UNSET)
+        _Built.refresh = refresh
+        _mcp_probe = d.get("mcp_probe", UNSET)
         mcp_probe: CredentialValidationProbe | Unset
-        if isinstance(_mcp_probe, Unset):
+        if _mcp_probe is UNSET:
             mcp_probe = UNSET
         else:
             mcp_probe = CredentialValidationProbe.from_dict(_mcp_probe)
 
-        credential_validation = cls(
-            type_=type_,
-            credential_id=credential_id,
-            vault_id=vault_id,
-            status=status,
-            validated_at=validated_at,
-            has_refresh_token=has_refresh_token,
-            refresh=refresh,
-            mcp_probe=mcp_probe,
-        )
+        _Built.mcp_probe = mcp_probe
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        credential_validation.additional_properties = d
-        return credential_validation
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +163,11 @@ class CredentialValidation(ModelBase):
     def type(self) -> CredentialValidationObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset(
+    {"type", "credential_id", "vault_id", "status", "validated_at", "has_refresh_token", "refresh", "mcp_probe"}
+)
 
 
 from ..models.credential_validation_probe import CredentialValidationProbe  # noqa: E402

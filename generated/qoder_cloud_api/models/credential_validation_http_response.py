@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,24 +55,26 @@ class CredentialValidationHTTPResponse(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("status_code", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.status_code = d.get("status_code", UNSET)
+        _Built.content_type = d.get("content_type", UNSET)
+        _Built.body = d.get("body", UNSET)
+        _Built.body_truncated = d.get("body_truncated", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        content_type = d.pop("content_type", UNSET)
+    if not TYPE_CHECKING:
 
-        body = d.pop("body", UNSET)
-
-        body_truncated = d.pop("body_truncated", UNSET)
-
-        credential_validation_http_response = cls(
-            status_code=status_code,
-            content_type=content_type,
-            body=body,
-            body_truncated=body_truncated,
-        )
-
-        credential_validation_http_response.additional_properties = d
-        return credential_validation_http_response
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +91,6 @@ class CredentialValidationHTTPResponse(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"status_code", "content_type", "body", "body_truncated"})

@@ -58,38 +58,38 @@ class CredentialValidationRefresh(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _status = d.get("status", UNSET)
         status: CredentialRefreshStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = CredentialRefreshStatus.from_value(_status)
 
-        def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                http_response_type_0 = CredentialValidationHTTPResponse.from_dict(data)
-
-                return http_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""CredentialValidationHTTPResponse | None | Unset""", data)
-
-        http_response = _parse_http_response(d.pop("http_response", UNSET))
-
-        credential_validation_refresh = cls(
-            status=status,
-            http_response=http_response,
+        _Built.status = status
+        _http_response = d.get("http_response", UNSET)
+        http_response = (
+            _http_response
+            if _http_response is None or _http_response is UNSET
+            else _parse_http_response(_http_response)
         )
 
-        credential_validation_refresh.additional_properties = d
-        return credential_validation_refresh
+        _Built.http_response = http_response
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,6 +106,25 @@ class CredentialValidationRefresh(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        http_response_type_0 = CredentialValidationHTTPResponse.from_dict(data)
+
+        return http_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""CredentialValidationHTTPResponse | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"status", "http_response"})
 
 
 from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,26 +62,31 @@ class CustomTool(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['custom']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
+        _Built.type_ = type_
+        _Built.name = d["name"]
+        _Built.description = d["description"]
+        input_schema = ToolInputSchema.from_dict(d["input_schema"])
 
-        name = d.pop("name")
+        _Built.input_schema = input_schema
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        description = d.pop("description")
+    if not TYPE_CHECKING:
 
-        input_schema = ToolInputSchema.from_dict(d.pop("input_schema"))
-
-        custom_tool = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            input_schema=input_schema,
-        )
-
-        custom_tool.additional_properties = d
-        return custom_tool
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +120,9 @@ class CustomToolDict(TypedDict, total=False):
     description: Required[str]
 
     input_schema: Required[ToolInputSchema | ToolInputSchemaDict]
+
+
+_KNOWN_KEYS = frozenset({"type", "name", "description", "input_schema"})
 
 
 from ..models.tool_input_schema import ToolInputSchema  # noqa: E402

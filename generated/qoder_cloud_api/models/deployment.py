@@ -209,60 +209,37 @@ class Deployment(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = DeploymentObjectType.from_value(d["type"])
 
-        type_ = DeploymentObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.name = d["name"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        name = d.pop("name")
+        _Built.created_at = created_at
+        description = d.get("description", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _agent = d.pop("agent", UNSET)
+        _Built.description = description
+        _agent = d.get("agent", UNSET)
         agent: DeploymentAgent | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = DeploymentAgent.from_dict(_agent)
 
-        environment_id = d.pop("environment_id", UNSET)
+        _Built.agent = agent
+        _Built.environment_id = d.get("environment_id", UNSET)
+        environment_variables = d.get("environment_variables", UNSET)
 
-        def _parse_environment_variables(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.environment_variables = environment_variables
+        _schedule = d.get("schedule", UNSET)
+        schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
 
-        environment_variables = _parse_environment_variables(d.pop("environment_variables", UNSET))
-
-        def _parse_schedule(data: object) -> DeploymentSchedule | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schedule_type_0 = DeploymentSchedule.from_dict(data)
-
-                return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentSchedule | None | Unset""", data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        _initial_events = d.pop("initial_events", UNSET)
+        _Built.schedule = schedule
+        _initial_events = d.get("initial_events", UNSET)
         initial_events: list[DeploymentInitialEvent] | Unset = UNSET
         if _initial_events is not UNSET:
             initial_events = []
@@ -271,7 +248,8 @@ class Deployment(ModelBase):
 
                 initial_events.append(initial_events_item)
 
-        _resources = d.pop("resources", UNSET)
+        _Built.initial_events = initial_events
+        _resources = d.get("resources", UNSET)
         resources: list[DeploymentResource] | Unset = UNSET
         if _resources is not UNSET:
             resources = []
@@ -280,103 +258,65 @@ class Deployment(ModelBase):
 
                 resources.append(resources_item)
 
-        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+        _Built.resources = resources
+        vault_ids = d.get("vault_ids", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _Built.vault_ids = vault_ids
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _status = d.pop("status", UNSET)
+        _Built.metadata = metadata
+        _status = d.get("status", UNSET)
         status: DeploymentStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = DeploymentStatus.from_value(_status)
 
-        def _parse_paused_reason(data: object) -> DeploymentPausedReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paused_reason_type_0 = DeploymentPausedReason.from_dict(data)
+        _Built.status = status
+        _paused_reason = d.get("paused_reason", UNSET)
+        paused_reason = (
+            _paused_reason
+            if _paused_reason is None or _paused_reason is UNSET
+            else _parse_paused_reason(_paused_reason)
+        )
 
-                return paused_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentPausedReason | None | Unset""", data)
+        _Built.paused_reason = paused_reason
+        _budget = d.get("budget", UNSET)
+        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
-        paused_reason = _parse_paused_reason(d.pop("paused_reason", UNSET))
+        _Built.budget = budget
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+        )
 
-        def _parse_budget(data: object) -> None | SessionBudget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                budget_type_0 = SessionBudget.from_dict(data)
-
-                return budget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionBudget | Unset""", data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.archived_at = archived_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        deployment = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            created_at=created_at,
-            description=description,
-            agent=agent,
-            environment_id=environment_id,
-            environment_variables=environment_variables,
-            schedule=schedule,
-            initial_events=initial_events,
-            resources=resources,
-            vault_ids=vault_ids,
-            metadata=metadata,
-            status=status,
-            paused_reason=paused_reason,
-            budget=budget,
-            archived_at=archived_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        deployment.additional_properties = d
-        return deployment
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -398,6 +338,94 @@ class Deployment(ModelBase):
     def type(self) -> DeploymentObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_schedule(data: object) -> DeploymentSchedule | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        schedule_type_0 = DeploymentSchedule.from_dict(data)
+
+        return schedule_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentSchedule | None | Unset""", data)
+
+
+def _parse_paused_reason(data: object) -> DeploymentPausedReason | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        paused_reason_type_0 = DeploymentPausedReason.from_dict(data)
+
+        return paused_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentPausedReason | None | Unset""", data)
+
+
+def _parse_budget(data: object) -> None | SessionBudget | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        budget_type_0 = SessionBudget.from_dict(data)
+
+        return budget_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionBudget | Unset""", data)
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "created_at",
+        "description",
+        "agent",
+        "environment_id",
+        "environment_variables",
+        "schedule",
+        "initial_events",
+        "resources",
+        "vault_ids",
+        "metadata",
+        "status",
+        "paused_reason",
+        "budget",
+        "archived_at",
+        "updated_at",
+    }
+)
 
 
 from ..models.deployment_agent import DeploymentAgent  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -83,6 +84,12 @@ class DeploymentCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource_param import FileResourceParam
+        from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+        from ..models.git_repository_resource_param import GitRepositoryResourceParam
+        from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+        from ..models.user_message_event_param import UserMessageEventParam
+
         name = self.name
 
         agent: dict[str, Any] | str
@@ -182,97 +189,30 @@ class DeploymentCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d["name"]
+        agent = _parse_agent(d["agent"])
 
-        def _parse_agent(data: object) -> SessionAgentRefParam | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deployment_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
-
-                return componentsschemas_deployment_agent_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""SessionAgentRefParam | str""", data)
-
-        agent = _parse_agent(d.pop("agent"))
-
-        environment_id = d.pop("environment_id")
-
+        _Built.agent = agent
+        _Built.environment_id = d["environment_id"]
         initial_events = []
-        _initial_events = d.pop("initial_events")
+        _initial_events = d["initial_events"]
         for initial_events_item_data in _initial_events:
-
-            def _parse_initial_events_item(
-                data: object,
-            ) -> SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "user.message":
-                            return UserMessageEventParam.from_dict(data)
-                        if kind == "user.define_outcome":
-                            return UserDefineOutcomeEventParam.from_dict(data)
-                        if kind == "system.message":
-                            return SystemMessageEventParam.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_deployment_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
-
-                    return componentsschemas_deployment_initial_event_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_deployment_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_deployment_initial_event_param_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deployment_initial_event_param_type_2 = SystemMessageEventParam.from_dict(data)
-
-                return componentsschemas_deployment_initial_event_param_type_2
-
             initial_events_item = _parse_initial_events_item(initial_events_item_data)
 
             initial_events.append(initial_events_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.initial_events = initial_events
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _Built.description = description
+        _schedule = d.get("schedule", UNSET)
+        schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
 
-        def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                schedule_type_0 = DeploymentScheduleParam.from_dict(data)
-
-                return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentScheduleParam | None | Unset""", data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        _resources = d.pop("resources", UNSET)
+        _Built.schedule = schedule
+        _resources = d.get("resources", UNSET)
         resources: (
             list[
                 FileResourceParam
@@ -285,103 +225,46 @@ class DeploymentCreateParams(ModelBase):
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-
-                def _parse_resources_item(
-                    data: object,
-                ) -> (
-                    FileResourceParam
-                    | GitHubRepositoryResourceParam
-                    | GitRepositoryResourceParam
-                    | MemoryStoreResourceParam
-                ):
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "file":
-                                return FileResourceParam.from_dict(data)
-                            if kind == "github_repository":
-                                return GitHubRepositoryResourceParam.from_dict(data)
-                            if kind == "git_repository":
-                                return GitRepositoryResourceParam.from_dict(data)
-                            if kind == "memory_store":
-                                return MemoryStoreResourceParam.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
-
-                        return componentsschemas_session_resource_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
-
-                        return componentsschemas_session_resource_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
-
-                        return componentsschemas_session_resource_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
-
-                    return componentsschemas_session_resource_param_type_3
-
                 resources_item = _parse_resources_item(resources_item_data)
 
                 resources.append(resources_item)
 
-        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+        _Built.resources = resources
+        vault_ids = d.get("vault_ids", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _Built.vault_ids = vault_ids
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        def _parse_environment_variables(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.metadata = metadata
+        environment_variables = d.get("environment_variables", UNSET)
 
-        environment_variables = _parse_environment_variables(d.pop("environment_variables", UNSET))
-
-        _budget = d.pop("budget", UNSET)
+        _Built.environment_variables = environment_variables
+        _budget = d.get("budget", UNSET)
         budget: SessionBudget | Unset
-        if isinstance(_budget, Unset):
+        if _budget is UNSET:
             budget = UNSET
         else:
             budget = SessionBudget.from_dict(_budget)
 
-        deployment_create_params = cls(
-            name=name,
-            agent=agent,
-            environment_id=environment_id,
-            initial_events=initial_events,
-            description=description,
-            schedule=schedule,
-            resources=resources,
-            vault_ids=vault_ids,
-            metadata=metadata,
-            environment_variables=environment_variables,
-            budget=budget,
-        )
+        _Built.budget = budget
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        deployment_create_params.additional_properties = d
-        return deployment_create_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -444,14 +327,170 @@ class DeploymentCreateParamsDict(TypedDict, total=False):
     budget: SessionBudget | SessionBudgetDict
 
 
+def _parse_agent(data: object) -> SessionAgentRefParam | str:
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_deployment_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+
+        return componentsschemas_deployment_agent_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""SessionAgentRefParam | str""", data)
+
+
+_initial_events_item_modules = {
+    "user.message": ("user_message_event_param", "UserMessageEventParam"),
+    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
+    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+}
+_initial_events_item_models: dict[
+    str, type[UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
+] = {}
+
+
+def _parse_initial_events_item(
+    data: object,
+) -> SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _initial_events_item_models.get(kind)
+            if model is None and kind in _initial_events_item_modules:
+                module, name = _initial_events_item_modules[kind]
+                model = _initial_events_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.system_message_event_param import SystemMessageEventParam
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_deployment_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+        return componentsschemas_deployment_initial_event_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_deployment_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(data)
+
+        return componentsschemas_deployment_initial_event_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_deployment_initial_event_param_type_2 = SystemMessageEventParam.from_dict(data)
+
+    return componentsschemas_deployment_initial_event_param_type_2
+
+
+def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        schedule_type_0 = DeploymentScheduleParam.from_dict(data)
+
+        return schedule_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentScheduleParam | None | Unset""", data)
+
+
+_resources_item_modules = {
+    "file": ("file_resource_param", "FileResourceParam"),
+    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
+    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
+    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+}
+_resources_item_models: dict[
+    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+] = {}
+
+
+def _parse_resources_item(
+    data: object,
+) -> FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _resources_item_models.get(kind)
+            if model is None and kind in _resources_item_modules:
+                module, name = _resources_item_modules[kind]
+                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource_param import FileResourceParam
+    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
+    from ..models.git_repository_resource_param import GitRepositoryResourceParam
+    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+
+        return componentsschemas_session_resource_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+
+        return componentsschemas_session_resource_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+
+        return componentsschemas_session_resource_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+
+    return componentsschemas_session_resource_param_type_3
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "agent",
+        "environment_id",
+        "initial_events",
+        "description",
+        "schedule",
+        "resources",
+        "vault_ids",
+        "metadata",
+        "environment_variables",
+        "budget",
+    }
+)
+
+
 from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402
-from ..models.file_resource_param import FileResourceParam  # noqa: E402
-from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam  # noqa: E402
-from ..models.git_repository_resource_param import GitRepositoryResourceParam  # noqa: E402
-from ..models.memory_store_resource_param import MemoryStoreResourceParam  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402
-from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
-from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,6 +53,9 @@ class DeploymentInitialEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_rubric import FileRubric
+        from ..models.text_rubric import TextRubric
+
         type_ = self.type_
 
         content: list[dict[str, Any]] | str | Unset
@@ -117,162 +121,35 @@ class DeploymentInitialEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _content = d.get("content", UNSET)
+        content = _content if _content is UNSET else _parse_content(_content)
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+        _Built.content = content
+        _Built.description = d.get("description", UNSET)
+        _rubric = d.get("rubric", UNSET)
+        rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> (
-                        DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock
-                    ):
-                        if isinstance(data, dict):
-                            kind = data.get("type")
-                            try:
-                                if kind == "text":
-                                    return TextBlock.from_dict(data)
-                                if kind == "image":
-                                    return ImageBlock.from_dict(data)
-                                if kind == "document":
-                                    return DocumentBlock.from_dict(data)
-                                if kind == "redacted":
-                                    return RedactedBlock.from_dict(data)
-                                if kind == "search_result":
-                                    return SearchResultBlock.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        _Built.rubric = rubric
+        max_iterations = d.get("max_iterations", UNSET)
 
-                            return componentsschemas_content_block_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+        _Built.max_iterations = max_iterations
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                            return componentsschemas_content_block_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+    if not TYPE_CHECKING:
 
-                            return componentsschemas_content_block_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
-
-                            return componentsschemas_content_block_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
-
-                            return componentsschemas_content_block_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
-
-                        return componentsschemas_content_block_type_5
-
-                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                """list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset""",
-                data,
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextRubric.from_dict(data)
-                    if kind == "file":
-                        return FileRubric.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
-
-            return componentsschemas_outcome_rubric_type_2
-
-        rubric = _parse_rubric(d.pop("rubric", UNSET))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        deployment_initial_event = cls(
-            type_=type_,
-            content=content,
-            description=description,
-            rubric=rubric,
-            max_iterations=max_iterations,
-        )
-
-        deployment_initial_event.additional_properties = d
-        return deployment_initial_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -296,12 +173,172 @@ class DeploymentInitialEvent(ModelBase):
         return self.type_
 
 
+def _parse_content(
+    data: object,
+) -> (
+    list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        for content_type_0_item_data in _content_type_0:
+            content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        """list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | str | Unset""",
+        data,
+    )
+
+
+_content_type_0_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block", "ImageBlock"),
+    "document": ("document_block", "DocumentBlock"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_type_0_item_models: dict[
+    str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]
+] = {}
+
+
+def _parse_content_type_0_item(
+    data: object,
+) -> DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _content_type_0_item_models.get(kind)
+            if model is None and kind in _content_type_0_item_modules:
+                module, name = _content_type_0_item_modules[kind]
+                model = _content_type_0_item_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block import DocumentBlock
+    from ..models.image_block import ImageBlock
+    from ..models.redacted_block import RedactedBlock
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+    from ..models.unknown_content_block import UnknownContentBlock
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+
+        return componentsschemas_content_block_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+
+    return componentsschemas_content_block_type_5
+
+
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
+def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+
+    return componentsschemas_outcome_rubric_type_2
+
+
+_KNOWN_KEYS = frozenset({"type", "content", "description", "rubric", "max_iterations"})
+
+
 from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.file_rubric import FileRubric  # noqa: E402
 from ..models.image_block import ImageBlock  # noqa: E402
 from ..models.redacted_block import RedactedBlock  # noqa: E402
 from ..models.search_result_block import SearchResultBlock  # noqa: E402
 from ..models.text_block import TextBlock  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402
 from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
-from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402

@@ -56,33 +56,27 @@ class DeploymentPausedReason(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _error = d.get("error", UNSET)
+        error = _error if _error is None or _error is UNSET else _parse_error(_error)
 
-        def _parse_error(data: object) -> DeploymentPausedReasonError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = DeploymentPausedReasonError.from_dict(data)
+        _Built.error = error
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentPausedReasonError | None | Unset""", data)
+    if not TYPE_CHECKING:
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        deployment_paused_reason = cls(
-            type_=type_,
-            error=error,
-        )
-
-        deployment_paused_reason.additional_properties = d
-        return deployment_paused_reason
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +98,25 @@ class DeploymentPausedReason(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_error(data: object) -> DeploymentPausedReasonError | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = DeploymentPausedReasonError.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentPausedReasonError | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"type", "error"})
 
 
 from ..models.deployment_paused_reason_error import DeploymentPausedReasonError  # noqa: E402

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +47,9 @@ class DeploymentResource(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+        from ..models.commit_checkout import CommitCheckout
+
         type_ = self.type_
 
         file_id = self.file_id
@@ -104,84 +108,37 @@ class DeploymentResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _Built.file_id = d.get("file_id", UNSET)
+        _Built.url = d.get("url", UNSET)
+        _checkout = d.get("checkout", UNSET)
+        checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
 
-        file_id = d.pop("file_id", UNSET)
+        _Built.checkout = checkout
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        _Built.access = d.get("access", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        url = d.pop("url", UNSET)
+        _Built.instructions = instructions
+        mount_path = d.get("mount_path", UNSET)
 
-        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "branch":
-                        return BranchCheckout.from_dict(data)
-                    if kind == "commit":
-                        return CommitCheckout.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+        _Built.mount_path = mount_path
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_repository_checkout_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_repository_checkout_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
-
-            return componentsschemas_repository_checkout_type_2
-
-        checkout = _parse_checkout(d.pop("checkout", UNSET))
-
-        memory_store_id = d.pop("memory_store_id", UNSET)
-
-        access = d.pop("access", UNSET)
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
-
-        deployment_resource = cls(
-            type_=type_,
-            file_id=file_id,
-            url=url,
-            checkout=checkout,
-            memory_store_id=memory_store_id,
-            access=access,
-            instructions=instructions,
-            mount_path=mount_path,
-        )
-
-        deployment_resource.additional_properties = d
-        return deployment_resource
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +162,55 @@ class DeploymentResource(ModelBase):
         return self.type_
 
 
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
-from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
+def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+
+    return componentsschemas_repository_checkout_type_2
+
+
+_KNOWN_KEYS = frozenset(
+    {"type", "file_id", "url", "checkout", "memory_store_id", "access", "instructions", "mount_path"}
+)

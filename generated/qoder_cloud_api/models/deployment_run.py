@@ -164,150 +164,94 @@ class DeploymentRun(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        deployment_id = d.pop("deployment_id")
-
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _Built.deployment_id = d["deployment_id"]
+        _type_ = d.get("type", UNSET)
         type_: DeploymentRunObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = DeploymentRunObjectType.from_value(_type_)
 
-        _agent = d.pop("agent", UNSET)
+        _Built.type_ = type_
+        _agent = d.get("agent", UNSET)
         agent: DeploymentAgent | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = DeploymentAgent.from_dict(_agent)
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.agent = agent
+        session_id = d.get("session_id", UNSET)
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        _Built.session_id = session_id
+        _error = d.get("error", UNSET)
+        error = _error if _error is None or _error is UNSET else _parse_error(_error)
 
-        def _parse_error(data: object) -> DeploymentRunError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = DeploymentRunError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentRunError | None | Unset""", data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        _trigger_context = d.pop("trigger_context", UNSET)
+        _Built.error = error
+        _trigger_context = d.get("trigger_context", UNSET)
         trigger_context: DeploymentTriggerContext | Unset
-        if isinstance(_trigger_context, Unset):
+        if _trigger_context is UNSET:
             trigger_context = UNSET
         else:
             trigger_context = DeploymentTriggerContext.from_dict(_trigger_context)
 
-        _created_at = d.pop("created_at", UNSET)
+        _Built.trigger_context = trigger_context
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _status = d.pop("status", UNSET)
+        _Built.created_at = created_at
+        _status = d.get("status", UNSET)
         status: DeploymentRunStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = DeploymentRunStatus.from_value(_status)
 
-        def _parse_cas_run_extras(data: object) -> DeploymentRunExtras | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cas_run_extras_type_0 = DeploymentRunExtras.from_dict(data)
-
-                return cas_run_extras_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DeploymentRunExtras | None | Unset""", data)
-
-        cas_run_extras = _parse_cas_run_extras(d.pop("cas_run_extras", UNSET))
-
-        def _parse_triggered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                triggered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        triggered_at = _parse_triggered_at(d.pop("triggered_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        deployment_run = cls(
-            id=id,
-            deployment_id=deployment_id,
-            type_=type_,
-            agent=agent,
-            session_id=session_id,
-            error=error,
-            trigger_context=trigger_context,
-            created_at=created_at,
-            status=status,
-            cas_run_extras=cas_run_extras,
-            triggered_at=triggered_at,
-            completed_at=completed_at,
-            duration_ms=duration_ms,
+        _Built.status = status
+        _cas_run_extras = d.get("cas_run_extras", UNSET)
+        cas_run_extras = (
+            _cas_run_extras
+            if _cas_run_extras is None or _cas_run_extras is UNSET
+            else _parse_cas_run_extras(_cas_run_extras)
         )
 
-        deployment_run.additional_properties = d
-        return deployment_run
+        _Built.cas_run_extras = cas_run_extras
+        _triggered_at = d.get("triggered_at", UNSET)
+        triggered_at = (
+            _triggered_at if _triggered_at is None or _triggered_at is UNSET else _parse_triggered_at(_triggered_at)
+        )
+
+        _Built.triggered_at = triggered_at
+        _completed_at = d.get("completed_at", UNSET)
+        completed_at = (
+            _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
+        )
+
+        _Built.completed_at = completed_at
+        duration_ms = d.get("duration_ms", UNSET)
+
+        _Built.duration_ms = duration_ms
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -329,6 +273,89 @@ class DeploymentRun(ModelBase):
     def type(self) -> DeploymentRunObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_error(data: object) -> DeploymentRunError | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = DeploymentRunError.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentRunError | None | Unset""", data)
+
+
+def _parse_cas_run_extras(data: object) -> DeploymentRunExtras | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        cas_run_extras_type_0 = DeploymentRunExtras.from_dict(data)
+
+        return cas_run_extras_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DeploymentRunExtras | None | Unset""", data)
+
+
+def _parse_triggered_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        triggered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return triggered_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "deployment_id",
+        "type",
+        "agent",
+        "session_id",
+        "error",
+        "trigger_context",
+        "created_at",
+        "status",
+        "cas_run_extras",
+        "triggered_at",
+        "completed_at",
+        "duration_ms",
+    }
+)
 
 
 from ..models.deployment_agent import DeploymentAgent  # noqa: E402

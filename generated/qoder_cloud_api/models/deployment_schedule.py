@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,14 +76,13 @@ class DeploymentSchedule(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expression = d.pop("expression")
-
-        type_ = d.pop("type", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        _upcoming_runs_at = d.pop("upcoming_runs_at", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.expression = d["expression"]
+        _Built.type_ = d.get("type", UNSET)
+        _Built.timezone = d.get("timezone", UNSET)
+        _upcoming_runs_at = d.get("upcoming_runs_at", UNSET)
         upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
         if _upcoming_runs_at is not UNSET:
             upcoming_runs_at = []
@@ -92,33 +91,26 @@ class DeploymentSchedule(ModelBase):
 
                 upcoming_runs_at.append(upcoming_runs_at_item)
 
-        def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
-
-        deployment_schedule = cls(
-            expression=expression,
-            type_=type_,
-            timezone=timezone,
-            upcoming_runs_at=upcoming_runs_at,
-            last_run_at=last_run_at,
+        _Built.upcoming_runs_at = upcoming_runs_at
+        _last_run_at = d.get("last_run_at", UNSET)
+        last_run_at = (
+            _last_run_at if _last_run_at is None or _last_run_at is UNSET else _parse_last_run_at(_last_run_at)
         )
 
-        deployment_schedule.additional_properties = d
-        return deployment_schedule
+        _Built.last_run_at = last_run_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +132,22 @@ class DeploymentSchedule(ModelBase):
     def type(self) -> str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return last_run_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"expression", "type", "timezone", "upcoming_runs_at", "last_run_at"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,23 +50,28 @@ class DeploymentScheduleParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['cron']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "cron":
             raise ValueError(f"type must match const 'cron', got '{type_}'")
+        _Built.type_ = type_
+        _Built.expression = d["expression"]
+        _Built.timezone = d["timezone"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        expression = d.pop("expression")
+    if not TYPE_CHECKING:
 
-        timezone = d.pop("timezone")
-
-        deployment_schedule_param = cls(
-            type_=type_,
-            expression=expression,
-            timezone=timezone,
-        )
-
-        deployment_schedule_param.additional_properties = d
-        return deployment_schedule_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +103,6 @@ class DeploymentScheduleParamDict(TypedDict, total=False):
     expression: Required[str]
 
     timezone: Required[str]
+
+
+_KNOWN_KEYS = frozenset({"type", "expression", "timezone"})

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +47,10 @@ class DocumentBlockParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.base_64_source import Base64Source
+        from ..models.plain_text_source import PlainTextSource
+        from ..models.url_source import URLSource
+
         type_ = self.type_
 
         source: dict[str, Any]
@@ -87,84 +92,35 @@ class DocumentBlockParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['document']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
+        _Built.type_ = type_
+        source = _parse_source(d["source"])
 
-        def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | URLSource:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "base64":
-                        return Base64Source.from_dict(data)
-                    if kind == "text":
-                        return PlainTextSource.from_dict(data)
-                    if kind == "url":
-                        return URLSource.from_dict(data)
-                    if kind == "file":
-                        return FileSource.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_param_type_0 = Base64Source.from_dict(data)
+        _Built.source = source
+        title = d.get("title", UNSET)
 
-                return componentsschemas_document_source_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_param_type_1 = PlainTextSource.from_dict(data)
+        _Built.title = title
+        context = d.get("context", UNSET)
 
-                return componentsschemas_document_source_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_document_source_param_type_2 = URLSource.from_dict(data)
+        _Built.context = context
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_document_source_param_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_document_source_param_type_3 = FileSource.from_dict(data)
+    if not TYPE_CHECKING:
 
-            return componentsschemas_document_source_param_type_3
-
-        source = _parse_source(d.pop("source"))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        context = _parse_context(d.pop("context", UNSET))
-
-        document_block_param = cls(
-            type_=type_,
-            source=source,
-            title=title,
-            context=context,
-        )
-
-        document_block_param.additional_properties = d
-        return document_block_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,7 +165,62 @@ class DocumentBlockParamDict(TypedDict, total=False):
     context: str | None
 
 
-from ..models.base_64_source import Base64Source  # noqa: E402
-from ..models.file_source import FileSource  # noqa: E402
-from ..models.plain_text_source import PlainTextSource  # noqa: E402
-from ..models.url_source import URLSource  # noqa: E402
+_source_modules = {
+    "base64": ("base_64_source", "Base64Source"),
+    "text": ("plain_text_source", "PlainTextSource"),
+    "url": ("url_source", "URLSource"),
+    "file": ("file_source", "FileSource"),
+}
+_source_models: dict[str, type[Base64Source | PlainTextSource | URLSource | FileSource]] = {}
+
+
+def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | URLSource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _source_models.get(kind)
+            if model is None and kind in _source_modules:
+                module, name = _source_modules[kind]
+                model = _source_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.base_64_source import Base64Source
+    from ..models.file_source import FileSource
+    from ..models.plain_text_source import PlainTextSource
+    from ..models.url_source import URLSource
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_param_type_0 = Base64Source.from_dict(data)
+
+        return componentsschemas_document_source_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_param_type_1 = PlainTextSource.from_dict(data)
+
+        return componentsschemas_document_source_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_document_source_param_type_2 = URLSource.from_dict(data)
+
+        return componentsschemas_document_source_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_document_source_param_type_3 = FileSource.from_dict(data)
+
+    return componentsschemas_document_source_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "source", "title", "context"})

@@ -187,16 +187,20 @@ class Dream(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = DreamObjectType.from_value(d["type"])
 
-        type_ = DreamObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        status = DreamStatus.from_value(d["status"])
 
-        status = DreamStatus.from_value(d.pop("status"))
+        _Built.status = status
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        _inputs = d.pop("inputs", UNSET)
+        _Built.created_at = created_at
+        _inputs = d.get("inputs", UNSET)
         inputs: list[DreamInput] | Unset = UNSET
         if _inputs is not UNSET:
             inputs = []
@@ -205,167 +209,60 @@ class Dream(ModelBase):
 
                 inputs.append(inputs_item)
 
-        def _parse_outputs(data: object) -> list[DreamOutput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = DreamOutput.from_dict(outputs_type_0_item_data)
+        _Built.inputs = inputs
+        _outputs = d.get("outputs", UNSET)
+        outputs = _outputs if _outputs is None or _outputs is UNSET else _parse_outputs(_outputs)
 
-                    outputs_type_0.append(outputs_type_0_item)
+        _Built.outputs = outputs
+        _model = d.get("model", UNSET)
+        model = _model if _model is None or _model is UNSET else _parse_model(_model)
 
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[DreamOutput] | None | Unset""", data)
+        _Built.model = model
+        instructions = d.get("instructions", UNSET)
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
-
-        def _parse_model(data: object) -> DreamModel | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = DreamModel.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DreamModel | None | str | Unset""", data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_output_behavior(data: object) -> DreamOutputBehavior | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_behavior_type_0 = DreamOutputBehavior.from_dict(data)
-
-                return output_behavior_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DreamOutputBehavior | None | Unset""", data)
-
-        output_behavior = _parse_output_behavior(d.pop("output_behavior", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_usage(data: object) -> DreamUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = DreamUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DreamUsage | None | Unset""", data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_error(data: object) -> DreamError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = DreamError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DreamError | None | Unset""", data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        dream = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            inputs=inputs,
-            outputs=outputs,
-            model=model,
-            instructions=instructions,
-            output_behavior=output_behavior,
-            session_id=session_id,
-            usage=usage,
-            error=error,
-            ended_at=ended_at,
-            archived_at=archived_at,
+        _Built.instructions = instructions
+        _output_behavior = d.get("output_behavior", UNSET)
+        output_behavior = (
+            _output_behavior
+            if _output_behavior is None or _output_behavior is UNSET
+            else _parse_output_behavior(_output_behavior)
         )
 
-        dream.additional_properties = d
-        return dream
+        _Built.output_behavior = output_behavior
+        session_id = d.get("session_id", UNSET)
+
+        _Built.session_id = session_id
+        _usage = d.get("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+
+        _Built.usage = usage
+        _error = d.get("error", UNSET)
+        error = _error if _error is None or _error is UNSET else _parse_error(_error)
+
+        _Built.error = error
+        _ended_at = d.get("ended_at", UNSET)
+        ended_at = _ended_at if _ended_at is None or _ended_at is UNSET else _parse_ended_at(_ended_at)
+
+        _Built.ended_at = ended_at
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+        )
+
+        _Built.archived_at = archived_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -387,6 +284,145 @@ class Dream(ModelBase):
     def type(self) -> DreamObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_outputs(data: object) -> list[DreamOutput] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        outputs_type_0 = []
+        _outputs_type_0 = data
+        for outputs_type_0_item_data in _outputs_type_0:
+            outputs_type_0_item = DreamOutput.from_dict(outputs_type_0_item_data)
+
+            outputs_type_0.append(outputs_type_0_item)
+
+        return outputs_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""list[DreamOutput] | None | Unset""", data)
+
+
+def _parse_model(data: object) -> DreamModel | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        model_type_0 = DreamModel.from_dict(data)
+
+        return model_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DreamModel | None | str | Unset""", data)
+
+
+def _parse_output_behavior(data: object) -> DreamOutputBehavior | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        output_behavior_type_0 = DreamOutputBehavior.from_dict(data)
+
+        return output_behavior_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DreamOutputBehavior | None | Unset""", data)
+
+
+def _parse_usage(data: object) -> DreamUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = DreamUsage.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DreamUsage | None | Unset""", data)
+
+
+def _parse_error(data: object) -> DreamError | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_0 = DreamError.from_dict(data)
+
+        return error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DreamError | None | Unset""", data)
+
+
+def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return ended_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "inputs",
+        "outputs",
+        "model",
+        "instructions",
+        "output_behavior",
+        "session_id",
+        "usage",
+        "error",
+        "ended_at",
+        "archived_at",
+    }
+)
 
 
 from ..models.dream_error import DreamError  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,6 +50,9 @@ class DreamCreateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.dream_create_new_param import DreamCreateNewParam
+        from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+
         inputs = []
         for inputs_item_data in self.inputs:
             inputs_item: dict[str, Any]
@@ -99,100 +103,41 @@ class DreamCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         inputs = []
-        _inputs = d.pop("inputs")
+        _inputs = d["inputs"]
         for inputs_item_data in _inputs:
-
-            def _parse_inputs_item(data: object) -> DreamMemoryStoreInputParam | DreamSessionsInputParam:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "memory_store":
-                            return DreamMemoryStoreInputParam.from_dict(data)
-                        if kind == "sessions":
-                            return DreamSessionsInputParam.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_dream_input_param_type_0 = DreamMemoryStoreInputParam.from_dict(data)
-
-                    return componentsschemas_dream_input_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_dream_input_param_type_1 = DreamSessionsInputParam.from_dict(data)
-
-                return componentsschemas_dream_input_param_type_1
-
             inputs_item = _parse_inputs_item(inputs_item_data)
 
             inputs.append(inputs_item)
 
-        def _parse_model(data: object) -> DreamModelParam | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_1 = DreamModelParam.from_dict(data)
+        _Built.inputs = inputs
+        _model = d.get("model", UNSET)
+        model = _model if _model is UNSET else _parse_model(_model)
 
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""DreamModelParam | str | Unset""", data)
+        _Built.model = model
+        instructions = d.get("instructions", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
+        _Built.instructions = instructions
+        _output_behavior = d.get("output_behavior", UNSET)
+        output_behavior = _output_behavior if _output_behavior is UNSET else _parse_output_behavior(_output_behavior)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.output_behavior = output_behavior
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExistingParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "create_new":
-                        return DreamCreateNewParam.from_dict(data)
-                    if kind == "update_existing":
-                        return DreamUpdateExistingParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_dream_output_behavior_param_type_0 = DreamCreateNewParam.from_dict(data)
-
-                return componentsschemas_dream_output_behavior_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_dream_output_behavior_param_type_1 = DreamUpdateExistingParam.from_dict(data)
-
-            return componentsschemas_dream_output_behavior_param_type_1
-
-        output_behavior = _parse_output_behavior(d.pop("output_behavior", UNSET))
-
-        dream_create_params = cls(
-            inputs=inputs,
-            model=model,
-            instructions=instructions,
-            output_behavior=output_behavior,
-        )
-
-        dream_create_params.additional_properties = d
-        return dream_create_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,8 +177,101 @@ class DreamCreateParamsDict(TypedDict, total=False):
     )
 
 
-from ..models.dream_create_new_param import DreamCreateNewParam  # noqa: E402
-from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam  # noqa: E402
+_inputs_item_modules = {
+    "memory_store": ("dream_memory_store_input_param", "DreamMemoryStoreInputParam"),
+    "sessions": ("dream_sessions_input_param", "DreamSessionsInputParam"),
+}
+_inputs_item_models: dict[str, type[DreamMemoryStoreInputParam | DreamSessionsInputParam]] = {}
+
+
+def _parse_inputs_item(data: object) -> DreamMemoryStoreInputParam | DreamSessionsInputParam:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _inputs_item_models.get(kind)
+            if model is None and kind in _inputs_item_modules:
+                module, name = _inputs_item_modules[kind]
+                model = _inputs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
+    from ..models.dream_sessions_input_param import DreamSessionsInputParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_dream_input_param_type_0 = DreamMemoryStoreInputParam.from_dict(data)
+
+        return componentsschemas_dream_input_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_dream_input_param_type_1 = DreamSessionsInputParam.from_dict(data)
+
+    return componentsschemas_dream_input_param_type_1
+
+
+def _parse_model(data: object) -> DreamModelParam | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        model_type_1 = DreamModelParam.from_dict(data)
+
+        return model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""DreamModelParam | str | Unset""", data)
+
+
+_output_behavior_modules = {
+    "create_new": ("dream_create_new_param", "DreamCreateNewParam"),
+    "update_existing": ("dream_update_existing_param", "DreamUpdateExistingParam"),
+}
+_output_behavior_models: dict[str, type[DreamCreateNewParam | DreamUpdateExistingParam]] = {}
+
+
+def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExistingParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _output_behavior_models.get(kind)
+            if model is None and kind in _output_behavior_modules:
+                module, name = _output_behavior_modules[kind]
+                model = _output_behavior_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.dream_create_new_param import DreamCreateNewParam
+    from ..models.dream_update_existing_param import DreamUpdateExistingParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_dream_output_behavior_param_type_0 = DreamCreateNewParam.from_dict(data)
+
+        return componentsschemas_dream_output_behavior_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_dream_output_behavior_param_type_1 = DreamUpdateExistingParam.from_dict(data)
+
+    return componentsschemas_dream_output_behavior_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"inputs", "model", "instructions", "output_behavior"})
+
+
 from ..models.dream_model_param import DreamModelParam  # noqa: E402
-from ..models.dream_sessions_input_param import DreamSessionsInputParam  # noqa: E402
-from ..models.dream_update_existing_param import DreamUpdateExistingParam  # noqa: E402

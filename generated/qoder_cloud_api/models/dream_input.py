@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,21 +53,27 @@ class DreamInput(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        session_ids = d.get("session_ids", UNSET)
 
-        memory_store_id = d.pop("memory_store_id", UNSET)
+        _Built.session_ids = session_ids
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_ids = cast("""list[str]""", d.pop("session_ids", UNSET))
+    if not TYPE_CHECKING:
 
-        dream_input = cls(
-            type_=type_,
-            memory_store_id=memory_store_id,
-            session_ids=session_ids,
-        )
-
-        dream_input.additional_properties = d
-        return dream_input
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +95,6 @@ class DreamInput(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "memory_store_id", "session_ids"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,34 +58,27 @@ class DreamOutput(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        files_touched = d.get("files_touched", UNSET)
 
-        memory_store_id = d.pop("memory_store_id", UNSET)
+        _Built.files_touched = files_touched
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_files_touched(data: object) -> int | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                files_touched_type_0 = cast("""list[str]""", data)
+    if not TYPE_CHECKING:
 
-                return files_touched_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""int | list[str] | Unset""", data)
-
-        files_touched = _parse_files_touched(d.pop("files_touched", UNSET))
-
-        dream_output = cls(
-            type_=type_,
-            memory_store_id=memory_store_id,
-            files_touched=files_touched,
-        )
-
-        dream_output.additional_properties = d
-        return dream_output
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +100,6 @@ class DreamOutput(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "memory_store_id", "files_touched"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,20 +44,27 @@ class DreamUpdateExistingParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['update_existing']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "update_existing":
             raise ValueError(f"type must match const 'update_existing', got '{type_}'")
+        _Built.type_ = type_
+        _Built.memory_store_id = d["memory_store_id"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory_store_id = d.pop("memory_store_id")
+    if not TYPE_CHECKING:
 
-        dream_update_existing_param = cls(
-            type_=type_,
-            memory_store_id=memory_store_id,
-        )
-
-        dream_update_existing_param.additional_properties = d
-        return dream_update_existing_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +94,6 @@ class DreamUpdateExistingParamDict(TypedDict, total=False):
     type: Required[Literal["update_existing"]]
 
     memory_store_id: Required[str]
+
+
+_KNOWN_KEYS = frozenset({"type", "memory_store_id"})

@@ -81,55 +81,63 @@ class EffortCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
-
-        _low = d.pop("low", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.supported = d.get("supported", UNSET)
+        _low = d.get("low", UNSET)
         low: CapabilitySupport | Unset
-        if isinstance(_low, Unset):
+        if _low is UNSET:
             low = UNSET
         else:
             low = CapabilitySupport.from_dict(_low)
 
-        _medium = d.pop("medium", UNSET)
+        _Built.low = low
+        _medium = d.get("medium", UNSET)
         medium: CapabilitySupport | Unset
-        if isinstance(_medium, Unset):
+        if _medium is UNSET:
             medium = UNSET
         else:
             medium = CapabilitySupport.from_dict(_medium)
 
-        _high = d.pop("high", UNSET)
+        _Built.medium = medium
+        _high = d.get("high", UNSET)
         high: CapabilitySupport | Unset
-        if isinstance(_high, Unset):
+        if _high is UNSET:
             high = UNSET
         else:
             high = CapabilitySupport.from_dict(_high)
 
-        _xhigh = d.pop("xhigh", UNSET)
+        _Built.high = high
+        _xhigh = d.get("xhigh", UNSET)
         xhigh: CapabilitySupport | Unset
-        if isinstance(_xhigh, Unset):
+        if _xhigh is UNSET:
             xhigh = UNSET
         else:
             xhigh = CapabilitySupport.from_dict(_xhigh)
 
-        _max_ = d.pop("max", UNSET)
+        _Built.xhigh = xhigh
+        _max_ = d.get("max", UNSET)
         max_: CapabilitySupport | Unset
-        if isinstance(_max_, Unset):
+        if _max_ is UNSET:
             max_ = UNSET
         else:
             max_ = CapabilitySupport.from_dict(_max_)
 
-        effort_capability = cls(
-            supported=supported,
-            low=low,
-            medium=medium,
-            high=high,
-            xhigh=xhigh,
-            max_=max_,
-        )
+        _Built.max_ = max_
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        effort_capability.additional_properties = d
-        return effort_capability
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +159,9 @@ class EffortCapability(ModelBase):
     def max(self) -> CapabilitySupport | Unset:
         """Same as ``max_``."""
         return self.max_
+
+
+_KNOWN_KEYS = frozenset({"supported", "low", "medium", "high", "xhigh", "max"})
 
 
 from ..models.capability_support import CapabilitySupport  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -62,6 +63,9 @@ class Environment(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_config import CloudConfig
+        from ..models.self_hosted_config import SelfHostedConfig
+
         id = self.id
 
         name = self.name
@@ -138,117 +142,68 @@ class Environment(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _Built.name = d["name"]
+        config = _parse_config(d["config"])
 
-        name = d.pop("name")
+        _Built.config = config
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "cloud":
-                        return CloudConfig.from_dict(data)
-                    if kind == "self_hosted":
-                        return SelfHostedConfig.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_environment_config_type_0 = CloudConfig.from_dict(data)
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-                return componentsschemas_environment_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_environment_config_type_1 = SelfHostedConfig.from_dict(data)
-
-                return componentsschemas_environment_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_environment_config_type_2 = UnknownEnvironmentConfig.from_dict(data)
-
-            return componentsschemas_environment_config_type_2
-
-        config = _parse_config(d.pop("config"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.updated_at = updated_at
+        _type_ = d.get("type", UNSET)
         type_: EnvironmentObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = EnvironmentObjectType.from_value(_type_)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.type_ = type_
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.description = description
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _scope = d.pop("scope", UNSET)
+        _Built.metadata = metadata
+        _scope = d.get("scope", UNSET)
         scope: EnvironmentScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = EnvironmentScope.from_value(_scope)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
-        environment = cls(
-            id=id,
-            name=name,
-            config=config,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            description=description,
-            metadata=metadata,
-            scope=scope,
-            archived_at=archived_at,
-            status=status,
-            archived=archived,
+        _Built.scope = scope
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
         )
 
-        environment.additional_properties = d
-        return environment
+        _Built.archived_at = archived_at
+        _Built.status = d.get("status", UNSET)
+        _Built.archived = d.get("archived", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -272,7 +227,85 @@ class Environment(ModelBase):
         return self.type_
 
 
-from ..models.cloud_config import CloudConfig  # noqa: E402
+_config_modules = {
+    "cloud": ("cloud_config", "CloudConfig"),
+    "self_hosted": ("self_hosted_config", "SelfHostedConfig"),
+}
+_config_models: dict[str, type[CloudConfig | SelfHostedConfig]] = {}
+
+
+def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _config_models.get(kind)
+            if model is None and kind in _config_modules:
+                module, name = _config_modules[kind]
+                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.cloud_config import CloudConfig
+    from ..models.self_hosted_config import SelfHostedConfig
+    from ..models.unknown_environment_config import UnknownEnvironmentConfig
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_environment_config_type_0 = CloudConfig.from_dict(data)
+
+        return componentsschemas_environment_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_environment_config_type_1 = SelfHostedConfig.from_dict(data)
+
+        return componentsschemas_environment_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_environment_config_type_2 = UnknownEnvironmentConfig.from_dict(data)
+
+    return componentsschemas_environment_config_type_2
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "config",
+        "created_at",
+        "updated_at",
+        "type",
+        "description",
+        "metadata",
+        "scope",
+        "archived_at",
+        "status",
+        "archived",
+    }
+)
+
+
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.self_hosted_config import SelfHostedConfig  # noqa: E402
-from ..models.unknown_environment_config import UnknownEnvironmentConfig  # noqa: E402

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +55,8 @@ class EnvironmentUpdateParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.cloud_config_param import CloudConfigParam
+
         name = self.name
 
         description: None | str | Unset
@@ -96,70 +99,46 @@ class EnvironmentUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d.get("name", UNSET)
+        description = d.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.description = description
+        _config = d.get("config", UNSET)
+        config = _config if _config is UNSET else _parse_config(_config)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "cloud":
-                        return CloudConfigParam.from_dict(data)
-                    if kind == "self_hosted":
-                        return SelfHostedConfigParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_environment_config_param_type_0 = CloudConfigParam.from_dict(data)
-
-                return componentsschemas_environment_config_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_environment_config_param_type_1 = SelfHostedConfigParam.from_dict(data)
-
-            return componentsschemas_environment_config_param_type_1
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.config = config
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataPatch | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataPatch.from_dict(_metadata)
 
-        _scope = d.pop("scope", UNSET)
+        _Built.metadata = metadata
+        _scope = d.get("scope", UNSET)
         scope: EnvironmentScope | Unset
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         else:
             scope = EnvironmentScope.from_value(_scope)
 
-        environment_update_params = cls(
-            name=name,
-            description=description,
-            config=config,
-            metadata=metadata,
-            scope=scope,
-        )
+        _Built.scope = scope
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        environment_update_params.additional_properties = d
-        return environment_update_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,6 +171,47 @@ class EnvironmentUpdateParamsDict(TypedDict, total=False):
     scope: EnvironmentScope | Literal["organization", "account"]
 
 
-from ..models.cloud_config_param import CloudConfigParam  # noqa: E402
+_config_modules = {
+    "cloud": ("cloud_config_param", "CloudConfigParam"),
+    "self_hosted": ("self_hosted_config_param", "SelfHostedConfigParam"),
+}
+_config_models: dict[str, type[CloudConfigParam | SelfHostedConfigParam]] = {}
+
+
+def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _config_models.get(kind)
+            if model is None and kind in _config_modules:
+                module, name = _config_modules[kind]
+                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.cloud_config_param import CloudConfigParam
+    from ..models.self_hosted_config_param import SelfHostedConfigParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_environment_config_param_type_0 = CloudConfigParam.from_dict(data)
+
+        return componentsschemas_environment_config_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_environment_config_param_type_1 = SelfHostedConfigParam.from_dict(data)
+
+    return componentsschemas_environment_config_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"name", "description", "config", "metadata", "scope"})
+
+
 from ..models.metadata_patch import MetadataPatch  # noqa: E402
-from ..models.self_hosted_config_param import SelfHostedConfigParam  # noqa: E402

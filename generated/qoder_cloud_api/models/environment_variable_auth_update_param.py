@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +49,8 @@ class EnvironmentVariableAuthUpdateParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
         type_ = self.type_
 
         secret_value = self.secret_value
@@ -82,57 +85,39 @@ class EnvironmentVariableAuthUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['environment_variable']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "environment_variable":
             raise ValueError(f"type must match const 'environment_variable', got '{type_}'")
+        _Built.type_ = type_
+        _Built.secret_value = d.get("secret_value", UNSET)
+        _networking = d.get("networking", UNSET)
+        networking = _networking if _networking is UNSET else _parse_networking(_networking)
 
-        secret_value = d.pop("secret_value", UNSET)
-
-        def _parse_networking(data: object) -> LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "unrestricted":
-                        return UnrestrictedCredentialNetworking.from_dict(data)
-                    if kind == "limited":
-                        return LimitedCredentialNetworking.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_credential_networking_param_type_0 = UnrestrictedCredentialNetworking.from_dict(data)
-
-                return componentsschemas_credential_networking_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_credential_networking_param_type_1 = LimitedCredentialNetworking.from_dict(data)
-
-            return componentsschemas_credential_networking_param_type_1
-
-        networking = _parse_networking(d.pop("networking", UNSET))
-
-        _injection_location = d.pop("injection_location", UNSET)
+        _Built.networking = networking
+        _injection_location = d.get("injection_location", UNSET)
         injection_location: InjectionLocation | Unset
-        if isinstance(_injection_location, Unset):
+        if _injection_location is UNSET:
             injection_location = UNSET
         else:
             injection_location = InjectionLocation.from_dict(_injection_location)
 
-        environment_variable_auth_update_param = cls(
-            type_=type_,
-            secret_value=secret_value,
-            networking=networking,
-            injection_location=injection_location,
-        )
+        _Built.injection_location = injection_location
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        environment_variable_auth_update_param.additional_properties = d
-        return environment_variable_auth_update_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,6 +158,47 @@ class EnvironmentVariableAuthUpdateParamDict(TypedDict, total=False):
     injection_location: InjectionLocation | InjectionLocationDict
 
 
+_networking_modules = {
+    "unrestricted": ("unrestricted_credential_networking", "UnrestrictedCredentialNetworking"),
+    "limited": ("limited_credential_networking", "LimitedCredentialNetworking"),
+}
+_networking_models: dict[str, type[UnrestrictedCredentialNetworking | LimitedCredentialNetworking]] = {}
+
+
+def _parse_networking(data: object) -> LimitedCredentialNetworking | UnrestrictedCredentialNetworking | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _networking_models.get(kind)
+            if model is None and kind in _networking_modules:
+                module, name = _networking_modules[kind]
+                model = _networking_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.limited_credential_networking import LimitedCredentialNetworking
+    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_credential_networking_param_type_0 = UnrestrictedCredentialNetworking.from_dict(data)
+
+        return componentsschemas_credential_networking_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_credential_networking_param_type_1 = LimitedCredentialNetworking.from_dict(data)
+
+    return componentsschemas_credential_networking_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"type", "secret_value", "networking", "injection_location"})
+
+
 from ..models.injection_location import InjectionLocation  # noqa: E402
-from ..models.limited_credential_networking import LimitedCredentialNetworking  # noqa: E402
-from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking  # noqa: E402

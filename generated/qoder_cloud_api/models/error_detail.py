@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,58 +88,36 @@ class ErrorDetail(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        _Built.message = d["message"]
+        param = d.get("param", UNSET)
 
-        message = d.pop("message")
+        _Built.param = param
+        feature = d.get("feature", UNSET)
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.feature = feature
+        available_from = d.get("available_from", UNSET)
 
-        param = _parse_param(d.pop("param", UNSET))
+        _Built.available_from = available_from
+        code = d.get("code", UNSET)
 
-        def _parse_feature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.code = code
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        feature = _parse_feature(d.pop("feature", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_available_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        available_from = _parse_available_from(d.pop("available_from", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        error_detail = cls(
-            type_=type_,
-            message=message,
-            param=param,
-            feature=feature,
-            available_from=available_from,
-            code=code,
-        )
-
-        error_detail.additional_properties = d
-        return error_detail
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +139,6 @@ class ErrorDetail(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "message", "param", "feature", "available_from", "code"})

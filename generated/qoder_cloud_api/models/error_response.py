@@ -56,21 +56,27 @@ class ErrorResponse(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.type_ = d["type"]
+        error = ErrorDetail.from_dict(d["error"])
 
-        error = ErrorDetail.from_dict(d.pop("error"))
+        _Built.error = error
+        _Built.request_id = d.get("request_id", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        request_id = d.pop("request_id", UNSET)
+    if not TYPE_CHECKING:
 
-        error_response = cls(
-            type_=type_,
-            error=error,
-            request_id=request_id,
-        )
-
-        error_response.additional_properties = d
-        return error_response
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,6 +98,9 @@ class ErrorResponse(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "error", "request_id"})
 
 
 from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,38 +60,30 @@ class EventDelta(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['event_delta']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "event_delta":
             raise ValueError(f"type must match const 'event_delta', got '{type_}'")
+        _Built.type_ = type_
+        _Built.event_id = d["event_id"]
+        delta = _parse_delta(d["delta"])
 
-        event_id = d.pop("event_id")
+        _Built.delta = delta
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_delta(data: object) -> ContentDelta | UnknownPreviewDelta:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_preview_delta_type_0 = ContentDelta.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_preview_delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_preview_delta_type_1 = UnknownPreviewDelta.from_dict(data)
-
-            return componentsschemas_preview_delta_type_1
-
-        delta = _parse_delta(d.pop("delta"))
-
-        event_delta = cls(
-            type_=type_,
-            event_id=event_id,
-            delta=delta,
-        )
-
-        event_delta.additional_properties = d
-        return event_delta
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +105,25 @@ class EventDelta(ModelBase):
     def type(self) -> Literal["event_delta"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_delta(data: object) -> ContentDelta | UnknownPreviewDelta:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_preview_delta_type_0 = ContentDelta.from_dict(data)
+
+        return componentsschemas_preview_delta_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_preview_delta_type_1 = UnknownPreviewDelta.from_dict(data)
+
+    return componentsschemas_preview_delta_type_1
+
+
+_KNOWN_KEYS = frozenset({"type", "event_id", "delta"})
 
 
 from ..models.content_delta import ContentDelta  # noqa: E402

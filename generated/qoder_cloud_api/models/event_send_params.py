@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,6 +56,13 @@ class EventSendParams(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
+        from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+        from ..models.user_interrupt_event_param import UserInterruptEventParam
+        from ..models.user_message_event_param import UserMessageEventParam
+        from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
+        from ..models.user_tool_result_event_param import UserToolResultEventParam
+
         events = []
         for events_item_data in self.events:
             events_item: dict[str, Any]
@@ -87,105 +95,30 @@ class EventSendParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
-
-            def _parse_events_item(
-                data: object,
-            ) -> (
-                SystemMessageEventParam
-                | UserCustomToolResultEventParam
-                | UserDefineOutcomeEventParam
-                | UserInterruptEventParam
-                | UserMessageEventParam
-                | UserToolConfirmationEventParam
-                | UserToolResultEventParam
-            ):
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "user.message":
-                            return UserMessageEventParam.from_dict(data)
-                        if kind == "user.interrupt":
-                            return UserInterruptEventParam.from_dict(data)
-                        if kind == "user.tool_confirmation":
-                            return UserToolConfirmationEventParam.from_dict(data)
-                        if kind == "user.custom_tool_result":
-                            return UserCustomToolResultEventParam.from_dict(data)
-                        if kind == "user.tool_result":
-                            return UserToolResultEventParam.from_dict(data)
-                        if kind == "user.define_outcome":
-                            return UserDefineOutcomeEventParam.from_dict(data)
-                        if kind == "system.message":
-                            return SystemMessageEventParam.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
-
-                    return componentsschemas_client_event_param_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
-
-                return componentsschemas_client_event_param_type_6
-
             events_item = _parse_events_item(events_item_data)
 
             events.append(events_item)
 
-        event_send_params = cls(
-            events=events,
-        )
+        _Built.events = events
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        event_send_params.additional_properties = d
-        return event_send_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,10 +160,113 @@ class EventSendParamsDict(TypedDict, total=False):
     ]
 
 
-from ..models.system_message_event_param import SystemMessageEventParam  # noqa: E402
-from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam  # noqa: E402
-from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam  # noqa: E402
-from ..models.user_interrupt_event_param import UserInterruptEventParam  # noqa: E402
-from ..models.user_message_event_param import UserMessageEventParam  # noqa: E402
-from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam  # noqa: E402
-from ..models.user_tool_result_event_param import UserToolResultEventParam  # noqa: E402
+_events_item_modules = {
+    "user.message": ("user_message_event_param", "UserMessageEventParam"),
+    "user.interrupt": ("user_interrupt_event_param", "UserInterruptEventParam"),
+    "user.tool_confirmation": ("user_tool_confirmation_event_param", "UserToolConfirmationEventParam"),
+    "user.custom_tool_result": ("user_custom_tool_result_event_param", "UserCustomToolResultEventParam"),
+    "user.tool_result": ("user_tool_result_event_param", "UserToolResultEventParam"),
+    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
+    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+}
+_events_item_models: dict[
+    str,
+    type[
+        UserMessageEventParam
+        | UserInterruptEventParam
+        | UserToolConfirmationEventParam
+        | UserCustomToolResultEventParam
+        | UserToolResultEventParam
+        | UserDefineOutcomeEventParam
+        | SystemMessageEventParam
+    ],
+] = {}
+
+
+def _parse_events_item(
+    data: object,
+) -> (
+    SystemMessageEventParam
+    | UserCustomToolResultEventParam
+    | UserDefineOutcomeEventParam
+    | UserInterruptEventParam
+    | UserMessageEventParam
+    | UserToolConfirmationEventParam
+    | UserToolResultEventParam
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _events_item_models.get(kind)
+            if model is None and kind in _events_item_modules:
+                module, name = _events_item_modules[kind]
+                model = _events_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.system_message_event_param import SystemMessageEventParam
+    from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
+    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
+    from ..models.user_interrupt_event_param import UserInterruptEventParam
+    from ..models.user_message_event_param import UserMessageEventParam
+    from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
+    from ..models.user_tool_result_event_param import UserToolResultEventParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
+
+        return componentsschemas_client_event_param_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
+
+    return componentsschemas_client_event_param_type_6
+
+
+_KNOWN_KEYS = frozenset({"events"})

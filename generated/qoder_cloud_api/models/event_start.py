@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,20 +49,29 @@ class EventStart(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['event_start']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "event_start":
             raise ValueError(f"type must match const 'event_start', got '{type_}'")
+        _Built.type_ = type_
+        event = PreviewedEvent.from_dict(d["event"])
 
-        event = PreviewedEvent.from_dict(d.pop("event"))
+        _Built.event = event
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        event_start = cls(
-            type_=type_,
-            event=event,
-        )
+    if not TYPE_CHECKING:
 
-        event_start.additional_properties = d
-        return event_start
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,6 +93,9 @@ class EventStart(ModelBase):
     def type(self) -> Literal["event_start"]:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "event"})
 
 
 from ..models.previewed_event import PreviewedEvent  # noqa: E402

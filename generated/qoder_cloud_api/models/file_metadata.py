@@ -125,90 +125,62 @@ class FileMetadata(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _Built.filename = d["filename"]
+        _Built.mime_type = d["mime_type"]
+        _Built.size_bytes = d["size_bytes"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        filename = d.pop("filename")
-
-        mime_type = d.pop("mime_type")
-
-        size_bytes = d.pop("size_bytes")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.created_at = created_at
+        _type_ = d.get("type", UNSET)
         type_: FileObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = FileObjectType.from_value(_type_)
 
-        downloadable = d.pop("downloadable", UNSET)
+        _Built.type_ = type_
+        _Built.downloadable = d.get("downloadable", UNSET)
+        _scope = d.get("scope", UNSET)
+        scope = _scope if _scope is None or _scope is UNSET else _parse_scope(_scope)
 
-        def _parse_scope(data: object) -> FileScope | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scope_type_0 = FileScope.from_dict(data)
-
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""FileScope | None | Unset""", data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.scope = scope
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _status = d.pop("status", UNSET)
+        _Built.metadata = metadata
+        _status = d.get("status", UNSET)
         status: FileStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = FileStatus.from_value(_status)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.status = status
+        _expires_at = d.get("expires_at", UNSET)
+        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
+        _Built.expires_at = expires_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+    if not TYPE_CHECKING:
 
-        file_metadata = cls(
-            id=id,
-            filename=filename,
-            mime_type=mime_type,
-            size_bytes=size_bytes,
-            created_at=created_at,
-            type_=type_,
-            downloadable=downloadable,
-            scope=scope,
-            metadata=metadata,
-            status=status,
-            expires_at=expires_at,
-        )
-
-        file_metadata.additional_properties = d
-        return file_metadata
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,6 +202,55 @@ class FileMetadata(ModelBase):
     def type(self) -> FileObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_scope(data: object) -> FileScope | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        scope_type_0 = FileScope.from_dict(data)
+
+        return scope_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""FileScope | None | Unset""", data)
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "filename",
+        "mime_type",
+        "size_bytes",
+        "created_at",
+        "type",
+        "downloadable",
+        "scope",
+        "metadata",
+        "status",
+        "expires_at",
+    }
+)
 
 
 from ..models.file_scope import FileScope  # noqa: E402

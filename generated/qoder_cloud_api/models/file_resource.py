@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,42 +72,45 @@ class FileResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['file']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
-
-        file_id = d.pop("file_id")
-
-        mount_path = d.pop("mount_path", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _Built.type_ = type_
+        _Built.file_id = d["file_id"]
+        _Built.mount_path = d.get("mount_path", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.created_at = created_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        file_resource = cls(
-            id=id,
-            type_=type_,
-            file_id=file_id,
-            mount_path=mount_path,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        file_resource.additional_properties = d
-        return file_resource
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +132,6 @@ class FileResource(ModelBase):
     def type(self) -> Literal["file"]:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "file_id", "mount_path", "created_at", "updated_at"})

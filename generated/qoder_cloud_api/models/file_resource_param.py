@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,30 +54,30 @@ class FileResourceParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['file']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
+        _Built.type_ = type_
+        _Built.file_id = d["file_id"]
+        mount_path = d.get("mount_path", UNSET)
 
-        file_id = d.pop("file_id")
+        _Built.mount_path = mount_path
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
-
-        file_resource_param = cls(
-            type_=type_,
-            file_id=file_id,
-            mount_path=mount_path,
-        )
-
-        file_resource_param.additional_properties = d
-        return file_resource_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +109,6 @@ class FileResourceParamDict(TypedDict, total=False):
     file_id: Required[str]
 
     mount_path: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "file_id", "mount_path"})

@@ -69,32 +69,34 @@ class FileSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataFilter.from_dict(_metadata)
 
-        limit = d.pop("limit", UNSET)
+        _Built.metadata = metadata
+        _Built.limit = d.get("limit", UNSET)
+        _Built.page = d.get("page", UNSET)
+        _Built.name = d.get("name", UNSET)
+        _Built.scope_id = d.get("scope_id", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        page = d.pop("page", UNSET)
+    if not TYPE_CHECKING:
 
-        name = d.pop("name", UNSET)
-
-        scope_id = d.pop("scope_id", UNSET)
-
-        file_search_params = cls(
-            metadata=metadata,
-            limit=limit,
-            page=page,
-            name=name,
-            scope_id=scope_id,
-        )
-
-        file_search_params.additional_properties = d
-        return file_search_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,6 +127,9 @@ class FileSearchParamsDict(TypedDict, total=False):
     name: str
 
     scope_id: str
+
+
+_KNOWN_KEYS = frozenset({"metadata", "limit", "page", "name", "scope_id"})
 
 
 from ..models.metadata_filter import MetadataFilter  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,20 +44,27 @@ class FileSource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['file']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
+        _Built.type_ = type_
+        _Built.file_id = d["file_id"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        file_id = d.pop("file_id")
+    if not TYPE_CHECKING:
 
-        file_source = cls(
-            type_=type_,
-            file_id=file_id,
-        )
-
-        file_source.additional_properties = d
-        return file_source
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +94,6 @@ class FileSourceDict(TypedDict, total=False):
     type: Required[Literal["file"]]
 
     file_id: Required[str]
+
+
+_KNOWN_KEYS = frozenset({"type", "file_id"})

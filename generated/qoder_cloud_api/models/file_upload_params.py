@@ -87,29 +87,35 @@ class FileUploadParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        file = File(payload=BytesIO(d["file"]))
 
-        name = d.pop("name", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.file = file
+        _Built.name = d.get("name", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        expires_in_seconds = d.pop("expires_in_seconds", UNSET)
+        _Built.metadata = metadata
+        _Built.expires_in_seconds = d.get("expires_in_seconds", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        file_upload_params = cls(
-            file=file,
-            name=name,
-            metadata=metadata,
-            expires_in_seconds=expires_in_seconds,
-        )
+    if not TYPE_CHECKING:
 
-        file_upload_params.additional_properties = d
-        return file_upload_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,6 +132,9 @@ class FileUploadParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"file", "name", "metadata", "expires_in_seconds"})
 
 
 from ..models.metadata import Metadata  # noqa: E402

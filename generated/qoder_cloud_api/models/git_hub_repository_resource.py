@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,6 +46,10 @@ class GitHubRepositoryResource(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+        from ..models.commit_checkout import CommitCheckout
+        from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
         id = self.id
 
         type_ = self.type_
@@ -95,85 +100,49 @@ class GitHubRepositoryResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['github_repository']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "github_repository":
             raise ValueError(f"type must match const 'github_repository', got '{type_}'")
+        _Built.type_ = type_
+        _Built.url = d["url"]
+        _Built.mount_path = d.get("mount_path", UNSET)
+        _checkout = d.get("checkout", UNSET)
+        checkout = _checkout if _checkout is None or _checkout is UNSET else _parse_checkout(_checkout)
 
-        url = d.pop("url")
-
-        mount_path = d.pop("mount_path", UNSET)
-
-        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "branch":
-                        return BranchCheckout.from_dict(data)
-                    if kind == "commit":
-                        return CommitCheckout.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
-
-                return componentsschemas_repository_checkout_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
-
-                return componentsschemas_repository_checkout_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
-
-                return componentsschemas_repository_checkout_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset""", data)
-
-        checkout = _parse_checkout(d.pop("checkout", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _Built.checkout = checkout
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.created_at = created_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        git_hub_repository_resource = cls(
-            id=id,
-            type_=type_,
-            url=url,
-            mount_path=mount_path,
-            checkout=checkout,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        git_hub_repository_resource.additional_properties = d
-        return git_hub_repository_resource
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,6 +166,59 @@ class GitHubRepositoryResource(ModelBase):
         return self.type_
 
 
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
-from ..models.unknown_repository_checkout import UnknownRepositoryCheckout  # noqa: E402
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
+def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "url", "mount_path", "checkout", "created_at", "updated_at"})

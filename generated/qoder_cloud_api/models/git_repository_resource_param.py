@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,6 +48,8 @@ class GitRepositoryResourceParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.branch_checkout import BranchCheckout
+
         type_ = self.type_
 
         url = self.url
@@ -86,62 +89,35 @@ class GitRepositoryResourceParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['git_repository']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "git_repository":
             raise ValueError(f"type must match const 'git_repository', got '{type_}'")
+        _Built.type_ = type_
+        _Built.url = d["url"]
+        _Built.password = d.get("password", UNSET)
+        mount_path = d.get("mount_path", UNSET)
 
-        url = d.pop("url")
+        _Built.mount_path = mount_path
+        _checkout = d.get("checkout", UNSET)
+        checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
 
-        password = d.pop("password", UNSET)
+        _Built.checkout = checkout
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
-
-        def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "branch":
-                        return BranchCheckout.from_dict(data)
-                    if kind == "commit":
-                        return CommitCheckout.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_repository_checkout_param_type_0 = BranchCheckout.from_dict(data)
-
-                return componentsschemas_repository_checkout_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_repository_checkout_param_type_1 = CommitCheckout.from_dict(data)
-
-            return componentsschemas_repository_checkout_param_type_1
-
-        checkout = _parse_checkout(d.pop("checkout", UNSET))
-
-        git_repository_resource_param = cls(
-            type_=type_,
-            url=url,
-            password=password,
-            mount_path=mount_path,
-            checkout=checkout,
-        )
-
-        git_repository_resource_param.additional_properties = d
-        return git_repository_resource_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,5 +155,44 @@ class GitRepositoryResourceParamDict(TypedDict, total=False):
     checkout: BranchCheckout | BranchCheckoutDict | CommitCheckout | CommitCheckoutDict
 
 
-from ..models.branch_checkout import BranchCheckout  # noqa: E402
-from ..models.commit_checkout import CommitCheckout  # noqa: E402
+_checkout_modules = {
+    "branch": ("branch_checkout", "BranchCheckout"),
+    "commit": ("commit_checkout", "CommitCheckout"),
+}
+_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+
+
+def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _checkout_models.get(kind)
+            if model is None and kind in _checkout_modules:
+                module, name = _checkout_modules[kind]
+                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.branch_checkout import BranchCheckout
+    from ..models.commit_checkout import CommitCheckout
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repository_checkout_param_type_0 = BranchCheckout.from_dict(data)
+
+        return componentsschemas_repository_checkout_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_repository_checkout_param_type_1 = CommitCheckout.from_dict(data)
+
+    return componentsschemas_repository_checkout_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"type", "url", "password", "mount_path", "checkout"})

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +36,10 @@ class ImageBlock(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.base_64_source import Base64Source
+        from ..models.file_source import FileSource
+        from ..models.url_source import URLSource
+
         type_ = self.type_
 
         source: dict[str, Any]
@@ -60,62 +65,29 @@ class ImageBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['image']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
+        _Built.type_ = type_
+        source = _parse_source(d["source"])
 
-        def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "base64":
-                        return Base64Source.from_dict(data)
-                    if kind == "url":
-                        return URLSource.from_dict(data)
-                    if kind == "file":
-                        return FileSource.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+        _Built.source = source
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_image_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+    if not TYPE_CHECKING:
 
-                return componentsschemas_image_source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_image_source_type_2 = FileSource.from_dict(data)
-
-                return componentsschemas_image_source_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
-
-            return componentsschemas_image_source_type_3
-
-        source = _parse_source(d.pop("source"))
-
-        image_block = cls(
-            type_=type_,
-            source=source,
-        )
-
-        image_block.additional_properties = d
-        return image_block
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,7 +111,61 @@ class ImageBlock(ModelBase):
         return self.type_
 
 
-from ..models.base_64_source import Base64Source  # noqa: E402
-from ..models.file_source import FileSource  # noqa: E402
-from ..models.unknown_content_source import UnknownContentSource  # noqa: E402
-from ..models.url_source import URLSource  # noqa: E402
+_source_modules = {
+    "base64": ("base_64_source", "Base64Source"),
+    "url": ("url_source", "URLSource"),
+    "file": ("file_source", "FileSource"),
+}
+_source_models: dict[str, type[Base64Source | URLSource | FileSource]] = {}
+
+
+def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _source_models.get(kind)
+            if model is None and kind in _source_modules:
+                module, name = _source_modules[kind]
+                model = _source_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.base_64_source import Base64Source
+    from ..models.file_source import FileSource
+    from ..models.unknown_content_source import UnknownContentSource
+    from ..models.url_source import URLSource
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+
+        return componentsschemas_image_source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+
+        return componentsschemas_image_source_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_image_source_type_2 = FileSource.from_dict(data)
+
+        return componentsschemas_image_source_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
+
+    return componentsschemas_image_source_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "source"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,33 +51,28 @@ class InjectionLocation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        body = d.get("body", UNSET)
 
-        def _parse_body(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
+        _Built.body = body
+        header = d.get("header", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        _Built.header = header
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_header(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
+    if not TYPE_CHECKING:
 
-        header = _parse_header(d.pop("header", UNSET))
-
-        injection_location = cls(
-            body=body,
-            header=header,
-        )
-
-        injection_location.additional_properties = d
-        return injection_location
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +97,6 @@ class InjectionLocationDict(TypedDict, total=False):
     body: bool | None
 
     header: bool | None
+
+
+_KNOWN_KEYS = frozenset({"body", "header"})

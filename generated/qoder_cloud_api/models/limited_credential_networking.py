@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,20 +44,29 @@ class LimitedCredentialNetworking(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['limited']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "limited":
             raise ValueError(f"type must match const 'limited', got '{type_}'")
+        _Built.type_ = type_
+        allowed_hosts = d["allowed_hosts"]
 
-        allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts"))
+        _Built.allowed_hosts = allowed_hosts
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        limited_credential_networking = cls(
-            type_=type_,
-            allowed_hosts=allowed_hosts,
-        )
+    if not TYPE_CHECKING:
 
-        limited_credential_networking.additional_properties = d
-        return limited_credential_networking
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +96,6 @@ class LimitedCredentialNetworkingDict(TypedDict, total=False):
     type: Required[Literal["limited"]]
 
     allowed_hosts: Required[list[str] | tuple[str, ...]]
+
+
+_KNOWN_KEYS = frozenset({"type", "allowed_hosts"})

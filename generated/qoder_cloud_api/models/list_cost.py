@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,23 +54,31 @@ class ListCost(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        _currency = d.pop("currency", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.amount = d.get("amount", UNSET)
+        _currency = d.get("currency", UNSET)
         currency: Currency | Unset
-        if isinstance(_currency, Unset):
+        if _currency is UNSET:
             currency = UNSET
         else:
             currency = Currency.from_value(_currency)
 
-        list_cost = cls(
-            amount=amount,
-            currency=currency,
-        )
+        _Built.currency = currency
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        list_cost.additional_properties = d
-        return list_cost
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +103,6 @@ class ListCostDict(TypedDict, total=False):
     amount: str
 
     currency: Currency | Literal["USD"]
+
+
+_KNOWN_KEYS = frozenset({"amount", "currency"})

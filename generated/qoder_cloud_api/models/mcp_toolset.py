@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,14 +74,15 @@ class MCPToolset(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['mcp_toolset']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "mcp_toolset":
             raise ValueError(f"type must match const 'mcp_toolset', got '{type_}'")
-
-        mcp_server_name = d.pop("mcp_server_name")
-
-        _configs = d.pop("configs", UNSET)
+        _Built.type_ = type_
+        _Built.mcp_server_name = d["mcp_server_name"]
+        _configs = d.get("configs", UNSET)
         configs: list[ToolConfig] | Unset = UNSET
         if _configs is not UNSET:
             configs = []
@@ -90,22 +91,28 @@ class MCPToolset(ModelBase):
 
                 configs.append(configs_item)
 
-        _default_config = d.pop("default_config", UNSET)
+        _Built.configs = configs
+        _default_config = d.get("default_config", UNSET)
         default_config: ToolDefaultConfig | Unset
-        if isinstance(_default_config, Unset):
+        if _default_config is UNSET:
             default_config = UNSET
         else:
             default_config = ToolDefaultConfig.from_dict(_default_config)
 
-        mcp_toolset = cls(
-            type_=type_,
-            mcp_server_name=mcp_server_name,
-            configs=configs,
-            default_config=default_config,
-        )
+        _Built.default_config = default_config
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        mcp_toolset.additional_properties = d
-        return mcp_toolset
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +146,9 @@ class MCPToolsetDict(TypedDict, total=False):
     configs: Sequence[ToolConfig | ToolConfigDict]
 
     default_config: ToolDefaultConfig | ToolDefaultConfigDict
+
+
+_KNOWN_KEYS = frozenset({"type", "mcp_server_name", "configs", "default_config"})
 
 
 from ..models.tool_config import ToolConfig  # noqa: E402

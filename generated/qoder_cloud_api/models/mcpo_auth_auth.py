@@ -75,56 +75,35 @@ class MCPOAuthAuth(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+        _Built.type_ = type_
+        _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
+        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
 
-        mcp_server_url = d.pop("mcp_server_url", UNSET)
+        _Built.expires_at = expires_at
+        _refresh = d.get("refresh", UNSET)
+        refresh = _refresh if _refresh is None or _refresh is UNSET else _parse_refresh(_refresh)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.refresh = refresh
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
+    if not TYPE_CHECKING:
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        def _parse_refresh(data: object) -> MCPOAuthRefresh | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                refresh_type_0 = MCPOAuthRefresh.from_dict(data)
-
-                return refresh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""MCPOAuthRefresh | None | Unset""", data)
-
-        refresh = _parse_refresh(d.pop("refresh", UNSET))
-
-        mcpo_auth_auth = cls(
-            type_=type_,
-            mcp_server_url=mcp_server_url,
-            expires_at=expires_at,
-            refresh=refresh,
-        )
-
-        mcpo_auth_auth.additional_properties = d
-        return mcpo_auth_auth
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +125,41 @@ class MCPOAuthAuth(ModelBase):
     def type(self) -> Literal["mcp_oauth"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_refresh(data: object) -> MCPOAuthRefresh | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        refresh_type_0 = MCPOAuthRefresh.from_dict(data)
+
+        return refresh_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""MCPOAuthRefresh | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"type", "mcp_server_url", "expires_at", "refresh"})
 
 
 from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: E402

@@ -81,49 +81,40 @@ class MCPOAuthAuthParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+        _Built.type_ = type_
+        _Built.mcp_server_url = d["mcp_server_url"]
+        _Built.access_token = d["access_token"]
+        _expires_at = d.get("expires_at", UNSET)
+        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
 
-        mcp_server_url = d.pop("mcp_server_url")
-
-        access_token = d.pop("access_token")
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        _refresh = d.pop("refresh", UNSET)
+        _Built.expires_at = expires_at
+        _refresh = d.get("refresh", UNSET)
         refresh: MCPOAuthRefreshParam | Unset
-        if isinstance(_refresh, Unset):
+        if _refresh is UNSET:
             refresh = UNSET
         else:
             refresh = MCPOAuthRefreshParam.from_dict(_refresh)
 
-        mcpo_auth_auth_param = cls(
-            type_=type_,
-            mcp_server_url=mcp_server_url,
-            access_token=access_token,
-            expires_at=expires_at,
-            refresh=refresh,
-        )
+        _Built.refresh = refresh
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        mcpo_auth_auth_param.additional_properties = d
-        return mcpo_auth_auth_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,6 +150,25 @@ class MCPOAuthAuthParamDict(TypedDict, total=False):
     expires_at: datetime.datetime | None
 
     refresh: MCPOAuthRefreshParam | MCPOAuthRefreshParamDict
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"type", "mcp_server_url", "access_token", "expires_at", "refresh"})
 
 
 from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: E402

@@ -78,46 +78,39 @@ class MCPOAuthAuthUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['mcp_oauth']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "mcp_oauth":
             raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+        _Built.type_ = type_
+        _Built.access_token = d.get("access_token", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
+        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
 
-        access_token = d.pop("access_token", UNSET)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        _refresh = d.pop("refresh", UNSET)
+        _Built.expires_at = expires_at
+        _refresh = d.get("refresh", UNSET)
         refresh: MCPOAuthRefreshUpdateParam | Unset
-        if isinstance(_refresh, Unset):
+        if _refresh is UNSET:
             refresh = UNSET
         else:
             refresh = MCPOAuthRefreshUpdateParam.from_dict(_refresh)
 
-        mcpo_auth_auth_update_param = cls(
-            type_=type_,
-            access_token=access_token,
-            expires_at=expires_at,
-            refresh=refresh,
-        )
+        _Built.refresh = refresh
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        mcpo_auth_auth_update_param.additional_properties = d
-        return mcpo_auth_auth_update_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,6 +144,25 @@ class MCPOAuthAuthUpdateParamDict(TypedDict, total=False):
     expires_at: datetime.datetime | None
 
     refresh: MCPOAuthRefreshUpdateParam | MCPOAuthRefreshUpdateParamDict
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"type", "access_token", "expires_at", "refresh"})
 
 
 from ..models.mcpo_auth_refresh_update_param import MCPOAuthRefreshUpdateParam  # noqa: E402

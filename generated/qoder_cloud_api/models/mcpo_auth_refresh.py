@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,46 +76,38 @@ class MCPOAuthRefresh(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
-
-        token_endpoint = d.pop("token_endpoint", UNSET)
-
-        _token_endpoint_auth = d.pop("token_endpoint_auth", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.client_id = d.get("client_id", UNSET)
+        _Built.token_endpoint = d.get("token_endpoint", UNSET)
+        _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
         token_endpoint_auth: TokenEndpointAuth | Unset
-        if isinstance(_token_endpoint_auth, Unset):
+        if _token_endpoint_auth is UNSET:
             token_endpoint_auth = UNSET
         else:
             token_endpoint_auth = TokenEndpointAuth.from_dict(_token_endpoint_auth)
 
-        def _parse_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.token_endpoint_auth = token_endpoint_auth
+        resource = d.get("resource", UNSET)
 
-        resource = _parse_resource(d.pop("resource", UNSET))
+        _Built.resource = resource
+        scope = d.get("scope", UNSET)
 
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.scope = scope
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        scope = _parse_scope(d.pop("scope", UNSET))
+    if not TYPE_CHECKING:
 
-        mcpo_auth_refresh = cls(
-            client_id=client_id,
-            token_endpoint=token_endpoint,
-            token_endpoint_auth=token_endpoint_auth,
-            resource=resource,
-            scope=scope,
-        )
-
-        mcpo_auth_refresh.additional_properties = d
-        return mcpo_auth_refresh
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +124,9 @@ class MCPOAuthRefresh(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"client_id", "token_endpoint", "token_endpoint_auth", "resource", "scope"})
 
 
 from ..models.token_endpoint_auth import TokenEndpointAuth  # noqa: E402

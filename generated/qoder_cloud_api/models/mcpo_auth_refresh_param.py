@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +53,9 @@ class MCPOAuthRefreshParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
+        from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
         client_id = self.client_id
 
         refresh_token = self.refresh_token
@@ -97,86 +101,34 @@ class MCPOAuthRefreshParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.client_id = d["client_id"]
+        _Built.refresh_token = d["refresh_token"]
+        _Built.token_endpoint = d["token_endpoint"]
+        token_endpoint_auth = _parse_token_endpoint_auth(d["token_endpoint_auth"])
 
-        refresh_token = d.pop("refresh_token")
+        _Built.token_endpoint_auth = token_endpoint_auth
+        resource = d.get("resource", UNSET)
 
-        token_endpoint = d.pop("token_endpoint")
+        _Built.resource = resource
+        scope = d.get("scope", UNSET)
 
-        def _parse_token_endpoint_auth(
-            data: object,
-        ) -> (
-            TokenEndpointAuthClientSecretBasicParam
-            | TokenEndpointAuthClientSecretPostParam
-            | TokenEndpointAuthNoneParam
-        ):
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "none":
-                        return TokenEndpointAuthNoneParam.from_dict(data)
-                    if kind == "client_secret_basic":
-                        return TokenEndpointAuthClientSecretBasicParam.from_dict(data)
-                    if kind == "client_secret_post":
-                        return TokenEndpointAuthClientSecretPostParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_token_endpoint_auth_param_type_0 = TokenEndpointAuthNoneParam.from_dict(data)
+        _Built.scope = scope
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_token_endpoint_auth_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_token_endpoint_auth_param_type_1 = TokenEndpointAuthClientSecretBasicParam.from_dict(
-                    data
-                )
+    if not TYPE_CHECKING:
 
-                return componentsschemas_token_endpoint_auth_param_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_token_endpoint_auth_param_type_2 = TokenEndpointAuthClientSecretPostParam.from_dict(data)
-
-            return componentsschemas_token_endpoint_auth_param_type_2
-
-        token_endpoint_auth = _parse_token_endpoint_auth(d.pop("token_endpoint_auth"))
-
-        def _parse_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        resource = _parse_resource(d.pop("resource", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        mcpo_auth_refresh_param = cls(
-            client_id=client_id,
-            refresh_token=refresh_token,
-            token_endpoint=token_endpoint,
-            token_endpoint_auth=token_endpoint_auth,
-            resource=resource,
-            scope=scope,
-        )
-
-        mcpo_auth_refresh_param.additional_properties = d
-        return mcpo_auth_refresh_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,6 +170,59 @@ class MCPOAuthRefreshParamDict(TypedDict, total=False):
     scope: str | None
 
 
-from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam  # noqa: E402
-from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam  # noqa: E402
-from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam  # noqa: E402
+_token_endpoint_auth_modules = {
+    "none": ("token_endpoint_auth_none_param", "TokenEndpointAuthNoneParam"),
+    "client_secret_basic": ("token_endpoint_auth_client_secret_basic_param", "TokenEndpointAuthClientSecretBasicParam"),
+    "client_secret_post": ("token_endpoint_auth_client_secret_post_param", "TokenEndpointAuthClientSecretPostParam"),
+}
+_token_endpoint_auth_models: dict[
+    str,
+    type[TokenEndpointAuthNoneParam | TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam],
+] = {}
+
+
+def _parse_token_endpoint_auth(
+    data: object,
+) -> TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam | TokenEndpointAuthNoneParam:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _token_endpoint_auth_models.get(kind)
+            if model is None and kind in _token_endpoint_auth_modules:
+                module, name = _token_endpoint_auth_modules[kind]
+                model = _token_endpoint_auth_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
+    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam
+    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_token_endpoint_auth_param_type_0 = TokenEndpointAuthNoneParam.from_dict(data)
+
+        return componentsschemas_token_endpoint_auth_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_token_endpoint_auth_param_type_1 = TokenEndpointAuthClientSecretBasicParam.from_dict(data)
+
+        return componentsschemas_token_endpoint_auth_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_token_endpoint_auth_param_type_2 = TokenEndpointAuthClientSecretPostParam.from_dict(data)
+
+    return componentsschemas_token_endpoint_auth_param_type_2
+
+
+_KNOWN_KEYS = frozenset({"client_id", "refresh_token", "token_endpoint", "token_endpoint_auth", "resource", "scope"})

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +54,10 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+            TokenEndpointAuthClientSecretBasicUpdateParam,
+        )
+
         refresh_token = self.refresh_token
 
         scope: None | str | Unset
@@ -83,60 +88,32 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.refresh_token = d.get("refresh_token", UNSET)
+        scope = d.get("scope", UNSET)
 
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_token_endpoint_auth(
-            data: object,
-        ) -> TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "client_secret_basic":
-                        return TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
-                    if kind == "client_secret_post":
-                        return TokenEndpointAuthClientSecretPostUpdateParam.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_token_endpoint_auth_update_param_type_0 = (
-                    TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
-                )
-
-                return componentsschemas_token_endpoint_auth_update_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_token_endpoint_auth_update_param_type_1 = (
-                TokenEndpointAuthClientSecretPostUpdateParam.from_dict(data)
-            )
-
-            return componentsschemas_token_endpoint_auth_update_param_type_1
-
-        token_endpoint_auth = _parse_token_endpoint_auth(d.pop("token_endpoint_auth", UNSET))
-
-        mcpo_auth_refresh_update_param = cls(
-            refresh_token=refresh_token,
-            scope=scope,
-            token_endpoint_auth=token_endpoint_auth,
+        _Built.scope = scope
+        _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
+        token_endpoint_auth = (
+            _token_endpoint_auth if _token_endpoint_auth is UNSET else _parse_token_endpoint_auth(_token_endpoint_auth)
         )
 
-        mcpo_auth_refresh_update_param.additional_properties = d
-        return mcpo_auth_refresh_update_param
+        _Built.token_endpoint_auth = token_endpoint_auth
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,5 +147,64 @@ class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
     )
 
 
-from ..models.token_endpoint_auth_client_secret_basic_update_param import TokenEndpointAuthClientSecretBasicUpdateParam  # noqa: E402
-from ..models.token_endpoint_auth_client_secret_post_update_param import TokenEndpointAuthClientSecretPostUpdateParam  # noqa: E402
+_token_endpoint_auth_modules = {
+    "client_secret_basic": (
+        "token_endpoint_auth_client_secret_basic_update_param",
+        "TokenEndpointAuthClientSecretBasicUpdateParam",
+    ),
+    "client_secret_post": (
+        "token_endpoint_auth_client_secret_post_update_param",
+        "TokenEndpointAuthClientSecretPostUpdateParam",
+    ),
+}
+_token_endpoint_auth_models: dict[
+    str, type[TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam]
+] = {}
+
+
+def _parse_token_endpoint_auth(
+    data: object,
+) -> TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _token_endpoint_auth_models.get(kind)
+            if model is None and kind in _token_endpoint_auth_modules:
+                module, name = _token_endpoint_auth_modules[kind]
+                model = _token_endpoint_auth_models[kind] = getattr(
+                    import_module(f"..models.{module}", __package__), name
+                )
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.token_endpoint_auth_client_secret_basic_update_param import (
+        TokenEndpointAuthClientSecretBasicUpdateParam,
+    )
+    from ..models.token_endpoint_auth_client_secret_post_update_param import (
+        TokenEndpointAuthClientSecretPostUpdateParam,
+    )
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_token_endpoint_auth_update_param_type_0 = (
+            TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
+        )
+
+        return componentsschemas_token_endpoint_auth_update_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_token_endpoint_auth_update_param_type_1 = TokenEndpointAuthClientSecretPostUpdateParam.from_dict(
+        data
+    )
+
+    return componentsschemas_token_endpoint_auth_update_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"refresh_token", "scope", "token_endpoint_auth"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,60 +114,49 @@ class Memory(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = MemoryObjectType.from_value(d["type"])
 
-        type_ = MemoryObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.path = d["path"]
+        _Built.content_sha256 = d["content_sha256"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        path = d.pop("path")
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        content_sha256 = d.pop("content_sha256")
+        _Built.updated_at = updated_at
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        content = d.get("content", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        memory_store_id = d.pop("memory_store_id", UNSET)
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        content_size_bytes = d.pop("content_size_bytes", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        memory_version_id = d.pop("memory_version_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.content = content
+        _Built.content_size_bytes = d.get("content_size_bytes", UNSET)
+        _Built.version = d.get("version", UNSET)
+        _Built.memory_version_id = d.get("memory_version_id", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        memory = cls(
-            id=id,
-            type_=type_,
-            path=path,
-            content_sha256=content_sha256,
-            created_at=created_at,
-            updated_at=updated_at,
-            memory_store_id=memory_store_id,
-            content=content,
-            content_size_bytes=content_size_bytes,
-            version=version,
-            memory_version_id=memory_version_id,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory.additional_properties = d
-        return memory
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +178,24 @@ class Memory(ModelBase):
     def type(self) -> MemoryObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "path",
+        "content_sha256",
+        "created_at",
+        "updated_at",
+        "memory_store_id",
+        "content",
+        "content_size_bytes",
+        "version",
+        "memory_version_id",
+        "metadata",
+    }
+)
 
 
 from ..models.metadata import Metadata  # noqa: E402

@@ -113,70 +113,58 @@ class MemoryStore(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = MemoryStoreObjectType.from_value(d["type"])
 
-        type_ = MemoryStoreObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.name = d["name"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        name = d.pop("name")
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        description = d.pop("description", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _Built.updated_at = updated_at
+        _Built.description = d.get("description", UNSET)
+        _status = d.get("status", UNSET)
         status: MemoryStoreStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = MemoryStoreStatus.from_value(_status)
 
-        entry_count = d.pop("entry_count", UNSET)
-
-        total_size = d.pop("total_size", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.status = status
+        _Built.entry_count = d.get("entry_count", UNSET)
+        _Built.total_size = d.get("total_size", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        memory_store = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            status=status,
-            entry_count=entry_count,
-            total_size=total_size,
-            metadata=metadata,
-            archived_at=archived_at,
+        _Built.metadata = metadata
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
         )
 
-        memory_store.additional_properties = d
-        return memory_store
+        _Built.archived_at = archived_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +186,39 @@ class MemoryStore(ModelBase):
     def type(self) -> MemoryStoreObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "created_at",
+        "updated_at",
+        "description",
+        "status",
+        "entry_count",
+        "total_size",
+        "metadata",
+        "archived_at",
+    }
+)
 
 
 from ..models.metadata import Metadata  # noqa: E402

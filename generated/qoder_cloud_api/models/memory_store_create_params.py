@@ -58,26 +58,32 @@ class MemoryStoreCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d["name"]
+        _Built.description = d.get("description", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        memory_store_create_params = cls(
-            name=name,
-            description=description,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory_store_create_params.additional_properties = d
-        return memory_store_create_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +110,9 @@ class MemoryStoreCreateParamsDict(TypedDict, total=False):
     description: str
 
     metadata: Metadata | Mapping[str, str]
+
+
+_KNOWN_KEYS = frozenset({"name", "description", "metadata"})
 
 
 from ..models.metadata import Metadata  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,97 +120,60 @@ class MemoryStoreResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['memory_store']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "memory_store":
             raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+        _Built.type_ = type_
+        _Built.memory_store_id = d["memory_store_id"]
+        _Built.id = d.get("id", UNSET)
+        _access = d.get("access", UNSET)
+        access = _access if _access is None or _access is UNSET else _parse_access(_access)
 
-        memory_store_id = d.pop("memory_store_id")
+        _Built.access = access
+        name = d.get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+        _Built.name = name
+        description = d.get("description", UNSET)
 
-        def _parse_access(data: object) -> MemoryStoreAccess | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_0 = MemoryStoreAccess.from_value(data)
+        _Built.description = description
+        instructions = d.get("instructions", UNSET)
 
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""MemoryStoreAccess | None | Unset""", data)
+        _Built.instructions = instructions
+        mount_path = d.get("mount_path", UNSET)
 
-        access = _parse_access(d.pop("access", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
-
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        mount_path = _parse_mount_path(d.pop("mount_path", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _Built.mount_path = mount_path
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.created_at = created_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        memory_store_resource = cls(
-            type_=type_,
-            memory_store_id=memory_store_id,
-            id=id,
-            access=access,
-            name=name,
-            description=description,
-            instructions=instructions,
-            mount_path=mount_path,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory_store_resource.additional_properties = d
-        return memory_store_resource
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,3 +195,35 @@ class MemoryStoreResource(ModelBase):
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_access(data: object) -> MemoryStoreAccess | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        access_type_0 = MemoryStoreAccess.from_value(data)
+
+        return access_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""MemoryStoreAccess | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "memory_store_id",
+        "id",
+        "access",
+        "name",
+        "description",
+        "instructions",
+        "mount_path",
+        "created_at",
+        "updated_at",
+    }
+)

@@ -56,26 +56,32 @@ class MemoryStoreUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d.get("name", UNSET)
+        _Built.description = d.get("description", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataPatch | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataPatch.from_dict(_metadata)
 
-        memory_store_update_params = cls(
-            name=name,
-            description=description,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory_store_update_params.additional_properties = d
-        return memory_store_update_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,6 +108,9 @@ class MemoryStoreUpdateParamsDict(TypedDict, total=False):
     description: str
 
     metadata: MetadataPatch | Mapping[str, None | str]
+
+
+_KNOWN_KEYS = frozenset({"name", "description", "metadata"})
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

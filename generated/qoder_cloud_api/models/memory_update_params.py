@@ -64,29 +64,33 @@ class MemoryUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
-
-        content_sha256 = d.pop("content_sha256", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.content = d.get("content", UNSET)
+        _Built.content_sha256 = d.get("content_sha256", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataPatch | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataPatch.from_dict(_metadata)
 
-        path = d.pop("path", UNSET)
+        _Built.metadata = metadata
+        _Built.path = d.get("path", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        memory_update_params = cls(
-            content=content,
-            content_sha256=content_sha256,
-            metadata=metadata,
-            path=path,
-        )
+    if not TYPE_CHECKING:
 
-        memory_update_params.additional_properties = d
-        return memory_update_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +119,9 @@ class MemoryUpdateParamsDict(TypedDict, total=False):
     metadata: MetadataPatch | Mapping[str, None | str]
 
     path: str
+
+
+_KNOWN_KEYS = frozenset({"content", "content_sha256", "metadata", "path"})
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -157,122 +157,72 @@ class MemoryVersion(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = MemoryVersionObjectType.from_value(d["type"])
 
-        type_ = MemoryVersionObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _Built.created_at = created_at
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        _Built.memory_id = d.get("memory_id", UNSET)
+        path = d.get("path", UNSET)
 
-        memory_store_id = d.pop("memory_store_id", UNSET)
-
-        memory_id = d.pop("memory_id", UNSET)
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        _operation = d.pop("operation", UNSET)
+        _Built.path = path
+        _operation = d.get("operation", UNSET)
         operation: MemoryVersionOperation | Unset
-        if isinstance(_operation, Unset):
+        if _operation is UNSET:
             operation = UNSET
         else:
             operation = MemoryVersionOperation.from_value(_operation)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.operation = operation
+        content = d.get("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        _Built.content = content
+        content_size_bytes = d.get("content_size_bytes", UNSET)
 
-        def _parse_content_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
+        _Built.content_size_bytes = content_size_bytes
+        content_sha256 = d.get("content_sha256", UNSET)
 
-        content_size_bytes = _parse_content_size_bytes(d.pop("content_size_bytes", UNSET))
+        _Built.content_sha256 = content_sha256
+        _Built.redacted = d.get("redacted", UNSET)
+        _redacted_at = d.get("redacted_at", UNSET)
+        redacted_at = (
+            _redacted_at if _redacted_at is None or _redacted_at is UNSET else _parse_redacted_at(_redacted_at)
+        )
 
-        def _parse_content_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        content_sha256 = _parse_content_sha256(d.pop("content_sha256", UNSET))
-
-        redacted = d.pop("redacted", UNSET)
-
-        def _parse_redacted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redacted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return redacted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        redacted_at = _parse_redacted_at(d.pop("redacted_at", UNSET))
-
-        _created_by = d.pop("created_by", UNSET)
+        _Built.redacted_at = redacted_at
+        _created_by = d.get("created_by", UNSET)
         created_by: Actor | Unset
-        if isinstance(_created_by, Unset):
+        if _created_by is UNSET:
             created_by = UNSET
         else:
             created_by = Actor.from_dict(_created_by)
 
-        def _parse_redacted_by(data: object) -> Actor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                redacted_by_type_0 = Actor.from_dict(data)
-
-                return redacted_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""Actor | None | Unset""", data)
-
-        redacted_by = _parse_redacted_by(d.pop("redacted_by", UNSET))
-
-        memory_version = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            memory_store_id=memory_store_id,
-            memory_id=memory_id,
-            path=path,
-            operation=operation,
-            content=content,
-            content_size_bytes=content_size_bytes,
-            content_sha256=content_sha256,
-            redacted=redacted,
-            redacted_at=redacted_at,
-            created_by=created_by,
-            redacted_by=redacted_by,
+        _Built.created_by = created_by
+        _redacted_by = d.get("redacted_by", UNSET)
+        redacted_by = (
+            _redacted_by if _redacted_by is None or _redacted_by is UNSET else _parse_redacted_by(_redacted_by)
         )
 
-        memory_version.additional_properties = d
-        return memory_version
+        _Built.redacted_by = redacted_by
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -294,6 +244,58 @@ class MemoryVersion(ModelBase):
     def type(self) -> MemoryVersionObjectType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_redacted_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        redacted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return redacted_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_redacted_by(data: object) -> Actor | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        redacted_by_type_0 = Actor.from_dict(data)
+
+        return redacted_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""Actor | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "created_at",
+        "memory_store_id",
+        "memory_id",
+        "path",
+        "operation",
+        "content",
+        "content_size_bytes",
+        "content_sha256",
+        "redacted",
+        "redacted_at",
+        "created_by",
+        "redacted_by",
+    }
+)
 
 
 from ..models.actor import Actor  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,23 +29,27 @@ class MetadataPatch(ModelBase, MutableMapping[str, None | str]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata_patch = cls()
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = prop_dict
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+                additional_properties[prop_name] = additional_property
+            _Built.additional_properties = additional_properties
+        return _Built
 
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("""None | str""", data)
+    if not TYPE_CHECKING:
 
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        metadata_patch.additional_properties = additional_properties
-        return metadata_patch
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

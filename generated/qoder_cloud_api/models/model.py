@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,32 +158,31 @@ class Model(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _type_ = d.get("type", UNSET)
         type_: ModelObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ModelObjectType.from_value(_type_)
 
-        display_name = d.pop("display_name", UNSET)
-
-        _source = d.pop("source", UNSET)
+        _Built.type_ = type_
+        _Built.display_name = d.get("display_name", UNSET)
+        _source = d.get("source", UNSET)
         source: ModelSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = ModelSource.from_value(_source)
 
-        is_enabled = d.pop("is_enabled", UNSET)
-
-        is_new = d.pop("is_new", UNSET)
-
-        price_factor = d.pop("price_factor", UNSET)
-
-        _efforts = d.pop("efforts", UNSET)
+        _Built.source = source
+        _Built.is_enabled = d.get("is_enabled", UNSET)
+        _Built.is_new = d.get("is_new", UNSET)
+        _Built.price_factor = d.get("price_factor", UNSET)
+        _efforts = d.get("efforts", UNSET)
         efforts: list[EffortLevel] | Unset = UNSET
         if _efforts is not UNSET:
             efforts = []
@@ -192,58 +191,53 @@ class Model(ModelBase):
 
                 efforts.append(efforts_item)
 
-        _default_effort = d.pop("default_effort", UNSET)
+        _Built.efforts = efforts
+        _default_effort = d.get("default_effort", UNSET)
         default_effort: EffortLevel | Unset
-        if isinstance(_default_effort, Unset):
+        if _default_effort is UNSET:
             default_effort = UNSET
         else:
             default_effort = EffortLevel.from_value(_default_effort)
 
-        max_input_tokens = d.pop("max_input_tokens", UNSET)
+        _Built.default_effort = default_effort
+        _Built.max_input_tokens = d.get("max_input_tokens", UNSET)
+        _Built.default_context_window = d.get("default_context_window", UNSET)
+        available_context_windows = d.get("available_context_windows", UNSET)
 
-        default_context_window = d.pop("default_context_window", UNSET)
+        _Built.available_context_windows = available_context_windows
+        _Built.max_tokens = d.get("max_tokens", UNSET)
+        allowed_fallback_models = d.get("allowed_fallback_models", UNSET)
 
-        available_context_windows = cast("""list[int]""", d.pop("available_context_windows", UNSET))
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        allowed_fallback_models = cast("""list[str]""", d.pop("allowed_fallback_models", UNSET))
-
-        _capabilities = d.pop("capabilities", UNSET)
+        _Built.allowed_fallback_models = allowed_fallback_models
+        _capabilities = d.get("capabilities", UNSET)
         capabilities: ModelCapabilities | Unset
-        if isinstance(_capabilities, Unset):
+        if _capabilities is UNSET:
             capabilities = UNSET
         else:
             capabilities = ModelCapabilities.from_dict(_capabilities)
 
-        _created_at = d.pop("created_at", UNSET)
+        _Built.capabilities = capabilities
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        model = cls(
-            id=id,
-            type_=type_,
-            display_name=display_name,
-            source=source,
-            is_enabled=is_enabled,
-            is_new=is_new,
-            price_factor=price_factor,
-            efforts=efforts,
-            default_effort=default_effort,
-            max_input_tokens=max_input_tokens,
-            default_context_window=default_context_window,
-            available_context_windows=available_context_windows,
-            max_tokens=max_tokens,
-            allowed_fallback_models=allowed_fallback_models,
-            capabilities=capabilities,
-            created_at=created_at,
-        )
+        _Built.created_at = created_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        model.additional_properties = d
-        return model
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -265,6 +259,28 @@ class Model(ModelBase):
     def type(self) -> ModelObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "display_name",
+        "source",
+        "is_enabled",
+        "is_new",
+        "price_factor",
+        "efforts",
+        "default_effort",
+        "max_input_tokens",
+        "default_context_window",
+        "available_context_windows",
+        "max_tokens",
+        "allowed_fallback_models",
+        "capabilities",
+        "created_at",
+    }
+)
 
 
 from ..models.model_capabilities import ModelCapabilities  # noqa: E402

@@ -111,84 +111,94 @@ class ModelCapabilities(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _batch = d.pop("batch", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _batch = d.get("batch", UNSET)
         batch: CapabilitySupport | Unset
-        if isinstance(_batch, Unset):
+        if _batch is UNSET:
             batch = UNSET
         else:
             batch = CapabilitySupport.from_dict(_batch)
 
-        _citations = d.pop("citations", UNSET)
+        _Built.batch = batch
+        _citations = d.get("citations", UNSET)
         citations: CapabilitySupport | Unset
-        if isinstance(_citations, Unset):
+        if _citations is UNSET:
             citations = UNSET
         else:
             citations = CapabilitySupport.from_dict(_citations)
 
-        _code_execution = d.pop("code_execution", UNSET)
+        _Built.citations = citations
+        _code_execution = d.get("code_execution", UNSET)
         code_execution: CapabilitySupport | Unset
-        if isinstance(_code_execution, Unset):
+        if _code_execution is UNSET:
             code_execution = UNSET
         else:
             code_execution = CapabilitySupport.from_dict(_code_execution)
 
-        _context_management = d.pop("context_management", UNSET)
+        _Built.code_execution = code_execution
+        _context_management = d.get("context_management", UNSET)
         context_management: ContextManagementCapability | Unset
-        if isinstance(_context_management, Unset):
+        if _context_management is UNSET:
             context_management = UNSET
         else:
             context_management = ContextManagementCapability.from_dict(_context_management)
 
-        _effort = d.pop("effort", UNSET)
+        _Built.context_management = context_management
+        _effort = d.get("effort", UNSET)
         effort: EffortCapability | Unset
-        if isinstance(_effort, Unset):
+        if _effort is UNSET:
             effort = UNSET
         else:
             effort = EffortCapability.from_dict(_effort)
 
-        _image_input = d.pop("image_input", UNSET)
+        _Built.effort = effort
+        _image_input = d.get("image_input", UNSET)
         image_input: CapabilitySupport | Unset
-        if isinstance(_image_input, Unset):
+        if _image_input is UNSET:
             image_input = UNSET
         else:
             image_input = CapabilitySupport.from_dict(_image_input)
 
-        _pdf_input = d.pop("pdf_input", UNSET)
+        _Built.image_input = image_input
+        _pdf_input = d.get("pdf_input", UNSET)
         pdf_input: CapabilitySupport | Unset
-        if isinstance(_pdf_input, Unset):
+        if _pdf_input is UNSET:
             pdf_input = UNSET
         else:
             pdf_input = CapabilitySupport.from_dict(_pdf_input)
 
-        _structured_outputs = d.pop("structured_outputs", UNSET)
+        _Built.pdf_input = pdf_input
+        _structured_outputs = d.get("structured_outputs", UNSET)
         structured_outputs: CapabilitySupport | Unset
-        if isinstance(_structured_outputs, Unset):
+        if _structured_outputs is UNSET:
             structured_outputs = UNSET
         else:
             structured_outputs = CapabilitySupport.from_dict(_structured_outputs)
 
-        _thinking = d.pop("thinking", UNSET)
+        _Built.structured_outputs = structured_outputs
+        _thinking = d.get("thinking", UNSET)
         thinking: ThinkingCapability | Unset
-        if isinstance(_thinking, Unset):
+        if _thinking is UNSET:
             thinking = UNSET
         else:
             thinking = ThinkingCapability.from_dict(_thinking)
 
-        model_capabilities = cls(
-            batch=batch,
-            citations=citations,
-            code_execution=code_execution,
-            context_management=context_management,
-            effort=effort,
-            image_input=image_input,
-            pdf_input=pdf_input,
-            structured_outputs=structured_outputs,
-            thinking=thinking,
-        )
+        _Built.thinking = thinking
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        model_capabilities.additional_properties = d
-        return model_capabilities
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +215,21 @@ class ModelCapabilities(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "batch",
+        "citations",
+        "code_execution",
+        "context_management",
+        "effort",
+        "image_input",
+        "pdf_input",
+        "structured_outputs",
+        "thinking",
+    }
+)
 
 
 from ..models.capability_support import CapabilitySupport  # noqa: E402

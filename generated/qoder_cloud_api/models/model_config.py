@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,63 +98,41 @@ class ModelConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _effort = d.get("effort", UNSET)
+        effort = _effort if _effort is UNSET else _parse_effort(_effort)
 
-        def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = EffortLevel.from_value(data)
+        _Built.effort = effort
+        context_window = d.get("context_window", UNSET)
 
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            effort_type_1 = Effort.from_dict(data)
+        _Built.context_window = context_window
+        inference_geo = d.get("inference_geo", UNSET)
 
-            return effort_type_1
-
-        effort = _parse_effort(d.pop("effort", UNSET))
-
-        def _parse_context_window(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        context_window = _parse_context_window(d.pop("context_window", UNSET))
-
-        def _parse_inference_geo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
-
-        _speed = d.pop("speed", UNSET)
+        _Built.inference_geo = inference_geo
+        _speed = d.get("speed", UNSET)
         speed: ModelSpeed | Unset
-        if isinstance(_speed, Unset):
+        if _speed is UNSET:
             speed = UNSET
         else:
             speed = ModelSpeed.from_value(_speed)
 
-        model_config = cls(
-            id=id,
-            effort=effort,
-            context_window=context_window,
-            inference_geo=inference_geo,
-            speed=speed,
-        )
+        _Built.speed = speed
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        model_config.additional_properties = d
-        return model_config
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,6 +163,27 @@ class ModelConfigDict(TypedDict, total=False):
     inference_geo: str | None
 
     speed: ModelSpeed | Literal["standard", "fast"]
+
+
+def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = EffortLevel.from_value(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    effort_type_1 = Effort.from_dict(data)
+
+    return effort_type_1
+
+
+_KNOWN_KEYS = frozenset({"id", "effort", "context_window", "inference_geo", "speed"})
 
 
 from ..models.effort import Effort  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,45 +77,31 @@ class ModelUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.credits_ = d.get("credits", UNSET)
+        _Built.input_tokens = d.get("input_tokens", UNSET)
+        _Built.output_tokens = d.get("output_tokens", UNSET)
+        _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
+        _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
+        _speed = d.get("speed", UNSET)
+        speed = _speed if _speed is None or _speed is UNSET else _parse_speed(_speed)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        _Built.speed = speed
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        output_tokens = d.pop("output_tokens", UNSET)
+    if not TYPE_CHECKING:
 
-        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
-
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-
-        def _parse_speed(data: object) -> ModelSpeed | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                speed_type_0 = ModelSpeed.from_value(data)
-
-                return speed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelSpeed | None | Unset""", data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
-
-        model_usage = cls(
-            credits_=credits_,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            speed=speed,
-        )
-
-        model_usage.additional_properties = d
-        return model_usage
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +123,24 @@ class ModelUsage(ModelBase):
     def credits(self) -> float | Unset:
         """Same as ``credits_``."""
         return self.credits_
+
+
+def _parse_speed(data: object) -> ModelSpeed | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        speed_type_0 = ModelSpeed.from_value(data)
+
+        return speed_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelSpeed | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"credits", "input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens", "speed"}
+)

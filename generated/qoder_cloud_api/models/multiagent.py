@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,6 +51,11 @@ class Multiagent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.multiagent_agent_ref import MultiagentAgentRef
+        from ..models.multiagent_self_ref import MultiagentSelfRef
+        from ..models.unknown_multiagent_member import UnknownMultiagentMember
+
         type_ = self.type_.value
 
         agents = []
@@ -80,75 +86,33 @@ class Multiagent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = MultiagentType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = MultiagentType.from_value(d["type"])
 
+        _Built.type_ = type_
         agents = []
-        _agents = d.pop("agents")
+        _agents = d["agents"]
         for agents_item_data in _agents:
-
-            def _parse_agents_item(
-                data: object,
-            ) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "agent":
-                            return MultiagentAgentRef.from_dict(data)
-                        if kind == "self":
-                            return MultiagentSelfRef.from_dict(data)
-                        if kind == "advisor":
-                            return MultiagentAdvisorRef.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
-
-                    return componentsschemas_multiagent_member_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    """MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember""",
-                    data,
-                )
-
             agents_item = _parse_agents_item(agents_item_data)
 
             agents.append(agents_item)
 
-        multiagent = cls(
-            type_=type_,
-            agents=agents,
-        )
+        _Built.agents = agents
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        multiagent.additional_properties = d
-        return multiagent
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,7 +156,71 @@ class MultiagentDict(TypedDict, total=False):
     ]
 
 
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.multiagent_agent_ref import MultiagentAgentRef  # noqa: E402
-from ..models.multiagent_self_ref import MultiagentSelfRef  # noqa: E402
-from ..models.unknown_multiagent_member import UnknownMultiagentMember  # noqa: E402
+_agents_item_modules = {
+    "agent": ("multiagent_agent_ref", "MultiagentAgentRef"),
+    "self": ("multiagent_self_ref", "MultiagentSelfRef"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agents_item_models: dict[str, type[MultiagentAgentRef | MultiagentSelfRef | MultiagentAdvisorRef]] = {}
+
+
+def _parse_agents_item(
+    data: object,
+) -> MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember:
+    if isinstance(data, str):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _agents_item_models.get(kind)
+            if model is None and kind in _agents_item_modules:
+                module, name = _agents_item_modules[kind]
+                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.multiagent_agent_ref import MultiagentAgentRef
+    from ..models.multiagent_self_ref import MultiagentSelfRef
+    from ..models.unknown_multiagent_member import UnknownMultiagentMember
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
+
+        return componentsschemas_multiagent_member_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        """MultiagentAdvisorRef | MultiagentAgentRef | MultiagentSelfRef | str | UnknownMultiagentMember""", data
+    )
+
+
+_KNOWN_KEYS = frozenset({"type", "agents"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,29 +63,35 @@ class Networking(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: NetworkingType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = NetworkingType.from_value(_type_)
 
-        allowed_hosts = cast("""list[str]""", d.pop("allowed_hosts", UNSET))
+        _Built.type_ = type_
+        allowed_hosts = d.get("allowed_hosts", UNSET)
 
-        allow_package_managers = d.pop("allow_package_managers", UNSET)
+        _Built.allowed_hosts = allowed_hosts
+        _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
+        _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        allow_mcp_servers = d.pop("allow_mcp_servers", UNSET)
+    if not TYPE_CHECKING:
 
-        networking = cls(
-            type_=type_,
-            allowed_hosts=allowed_hosts,
-            allow_package_managers=allow_package_managers,
-            allow_mcp_servers=allow_mcp_servers,
-        )
-
-        networking.additional_properties = d
-        return networking
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +113,6 @@ class Networking(ModelBase):
     def type(self) -> NetworkingType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "allowed_hosts", "allow_package_managers", "allow_mcp_servers"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,21 +49,25 @@ class OAuthStart(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authorization_url = d.pop("authorization_url")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.authorization_url = d["authorization_url"]
+        _Built.state = d["state"]
+        _Built.callback_origin = d["callback_origin"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        state = d.pop("state")
+    if not TYPE_CHECKING:
 
-        callback_origin = d.pop("callback_origin")
-
-        o_auth_start = cls(
-            authorization_url=authorization_url,
-            state=state,
-            callback_origin=callback_origin,
-        )
-
-        o_auth_start.additional_properties = d
-        return o_auth_start
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +84,6 @@ class OAuthStart(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"authorization_url", "state", "callback_origin"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,38 +69,30 @@ class OAuthStartParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vault_id = d.pop("vault_id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.vault_id = d["vault_id"]
+        _Built.mcp_server_url = d["mcp_server_url"]
+        client_id = d.get("client_id", UNSET)
 
-        mcp_server_url = d.pop("mcp_server_url")
+        _Built.client_id = client_id
+        client_secret = d.get("client_secret", UNSET)
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.client_secret = client_secret
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        client_secret = _parse_client_secret(d.pop("client_secret", UNSET))
-
-        o_auth_start_params = cls(
-            vault_id=vault_id,
-            mcp_server_url=mcp_server_url,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
-
-        o_auth_start_params.additional_properties = d
-        return o_auth_start_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +121,6 @@ class OAuthStartParamsDict(TypedDict, total=False):
     client_id: str | None
 
     client_secret: str | None
+
+
+_KNOWN_KEYS = frozenset({"vault_id", "mcp_server_url", "client_id", "client_secret"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,65 +93,50 @@ class OutcomeEvaluation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        outcome_id = d.pop("outcome_id")
-
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.outcome_id = d["outcome_id"]
+        _type_ = d.get("type", UNSET)
         type_: OutcomeEvaluationObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = OutcomeEvaluationObjectType.from_value(_type_)
 
-        description = d.pop("description", UNSET)
-
-        iteration = d.pop("iteration", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _Built.type_ = type_
+        _Built.description = d.get("description", UNSET)
+        _Built.iteration = d.get("iteration", UNSET)
+        _result = d.get("result", UNSET)
         result: OutcomeEvaluationStatus | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
             result = OutcomeEvaluationStatus.from_value(_result)
 
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.result = result
+        explanation = d.get("explanation", UNSET)
 
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        outcome_evaluation = cls(
-            outcome_id=outcome_id,
-            type_=type_,
-            description=description,
-            iteration=iteration,
-            result=result,
-            explanation=explanation,
-            completed_at=completed_at,
+        _Built.explanation = explanation
+        _completed_at = d.get("completed_at", UNSET)
+        completed_at = (
+            _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
         )
 
-        outcome_evaluation.additional_properties = d
-        return outcome_evaluation
+        _Built.completed_at = completed_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,3 +158,22 @@ class OutcomeEvaluation(ModelBase):
     def type(self) -> OutcomeEvaluationObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"outcome_id", "type", "description", "iteration", "result", "explanation", "completed_at"})

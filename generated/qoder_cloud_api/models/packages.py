@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,128 +127,48 @@ class Packages(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: PackagesType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = PackagesType.from_value(_type_)
 
-        def _parse_apt(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
+        _Built.type_ = type_
+        apt = d.get("apt", UNSET)
 
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
+        _Built.apt = apt
+        pip = d.get("pip", UNSET)
 
-        apt = _parse_apt(d.pop("apt", UNSET))
+        _Built.pip = pip
+        npm = d.get("npm", UNSET)
 
-        def _parse_pip(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
+        _Built.npm = npm
+        cargo = d.get("cargo", UNSET)
 
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
+        _Built.cargo = cargo
+        gem = d.get("gem", UNSET)
 
-        pip = _parse_pip(d.pop("pip", UNSET))
+        _Built.gem = gem
+        go = d.get("go", UNSET)
 
-        def _parse_npm(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
+        _Built.go = go
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
+    if not TYPE_CHECKING:
 
-        npm = _parse_npm(d.pop("npm", UNSET))
-
-        def _parse_cargo(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
-
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
-
-        cargo = _parse_cargo(d.pop("cargo", UNSET))
-
-        def _parse_gem(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
-
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
-
-        gem = _parse_gem(d.pop("gem", UNSET))
-
-        def _parse_go(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_package_list_type_0 = cast("""list[str]""", data)
-
-                return componentsschemas_package_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
-
-        go = _parse_go(d.pop("go", UNSET))
-
-        packages = cls(
-            type_=type_,
-            apt=apt,
-            pip=pip,
-            npm=npm,
-            cargo=cargo,
-            gem=gem,
-            go=go,
-        )
-
-        packages.additional_properties = d
-        return packages
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -288,3 +208,6 @@ class PackagesDict(TypedDict, total=False):
     gem: list[str] | tuple[str, ...] | None
 
     go: list[str] | tuple[str, ...] | None
+
+
+_KNOWN_KEYS = frozenset({"type", "apt", "pip", "npm", "cargo", "gem", "go"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,15 +51,25 @@ class PermissionPolicy(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = PermissionPolicyType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = PermissionPolicyType.from_value(d["type"])
 
-        permission_policy = cls(
-            type_=type_,
-        )
+        _Built.type_ = type_
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        permission_policy.additional_properties = d
-        return permission_policy
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +97,6 @@ class PermissionPolicyDict(TypedDict, total=False):
     """`PermissionPolicy` as a plain dict: its fields under their names on the wire."""
 
     type: Required[PermissionPolicyType | Literal["always_allow", "always_ask", "always_deny"]]
+
+
+_KNOWN_KEYS = frozenset({"type"})

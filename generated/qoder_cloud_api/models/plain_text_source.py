@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,23 +58,30 @@ class PlainTextSource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['text']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
+        _Built.type_ = type_
+        _Built.data = d["data"]
+        media_type = PlainTextMediaType.from_value(d["media_type"])
 
-        data = d.pop("data")
+        _Built.media_type = media_type
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        media_type = PlainTextMediaType.from_value(d.pop("media_type"))
+    if not TYPE_CHECKING:
 
-        plain_text_source = cls(
-            type_=type_,
-            data=data,
-            media_type=media_type,
-        )
-
-        plain_text_source.additional_properties = d
-        return plain_text_source
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +113,6 @@ class PlainTextSourceDict(TypedDict, total=False):
     data: Required[str]
 
     media_type: Required[PlainTextMediaType | Literal["text/plain"]]
+
+
+_KNOWN_KEYS = frozenset({"type", "data", "media_type"})

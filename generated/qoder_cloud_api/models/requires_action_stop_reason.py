@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,20 +45,29 @@ class RequiresActionStopReason(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['requires_action']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "requires_action":
             raise ValueError(f"type must match const 'requires_action', got '{type_}'")
+        _Built.type_ = type_
+        event_ids = d["event_ids"]
 
-        event_ids = cast("""list[str]""", d.pop("event_ids"))
+        _Built.event_ids = event_ids
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        requires_action_stop_reason = cls(
-            type_=type_,
-            event_ids=event_ids,
-        )
+    if not TYPE_CHECKING:
 
-        requires_action_stop_reason.additional_properties = d
-        return requires_action_stop_reason
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +89,6 @@ class RequiresActionStopReason(ModelBase):
     def type(self) -> Literal["requires_action"]:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "event_ids"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,34 +72,39 @@ class SearchResultBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['search_result']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "search_result":
             raise ValueError(f"type must match const 'search_result', got '{type_}'")
-
-        source = d.pop("source")
-
-        title = d.pop("title")
-
+        _Built.type_ = type_
+        _Built.source = d["source"]
+        _Built.title = d["title"]
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = TextBlock.from_dict(content_item_data)
 
             content.append(content_item)
 
-        citations = SearchResultCitations.from_dict(d.pop("citations"))
+        _Built.content = content
+        citations = SearchResultCitations.from_dict(d["citations"])
 
-        search_result_block = cls(
-            type_=type_,
-            source=source,
-            title=title,
-            content=content,
-            citations=citations,
-        )
+        _Built.citations = citations
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        search_result_block.additional_properties = d
-        return search_result_block
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,6 +145,9 @@ class SearchResultBlockDict(TypedDict, total=False):
     content: Required[Sequence[TextBlock | TextBlockDict]]
 
     citations: Required[SearchResultCitations | SearchResultCitationsDict]
+
+
+_KNOWN_KEYS = frozenset({"type", "source", "title", "content", "citations"})
 
 
 from ..models.search_result_citations import SearchResultCitations  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,23 @@ class SearchResultCitations(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.enabled = d["enabled"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        search_result_citations = cls(
-            enabled=enabled,
-        )
+    if not TYPE_CHECKING:
 
-        search_result_citations.additional_properties = d
-        return search_result_citations
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +78,6 @@ class SearchResultCitationsDict(TypedDict, total=False):
     """`SearchResultCitations` as a plain dict: its fields under their names on the wire."""
 
     enabled: Required[bool]
+
+
+_KNOWN_KEYS = frozenset({"enabled"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,17 +38,26 @@ class SelfHostedConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['self_hosted'] | Unset""", d.pop("type", UNSET))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d.get("type", UNSET)
         if type_ != "self_hosted" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
+        _Built.type_ = type_
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        self_hosted_config = cls(
-            type_=type_,
-        )
+    if not TYPE_CHECKING:
 
-        self_hosted_config.additional_properties = d
-        return self_hosted_config
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +79,6 @@ class SelfHostedConfig(ModelBase):
     def type(self) -> Literal["self_hosted"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type"})

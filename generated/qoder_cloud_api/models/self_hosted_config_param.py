@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,17 +39,26 @@ class SelfHostedConfigParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['self_hosted']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "self_hosted":
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
+        _Built.type_ = type_
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        self_hosted_config_param = cls(
-            type_=type_,
-        )
+    if not TYPE_CHECKING:
 
-        self_hosted_config_param.additional_properties = d
-        return self_hosted_config_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +86,6 @@ class SelfHostedConfigParamDict(TypedDict, total=False):
     """`SelfHostedConfigParam` as a plain dict: its fields under their names on the wire."""
 
     type: Required[Literal["self_hosted"]]
+
+
+_KNOWN_KEYS = frozenset({"type"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -96,6 +97,11 @@ class Session(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource import FileResource
+        from ..models.git_hub_repository_resource import GitHubRepositoryResource
+        from ..models.git_repository_resource import GitRepositoryResource
+        from ..models.memory_store_resource import MemoryStoreResource
+
         id = self.id
 
         type_ = self.type_.value
@@ -230,55 +236,39 @@ class Session(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = SessionObjectType.from_value(d["type"])
 
-        type_ = SessionObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        _Built.environment_id = d["environment_id"]
+        status = SessionStatus.from_value(d["status"])
 
-        environment_id = d.pop("environment_id")
+        _Built.status = status
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        status = SessionStatus.from_value(d.pop("status"))
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _Built.updated_at = updated_at
+        _agent = d.get("agent", UNSET)
+        agent = _agent if _agent is UNSET else _parse_agent(_agent)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _Built.agent = agent
+        title = d.get("title", UNSET)
 
-        def _parse_agent(data: object) -> SessionAgent | UnknownSessionThreadAgent | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = SessionAgent.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
-
-            return agent_type_1
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.title = title
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _resources = d.pop("resources", UNSET)
+        _Built.metadata = metadata
+        _resources = d.get("resources", UNSET)
         resources: (
             list[
                 FileResource
@@ -292,112 +282,43 @@ class Session(ModelBase):
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-
-                def _parse_resources_item(
-                    data: object,
-                ) -> (
-                    FileResource
-                    | GitHubRepositoryResource
-                    | GitRepositoryResource
-                    | MemoryStoreResource
-                    | UnknownSessionResource
-                ):
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "file":
-                                return FileResource.from_dict(data)
-                            if kind == "github_repository":
-                                return GitHubRepositoryResource.from_dict(data)
-                            if kind == "git_repository":
-                                return GitRepositoryResource.from_dict(data)
-                            if kind == "memory_store":
-                                return MemoryStoreResource.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
-
-                        return componentsschemas_session_resource_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
-
-                        return componentsschemas_session_resource_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
-
-                        return componentsschemas_session_resource_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
-
-                        return componentsschemas_session_resource_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
-
-                    return componentsschemas_session_resource_type_4
-
                 resources_item = _parse_resources_item(resources_item_data)
 
                 resources.append(resources_item)
 
-        vault_ids = cast("""list[str]""", d.pop("vault_ids", UNSET))
+        _Built.resources = resources
+        vault_ids = d.get("vault_ids", UNSET)
 
-        _environment_variables = d.pop("environment_variables", UNSET)
+        _Built.vault_ids = vault_ids
+        _environment_variables = d.get("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if _environment_variables is UNSET:
             environment_variables = UNSET
         else:
             environment_variables = EnvironmentVariables.from_dict(_environment_variables)
 
-        _stats = d.pop("stats", UNSET)
+        _Built.environment_variables = environment_variables
+        _stats = d.get("stats", UNSET)
         stats: SessionStats | Unset
-        if isinstance(_stats, Unset):
+        if _stats is UNSET:
             stats = UNSET
         else:
             stats = SessionStats.from_dict(_stats)
 
-        _usage = d.pop("usage", UNSET)
+        _Built.stats = stats
+        _usage = d.get("usage", UNSET)
         usage: SessionUsage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = SessionUsage.from_dict(_usage)
 
-        def _parse_budget(data: object) -> None | SessionBudget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                budget_type_0 = SessionBudget.from_dict(data)
+        _Built.usage = usage
+        _budget = d.get("budget", UNSET)
+        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
-                return budget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionBudget | Unset""", data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
-
-        _outcome_evaluations = d.pop("outcome_evaluations", UNSET)
+        _Built.budget = budget
+        _outcome_evaluations = d.get("outcome_evaluations", UNSET)
         outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
         if _outcome_evaluations is not UNSET:
             outcome_evaluations = []
@@ -406,55 +327,29 @@ class Session(ModelBase):
 
                 outcome_evaluations.append(outcome_evaluations_item)
 
-        def _parse_deployment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.outcome_evaluations = outcome_evaluations
+        deployment_id = d.get("deployment_id", UNSET)
 
-        deployment_id = _parse_deployment_id(d.pop("deployment_id", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        session = cls(
-            id=id,
-            type_=type_,
-            environment_id=environment_id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            agent=agent,
-            title=title,
-            metadata=metadata,
-            resources=resources,
-            vault_ids=vault_ids,
-            environment_variables=environment_variables,
-            stats=stats,
-            usage=usage,
-            budget=budget,
-            outcome_evaluations=outcome_evaluations,
-            deployment_id=deployment_id,
-            archived_at=archived_at,
+        _Built.deployment_id = deployment_id
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
         )
 
-        session.additional_properties = d
-        return session
+        _Built.archived_at = archived_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -478,16 +373,156 @@ class Session(ModelBase):
         return self.type_
 
 
+def _parse_agent(data: object) -> SessionAgent | UnknownSessionThreadAgent | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        agent_type_0 = SessionAgent.from_dict(data)
+
+        return agent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+
+    return agent_type_1
+
+
+_resources_item_modules = {
+    "file": ("file_resource", "FileResource"),
+    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
+    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
+    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+}
+_resources_item_models: dict[
+    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+] = {}
+
+
+def _parse_resources_item(
+    data: object,
+) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _resources_item_models.get(kind)
+            if model is None and kind in _resources_item_modules:
+                module, name = _resources_item_modules[kind]
+                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource import FileResource
+    from ..models.git_hub_repository_resource import GitHubRepositoryResource
+    from ..models.git_repository_resource import GitRepositoryResource
+    from ..models.memory_store_resource import MemoryStoreResource
+    from ..models.unknown_session_resource import UnknownSessionResource
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+
+    return componentsschemas_session_resource_type_4
+
+
+def _parse_budget(data: object) -> None | SessionBudget | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        budget_type_0 = SessionBudget.from_dict(data)
+
+        return budget_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionBudget | Unset""", data)
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "environment_id",
+        "status",
+        "created_at",
+        "updated_at",
+        "agent",
+        "title",
+        "metadata",
+        "resources",
+        "vault_ids",
+        "environment_variables",
+        "stats",
+        "usage",
+        "budget",
+        "outcome_evaluations",
+        "deployment_id",
+        "archived_at",
+    }
+)
+
+
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.file_resource import FileResource  # noqa: E402
-from ..models.git_hub_repository_resource import GitHubRepositoryResource  # noqa: E402
-from ..models.git_repository_resource import GitRepositoryResource  # noqa: E402
-from ..models.memory_store_resource import MemoryStoreResource  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.outcome_evaluation import OutcomeEvaluation  # noqa: E402
 from ..models.session_agent import SessionAgent  # noqa: E402
 from ..models.session_budget import SessionBudget  # noqa: E402
 from ..models.session_stats import SessionStats  # noqa: E402
 from ..models.session_usage import SessionUsage  # noqa: E402
-from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402
 from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,6 +61,11 @@ class SessionAgent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset
+        from ..models.browser_toolset import BrowserToolset
+        from ..models.custom_tool import CustomTool
+        from ..models.mcp_toolset import MCPToolset
+
         id = self.id
 
         type_ = self.type_
@@ -158,115 +164,37 @@ class SessionAgent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['agent']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "agent":
             raise ValueError(f"type must match const 'agent', got '{type_}'")
+        _Built.type_ = type_
+        _Built.version = d["version"]
+        _Built.name = d.get("name", UNSET)
+        description = d.get("description", UNSET)
 
-        version = d.pop("version")
+        _Built.description = description
+        system = d.get("system", UNSET)
 
-        name = d.pop("name", UNSET)
+        _Built.system = system
+        _model = d.get("model", UNSET)
+        model = _model if _model is UNSET else _parse_model(_model)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_model(data: object) -> ModelConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
-
-                return componentsschemas_agent_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelConfig | str | Unset""", data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        _tools = d.pop("tools", UNSET)
+        _Built.model = model
+        _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "agent_toolset_20260401":
-                                return AgentToolset.from_dict(data)
-                            if kind == "mcp_toolset":
-                                return MCPToolset.from_dict(data)
-                            if kind == "custom":
-                                return CustomTool.from_dict(data)
-                            if kind == "browser_toolset_20260714":
-                                return BrowserToolset.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
-
-                    return componentsschemas_agent_tool_type_4
-
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        _Built.tools = tools
+        _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -275,7 +203,8 @@ class SessionAgent(ModelBase):
 
                 mcp_servers.append(mcp_servers_item)
 
-        _skills = d.pop("skills", UNSET)
+        _Built.mcp_servers = mcp_servers
+        _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -284,39 +213,24 @@ class SessionAgent(ModelBase):
 
                 skills.append(skills_item)
 
-        def _parse_multiagent(data: object) -> None | SessionMultiagent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                multiagent_type_0 = SessionMultiagent.from_dict(data)
+        _Built.skills = skills
+        _multiagent = d.get("multiagent", UNSET)
+        multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
-                return multiagent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionMultiagent | Unset""", data)
+        _Built.multiagent = multiagent
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        multiagent = _parse_multiagent(d.pop("multiagent", UNSET))
+    if not TYPE_CHECKING:
 
-        session_agent = cls(
-            id=id,
-            type_=type_,
-            version=version,
-            name=name,
-            description=description,
-            system=system,
-            model=model,
-            tools=tools,
-            mcp_servers=mcp_servers,
-            skills=skills,
-            multiagent=multiagent,
-        )
-
-        session_agent.additional_properties = d
-        return session_agent
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -340,12 +254,111 @@ class SessionAgent(ModelBase):
         return self.type_
 
 
-from ..models.agent_toolset import AgentToolset  # noqa: E402
-from ..models.browser_toolset import BrowserToolset  # noqa: E402
-from ..models.custom_tool import CustomTool  # noqa: E402
+def _parse_model(data: object) -> ModelConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+        return componentsschemas_agent_model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelConfig | str | Unset""", data)
+
+
+_tools_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
+def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _tools_item_models.get(kind)
+            if model is None and kind in _tools_item_modules:
+                module, name = _tools_item_modules[kind]
+                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+    from ..models.unknown_tool import UnknownTool
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
+
+        return componentsschemas_agent_tool_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
+
+    return componentsschemas_agent_tool_type_4
+
+
+def _parse_multiagent(data: object) -> None | SessionMultiagent | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        multiagent_type_0 = SessionMultiagent.from_dict(data)
+
+        return multiagent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionMultiagent | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"id", "type", "version", "name", "description", "system", "model", "tools", "mcp_servers", "skills", "multiagent"}
+)
+
+
 from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
 from ..models.session_multiagent import SessionMultiagent  # noqa: E402
 from ..models.skill_binding import SkillBinding  # noqa: E402
-from ..models.unknown_tool import UnknownTool  # noqa: E402

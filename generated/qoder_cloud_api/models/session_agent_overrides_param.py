@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -62,6 +63,10 @@ class SessionAgentOverridesParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_toolset import AgentToolset
+        from ..models.custom_tool import CustomTool
+        from ..models.mcp_toolset import MCPToolset
+
         type_ = self.type_
 
         id = self.id
@@ -141,101 +146,35 @@ class SessionAgentOverridesParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['agent_with_overrides']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "agent_with_overrides":
             raise ValueError(f"type must match const 'agent_with_overrides', got '{type_}'")
+        _Built.type_ = type_
+        _Built.id = d["id"]
+        version = d.get("version", UNSET)
 
-        id = d.pop("id")
+        _Built.version = version
+        system = d.get("system", UNSET)
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
+        _Built.system = system
+        _model = d.get("model", UNSET)
+        model = _model if _model is UNSET else _parse_model(_model)
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_system(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_model(data: object) -> ModelConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
-
-                return componentsschemas_agent_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ModelConfig | str | Unset""", data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        _tools = d.pop("tools", UNSET)
+        _Built.model = model
+        _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-
-                def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "agent_toolset_20260401":
-                                return AgentToolset.from_dict(data)
-                            if kind == "mcp_toolset":
-                                return MCPToolset.from_dict(data)
-                            if kind == "custom":
-                                return CustomTool.from_dict(data)
-                            if kind == "browser_toolset_20260714":
-                                return BrowserToolset.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
-
-                        return componentsschemas_agent_tool_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
-
-                    return componentsschemas_agent_tool_param_type_3
-
                 tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
-        _mcp_servers = d.pop("mcp_servers", UNSET)
+        _Built.tools = tools
+        _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -244,7 +183,8 @@ class SessionAgentOverridesParam(ModelBase):
 
                 mcp_servers.append(mcp_servers_item)
 
-        _skills = d.pop("skills", UNSET)
+        _Built.mcp_servers = mcp_servers
+        _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -253,19 +193,20 @@ class SessionAgentOverridesParam(ModelBase):
 
                 skills.append(skills_item)
 
-        session_agent_overrides_param = cls(
-            type_=type_,
-            id=id,
-            version=version,
-            system=system,
-            model=model,
-            tools=tools,
-            mcp_servers=mcp_servers,
-            skills=skills,
-        )
+        _Built.skills = skills
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_agent_overrides_param.additional_properties = d
-        return session_agent_overrides_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -318,10 +259,83 @@ class SessionAgentOverridesParamDict(TypedDict, total=False):
     skills: Sequence[SkillBinding | SkillBindingDict]
 
 
-from ..models.agent_toolset import AgentToolset  # noqa: E402
-from ..models.browser_toolset import BrowserToolset  # noqa: E402
-from ..models.custom_tool import CustomTool  # noqa: E402
+def _parse_model(data: object) -> ModelConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+
+        return componentsschemas_agent_model_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ModelConfig | str | Unset""", data)
+
+
+_tools_item_modules = {
+    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
+    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
+    "custom": ("custom_tool", "CustomTool"),
+    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+}
+_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+
+
+def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _tools_item_models.get(kind)
+            if model is None and kind in _tools_item_modules:
+                module, name = _tools_item_modules[kind]
+                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.agent_toolset import AgentToolset
+    from ..models.browser_toolset import BrowserToolset
+    from ..models.custom_tool import CustomTool
+    from ..models.mcp_toolset import MCPToolset
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_0 = AgentToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_1 = MCPToolset.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_agent_tool_param_type_2 = CustomTool.from_dict(data)
+
+        return componentsschemas_agent_tool_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_agent_tool_param_type_3 = BrowserToolset.from_dict(data)
+
+    return componentsschemas_agent_tool_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "id", "version", "system", "model", "tools", "mcp_servers", "skills"})
+
+
 from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.mcp_toolset import MCPToolset  # noqa: E402
 from ..models.model_config import ModelConfig  # noqa: E402
 from ..models.skill_binding import SkillBinding  # noqa: E402

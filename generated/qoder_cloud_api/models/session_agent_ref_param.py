@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,30 +54,30 @@ class SessionAgentRefParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['agent']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "agent":
             raise ValueError(f"type must match const 'agent', got '{type_}'")
+        _Built.type_ = type_
+        _Built.id = d["id"]
+        version = d.get("version", UNSET)
 
-        id = d.pop("id")
+        _Built.version = version
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
+    if not TYPE_CHECKING:
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        session_agent_ref_param = cls(
-            type_=type_,
-            id=id,
-            version=version,
-        )
-
-        session_agent_ref_param.additional_properties = d
-        return session_agent_ref_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +109,6 @@ class SessionAgentRefParamDict(TypedDict, total=False):
     id: Required[str]
 
     version: int | None
+
+
+_KNOWN_KEYS = frozenset({"type", "id", "version"})

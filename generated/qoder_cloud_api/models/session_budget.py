@@ -70,26 +70,34 @@ class SessionBudget(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SessionBudgetType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = SessionBudgetType.from_value(d["type"])
 
-        max_credit_cost = d.pop("max_credit_cost", UNSET)
-
-        _max_list_cost = d.pop("max_list_cost", UNSET)
+        _Built.type_ = type_
+        _Built.max_credit_cost = d.get("max_credit_cost", UNSET)
+        _max_list_cost = d.get("max_list_cost", UNSET)
         max_list_cost: ListCost | Unset
-        if isinstance(_max_list_cost, Unset):
+        if _max_list_cost is UNSET:
             max_list_cost = UNSET
         else:
             max_list_cost = ListCost.from_dict(_max_list_cost)
 
-        session_budget = cls(
-            type_=type_,
-            max_credit_cost=max_credit_cost,
-            max_list_cost=max_list_cost,
-        )
+        _Built.max_list_cost = max_list_cost
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_budget.additional_properties = d
-        return session_budget
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,6 +129,9 @@ class SessionBudgetDict(TypedDict, total=False):
     max_credit_cost: str
 
     max_list_cost: ListCost | ListCostDict
+
+
+_KNOWN_KEYS = frozenset({"type", "max_credit_cost", "max_list_cost"})
 
 
 from ..models.list_cost import ListCost  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,6 +57,15 @@ class SessionErrorEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_error import BillingError
+        from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
+        from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
+        from ..models.mcp_connection_failed_error import MCPConnectionFailedError
+        from ..models.model_overloaded_error import ModelOverloadedError
+        from ..models.model_rate_limited_error import ModelRateLimitedError
+        from ..models.model_request_failed_error import ModelRequestFailedError
+        from ..models.unknown_error import UnknownError
+
         id = self.id
 
         type_ = self.type_
@@ -104,145 +114,36 @@ class SessionErrorEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['session.error']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "session.error":
             raise ValueError(f"type must match const 'session.error', got '{type_}'")
+        _Built.type_ = type_
+        error = _parse_error(d["error"])
 
-        def _parse_error(
-            data: object,
-        ) -> (
-            BillingError
-            | CredentialHostUnreachableError
-            | MCPAuthenticationFailedError
-            | MCPConnectionFailedError
-            | ModelOverloadedError
-            | ModelRateLimitedError
-            | ModelRequestFailedError
-            | UnknownError
-            | UnknownSessionError
-        ):
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "unknown_error":
-                        return UnknownError.from_dict(data)
-                    if kind == "model_overloaded_error":
-                        return ModelOverloadedError.from_dict(data)
-                    if kind == "model_rate_limited_error":
-                        return ModelRateLimitedError.from_dict(data)
-                    if kind == "model_request_failed_error":
-                        return ModelRequestFailedError.from_dict(data)
-                    if kind == "mcp_connection_failed_error":
-                        return MCPConnectionFailedError.from_dict(data)
-                    if kind == "mcp_authentication_failed_error":
-                        return MCPAuthenticationFailedError.from_dict(data)
-                    if kind == "billing_error":
-                        return BillingError.from_dict(data)
-                    if kind == "credential_host_unreachable_error":
-                        return CredentialHostUnreachableError.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_0 = UnknownError.from_dict(data)
-
-                return componentsschemas_session_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_1 = ModelOverloadedError.from_dict(data)
-
-                return componentsschemas_session_error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_2 = ModelRateLimitedError.from_dict(data)
-
-                return componentsschemas_session_error_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_3 = ModelRequestFailedError.from_dict(data)
-
-                return componentsschemas_session_error_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_4 = MCPConnectionFailedError.from_dict(data)
-
-                return componentsschemas_session_error_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_5 = MCPAuthenticationFailedError.from_dict(data)
-
-                return componentsschemas_session_error_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_6 = BillingError.from_dict(data)
-
-                return componentsschemas_session_error_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_error_type_7 = CredentialHostUnreachableError.from_dict(data)
-
-                return componentsschemas_session_error_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_error_type_8 = UnknownSessionError.from_dict(data)
-
-            return componentsschemas_session_error_type_8
-
-        error = _parse_error(d.pop("error"))
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        session_error_event = cls(
-            id=id,
-            type_=type_,
-            error=error,
-            processed_at=processed_at,
+        _Built.error = error
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
         )
 
-        session_error_event.additional_properties = d
-        return session_error_event
+        _Built.processed_at = processed_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,12 +167,151 @@ class SessionErrorEvent(ModelBase):
         return self.type_
 
 
-from ..models.billing_error import BillingError  # noqa: E402
-from ..models.credential_host_unreachable_error import CredentialHostUnreachableError  # noqa: E402
-from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError  # noqa: E402
-from ..models.mcp_connection_failed_error import MCPConnectionFailedError  # noqa: E402
-from ..models.model_overloaded_error import ModelOverloadedError  # noqa: E402
-from ..models.model_rate_limited_error import ModelRateLimitedError  # noqa: E402
-from ..models.model_request_failed_error import ModelRequestFailedError  # noqa: E402
-from ..models.unknown_error import UnknownError  # noqa: E402
-from ..models.unknown_session_error import UnknownSessionError  # noqa: E402
+_error_modules = {
+    "unknown_error": ("unknown_error", "UnknownError"),
+    "model_overloaded_error": ("model_overloaded_error", "ModelOverloadedError"),
+    "model_rate_limited_error": ("model_rate_limited_error", "ModelRateLimitedError"),
+    "model_request_failed_error": ("model_request_failed_error", "ModelRequestFailedError"),
+    "mcp_connection_failed_error": ("mcp_connection_failed_error", "MCPConnectionFailedError"),
+    "mcp_authentication_failed_error": ("mcp_authentication_failed_error", "MCPAuthenticationFailedError"),
+    "billing_error": ("billing_error", "BillingError"),
+    "credential_host_unreachable_error": ("credential_host_unreachable_error", "CredentialHostUnreachableError"),
+}
+_error_models: dict[
+    str,
+    type[
+        UnknownError
+        | ModelOverloadedError
+        | ModelRateLimitedError
+        | ModelRequestFailedError
+        | MCPConnectionFailedError
+        | MCPAuthenticationFailedError
+        | BillingError
+        | CredentialHostUnreachableError
+    ],
+] = {}
+
+
+def _parse_error(
+    data: object,
+) -> (
+    BillingError
+    | CredentialHostUnreachableError
+    | MCPAuthenticationFailedError
+    | MCPConnectionFailedError
+    | ModelOverloadedError
+    | ModelRateLimitedError
+    | ModelRequestFailedError
+    | UnknownError
+    | UnknownSessionError
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _error_models.get(kind)
+            if model is None and kind in _error_modules:
+                module, name = _error_modules[kind]
+                model = _error_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.billing_error import BillingError
+    from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
+    from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
+    from ..models.mcp_connection_failed_error import MCPConnectionFailedError
+    from ..models.model_overloaded_error import ModelOverloadedError
+    from ..models.model_rate_limited_error import ModelRateLimitedError
+    from ..models.model_request_failed_error import ModelRequestFailedError
+    from ..models.unknown_error import UnknownError
+    from ..models.unknown_session_error import UnknownSessionError
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_0 = UnknownError.from_dict(data)
+
+        return componentsschemas_session_error_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_1 = ModelOverloadedError.from_dict(data)
+
+        return componentsschemas_session_error_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_2 = ModelRateLimitedError.from_dict(data)
+
+        return componentsschemas_session_error_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_3 = ModelRequestFailedError.from_dict(data)
+
+        return componentsschemas_session_error_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_4 = MCPConnectionFailedError.from_dict(data)
+
+        return componentsschemas_session_error_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_5 = MCPAuthenticationFailedError.from_dict(data)
+
+        return componentsschemas_session_error_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_6 = BillingError.from_dict(data)
+
+        return componentsschemas_session_error_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_error_type_7 = CredentialHostUnreachableError.from_dict(data)
+
+        return componentsschemas_session_error_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_error_type_8 = UnknownSessionError.from_dict(data)
+
+    return componentsschemas_session_error_type_8
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "error", "processed_at"})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,9 @@ class SessionMultiagent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.session_agent import SessionAgent
+
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -66,63 +70,40 @@ class SessionMultiagent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: MultiagentType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = MultiagentType.from_value(_type_)
 
-        _agents = d.pop("agents", UNSET)
+        _Built.type_ = type_
+        _agents = d.get("agents", UNSET)
         agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
         if _agents is not UNSET:
             agents = []
             for agents_item_data in _agents:
-
-                def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "agent":
-                                return SessionAgent.from_dict(data)
-                            if kind == "advisor":
-                                return MultiagentAdvisorRef.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
-
-                        return componentsschemas_session_thread_agent_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
-
-                        return componentsschemas_session_thread_agent_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
-
-                    return componentsschemas_session_thread_agent_type_2
-
                 agents_item = _parse_agents_item(agents_item_data)
 
                 agents.append(agents_item)
 
-        session_multiagent = cls(
-            type_=type_,
-            agents=agents,
-        )
+        _Built.agents = agents
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_multiagent.additional_properties = d
-        return session_multiagent
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,6 +127,51 @@ class SessionMultiagent(ModelBase):
         return self.type_
 
 
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402
+_agents_item_modules = {
+    "agent": ("session_agent", "SessionAgent"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agents_item_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+
+
+def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _agents_item_models.get(kind)
+            if model is None and kind in _agents_item_modules:
+                module, name = _agents_item_modules[kind]
+                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+
+        return componentsschemas_session_thread_agent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+
+        return componentsschemas_session_thread_agent_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+
+    return componentsschemas_session_thread_agent_type_2
+
+
+_KNOWN_KEYS = frozenset({"type", "agents"})

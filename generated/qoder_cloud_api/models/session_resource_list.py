@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +49,11 @@ class SessionResourceList(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_resource import FileResource
+        from ..models.git_hub_repository_resource import GitHubRepositoryResource
+        from ..models.git_repository_resource import GitRepositoryResource
+        from ..models.memory_store_resource import MemoryStoreResource
+
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -112,124 +118,43 @@ class SessionResourceList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                FileResource
-                | GitHubRepositoryResource
-                | GitRepositoryResource
-                | MemoryStoreResource
-                | UnknownSessionResource
-            ):
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "file":
-                            return FileResource.from_dict(data)
-                        if kind == "github_repository":
-                            return GitHubRepositoryResource.from_dict(data)
-                        if kind == "git_repository":
-                            return GitRepositoryResource.from_dict(data)
-                        if kind == "memory_store":
-                            return MemoryStoreResource.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
-
-                    return componentsschemas_session_resource_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
-
-                    return componentsschemas_session_resource_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
-
-                    return componentsschemas_session_resource_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
-
-                    return componentsschemas_session_resource_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
-
-                return componentsschemas_session_resource_type_4
-
             data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.data = data
+        first_id = d.get("first_id", UNSET)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
+        _Built.first_id = first_id
+        last_id = d.get("last_id", UNSET)
 
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.last_id = last_id
+        _Built.has_more = d.get("has_more", UNSET)
+        next_page = d.get("next_page", UNSET)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
+        _Built.next_page = next_page
+        prev_page = d.get("prev_page", UNSET)
 
-        has_more = d.pop("has_more", UNSET)
+        _Built.prev_page = prev_page
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_next_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        def _parse_prev_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
-
-        session_resource_list = cls(
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
-            next_page=next_page,
-            prev_page=prev_page,
-        )
-
-        session_resource_list.additional_properties = d
-        return session_resource_list
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,8 +173,75 @@ class SessionResourceList(ModelBase):
         return key in self.additional_properties
 
 
-from ..models.file_resource import FileResource  # noqa: E402
-from ..models.git_hub_repository_resource import GitHubRepositoryResource  # noqa: E402
-from ..models.git_repository_resource import GitRepositoryResource  # noqa: E402
-from ..models.memory_store_resource import MemoryStoreResource  # noqa: E402
-from ..models.unknown_session_resource import UnknownSessionResource  # noqa: E402
+_data_item_modules = {
+    "file": ("file_resource", "FileResource"),
+    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
+    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
+    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+}
+_data_item_models: dict[
+    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+] = {}
+
+
+def _parse_data_item(
+    data: object,
+) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _data_item_models.get(kind)
+            if model is None and kind in _data_item_modules:
+                module, name = _data_item_modules[kind]
+                model = _data_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_resource import FileResource
+    from ..models.git_hub_repository_resource import GitHubRepositoryResource
+    from ..models.git_repository_resource import GitRepositoryResource
+    from ..models.memory_store_resource import MemoryStoreResource
+    from ..models.unknown_session_resource import UnknownSessionResource
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+
+    return componentsschemas_session_resource_type_4
+
+
+_KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,18 +50,24 @@ class SessionResourceUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authorization_token = d.pop("authorization_token", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.authorization_token = d.get("authorization_token", UNSET)
+        _Built.password = d.get("password", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        password = d.pop("password", UNSET)
+    if not TYPE_CHECKING:
 
-        session_resource_update_params = cls(
-            authorization_token=authorization_token,
-            password=password,
-        )
-
-        session_resource_update_params.additional_properties = d
-        return session_resource_update_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +92,6 @@ class SessionResourceUpdateParamsDict(TypedDict, total=False):
     authorization_token: str
 
     password: str
+
+
+_KNOWN_KEYS = frozenset({"authorization_token", "password"})

@@ -154,30 +154,30 @@ class SessionSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataFilter.from_dict(_metadata)
 
-        limit = d.pop("limit", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _order = d.pop("order", UNSET)
+        _Built.metadata = metadata
+        _Built.limit = d.get("limit", UNSET)
+        _Built.page = d.get("page", UNSET)
+        _Built.name = d.get("name", UNSET)
+        _order = d.get("order", UNSET)
         order: SortOrder | Unset
-        if isinstance(_order, Unset):
+        if _order is UNSET:
             order = UNSET
         else:
             order = SortOrder.from_value(_order)
 
-        include_archived = d.pop("include_archived", UNSET)
-
-        _statuses = d.pop("statuses", UNSET)
+        _Built.order = order
+        _Built.include_archived = d.get("include_archived", UNSET)
+        _statuses = d.get("statuses", UNSET)
         statuses: list[SessionStatus] | Unset = UNSET
         if _statuses is not UNSET:
             statuses = []
@@ -186,62 +186,56 @@ class SessionSearchParams(ModelBase):
 
                 statuses.append(statuses_item)
 
-        agent_id = d.pop("agent_id", UNSET)
-
-        agent_version = d.pop("agent_version", UNSET)
-
-        deployment_id = d.pop("deployment_id", UNSET)
-
-        memory_store_id = d.pop("memory_store_id", UNSET)
-
-        _created_atgt = d.pop("created_at[gt]", UNSET)
+        _Built.statuses = statuses
+        _Built.agent_id = d.get("agent_id", UNSET)
+        _Built.agent_version = d.get("agent_version", UNSET)
+        _Built.deployment_id = d.get("deployment_id", UNSET)
+        _Built.memory_store_id = d.get("memory_store_id", UNSET)
+        _created_atgt = d.get("created_at[gt]", UNSET)
         created_atgt: datetime.datetime | Unset
-        if isinstance(_created_atgt, Unset):
+        if _created_atgt is UNSET:
             created_atgt = UNSET
         else:
             created_atgt = datetime.datetime.fromisoformat(_created_atgt)
 
-        _created_atgte = d.pop("created_at[gte]", UNSET)
+        _Built.created_atgt = created_atgt
+        _created_atgte = d.get("created_at[gte]", UNSET)
         created_atgte: datetime.datetime | Unset
-        if isinstance(_created_atgte, Unset):
+        if _created_atgte is UNSET:
             created_atgte = UNSET
         else:
             created_atgte = datetime.datetime.fromisoformat(_created_atgte)
 
-        _created_atlt = d.pop("created_at[lt]", UNSET)
+        _Built.created_atgte = created_atgte
+        _created_atlt = d.get("created_at[lt]", UNSET)
         created_atlt: datetime.datetime | Unset
-        if isinstance(_created_atlt, Unset):
+        if _created_atlt is UNSET:
             created_atlt = UNSET
         else:
             created_atlt = datetime.datetime.fromisoformat(_created_atlt)
 
-        _created_atlte = d.pop("created_at[lte]", UNSET)
+        _Built.created_atlt = created_atlt
+        _created_atlte = d.get("created_at[lte]", UNSET)
         created_atlte: datetime.datetime | Unset
-        if isinstance(_created_atlte, Unset):
+        if _created_atlte is UNSET:
             created_atlte = UNSET
         else:
             created_atlte = datetime.datetime.fromisoformat(_created_atlte)
 
-        session_search_params = cls(
-            metadata=metadata,
-            limit=limit,
-            page=page,
-            name=name,
-            order=order,
-            include_archived=include_archived,
-            statuses=statuses,
-            agent_id=agent_id,
-            agent_version=agent_version,
-            deployment_id=deployment_id,
-            memory_store_id=memory_store_id,
-            created_atgt=created_atgt,
-            created_atgte=created_atgte,
-            created_atlt=created_atlt,
-            created_atlte=created_atlte,
-        )
+        _Built.created_atlte = created_atlte
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_search_params.additional_properties = d
-        return session_search_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,6 +276,27 @@ SessionSearchParamsDict = TypedDict(
     total=False,
 )
 """`SessionSearchParams` as a plain dict: its fields under their names on the wire."""
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+        "limit",
+        "page",
+        "name",
+        "order",
+        "include_archived",
+        "statuses",
+        "agent_id",
+        "agent_version",
+        "deployment_id",
+        "memory_store_id",
+        "created_at[gt]",
+        "created_at[gte]",
+        "created_at[lt]",
+        "created_at[lte]",
+    }
+)
 
 
 from ..models.metadata_filter import MetadataFilter  # noqa: E402

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,6 +52,12 @@ class SessionStatusIdleEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.budget_reached_stop_reason import BudgetReachedStopReason
+        from ..models.cancelled_stop_reason import CancelledStopReason
+        from ..models.end_turn_stop_reason import EndTurnStopReason
+        from ..models.requires_action_stop_reason import RequiresActionStopReason
+        from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
+
         id = self.id
 
         type_ = self.type_
@@ -93,112 +100,36 @@ class SessionStatusIdleEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['session.status_idle']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "session.status_idle":
             raise ValueError(f"type must match const 'session.status_idle', got '{type_}'")
+        _Built.type_ = type_
+        stop_reason = _parse_stop_reason(d["stop_reason"])
 
-        def _parse_stop_reason(
-            data: object,
-        ) -> (
-            BudgetReachedStopReason
-            | CancelledStopReason
-            | EndTurnStopReason
-            | RequiresActionStopReason
-            | RetriesExhaustedStopReason
-            | UnknownStopReason
-        ):
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "end_turn":
-                        return EndTurnStopReason.from_dict(data)
-                    if kind == "requires_action":
-                        return RequiresActionStopReason.from_dict(data)
-                    if kind == "retries_exhausted":
-                        return RetriesExhaustedStopReason.from_dict(data)
-                    if kind == "budget_reached":
-                        return BudgetReachedStopReason.from_dict(data)
-                    if kind == "cancelled":
-                        return CancelledStopReason.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stop_reason_type_0 = EndTurnStopReason.from_dict(data)
-
-                return componentsschemas_stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stop_reason_type_1 = RequiresActionStopReason.from_dict(data)
-
-                return componentsschemas_stop_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stop_reason_type_2 = RetriesExhaustedStopReason.from_dict(data)
-
-                return componentsschemas_stop_reason_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stop_reason_type_3 = BudgetReachedStopReason.from_dict(data)
-
-                return componentsschemas_stop_reason_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_stop_reason_type_4 = CancelledStopReason.from_dict(data)
-
-                return componentsschemas_stop_reason_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_stop_reason_type_5 = UnknownStopReason.from_dict(data)
-
-            return componentsschemas_stop_reason_type_5
-
-        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        session_status_idle_event = cls(
-            id=id,
-            type_=type_,
-            stop_reason=stop_reason,
-            processed_at=processed_at,
+        _Built.stop_reason = stop_reason
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
         )
 
-        session_status_idle_event.additional_properties = d
-        return session_status_idle_event
+        _Built.processed_at = processed_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,9 +153,115 @@ class SessionStatusIdleEvent(ModelBase):
         return self.type_
 
 
-from ..models.budget_reached_stop_reason import BudgetReachedStopReason  # noqa: E402
-from ..models.cancelled_stop_reason import CancelledStopReason  # noqa: E402
-from ..models.end_turn_stop_reason import EndTurnStopReason  # noqa: E402
-from ..models.requires_action_stop_reason import RequiresActionStopReason  # noqa: E402
-from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason  # noqa: E402
-from ..models.unknown_stop_reason import UnknownStopReason  # noqa: E402
+_stop_reason_modules = {
+    "end_turn": ("end_turn_stop_reason", "EndTurnStopReason"),
+    "requires_action": ("requires_action_stop_reason", "RequiresActionStopReason"),
+    "retries_exhausted": ("retries_exhausted_stop_reason", "RetriesExhaustedStopReason"),
+    "budget_reached": ("budget_reached_stop_reason", "BudgetReachedStopReason"),
+    "cancelled": ("cancelled_stop_reason", "CancelledStopReason"),
+}
+_stop_reason_models: dict[
+    str,
+    type[
+        EndTurnStopReason
+        | RequiresActionStopReason
+        | RetriesExhaustedStopReason
+        | BudgetReachedStopReason
+        | CancelledStopReason
+    ],
+] = {}
+
+
+def _parse_stop_reason(
+    data: object,
+) -> (
+    BudgetReachedStopReason
+    | CancelledStopReason
+    | EndTurnStopReason
+    | RequiresActionStopReason
+    | RetriesExhaustedStopReason
+    | UnknownStopReason
+):
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _stop_reason_models.get(kind)
+            if model is None and kind in _stop_reason_modules:
+                module, name = _stop_reason_modules[kind]
+                model = _stop_reason_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.budget_reached_stop_reason import BudgetReachedStopReason
+    from ..models.cancelled_stop_reason import CancelledStopReason
+    from ..models.end_turn_stop_reason import EndTurnStopReason
+    from ..models.requires_action_stop_reason import RequiresActionStopReason
+    from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
+    from ..models.unknown_stop_reason import UnknownStopReason
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_reason_type_0 = EndTurnStopReason.from_dict(data)
+
+        return componentsschemas_stop_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_reason_type_1 = RequiresActionStopReason.from_dict(data)
+
+        return componentsschemas_stop_reason_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_reason_type_2 = RetriesExhaustedStopReason.from_dict(data)
+
+        return componentsschemas_stop_reason_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_reason_type_3 = BudgetReachedStopReason.from_dict(data)
+
+        return componentsschemas_stop_reason_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_stop_reason_type_4 = CancelledStopReason.from_dict(data)
+
+        return componentsschemas_stop_reason_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_stop_reason_type_5 = UnknownStopReason.from_dict(data)
+
+    return componentsschemas_stop_reason_type_5
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "stop_reason", "processed_at"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,6 +62,9 @@ class SessionThread(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+        from ..models.session_agent import SessionAgent
+
         id = self.id
 
         type_ = self.type_.value
@@ -143,131 +147,71 @@ class SessionThread(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = SessionThreadObjectType.from_value(d["type"])
 
-        type_ = SessionThreadObjectType.from_value(d.pop("type"))
+        _Built.type_ = type_
+        status = SessionThreadStatus.from_value(d["status"])
 
-        status = SessionThreadStatus.from_value(d.pop("status"))
+        _Built.status = status
+        _Built.session_id = d.get("session_id", UNSET)
+        parent_thread_id = d.get("parent_thread_id", UNSET)
 
-        session_id = d.pop("session_id", UNSET)
+        _Built.parent_thread_id = parent_thread_id
+        _agent = d.get("agent", UNSET)
+        agent = _agent if _agent is UNSET else _parse_agent(_agent)
 
-        def _parse_parent_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.agent = agent
+        _stats = d.get("stats", UNSET)
+        stats = _stats if _stats is None or _stats is UNSET else _parse_stats(_stats)
 
-        parent_thread_id = _parse_parent_thread_id(d.pop("parent_thread_id", UNSET))
-
-        def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "agent":
-                        return SessionAgent.from_dict(data)
-                    if kind == "advisor":
-                        return MultiagentAdvisorRef.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
-
-                return componentsschemas_session_thread_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
-
-                return componentsschemas_session_thread_agent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
-
-            return componentsschemas_session_thread_agent_type_2
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_stats(data: object) -> None | SessionThreadStats | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = SessionThreadStats.from_dict(data)
-
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionThreadStats | Unset""", data)
-
-        stats = _parse_stats(d.pop("stats", UNSET))
-
-        _usage = d.pop("usage", UNSET)
+        _Built.stats = stats
+        _usage = d.get("usage", UNSET)
         usage: SessionUsage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = SessionUsage.from_dict(_usage)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.usage = usage
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+        )
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
+        _Built.archived_at = archived_at
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _Built.created_at = created_at
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        session_thread = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            session_id=session_id,
-            parent_thread_id=parent_thread_id,
-            agent=agent,
-            stats=stats,
-            usage=usage,
-            archived_at=archived_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _Built.updated_at = updated_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_thread.additional_properties = d
-        return session_thread
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -291,8 +235,103 @@ class SessionThread(ModelBase):
         return self.type_
 
 
-from ..models.multiagent_advisor_ref import MultiagentAdvisorRef  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
+_agent_modules = {
+    "agent": ("session_agent", "SessionAgent"),
+    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+}
+_agent_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+
+
+def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _agent_models.get(kind)
+            if model is None and kind in _agent_modules:
+                module, name = _agent_modules[kind]
+                model = _agent_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
+    from ..models.session_agent import SessionAgent
+    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+
+        return componentsschemas_session_thread_agent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+
+        return componentsschemas_session_thread_agent_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+
+    return componentsschemas_session_thread_agent_type_2
+
+
+def _parse_stats(data: object) -> None | SessionThreadStats | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        stats_type_0 = SessionThreadStats.from_dict(data)
+
+        return stats_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionThreadStats | Unset""", data)
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "session_id",
+        "parent_thread_id",
+        "agent",
+        "stats",
+        "usage",
+        "archived_at",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
 from ..models.session_thread_stats import SessionThreadStats  # noqa: E402
 from ..models.session_usage import SessionUsage  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,55 +91,57 @@ class SessionUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        title = d.get("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.title = title
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataPatch | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataPatch.from_dict(_metadata)
 
-        _agent = d.pop("agent", UNSET)
+        _Built.metadata = metadata
+        _agent = d.get("agent", UNSET)
         agent: SessionAgentUpdate | Unset
-        if isinstance(_agent, Unset):
+        if _agent is UNSET:
             agent = UNSET
         else:
             agent = SessionAgentUpdate.from_dict(_agent)
 
-        _environment_variables = d.pop("environment_variables", UNSET)
+        _Built.agent = agent
+        _environment_variables = d.get("environment_variables", UNSET)
         environment_variables: EnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
+        if _environment_variables is UNSET:
             environment_variables = UNSET
         else:
             environment_variables = EnvironmentVariables.from_dict(_environment_variables)
 
-        _budget = d.pop("budget", UNSET)
+        _Built.environment_variables = environment_variables
+        _budget = d.get("budget", UNSET)
         budget: SessionBudget | Unset
-        if isinstance(_budget, Unset):
+        if _budget is UNSET:
             budget = UNSET
         else:
             budget = SessionBudget.from_dict(_budget)
 
-        session_update_params = cls(
-            title=title,
-            metadata=metadata,
-            agent=agent,
-            environment_variables=environment_variables,
-            budget=budget,
-        )
+        _Built.budget = budget
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_update_params.additional_properties = d
-        return session_update_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,6 +172,9 @@ class SessionUpdateParamsDict(TypedDict, total=False):
     environment_variables: EnvironmentVariables | Mapping[str, str]
 
     budget: SessionBudget | SessionBudgetDict
+
+
+_KNOWN_KEYS = frozenset({"title", "metadata", "agent", "environment_variables", "budget"})
 
 
 from ..models.environment_variables import EnvironmentVariables  # noqa: E402

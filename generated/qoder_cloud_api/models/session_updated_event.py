@@ -110,100 +110,52 @@ class SessionUpdatedEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['session.updated']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "session.updated":
             raise ValueError(f"type must match const 'session.updated', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.processed_at = processed_at
+        title = d.get("title", UNSET)
 
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.title = title
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        def _parse_agent(data: object) -> None | SessionAgent | UnknownSessionThreadAgent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = SessionAgent.from_dict(data)
+        _Built.metadata = metadata
+        _agent = d.get("agent", UNSET)
+        agent = _agent if _agent is None or _agent is UNSET else _parse_agent(_agent)
 
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+        _Built.agent = agent
+        _budget = d.get("budget", UNSET)
+        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
-                return agent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionAgent | UnknownSessionThreadAgent | Unset""", data)
+        _Built.budget = budget
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_budget(data: object) -> None | SessionBudget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                budget_type_0 = SessionBudget.from_dict(data)
-
-                return budget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionBudget | Unset""", data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
-
-        session_updated_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            title=title,
-            metadata=metadata,
-            agent=agent,
-            budget=budget,
-        )
-
-        session_updated_event.additional_properties = d
-        return session_updated_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -225,6 +177,65 @@ class SessionUpdatedEvent(ModelBase):
     def type(self) -> Literal["session.updated"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_agent(data: object) -> None | SessionAgent | UnknownSessionThreadAgent | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        agent_type_0 = SessionAgent.from_dict(data)
+
+        return agent_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+
+        return agent_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionAgent | UnknownSessionThreadAgent | Unset""", data)
+
+
+def _parse_budget(data: object) -> None | SessionBudget | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        budget_type_0 = SessionBudget.from_dict(data)
+
+        return budget_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionBudget | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at", "title", "metadata", "agent", "budget"})
 
 
 from ..models.metadata import Metadata  # noqa: E402

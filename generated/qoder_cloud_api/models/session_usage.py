@@ -112,77 +112,49 @@ class SessionUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_credits = d.pop("total_credits", UNSET)
-
-        model_credits = d.pop("model_credits", UNSET)
-
-        sandbox_runtime_credits = d.pop("sandbox_runtime_credits", UNSET)
-
-        input_tokens = d.pop("input_tokens", UNSET)
-
-        output_tokens = d.pop("output_tokens", UNSET)
-
-        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
-
-        _cache_creation = d.pop("cache_creation", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.total_credits = d.get("total_credits", UNSET)
+        _Built.model_credits = d.get("model_credits", UNSET)
+        _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
+        _Built.input_tokens = d.get("input_tokens", UNSET)
+        _Built.output_tokens = d.get("output_tokens", UNSET)
+        _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
+        _cache_creation = d.get("cache_creation", UNSET)
         cache_creation: CacheCreationUsage | Unset
-        if isinstance(_cache_creation, Unset):
+        if _cache_creation is UNSET:
             cache_creation = UNSET
         else:
             cache_creation = CacheCreationUsage.from_dict(_cache_creation)
 
-        active_seconds = d.pop("active_seconds", UNSET)
+        _Built.cache_creation = cache_creation
+        _Built.active_seconds = d.get("active_seconds", UNSET)
+        _list_cost = d.get("list_cost", UNSET)
+        list_cost = _list_cost if _list_cost is None or _list_cost is UNSET else _parse_list_cost(_list_cost)
 
-        def _parse_list_cost(data: object) -> ListCost | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                list_cost_type_0 = ListCost.from_dict(data)
-
-                return list_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""ListCost | None | Unset""", data)
-
-        list_cost = _parse_list_cost(d.pop("list_cost", UNSET))
-
-        def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = ServerToolUsage.from_dict(data)
-
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | ServerToolUsage | Unset""", data)
-
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
-
-        session_usage = cls(
-            total_credits=total_credits,
-            model_credits=model_credits,
-            sandbox_runtime_credits=sandbox_runtime_credits,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            cache_creation=cache_creation,
-            active_seconds=active_seconds,
-            list_cost=list_cost,
-            server_tool_use=server_tool_use,
+        _Built.list_cost = list_cost
+        _server_tool_use = d.get("server_tool_use", UNSET)
+        server_tool_use = (
+            _server_tool_use
+            if _server_tool_use is None or _server_tool_use is UNSET
+            else _parse_server_tool_use(_server_tool_use)
         )
 
-        session_usage.additional_properties = d
-        return session_usage
+        _Built.server_tool_use = server_tool_use
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -199,6 +171,54 @@ class SessionUsage(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _parse_list_cost(data: object) -> ListCost | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        list_cost_type_0 = ListCost.from_dict(data)
+
+        return list_cost_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""ListCost | None | Unset""", data)
+
+
+def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+
+        return server_tool_use_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | ServerToolUsage | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "total_credits",
+        "model_credits",
+        "sandbox_runtime_credits",
+        "input_tokens",
+        "output_tokens",
+        "cache_read_input_tokens",
+        "cache_creation",
+        "active_seconds",
+        "list_cost",
+        "server_tool_use",
+    }
+)
 
 
 from ..models.cache_creation_usage import CacheCreationUsage  # noqa: E402

@@ -105,73 +105,48 @@ class SessionUsageEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['session.usage']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "session.usage":
             raise ValueError(f"type must match const 'session.usage', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        _usage = d.pop("usage", UNSET)
+        _Built.processed_at = processed_at
+        _usage = d.get("usage", UNSET)
         usage: SessionUsage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = SessionUsage.from_dict(_usage)
 
-        total_credits = d.pop("total_credits", UNSET)
+        _Built.usage = usage
+        _Built.total_credits = d.get("total_credits", UNSET)
+        _Built.model_credits = d.get("model_credits", UNSET)
+        _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
+        _budget = d.get("budget", UNSET)
+        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
-        model_credits = d.pop("model_credits", UNSET)
+        _Built.budget = budget
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        sandbox_runtime_credits = d.pop("sandbox_runtime_credits", UNSET)
+    if not TYPE_CHECKING:
 
-        def _parse_budget(data: object) -> None | SessionBudget | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                budget_type_0 = SessionBudget.from_dict(data)
-
-                return budget_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | SessionBudget | Unset""", data)
-
-        budget = _parse_budget(d.pop("budget", UNSET))
-
-        session_usage_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            usage=usage,
-            total_credits=total_credits,
-            model_credits=model_credits,
-            sandbox_runtime_credits=sandbox_runtime_credits,
-            budget=budget,
-        )
-
-        session_usage_event.additional_properties = d
-        return session_usage_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,6 +168,43 @@ class SessionUsageEvent(ModelBase):
     def type(self) -> Literal["session.usage"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_budget(data: object) -> None | SessionBudget | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        budget_type_0 = SessionBudget.from_dict(data)
+
+        return budget_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | SessionBudget | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"id", "type", "processed_at", "usage", "total_credits", "model_credits", "sandbox_runtime_credits", "budget"}
+)
 
 
 from ..models.session_budget import SessionBudget  # noqa: E402

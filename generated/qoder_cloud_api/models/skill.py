@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,73 +109,54 @@ class Skill(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.updated_at = updated_at
+        _type_ = d.get("type", UNSET)
         type_: SkillObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = SkillObjectType.from_value(_type_)
 
-        display_title = d.pop("display_title", UNSET)
+        _Built.type_ = type_
+        _Built.display_title = d.get("display_title", UNSET)
+        _source = d.get("source", UNSET)
+        source = _source if _source is UNSET else _parse_source(_source)
 
-        def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = SkillSource.from_value(data)
+        _Built.source = source
+        latest_version = d.get("latest_version", UNSET)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_1 = SkillSourceObject.from_dict(data)
-
-            return source_type_1
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_latest_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        latest_version = _parse_latest_version(d.pop("latest_version", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.latest_version = latest_version
+        _Built.description = d.get("description", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        skill = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            display_title=display_title,
-            source=source,
-            latest_version=latest_version,
-            description=description,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        skill.additional_properties = d
-        return skill
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,6 +178,29 @@ class Skill(ModelBase):
     def type(self) -> SkillObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        source_type_0 = SkillSource.from_value(data)
+
+        return source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    source_type_1 = SkillSourceObject.from_dict(data)
+
+    return source_type_1
+
+
+_KNOWN_KEYS = frozenset(
+    {"id", "created_at", "updated_at", "type", "display_title", "source", "latest_version", "description", "metadata"}
+)
 
 
 from ..models.metadata import Metadata  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,28 +63,29 @@ class SkillBinding(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SkillBindingType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = SkillBindingType.from_value(d["type"])
 
-        skill_id = d.pop("skill_id")
+        _Built.type_ = type_
+        _Built.skill_id = d["skill_id"]
+        version = d.get("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.version = version
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        version = _parse_version(d.pop("version", UNSET))
+    if not TYPE_CHECKING:
 
-        skill_binding = cls(
-            type_=type_,
-            skill_id=skill_id,
-            version=version,
-        )
-
-        skill_binding.additional_properties = d
-        return skill_binding
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +117,6 @@ class SkillBindingDict(TypedDict, total=False):
     skill_id: Required[str]
 
     version: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "skill_id", "version"})

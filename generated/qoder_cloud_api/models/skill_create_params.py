@@ -83,31 +83,39 @@ class SkillCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
         files = []
-        _files = d.pop("files")
+        _files = d["files"]
         for files_item_data in _files:
             files_item = File(payload=BytesIO(files_item_data))
 
             files.append(files_item)
 
-        display_title = d.pop("display_title", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.files = files
+        _Built.display_title = d.get("display_title", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        skill_create_params = cls(
-            files=files,
-            display_title=display_title,
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        skill_create_params.additional_properties = d
-        return skill_create_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +132,9 @@ class SkillCreateParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"files", "display_title", "metadata"})
 
 
 from ..models.metadata import Metadata  # noqa: E402

@@ -88,40 +88,42 @@ class SkillSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = MetadataFilter.from_dict(_metadata)
 
-        limit = d.pop("limit", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        _source = d.pop("source", UNSET)
+        _Built.metadata = metadata
+        _Built.limit = d.get("limit", UNSET)
+        _Built.page = d.get("page", UNSET)
+        _source = d.get("source", UNSET)
         source: SkillSearchParamsSource | Unset
-        if isinstance(_source, Unset):
+        if _source is UNSET:
             source = UNSET
         else:
             source = SkillSearchParamsSource.from_value(_source)
 
-        display_title = d.pop("display_title", UNSET)
+        _Built.source = source
+        _Built.display_title = d.get("display_title", UNSET)
+        _Built.name = d.get("name", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        name = d.pop("name", UNSET)
+    if not TYPE_CHECKING:
 
-        skill_search_params = cls(
-            metadata=metadata,
-            limit=limit,
-            page=page,
-            source=source,
-            display_title=display_title,
-            name=name,
-        )
-
-        skill_search_params.additional_properties = d
-        return skill_search_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,6 +156,9 @@ class SkillSearchParamsDict(TypedDict, total=False):
     display_title: str
 
     name: str
+
+
+_KNOWN_KEYS = frozenset({"metadata", "limit", "page", "source", "display_title", "name"})
 
 
 from ..models.metadata_filter import MetadataFilter  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,20 +43,30 @@ class SkillSourceObject(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: SkillSource | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = SkillSource.from_value(_type_)
 
-        skill_source_object = cls(
-            type_=type_,
-        )
+        _Built.type_ = type_
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        skill_source_object.additional_properties = d
-        return skill_source_object
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +88,6 @@ class SkillSourceObject(ModelBase):
     def type(self) -> SkillSource | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,41 +85,39 @@ class SkillVersion(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.skill_id = d["skill_id"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _Built.created_at = created_at
+        _Built.id = d.get("id", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: SkillVersionObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = SkillVersionObjectType.from_value(_type_)
 
-        version = d.pop("version", UNSET)
+        _Built.type_ = type_
+        _Built.version = d.get("version", UNSET)
+        _Built.name = d.get("name", UNSET)
+        _Built.description = d.get("description", UNSET)
+        _Built.directory = d.get("directory", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        name = d.pop("name", UNSET)
+    if not TYPE_CHECKING:
 
-        description = d.pop("description", UNSET)
-
-        directory = d.pop("directory", UNSET)
-
-        skill_version = cls(
-            skill_id=skill_id,
-            created_at=created_at,
-            id=id,
-            type_=type_,
-            version=version,
-            name=name,
-            description=description,
-            directory=directory,
-        )
-
-        skill_version.additional_properties = d
-        return skill_version
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +139,6 @@ class SkillVersion(ModelBase):
     def type(self) -> SkillVersionObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"skill_id", "created_at", "id", "type", "version", "name", "description", "directory"})

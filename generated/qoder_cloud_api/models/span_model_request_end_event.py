@@ -83,52 +83,43 @@ class SpanModelRequestEndEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['span.model_request_end']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "span.model_request_end":
             raise ValueError(f"type must match const 'span.model_request_end', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        model_request_start_id = d.pop("model_request_start_id", UNSET)
-
-        is_error = d.pop("is_error", UNSET)
-
-        _model_usage = d.pop("model_usage", UNSET)
+        _Built.processed_at = processed_at
+        _Built.model_request_start_id = d.get("model_request_start_id", UNSET)
+        _Built.is_error = d.get("is_error", UNSET)
+        _model_usage = d.get("model_usage", UNSET)
         model_usage: ModelUsage | Unset
-        if isinstance(_model_usage, Unset):
+        if _model_usage is UNSET:
             model_usage = UNSET
         else:
             model_usage = ModelUsage.from_dict(_model_usage)
 
-        span_model_request_end_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            model_request_start_id=model_request_start_id,
-            is_error=is_error,
-            model_usage=model_usage,
-        )
+        _Built.model_usage = model_usage
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        span_model_request_end_event.additional_properties = d
-        return span_model_request_end_event
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,6 +141,25 @@ class SpanModelRequestEndEvent(ModelBase):
     def type(self) -> Literal["span.model_request_end"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at", "model_request_start_id", "is_error", "model_usage"})
 
 
 from ..models.model_usage import ModelUsage  # noqa: E402

@@ -108,73 +108,55 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['span.outcome_evaluation_end']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "span.outcome_evaluation_end":
             raise ValueError(f"type must match const 'span.outcome_evaluation_end', got '{type_}'")
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        outcome_evaluation_start_id = d.pop("outcome_evaluation_start_id", UNSET)
-
-        outcome_id = d.pop("outcome_id", UNSET)
-
-        iteration = d.pop("iteration", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _Built.processed_at = processed_at
+        _Built.outcome_evaluation_start_id = d.get("outcome_evaluation_start_id", UNSET)
+        _Built.outcome_id = d.get("outcome_id", UNSET)
+        _Built.iteration = d.get("iteration", UNSET)
+        _result = d.get("result", UNSET)
         result: OutcomeEvaluationResult | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
             result = OutcomeEvaluationResult.from_value(_result)
 
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.result = result
+        explanation = d.get("explanation", UNSET)
 
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
-
-        _usage = d.pop("usage", UNSET)
+        _Built.explanation = explanation
+        _usage = d.get("usage", UNSET)
         usage: ModelUsage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = ModelUsage.from_dict(_usage)
 
-        span_outcome_evaluation_end_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            outcome_evaluation_start_id=outcome_evaluation_start_id,
-            outcome_id=outcome_id,
-            iteration=iteration,
-            result=result,
-            explanation=explanation,
-            usage=usage,
-        )
+        _Built.usage = usage
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        span_outcome_evaluation_end_event.additional_properties = d
-        return span_outcome_evaluation_end_event
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,6 +178,37 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
     def type(self) -> Literal["span.outcome_evaluation_end"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "processed_at",
+        "outcome_evaluation_start_id",
+        "outcome_id",
+        "iteration",
+        "result",
+        "explanation",
+        "usage",
+    }
+)
 
 
 from ..models.model_usage import ModelUsage  # noqa: E402

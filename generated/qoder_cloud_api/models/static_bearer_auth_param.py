@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,23 +51,28 @@ class StaticBearerAuthParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['static_bearer']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "static_bearer":
             raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+        _Built.type_ = type_
+        _Built.mcp_server_url = d["mcp_server_url"]
+        _Built.token = d["token"]
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        mcp_server_url = d.pop("mcp_server_url")
+    if not TYPE_CHECKING:
 
-        token = d.pop("token")
-
-        static_bearer_auth_param = cls(
-            type_=type_,
-            mcp_server_url=mcp_server_url,
-            token=token,
-        )
-
-        static_bearer_auth_param.additional_properties = d
-        return static_bearer_auth_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +104,6 @@ class StaticBearerAuthParamDict(TypedDict, total=False):
     mcp_server_url: Required[str]
 
     token: Required[str]
+
+
+_KNOWN_KEYS = frozenset({"type", "mcp_server_url", "token"})

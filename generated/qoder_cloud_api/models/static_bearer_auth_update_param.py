@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,20 +48,27 @@ class StaticBearerAuthUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['static_bearer']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "static_bearer":
             raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+        _Built.type_ = type_
+        _Built.token = d.get("token", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        token = d.pop("token", UNSET)
+    if not TYPE_CHECKING:
 
-        static_bearer_auth_update_param = cls(
-            type_=type_,
-            token=token,
-        )
-
-        static_bearer_auth_update_param.additional_properties = d
-        return static_bearer_auth_update_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +98,6 @@ class StaticBearerAuthUpdateParamDict(TypedDict, total=False):
     type: Required[Literal["static_bearer"]]
 
     token: str
+
+
+_KNOWN_KEYS = frozenset({"type", "token"})

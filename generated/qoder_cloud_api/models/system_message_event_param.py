@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,25 +56,34 @@ class SystemMessageEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['system.message']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "system.message":
             raise ValueError(f"type must match const 'system.message', got '{type_}'")
-
+        _Built.type_ = type_
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = TextBlock.from_dict(content_item_data)
 
             content.append(content_item)
 
-        system_message_event_param = cls(
-            type_=type_,
-            content=content,
-        )
+        _Built.content = content
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        system_message_event_param.additional_properties = d
-        return system_message_event_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +118,9 @@ class SystemMessageEventParamDict(TypedDict, total=False):
     type: Required[Literal["system.message"]]
 
     content: Required[Sequence[TextBlock | TextBlockDict]]
+
+
+_KNOWN_KEYS = frozenset({"type", "content"})
 
 
 from ..models.text_block import TextBlock  # noqa: E402

@@ -49,23 +49,31 @@ class ThinkingCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        supported = d.pop("supported", UNSET)
-
-        _types = d.pop("types", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.supported = d.get("supported", UNSET)
+        _types = d.get("types", UNSET)
         types: ThinkingTypes | Unset
-        if isinstance(_types, Unset):
+        if _types is UNSET:
             types = UNSET
         else:
             types = ThinkingTypes.from_dict(_types)
 
-        thinking_capability = cls(
-            supported=supported,
-            types=types,
-        )
+        _Built.types = types
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        thinking_capability.additional_properties = d
-        return thinking_capability
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +90,9 @@ class ThinkingCapability(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"supported", "types"})
 
 
 from ..models.thinking_types import ThinkingTypes  # noqa: E402

@@ -51,28 +51,38 @@ class ThinkingTypes(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _adaptive = d.pop("adaptive", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _adaptive = d.get("adaptive", UNSET)
         adaptive: CapabilitySupport | Unset
-        if isinstance(_adaptive, Unset):
+        if _adaptive is UNSET:
             adaptive = UNSET
         else:
             adaptive = CapabilitySupport.from_dict(_adaptive)
 
-        _enabled = d.pop("enabled", UNSET)
+        _Built.adaptive = adaptive
+        _enabled = d.get("enabled", UNSET)
         enabled: CapabilitySupport | Unset
-        if isinstance(_enabled, Unset):
+        if _enabled is UNSET:
             enabled = UNSET
         else:
             enabled = CapabilitySupport.from_dict(_enabled)
 
-        thinking_types = cls(
-            adaptive=adaptive,
-            enabled=enabled,
-        )
+        _Built.enabled = enabled
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        thinking_types.additional_properties = d
-        return thinking_types
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,6 +99,9 @@ class ThinkingTypes(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset({"adaptive", "enabled"})
 
 
 from ..models.capability_support import CapabilitySupport  # noqa: E402

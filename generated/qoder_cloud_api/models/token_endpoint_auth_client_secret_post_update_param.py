@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,20 +48,27 @@ class TokenEndpointAuthClientSecretPostUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['client_secret_post']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "client_secret_post":
             raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
+        _Built.type_ = type_
+        _Built.client_secret = d.get("client_secret", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        client_secret = d.pop("client_secret", UNSET)
+    if not TYPE_CHECKING:
 
-        token_endpoint_auth_client_secret_post_update_param = cls(
-            type_=type_,
-            client_secret=client_secret,
-        )
-
-        token_endpoint_auth_client_secret_post_update_param.additional_properties = d
-        return token_endpoint_auth_client_secret_post_update_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +98,6 @@ class TokenEndpointAuthClientSecretPostUpdateParamDict(TypedDict, total=False):
     type: Required[Literal["client_secret_post"]]
 
     client_secret: str
+
+
+_KNOWN_KEYS = frozenset({"type", "client_secret"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,39 +82,40 @@ class ToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.name = d["name"]
+        enabled = d.get("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _permission_policy = d.pop("permission_policy", UNSET)
+        _Built.enabled = enabled
+        _permission_policy = d.get("permission_policy", UNSET)
         permission_policy: PermissionPolicy | Unset
-        if isinstance(_permission_policy, Unset):
+        if _permission_policy is UNSET:
             permission_policy = UNSET
         else:
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
-        allowed_domains = cast("""list[str]""", d.pop("allowed_domains", UNSET))
+        _Built.permission_policy = permission_policy
+        allowed_domains = d.get("allowed_domains", UNSET)
 
-        blocked_domains = cast("""list[str]""", d.pop("blocked_domains", UNSET))
+        _Built.allowed_domains = allowed_domains
+        blocked_domains = d.get("blocked_domains", UNSET)
 
-        tool_config = cls(
-            name=name,
-            enabled=enabled,
-            permission_policy=permission_policy,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-        )
+        _Built.blocked_domains = blocked_domains
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        tool_config.additional_properties = d
-        return tool_config
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,6 +146,9 @@ class ToolConfigDict(TypedDict, total=False):
     allowed_domains: list[str] | tuple[str, ...]
 
     blocked_domains: list[str] | tuple[str, ...]
+
+
+_KNOWN_KEYS = frozenset({"name", "enabled", "permission_policy", "allowed_domains", "blocked_domains"})
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

@@ -76,56 +76,37 @@ class ToolInputSchema(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: ToolInputSchemaType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = ToolInputSchemaType.from_value(_type_)
 
-        def _parse_properties(data: object) -> None | ToolInputSchemaPropertiesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = ToolInputSchemaPropertiesType0.from_dict(data)
+        _Built.type_ = type_
+        _properties = d.get("properties", UNSET)
+        properties = _properties if _properties is None or _properties is UNSET else _parse_properties(_properties)
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""None | ToolInputSchemaPropertiesType0 | Unset""", data)
+        _Built.properties = properties
+        required = d.get("required", UNSET)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        _Built.required = required
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_required(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                required_type_0 = cast("""list[str]""", data)
+    if not TYPE_CHECKING:
 
-                return required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""list[str] | None | Unset""", data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        tool_input_schema = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
-        )
-
-        tool_input_schema.additional_properties = d
-        return tool_input_schema
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +138,25 @@ class ToolInputSchemaDict(TypedDict, total=False):
     properties: ToolInputSchemaPropertiesType0 | Mapping[str, Any] | None
 
     required: list[str] | tuple[str, ...] | None
+
+
+def _parse_properties(data: object) -> None | ToolInputSchemaPropertiesType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        properties_type_0 = ToolInputSchemaPropertiesType0.from_dict(data)
+
+        return properties_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | ToolInputSchemaPropertiesType0 | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"type", "properties", "required"})
 
 
 from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0  # noqa: E402

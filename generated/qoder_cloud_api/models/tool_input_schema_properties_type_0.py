@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,11 +28,22 @@ class ToolInputSchemaPropertiesType0(ModelBase, MutableMapping[str, Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_input_schema_properties_type_0 = cls()
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        if d:
+            _Built.additional_properties = dict(d)
+        return _Built
 
-        tool_input_schema_properties_type_0.additional_properties = d
-        return tool_input_schema_properties_type_0
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,31 +62,36 @@ class UnknownError(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['unknown_error']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "unknown_error":
             raise ValueError(f"type must match const 'unknown_error', got '{type_}'")
-
-        message = d.pop("message")
-
-        _retry_status = d.pop("retry_status", UNSET)
+        _Built.type_ = type_
+        _Built.message = d["message"]
+        _retry_status = d.get("retry_status", UNSET)
         retry_status: RetryStatus | Unset
-        if isinstance(_retry_status, Unset):
+        if _retry_status is UNSET:
             retry_status = UNSET
         else:
             retry_status = RetryStatus.from_dict(_retry_status)
 
-        qoder_error_code = d.pop("qoder_error_code", UNSET)
+        _Built.retry_status = retry_status
+        _Built.qoder_error_code = d.get("qoder_error_code", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        unknown_error = cls(
-            type_=type_,
-            message=message,
-            retry_status=retry_status,
-            qoder_error_code=qoder_error_code,
-        )
+    if not TYPE_CHECKING:
 
-        unknown_error.additional_properties = d
-        return unknown_error
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +113,9 @@ class UnknownError(ModelBase):
     def type(self) -> Literal["unknown_error"]:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "message", "retry_status", "qoder_error_code"})
 
 
 from ..models.retry_status import RetryStatus  # noqa: E402

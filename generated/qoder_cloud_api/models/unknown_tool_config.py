@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,51 +78,39 @@ class UnknownToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d.get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.type_ = type_
+        name = d.get("name", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        _Built.name = name
+        enabled = d.get("enabled", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _permission_policy = d.pop("permission_policy", UNSET)
+        _Built.enabled = enabled
+        _permission_policy = d.get("permission_policy", UNSET)
         permission_policy: PermissionPolicy | Unset
-        if isinstance(_permission_policy, Unset):
+        if _permission_policy is UNSET:
             permission_policy = UNSET
         else:
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
-        unknown_tool_config = cls(
-            type_=type_,
-            name=name,
-            enabled=enabled,
-            permission_policy=permission_policy,
-        )
+        _Built.permission_policy = permission_policy
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        unknown_tool_config.additional_properties = d
-        return unknown_tool_config
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +144,9 @@ class UnknownToolConfigDict(TypedDict, total=False):
     enabled: bool | None
 
     permission_policy: PermissionPolicy | PermissionPolicyDict
+
+
+_KNOWN_KEYS = frozenset({"type", "name", "enabled", "permission_policy"})
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

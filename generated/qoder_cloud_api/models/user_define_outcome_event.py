@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,6 +47,9 @@ class UserDefineOutcomeEvent(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.file_rubric import FileRubric
+        from ..models.text_rubric import TextRubric
+
         id = self.id
 
         type_ = self.type_
@@ -97,84 +101,40 @@ class UserDefineOutcomeEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['user.define_outcome']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "user.define_outcome":
             raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextRubric.from_dict(data)
-                    if kind == "file":
-                        return FileRubric.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
-
-                return componentsschemas_outcome_rubric_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
-
-            return componentsschemas_outcome_rubric_type_2
-
-        rubric = _parse_rubric(d.pop("rubric", UNSET))
-
-        max_iterations = d.pop("max_iterations", UNSET)
-
-        outcome_id = d.pop("outcome_id", UNSET)
-
-        user_define_outcome_event = cls(
-            id=id,
-            type_=type_,
-            processed_at=processed_at,
-            description=description,
-            rubric=rubric,
-            max_iterations=max_iterations,
-            outcome_id=outcome_id,
+        _Built.type_ = type_
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
         )
 
-        user_define_outcome_event.additional_properties = d
-        return user_define_outcome_event
+        _Built.processed_at = processed_at
+        _Built.description = d.get("description", UNSET)
+        _rubric = d.get("rubric", UNSET)
+        rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
+
+        _Built.rubric = rubric
+        _Built.max_iterations = d.get("max_iterations", UNSET)
+        _Built.outcome_id = d.get("outcome_id", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -198,6 +158,69 @@ class UserDefineOutcomeEvent(ModelBase):
         return self.type_
 
 
-from ..models.file_rubric import FileRubric  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402
-from ..models.unknown_outcome_rubric import UnknownOutcomeRubric  # noqa: E402
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
+def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+
+    return componentsschemas_outcome_rubric_type_2
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "processed_at", "description", "rubric", "max_iterations", "outcome_id"})

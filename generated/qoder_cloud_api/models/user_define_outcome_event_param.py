@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +42,8 @@ class UserDefineOutcomeEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.text_rubric import TextRubric
+
         type_ = self.type_
 
         description = self.description
@@ -73,57 +76,33 @@ class UserDefineOutcomeEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.define_outcome']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.define_outcome":
             raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+        _Built.type_ = type_
+        _Built.description = d["description"]
+        rubric = _parse_rubric(d["rubric"])
 
-        description = d.pop("description")
+        _Built.rubric = rubric
+        max_iterations = d.get("max_iterations", UNSET)
 
-        def _parse_rubric(data: object) -> FileRubric | TextRubric:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "text":
-                        return TextRubric.from_dict(data)
-                    if kind == "file":
-                        return FileRubric.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+        _Built.max_iterations = max_iterations
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-                return componentsschemas_outcome_rubric_param_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+    if not TYPE_CHECKING:
 
-            return componentsschemas_outcome_rubric_param_type_1
-
-        rubric = _parse_rubric(d.pop("rubric"))
-
-        def _parse_max_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""int | None | Unset""", data)
-
-        max_iterations = _parse_max_iterations(d.pop("max_iterations", UNSET))
-
-        user_define_outcome_event_param = cls(
-            type_=type_,
-            description=description,
-            rubric=rubric,
-            max_iterations=max_iterations,
-        )
-
-        user_define_outcome_event_param.additional_properties = d
-        return user_define_outcome_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,5 +138,42 @@ class UserDefineOutcomeEventParamDict(TypedDict, total=False):
     max_iterations: int | None
 
 
-from ..models.file_rubric import FileRubric  # noqa: E402
-from ..models.text_rubric import TextRubric  # noqa: E402
+_rubric_modules = {
+    "text": ("text_rubric", "TextRubric"),
+    "file": ("file_rubric", "FileRubric"),
+}
+_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+
+
+def _parse_rubric(data: object) -> FileRubric | TextRubric:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _rubric_models.get(kind)
+            if model is None and kind in _rubric_modules:
+                module, name = _rubric_modules[kind]
+                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.file_rubric import FileRubric
+    from ..models.text_rubric import TextRubric
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+
+        return componentsschemas_outcome_rubric_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+
+    return componentsschemas_outcome_rubric_param_type_1
+
+
+_KNOWN_KEYS = frozenset({"type", "description", "rubric", "max_iterations"})

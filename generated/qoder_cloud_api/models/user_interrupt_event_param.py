@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,27 +49,29 @@ class UserInterruptEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.interrupt']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.interrupt":
             raise ValueError(f"type must match const 'user.interrupt', got '{type_}'")
+        _Built.type_ = type_
+        session_thread_id = d.get("session_thread_id", UNSET)
 
-        def _parse_session_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.session_thread_id = session_thread_id
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_thread_id = _parse_session_thread_id(d.pop("session_thread_id", UNSET))
+    if not TYPE_CHECKING:
 
-        user_interrupt_event_param = cls(
-            type_=type_,
-            session_thread_id=session_thread_id,
-        )
-
-        user_interrupt_event_param.additional_properties = d
-        return user_interrupt_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +101,6 @@ class UserInterruptEventParamDict(TypedDict, total=False):
     type: Required[Literal["user.interrupt"]]
 
     session_thread_id: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "session_thread_id"})

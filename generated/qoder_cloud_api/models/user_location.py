@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,60 +88,42 @@ class UserLocation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _type_ = d.get("type", UNSET)
         type_: UserLocationType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = UserLocationType.from_value(_type_)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.type_ = type_
+        city = d.get("city", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        _Built.city = city
+        region = d.get("region", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.region = region
+        country = d.get("country", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
+        _Built.country = country
+        timezone = d.get("timezone", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.timezone = timezone
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        country = _parse_country(d.pop("country", UNSET))
+    if not TYPE_CHECKING:
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        user_location = cls(
-            type_=type_,
-            city=city,
-            region=region,
-            country=country,
-            timezone=timezone,
-        )
-
-        user_location.additional_properties = d
-        return user_location
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +159,6 @@ class UserLocationDict(TypedDict, total=False):
     country: str | None
 
     timezone: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "city", "region", "country", "timezone"})

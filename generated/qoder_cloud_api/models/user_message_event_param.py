@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +43,10 @@ class UserMessageEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block_param import DocumentBlockParam
+        from ..models.image_block_param import ImageBlockParam
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         content = []
@@ -71,70 +76,34 @@ class UserMessageEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.message']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.message":
             raise ValueError(f"type must match const 'user.message', got '{type_}'")
-
+        _Built.type_ = type_
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
-
-            def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
-                if isinstance(data, dict):
-                    kind = data.get("type")
-                    try:
-                        if kind == "text":
-                            return TextBlock.from_dict(data)
-                        if kind == "image":
-                            return ImageBlockParam.from_dict(data)
-                        if kind == "document":
-                            return DocumentBlockParam.from_dict(data)
-                        if kind == "redacted":
-                            return RedactedBlock.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
-
-                    return componentsschemas_message_content_block_param_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
-
-                return componentsschemas_message_content_block_param_type_3
-
             content_item = _parse_content_item(content_item_data)
 
             content.append(content_item)
 
-        user_message_event_param = cls(
-            type_=type_,
-            content=content,
-        )
+        _Built.content = content
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        user_message_event_param.additional_properties = d
-        return user_message_event_param
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +124,8 @@ class UserMessageEventParam(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
 
     @property
@@ -182,7 +153,62 @@ class UserMessageEventParamDict(TypedDict, total=False):
     ]
 
 
-from ..models.document_block_param import DocumentBlockParam  # noqa: E402
-from ..models.image_block_param import ImageBlockParam  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block_param", "ImageBlockParam"),
+    "document": ("document_block_param", "DocumentBlockParam"),
+    "redacted": ("redacted_block", "RedactedBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | RedactedBlock]] = {}
+
+
+def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_block import RedactedBlock
+    from ..models.text_block import TextBlock
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+        return componentsschemas_message_content_block_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
+
+    return componentsschemas_message_content_block_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "content"})

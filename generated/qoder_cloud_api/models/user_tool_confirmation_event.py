@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,69 +93,48 @@ class UserToolConfirmationEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast("""Literal['user.tool_confirmation']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        type_ = d["type"]
         if type_ != "user.tool_confirmation":
             raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
+        _Built.type_ = type_
+        _Built.tool_use_id = d["tool_use_id"]
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at = (
+            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+        )
 
-        tool_use_id = d.pop("tool_use_id")
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
-
-        _result = d.pop("result", UNSET)
+        _Built.processed_at = processed_at
+        _result = d.get("result", UNSET)
         result: ToolConfirmationResult | Unset
-        if isinstance(_result, Unset):
+        if _result is UNSET:
             result = UNSET
         else:
             result = ToolConfirmationResult.from_value(_result)
 
-        def _parse_deny_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.result = result
+        deny_message = d.get("deny_message", UNSET)
 
-        deny_message = _parse_deny_message(d.pop("deny_message", UNSET))
+        _Built.deny_message = deny_message
+        session_thread_id = d.get("session_thread_id", UNSET)
 
-        def _parse_session_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+        _Built.session_thread_id = session_thread_id
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        session_thread_id = _parse_session_thread_id(d.pop("session_thread_id", UNSET))
+    if not TYPE_CHECKING:
 
-        user_tool_confirmation_event = cls(
-            id=id,
-            type_=type_,
-            tool_use_id=tool_use_id,
-            processed_at=processed_at,
-            result=result,
-            deny_message=deny_message,
-            session_thread_id=session_thread_id,
-        )
-
-        user_tool_confirmation_event.additional_properties = d
-        return user_tool_confirmation_event
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +156,22 @@ class UserToolConfirmationEvent(ModelBase):
     def type(self) -> Literal["user.tool_confirmation"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return processed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"id", "type", "tool_use_id", "processed_at", "result", "deny_message", "session_thread_id"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,33 +69,33 @@ class UserToolConfirmationEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.tool_confirmation']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.tool_confirmation":
             raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
+        _Built.type_ = type_
+        _Built.tool_use_id = d["tool_use_id"]
+        result = ToolConfirmationResult.from_value(d["result"])
 
-        tool_use_id = d.pop("tool_use_id")
+        _Built.result = result
+        deny_message = d.get("deny_message", UNSET)
 
-        result = ToolConfirmationResult.from_value(d.pop("result"))
+        _Built.deny_message = deny_message
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        def _parse_deny_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""None | str | Unset""", data)
+    if not TYPE_CHECKING:
 
-        deny_message = _parse_deny_message(d.pop("deny_message", UNSET))
-
-        user_tool_confirmation_event_param = cls(
-            type_=type_,
-            tool_use_id=tool_use_id,
-            result=result,
-            deny_message=deny_message,
-        )
-
-        user_tool_confirmation_event_param.additional_properties = d
-        return user_tool_confirmation_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +129,6 @@ class UserToolConfirmationEventParamDict(TypedDict, total=False):
     result: Required[ToolConfirmationResult | Literal["allow", "deny"]]
 
     deny_message: str | None
+
+
+_KNOWN_KEYS = frozenset({"type", "tool_use_id", "result", "deny_message"})

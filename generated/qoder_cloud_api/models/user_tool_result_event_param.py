@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +47,10 @@ class UserToolResultEventParam(ModelBase):
     _request_id: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.document_block_param import DocumentBlockParam
+        from ..models.image_block_param import ImageBlockParam
+        from ..models.text_block import TextBlock
+
         type_ = self.type_
 
         tool_use_id = self.tool_use_id
@@ -89,87 +94,40 @@ class UserToolResultEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['user.tool_result']""", d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d["type"]
         if type_ != "user.tool_result":
             raise ValueError(f"type must match const 'user.tool_result', got '{type_}'")
-
-        tool_use_id = d.pop("tool_use_id")
-
-        _content = d.pop("content", UNSET)
+        _Built.type_ = type_
+        _Built.tool_use_id = d["tool_use_id"]
+        _content = d.get("content", UNSET)
         content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-
-                def _parse_content_item(
-                    data: object,
-                ) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "text":
-                                return TextBlock.from_dict(data)
-                            if kind == "image":
-                                return ImageBlockParam.from_dict(data)
-                            if kind == "document":
-                                return DocumentBlockParam.from_dict(data)
-                            if kind == "search_result":
-                                return SearchResultBlock.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
-
-                        return componentsschemas_tool_result_content_block_param_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
-
-                    return componentsschemas_tool_result_content_block_param_type_3
-
                 content_item = _parse_content_item(content_item_data)
 
                 content.append(content_item)
 
-        def _parse_is_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
+        _Built.content = content
+        is_error = d.get("is_error", UNSET)
 
-        is_error = _parse_is_error(d.pop("is_error", UNSET))
+        _Built.is_error = is_error
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        user_tool_result_event_param = cls(
-            type_=type_,
-            tool_use_id=tool_use_id,
-            content=content,
-            is_error=is_error,
-        )
+    if not TYPE_CHECKING:
 
-        user_tool_result_event_param.additional_properties = d
-        return user_tool_result_event_param
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,6 +148,8 @@ class UserToolResultEventParam(ModelBase):
     @property
     def text(self) -> str:
         """The text of the `text` blocks of `content`, joined ("" when there are none)."""
+        from ..models.text_block import TextBlock
+
         if isinstance(self.content, Unset):
             return ""
         return "".join(block.text for block in self.content or () if isinstance(block, TextBlock))
@@ -221,7 +181,62 @@ class UserToolResultEventParamDict(TypedDict, total=False):
     is_error: bool | None
 
 
-from ..models.document_block_param import DocumentBlockParam  # noqa: E402
-from ..models.image_block_param import ImageBlockParam  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
+_content_item_modules = {
+    "text": ("text_block", "TextBlock"),
+    "image": ("image_block_param", "ImageBlockParam"),
+    "document": ("document_block_param", "DocumentBlockParam"),
+    "search_result": ("search_result_block", "SearchResultBlock"),
+}
+_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | SearchResultBlock]] = {}
+
+
+def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _content_item_models.get(kind)
+            if model is None and kind in _content_item_modules:
+                module, name = _content_item_modules[kind]
+                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.search_result_block import SearchResultBlock
+    from ..models.text_block import TextBlock
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+
+        return componentsschemas_tool_result_content_block_param_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
+
+    return componentsschemas_tool_result_content_block_param_type_3
+
+
+_KNOWN_KEYS = frozenset({"type", "tool_use_id", "content", "is_error"})

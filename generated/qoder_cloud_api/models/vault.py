@@ -111,30 +111,34 @@ class Vault(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        _Built.display_name = d["display_name"]
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        display_name = d.pop("display_name")
+        _Built.created_at = created_at
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.updated_at = updated_at
+        _type_ = d.get("type", UNSET)
         type_: VaultObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = VaultObjectType.from_value(_type_)
 
-        _metadata = d.pop("metadata", UNSET)
+        _Built.type_ = type_
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _credentials = d.pop("credentials", UNSET)
+        _Built.metadata = metadata
+        _credentials = d.get("credentials", UNSET)
         credentials: list[Credential] | Unset = UNSET
         if _credentials is not UNSET:
             credentials = []
@@ -143,44 +147,34 @@ class Vault(ModelBase):
 
                 credentials.append(credentials_item)
 
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        _Built.credentials = credentials
+        _archived_at = d.get("archived_at", UNSET)
+        archived_at = (
+            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+        )
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        _status = d.pop("status", UNSET)
+        _Built.archived_at = archived_at
+        _status = d.get("status", UNSET)
         status: VaultStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = VaultStatus.from_value(_status)
 
-        vault = cls(
-            id=id,
-            display_name=display_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=type_,
-            metadata=metadata,
-            credentials=credentials,
-            archived_at=archived_at,
-            status=status,
-        )
+        _Built.status = status
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        vault.additional_properties = d
-        return vault
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,6 +196,27 @@ class Vault(ModelBase):
     def type(self) -> VaultObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return archived_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {"id", "display_name", "created_at", "updated_at", "type", "metadata", "credentials", "archived_at", "status"}
+)
 
 
 from ..models.credential import Credential  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,54 +96,55 @@ class WebSearchToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("""Literal['web_search'] | Unset""", d.pop("type", UNSET))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = d.get("type", UNSET)
         if type_ != "web_search" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'web_search', got '{type_}'")
-
-        name = cast("""Literal['web_search'] | Unset""", d.pop("name", UNSET))
+        _Built.type_ = type_
+        name = d.get("name", UNSET)
         if name != "web_search" and not isinstance(name, Unset):
             raise ValueError(f"name must match const 'web_search', got '{name}'")
+        _Built.name = name
+        enabled = d.get("enabled", UNSET)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("""bool | None | Unset""", data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _permission_policy = d.pop("permission_policy", UNSET)
+        _Built.enabled = enabled
+        _permission_policy = d.get("permission_policy", UNSET)
         permission_policy: PermissionPolicy | Unset
-        if isinstance(_permission_policy, Unset):
+        if _permission_policy is UNSET:
             permission_policy = UNSET
         else:
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
-        allowed_domains = cast("""list[str]""", d.pop("allowed_domains", UNSET))
+        _Built.permission_policy = permission_policy
+        allowed_domains = d.get("allowed_domains", UNSET)
 
-        blocked_domains = cast("""list[str]""", d.pop("blocked_domains", UNSET))
+        _Built.allowed_domains = allowed_domains
+        blocked_domains = d.get("blocked_domains", UNSET)
 
-        _user_location = d.pop("user_location", UNSET)
+        _Built.blocked_domains = blocked_domains
+        _user_location = d.get("user_location", UNSET)
         user_location: UserLocation | Unset
-        if isinstance(_user_location, Unset):
+        if _user_location is UNSET:
             user_location = UNSET
         else:
             user_location = UserLocation.from_dict(_user_location)
 
-        web_search_tool_config = cls(
-            type_=type_,
-            name=name,
-            enabled=enabled,
-            permission_policy=permission_policy,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            user_location=user_location,
-        )
+        _Built.user_location = user_location
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        web_search_tool_config.additional_properties = d
-        return web_search_tool_config
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,6 +184,11 @@ class WebSearchToolConfigDict(TypedDict, total=False):
     blocked_domains: list[str] | tuple[str, ...]
 
     user_location: UserLocation | UserLocationDict
+
+
+_KNOWN_KEYS = frozenset(
+    {"type", "name", "enabled", "permission_policy", "allowed_domains", "blocked_domains", "user_location"}
+)
 
 
 from ..models.permission_policy import PermissionPolicy  # noqa: E402

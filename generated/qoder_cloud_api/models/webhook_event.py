@@ -68,34 +68,42 @@ class WebhookEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        data = WebhookEventData.from_dict(d["data"])
 
-        data = WebhookEventData.from_dict(d.pop("data"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.data = data
+        _type_ = d.get("type", UNSET)
         type_: WebhookEventObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = WebhookEventObjectType.from_value(_type_)
 
-        _created_at = d.pop("created_at", UNSET)
+        _Built.type_ = type_
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        webhook_event = cls(
-            id=id,
-            data=data,
-            type_=type_,
-            created_at=created_at,
-        )
+        _Built.created_at = created_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        webhook_event.additional_properties = d
-        return webhook_event
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +125,9 @@ class WebhookEvent(ModelBase):
     def type(self) -> WebhookEventObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"id", "data", "type", "created_at"})
 
 
 from ..models.webhook_event_data import WebhookEventData  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,21 +54,27 @@ class WebhookEventData(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WebhookEventType.from_value(d.pop("type"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        type_ = WebhookEventType.from_value(d["type"])
 
-        id = d.pop("id", UNSET)
+        _Built.type_ = type_
+        _Built.id = d.get("id", UNSET)
+        _Built.schema_version = d.get("schema_version", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        schema_version = d.pop("schema_version", UNSET)
+    if not TYPE_CHECKING:
 
-        webhook_event_data = cls(
-            type_=type_,
-            id=id,
-            schema_version=schema_version,
-        )
-
-        webhook_event_data.additional_properties = d
-        return webhook_event_data
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +96,6 @@ class WebhookEventData(ModelBase):
     def type(self) -> WebhookEventType:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"type", "id", "schema_version"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,37 +73,41 @@ class WorkHeartbeat(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_heartbeat = d.pop("last_heartbeat")
-
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.last_heartbeat = d["last_heartbeat"]
+        _type_ = d.get("type", UNSET)
         type_: WorkHeartbeatObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = WorkHeartbeatObjectType.from_value(_type_)
 
-        lease_extended = d.pop("lease_extended", UNSET)
-
-        _state = d.pop("state", UNSET)
+        _Built.type_ = type_
+        _Built.lease_extended = d.get("lease_extended", UNSET)
+        _state = d.get("state", UNSET)
         state: WorkState | Unset
-        if isinstance(_state, Unset):
+        if _state is UNSET:
             state = UNSET
         else:
             state = WorkState.from_value(_state)
 
-        ttl_seconds = d.pop("ttl_seconds", UNSET)
+        _Built.state = state
+        _Built.ttl_seconds = d.get("ttl_seconds", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        work_heartbeat = cls(
-            last_heartbeat=last_heartbeat,
-            type_=type_,
-            lease_extended=lease_extended,
-            state=state,
-            ttl_seconds=ttl_seconds,
-        )
+    if not TYPE_CHECKING:
 
-        work_heartbeat.additional_properties = d
-        return work_heartbeat
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +129,6 @@ class WorkHeartbeat(ModelBase):
     def type(self) -> WorkHeartbeatObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+_KNOWN_KEYS = frozenset({"last_heartbeat", "type", "lease_extended", "state", "ttl_seconds"})

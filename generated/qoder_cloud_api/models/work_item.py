@@ -164,155 +164,87 @@ class WorkItem(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.id = d["id"]
+        state = WorkState.from_value(d["state"])
 
-        state = WorkState.from_value(d.pop("state"))
-
-        _type_ = d.pop("type", UNSET)
+        _Built.state = state
+        _type_ = d.get("type", UNSET)
         type_: WorkItemObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = WorkItemObjectType.from_value(_type_)
 
-        environment_id = d.pop("environment_id", UNSET)
+        _Built.type_ = type_
+        _Built.environment_id = d.get("environment_id", UNSET)
+        _data = d.get("data", UNSET)
+        data = _data if _data is UNSET else _parse_data(_data)
 
-        def _parse_data(data: object) -> SessionWorkData | UnknownWorkData | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_work_data_type_0 = SessionWorkData.from_dict(data)
-
-                return componentsschemas_work_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_work_data_type_1 = UnknownWorkData.from_dict(data)
-
-            return componentsschemas_work_data_type_1
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _Built.data = data
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _created_at = d.pop("created_at", UNSET)
+        _Built.metadata = metadata
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_latest_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return latest_heartbeat_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        latest_heartbeat_at = _parse_latest_heartbeat_at(d.pop("latest_heartbeat_at", UNSET))
-
-        def _parse_stop_requested_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_requested_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return stop_requested_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        stop_requested_at = _parse_stop_requested_at(d.pop("stop_requested_at", UNSET))
-
-        def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stopped_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return stopped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        stopped_at = _parse_stopped_at(d.pop("stopped_at", UNSET))
-
-        work_item = cls(
-            id=id,
-            state=state,
-            type_=type_,
-            environment_id=environment_id,
-            data=data,
-            metadata=metadata,
-            created_at=created_at,
-            acknowledged_at=acknowledged_at,
-            started_at=started_at,
-            latest_heartbeat_at=latest_heartbeat_at,
-            stop_requested_at=stop_requested_at,
-            stopped_at=stopped_at,
+        _Built.created_at = created_at
+        _acknowledged_at = d.get("acknowledged_at", UNSET)
+        acknowledged_at = (
+            _acknowledged_at
+            if _acknowledged_at is None or _acknowledged_at is UNSET
+            else _parse_acknowledged_at(_acknowledged_at)
         )
 
-        work_item.additional_properties = d
-        return work_item
+        _Built.acknowledged_at = acknowledged_at
+        _started_at = d.get("started_at", UNSET)
+        started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
+
+        _Built.started_at = started_at
+        _latest_heartbeat_at = d.get("latest_heartbeat_at", UNSET)
+        latest_heartbeat_at = (
+            _latest_heartbeat_at
+            if _latest_heartbeat_at is None or _latest_heartbeat_at is UNSET
+            else _parse_latest_heartbeat_at(_latest_heartbeat_at)
+        )
+
+        _Built.latest_heartbeat_at = latest_heartbeat_at
+        _stop_requested_at = d.get("stop_requested_at", UNSET)
+        stop_requested_at = (
+            _stop_requested_at
+            if _stop_requested_at is None or _stop_requested_at is UNSET
+            else _parse_stop_requested_at(_stop_requested_at)
+        )
+
+        _Built.stop_requested_at = stop_requested_at
+        _stopped_at = d.get("stopped_at", UNSET)
+        stopped_at = _stopped_at if _stopped_at is None or _stopped_at is UNSET else _parse_stopped_at(_stopped_at)
+
+        _Built.stopped_at = stopped_at
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -334,6 +266,122 @@ class WorkItem(ModelBase):
     def type(self) -> WorkItemObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_data(data: object) -> SessionWorkData | UnknownWorkData | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_work_data_type_0 = SessionWorkData.from_dict(data)
+
+        return componentsschemas_work_data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_work_data_type_1 = UnknownWorkData.from_dict(data)
+
+    return componentsschemas_work_data_type_1
+
+
+def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return acknowledged_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_latest_heartbeat_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        latest_heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return latest_heartbeat_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_stop_requested_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        stop_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return stop_requested_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return stopped_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "state",
+        "type",
+        "environment_id",
+        "data",
+        "metadata",
+        "created_at",
+        "acknowledged_at",
+        "started_at",
+        "latest_heartbeat_at",
+        "stop_requested_at",
+        "stopped_at",
+    }
+)
 
 
 from ..models.metadata import Metadata  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,15 +37,23 @@ class WorkItemStopParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        force = d.pop("force", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.force = d.get("force", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        work_item_stop_params = cls(
-            force=force,
-        )
+    if not TYPE_CHECKING:
 
-        work_item_stop_params.additional_properties = d
-        return work_item_stop_params
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +76,6 @@ class WorkItemStopParamsDict(TypedDict, total=False):
     """`WorkItemStopParams` as a plain dict: its fields under their names on the wire."""
 
     force: bool
+
+
+_KNOWN_KEYS = frozenset({"force"})

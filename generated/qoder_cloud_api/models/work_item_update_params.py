@@ -44,15 +44,25 @@ class WorkItemUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = MetadataPatch.from_dict(d.pop("metadata"))
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        metadata = MetadataPatch.from_dict(d["metadata"])
 
-        work_item_update_params = cls(
-            metadata=metadata,
-        )
+        _Built.metadata = metadata
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
 
-        work_item_update_params.additional_properties = d
-        return work_item_update_params
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +85,9 @@ class WorkItemUpdateParamsDict(TypedDict, total=False):
     """`WorkItemUpdateParams` as a plain dict: its fields under their names on the wire."""
 
     metadata: Required[MetadataPatch | Mapping[str, None | str]]
+
+
+_KNOWN_KEYS = frozenset({"metadata"})
 
 
 from ..models.metadata_patch import MetadataPatch  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,47 +73,41 @@ class WorkQueueStats(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        depth = d.pop("depth")
-
-        pending = d.pop("pending")
-
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _Built = cls.__new__(cls)
+        _Built._request_id = None
+        _Built.depth = d["depth"]
+        _Built.pending = d["pending"]
+        _type_ = d.get("type", UNSET)
         type_: WorkQueueStatsObjectType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = WorkQueueStatsObjectType.from_value(_type_)
 
-        def _parse_oldest_queued_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                oldest_queued_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return oldest_queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("""datetime.datetime | None | Unset""", data)
-
-        oldest_queued_at = _parse_oldest_queued_at(d.pop("oldest_queued_at", UNSET))
-
-        workers_polling = d.pop("workers_polling", UNSET)
-
-        work_queue_stats = cls(
-            depth=depth,
-            pending=pending,
-            type_=type_,
-            oldest_queued_at=oldest_queued_at,
-            workers_polling=workers_polling,
+        _Built.type_ = type_
+        _oldest_queued_at = d.get("oldest_queued_at", UNSET)
+        oldest_queued_at = (
+            _oldest_queued_at
+            if _oldest_queued_at is None or _oldest_queued_at is UNSET
+            else _parse_oldest_queued_at(_oldest_queued_at)
         )
 
-        work_queue_stats.additional_properties = d
-        return work_queue_stats
+        _Built.oldest_queued_at = oldest_queued_at
+        _Built.workers_polling = d.get("workers_polling", UNSET)
+        if not d.keys() <= _KNOWN_KEYS:
+            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+        return _Built
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
+            # unknown fields, made on first access.
+            if name == "additional_properties":
+                self.additional_properties = {}
+                return self.additional_properties
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,3 +129,22 @@ class WorkQueueStats(ModelBase):
     def type(self) -> WorkQueueStatsObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _parse_oldest_queued_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        oldest_queued_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return oldest_queued_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""datetime.datetime | None | Unset""", data)
+
+
+_KNOWN_KEYS = frozenset({"depth", "pending", "type", "oldest_queued_at", "workers_polling"})

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from qoder_cloud_api.api.events import AsyncEventsResource as _AsyncEvents
 from qoder_cloud_api.api.events import EventsResource as _Events
-from qoder_cloud_api.api.events import SessionEvent as Event
-from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent
 from qoder_cloud_api.types import UNSET
 
 from .._resumable import AsyncResumableStream, ResumableStream
@@ -21,6 +19,7 @@ from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from .turns import Answers, Deadline, Expired, Turn, TurnTimeoutError, TurnTracker
 
 if TYPE_CHECKING:
+    from qoder_cloud_api.api.events import SessionEvent as Event  # at run time it imports every event model
     from qoder_cloud_api.models.event_delta_type import EventDeltaType
     from qoder_cloud_api.models.user_message_event_param import UserMessageEventParamDict
 
@@ -141,6 +140,8 @@ class EventsResource(_Events):
 
     @staticmethod
     def _answer(call: PendingCall, answers: Answers) -> AnswerEvent:
+        from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent  # only turns need it
+
         if isinstance(call, AgentCustomToolUseEvent):
             return answers.tool_result(call, answers.tools[call.name](call))
         return answers.confirmation(call, answers.confirm(call))
@@ -237,6 +238,8 @@ class AsyncEventsResource(_AsyncEvents):
 
     @staticmethod
     async def _answer(call: PendingCall, answers: Answers) -> AnswerEvent:
+        from qoder_cloud_api.models.agent_custom_tool_use_event import AgentCustomToolUseEvent  # only turns need it
+
         if isinstance(call, AgentCustomToolUseEvent):
             output = answers.tools[call.name](call)
             return answers.tool_result(call, await output if inspect.isawaitable(output) else output)

@@ -27,12 +27,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import agents_archive as _agents_archive
-from . import agents_create as _agents_create
-from . import agents_list as _agents_list
-from . import agents_list_versions as _agents_list_versions
-from . import agents_retrieve as _agents_retrieve
-from . import agents_update as _agents_update
 
 if TYPE_CHECKING:
     from ...models.agent import Agent
@@ -94,6 +88,8 @@ class AgentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_list as _agents_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -173,6 +169,8 @@ class AgentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_create as _agents_create
+
         request = _agents_create._get_kwargs(
             body=json_body(
                 {
@@ -220,6 +218,8 @@ class AgentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_retrieve as _agents_retrieve
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
@@ -297,6 +297,8 @@ class AgentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_update as _agents_update
+
         request = _agents_update._get_kwargs(
             agent_id,
             body=json_body(
@@ -348,6 +350,8 @@ class AgentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_archive as _agents_archive
+
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -391,6 +395,8 @@ class AgentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_list_versions as _agents_list_versions
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -452,6 +458,8 @@ class AsyncAgentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_list as _agents_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -531,6 +539,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_create as _agents_create
+
         request = _agents_create._get_kwargs(
             body=json_body(
                 {
@@ -578,6 +588,8 @@ class AsyncAgentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_retrieve as _agents_retrieve
 
         request = _agents_retrieve._get_kwargs(
             agent_id,
@@ -655,6 +667,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_update as _agents_update
+
         request = _agents_update._get_kwargs(
             agent_id,
             body=json_body(
@@ -706,6 +720,8 @@ class AsyncAgentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import agents_archive as _agents_archive
+
         request = _agents_archive._get_kwargs(
             agent_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -749,6 +765,8 @@ class AsyncAgentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import agents_list_versions as _agents_list_versions
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 

@@ -25,13 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import credentials_archive as _credentials_archive
-from . import credentials_create as _credentials_create
-from . import credentials_delete as _credentials_delete
-from . import credentials_list as _credentials_list
-from . import credentials_mcp_oauth_validate as _credentials_mcp_oauth_validate
-from . import credentials_retrieve as _credentials_retrieve
-from . import credentials_update as _credentials_update
 
 if TYPE_CHECKING:
     from ...models.credential import Credential
@@ -98,6 +91,8 @@ class CredentialsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_list as _credentials_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> CredentialList:
@@ -160,6 +155,8 @@ class CredentialsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_create as _credentials_create
+
         request = _credentials_create._get_kwargs(
             vault_id,
             body=json_body(
@@ -205,6 +202,8 @@ class CredentialsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_retrieve as _credentials_retrieve
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
@@ -260,6 +259,8 @@ class CredentialsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_update as _credentials_update
+
         request = _credentials_update._get_kwargs(
             vault_id,
             credential_id,
@@ -305,6 +306,8 @@ class CredentialsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_delete as _credentials_delete
+
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
@@ -345,6 +348,8 @@ class CredentialsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_archive as _credentials_archive
 
         request = _credentials_archive._get_kwargs(
             vault_id,
@@ -389,6 +394,8 @@ class CredentialsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_mcp_oauth_validate as _credentials_mcp_oauth_validate
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
             vault_id,
@@ -445,6 +452,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_list as _credentials_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -508,6 +517,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_create as _credentials_create
+
         request = _credentials_create._get_kwargs(
             vault_id,
             body=json_body(
@@ -553,6 +564,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_retrieve as _credentials_retrieve
 
         request = _credentials_retrieve._get_kwargs(
             vault_id,
@@ -608,6 +621,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_update as _credentials_update
+
         request = _credentials_update._get_kwargs(
             vault_id,
             credential_id,
@@ -653,6 +668,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import credentials_delete as _credentials_delete
+
         request = _credentials_delete._get_kwargs(
             vault_id,
             credential_id,
@@ -693,6 +710,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_archive as _credentials_archive
 
         request = _credentials_archive._get_kwargs(
             vault_id,
@@ -737,6 +756,8 @@ class AsyncCredentialsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import credentials_mcp_oauth_validate as _credentials_mcp_oauth_validate
 
         request = _credentials_mcp_oauth_validate._get_kwargs(
             vault_id,

@@ -25,8 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import deployment_runs_list as _deployment_runs_list
-from . import deployment_runs_retrieve as _deployment_runs_retrieve
 
 if TYPE_CHECKING:
     from ...models.deployment_run import DeploymentRun
@@ -87,6 +85,8 @@ class DeploymentRunsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployment_runs_list as _deployment_runs_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -134,6 +134,8 @@ class DeploymentRunsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployment_runs_retrieve as _deployment_runs_retrieve
 
         request = _deployment_runs_retrieve._get_kwargs(
             deployment_run_id,
@@ -195,6 +197,8 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployment_runs_list as _deployment_runs_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -242,6 +246,8 @@ class AsyncDeploymentRunsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployment_runs_retrieve as _deployment_runs_retrieve
 
         request = _deployment_runs_retrieve._get_kwargs(
             deployment_run_id,

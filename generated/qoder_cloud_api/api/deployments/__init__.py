@@ -28,14 +28,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import deployments_archive as _deployments_archive
-from . import deployments_create as _deployments_create
-from . import deployments_list as _deployments_list
-from . import deployments_pause as _deployments_pause
-from . import deployments_retrieve as _deployments_retrieve
-from . import deployments_run as _deployments_run
-from . import deployments_unpause as _deployments_unpause
-from . import deployments_update as _deployments_update
 
 if TYPE_CHECKING:
     from ...models.deployment import Deployment
@@ -120,6 +112,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_list as _deployments_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -217,6 +211,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_create as _deployments_create
+
         request = _deployments_create._get_kwargs(
             body=json_body(
                 {
@@ -264,6 +260,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve as _deployments_retrieve
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
@@ -348,6 +346,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_update as _deployments_update
+
         request = _deployments_update._get_kwargs(
             deployment_id,
             body=json_body(
@@ -404,6 +404,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_archive as _deployments_archive
+
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -444,6 +446,8 @@ class DeploymentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_pause as _deployments_pause
+
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -481,6 +485,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_unpause as _deployments_unpause
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
@@ -522,6 +528,8 @@ class DeploymentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_run as _deployments_run
 
         request = _deployments_run._get_kwargs(
             deployment_id,
@@ -584,6 +592,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_list as _deployments_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -681,6 +691,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_create as _deployments_create
+
         request = _deployments_create._get_kwargs(
             body=json_body(
                 {
@@ -728,6 +740,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_retrieve as _deployments_retrieve
 
         request = _deployments_retrieve._get_kwargs(
             deployment_id,
@@ -812,6 +826,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_update as _deployments_update
+
         request = _deployments_update._get_kwargs(
             deployment_id,
             body=json_body(
@@ -868,6 +884,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_archive as _deployments_archive
+
         request = _deployments_archive._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -908,6 +926,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_pause as _deployments_pause
+
         request = _deployments_pause._get_kwargs(
             deployment_id,
             idempotency_key=unset_if_none(idempotency_key),
@@ -945,6 +965,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_unpause as _deployments_unpause
 
         request = _deployments_unpause._get_kwargs(
             deployment_id,
@@ -986,6 +1008,8 @@ class AsyncDeploymentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_run as _deployments_run
 
         request = _deployments_run._get_kwargs(
             deployment_id,

@@ -25,8 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import deployments_runs_list as _deployments_runs_list
-from . import deployments_runs_retrieve as _deployments_runs_retrieve
 
 if TYPE_CHECKING:
     from ...models.deployment_run import DeploymentRun
@@ -79,6 +77,8 @@ class DeploymentsRunsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_runs_list as _deployments_runs_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -126,6 +126,8 @@ class DeploymentsRunsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_runs_retrieve as _deployments_runs_retrieve
 
         request = _deployments_runs_retrieve._get_kwargs(
             deployment_id,
@@ -180,6 +182,8 @@ class AsyncDeploymentsRunsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import deployments_runs_list as _deployments_runs_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> DeploymentRunList:
@@ -227,6 +231,8 @@ class AsyncDeploymentsRunsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import deployments_runs_retrieve as _deployments_runs_retrieve
 
         request = _deployments_runs_retrieve._get_kwargs(
             deployment_id,

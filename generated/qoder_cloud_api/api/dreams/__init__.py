@@ -28,11 +28,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import dreams_archive as _dreams_archive
-from . import dreams_cancel as _dreams_cancel
-from . import dreams_create as _dreams_create
-from . import dreams_list as _dreams_list
-from . import dreams_retrieve as _dreams_retrieve
 
 if TYPE_CHECKING:
     from ...models.dream import Dream
@@ -93,6 +88,8 @@ class DreamsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_list as _dreams_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -161,6 +158,8 @@ class DreamsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import dreams_create as _dreams_create
+
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
@@ -200,6 +199,8 @@ class DreamsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import dreams_retrieve as _dreams_retrieve
+
         request = _dreams_retrieve._get_kwargs(
             dream_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -236,6 +237,8 @@ class DreamsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_cancel as _dreams_cancel
 
         request = _dreams_cancel._get_kwargs(
             dream_id,
@@ -274,6 +277,8 @@ class DreamsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_archive as _dreams_archive
 
         request = _dreams_archive._get_kwargs(
             dream_id,
@@ -329,6 +334,8 @@ class AsyncDreamsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_list as _dreams_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -397,6 +404,8 @@ class AsyncDreamsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import dreams_create as _dreams_create
+
         request = _dreams_create._get_kwargs(
             body=json_body(
                 {
@@ -436,6 +445,8 @@ class AsyncDreamsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import dreams_retrieve as _dreams_retrieve
+
         request = _dreams_retrieve._get_kwargs(
             dream_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -472,6 +483,8 @@ class AsyncDreamsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_cancel as _dreams_cancel
 
         request = _dreams_cancel._get_kwargs(
             dream_id,
@@ -510,6 +523,8 @@ class AsyncDreamsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import dreams_archive as _dreams_archive
 
         request = _dreams_archive._get_kwargs(
             dream_id,

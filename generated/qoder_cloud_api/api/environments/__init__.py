@@ -29,12 +29,6 @@ from qoder_cloud._runtime import (
 
 from ...models.environment_scope import EnvironmentScope
 from ...types import UNSET, Unset
-from . import environments_archive as _environments_archive
-from . import environments_create as _environments_create
-from . import environments_delete as _environments_delete
-from . import environments_list as _environments_list
-from . import environments_retrieve as _environments_retrieve
-from . import environments_update as _environments_update
 
 if TYPE_CHECKING:
     from ...models.cloud_config_param import CloudConfigParam, CloudConfigParamDict
@@ -106,6 +100,8 @@ class EnvironmentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_list as _environments_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> EnvironmentList:
@@ -169,6 +165,8 @@ class EnvironmentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_create as _environments_create
+
         request = _environments_create._get_kwargs(
             body=json_body(
                 {
@@ -210,6 +208,8 @@ class EnvironmentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_retrieve as _environments_retrieve
 
         request = _environments_retrieve._get_kwargs(
             environment_id,
@@ -266,6 +266,8 @@ class EnvironmentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_update as _environments_update
+
         request = _environments_update._get_kwargs(
             environment_id,
             body=json_body(
@@ -313,6 +315,8 @@ class EnvironmentsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_delete as _environments_delete
+
         request = _environments_delete._get_kwargs(
             environment_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -351,6 +355,8 @@ class EnvironmentsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_archive as _environments_archive
 
         request = _environments_archive._get_kwargs(
             environment_id,
@@ -412,6 +418,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_list as _environments_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -476,6 +484,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_create as _environments_create
+
         request = _environments_create._get_kwargs(
             body=json_body(
                 {
@@ -517,6 +527,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_retrieve as _environments_retrieve
 
         request = _environments_retrieve._get_kwargs(
             environment_id,
@@ -573,6 +585,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_update as _environments_update
+
         request = _environments_update._get_kwargs(
             environment_id,
             body=json_body(
@@ -620,6 +634,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_delete as _environments_delete
+
         request = _environments_delete._get_kwargs(
             environment_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -658,6 +674,8 @@ class AsyncEnvironmentsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_archive as _environments_archive
 
         request = _environments_archive._get_kwargs(
             environment_id,

@@ -25,14 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import environments_work_ack as _environments_work_ack
-from . import environments_work_heartbeat as _environments_work_heartbeat
-from . import environments_work_list as _environments_work_list
-from . import environments_work_poll as _environments_work_poll
-from . import environments_work_retrieve as _environments_work_retrieve
-from . import environments_work_stats as _environments_work_stats
-from . import environments_work_stop as _environments_work_stop
-from . import environments_work_update as _environments_work_update
 
 if TYPE_CHECKING:
     from ...models.metadata_patch import MetadataPatch
@@ -85,6 +77,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_list as _environments_work_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -141,6 +135,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_poll as _environments_work_poll
+
         request = _environments_work_poll._get_kwargs(
             environment_id,
             worker_id=unset_if_none(worker_id),
@@ -177,6 +173,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_stats as _environments_work_stats
+
         request = _environments_work_stats._get_kwargs(
             environment_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -211,6 +209,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_retrieve as _environments_work_retrieve
 
         request = _environments_work_retrieve._get_kwargs(
             environment_id,
@@ -256,6 +256,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_update as _environments_work_update
 
         request = _environments_work_update._get_kwargs(
             environment_id,
@@ -311,6 +313,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_ack as _environments_work_ack
+
         request = _environments_work_ack._get_kwargs(
             environment_id,
             work_id,
@@ -364,6 +368,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_heartbeat as _environments_work_heartbeat
+
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
@@ -412,6 +418,8 @@ class EnvironmentsWorkResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_stop as _environments_work_stop
 
         request = _environments_work_stop._get_kwargs(
             environment_id,
@@ -470,6 +478,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_list as _environments_work_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> WorkItemList:
@@ -525,6 +535,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_poll as _environments_work_poll
+
         request = _environments_work_poll._get_kwargs(
             environment_id,
             worker_id=unset_if_none(worker_id),
@@ -561,6 +573,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_stats as _environments_work_stats
+
         request = _environments_work_stats._get_kwargs(
             environment_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -595,6 +609,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_retrieve as _environments_work_retrieve
 
         request = _environments_work_retrieve._get_kwargs(
             environment_id,
@@ -640,6 +656,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_update as _environments_work_update
 
         request = _environments_work_update._get_kwargs(
             environment_id,
@@ -695,6 +713,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_ack as _environments_work_ack
+
         request = _environments_work_ack._get_kwargs(
             environment_id,
             work_id,
@@ -748,6 +768,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import environments_work_heartbeat as _environments_work_heartbeat
+
         request = _environments_work_heartbeat._get_kwargs(
             environment_id,
             work_id,
@@ -796,6 +818,8 @@ class AsyncEnvironmentsWorkResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import environments_work_stop as _environments_work_stop
 
         request = _environments_work_stop._get_kwargs(
             environment_id,

@@ -52,25 +52,26 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_response_200(data: object) -> None | WorkItem:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_200_type_0 = WorkItem.from_dict(data)
+
+        return response_200_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("""None | WorkItem""", data)
+
+
 def _parse_success(response: httpx.Response) -> None | WorkItem:
     """The answer of a 2xx response (the client raised for any other status already).
 
     Any 2xx status is read as the documented success.
     """
-
-    def _parse_response_200(data: object) -> None | WorkItem:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_0 = WorkItem.from_dict(data)
-
-            return response_200_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast("""None | WorkItem""", data)
-
-    response_200 = _parse_response_200(response.json())
+    _response_200 = response.json()
+    response_200 = _response_200 if _response_200 is None else _parse_response_200(_response_200)
 
     return response_200

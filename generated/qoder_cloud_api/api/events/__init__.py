@@ -33,9 +33,6 @@ from qoder_cloud._runtime import (
 from ...models.event_delta_type import EventDeltaType
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
-from . import events_list as _events_list
-from . import events_send as _events_send
-from . import events_stream as _events_stream
 
 if TYPE_CHECKING:
     from ...models.session_event_batch import SessionEventBatch
@@ -53,6 +50,7 @@ if TYPE_CHECKING:
         UserToolConfirmationEventParamDict,
     )
     from ...models.user_tool_result_event_param import UserToolResultEventParam, UserToolResultEventParamDict
+    from . import events_list as _events_list
 
 __all__ = [
     "AsyncEventsResource",
@@ -62,7 +60,16 @@ __all__ = [
     "SessionEvent",
 ]
 
-SessionEvent: TypeAlias = _events_list.Item
+if TYPE_CHECKING:
+    SessionEvent: TypeAlias = _events_list.Item
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "SessionEvent":
+            from . import events_list as _events_list
+
+            return _events_list.Item
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class EventsResource(SyncAPIResource):
@@ -116,6 +123,8 @@ class EventsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import events_list as _events_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -191,6 +200,8 @@ class EventsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import events_send as _events_send
+
         request = _events_send._get_kwargs(
             session_id,
             body=json_body(
@@ -250,6 +261,8 @@ class EventsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import events_stream as _events_stream
 
         request = _events_stream._get_kwargs(
             session_id,
@@ -315,6 +328,8 @@ class AsyncEventsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import events_list as _events_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -390,6 +405,8 @@ class AsyncEventsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import events_send as _events_send
+
         request = _events_send._get_kwargs(
             session_id,
             body=json_body(
@@ -449,6 +466,8 @@ class AsyncEventsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import events_stream as _events_stream
 
         request = _events_stream._get_kwargs(
             session_id,

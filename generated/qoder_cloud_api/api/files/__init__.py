@@ -31,12 +31,6 @@ from qoder_cloud._runtime import (
 from ...models.file_upload_params import FileUploadParams
 from ...models.metadata import Metadata
 from ...types import UNSET, Unset
-from . import files_content as _files_content
-from . import files_delete as _files_delete
-from . import files_list as _files_list
-from . import files_retrieve as _files_retrieve
-from . import files_search as _files_search
-from . import files_upload as _files_upload
 
 if TYPE_CHECKING:
     from ...models.file_content_link import FileContentLink
@@ -87,6 +81,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_list as _files_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -150,6 +146,8 @@ class FilesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_upload as _files_upload
+
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -189,6 +187,8 @@ class FilesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_retrieve as _files_retrieve
+
         request = _files_retrieve._get_kwargs(
             file_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -223,6 +223,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_delete as _files_delete
 
         request = _files_delete._get_kwargs(
             file_id,
@@ -262,6 +264,8 @@ class FilesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_content as _files_content
 
         request = _files_content._get_kwargs(
             file_id,
@@ -310,6 +314,8 @@ class FilesResource(SyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import files_search as _files_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -371,6 +377,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_list as _files_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -434,6 +442,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_upload as _files_upload
+
         request = _files_upload._get_kwargs(
             body=FileUploadParams(
                 file=upload_file("file", file),
@@ -473,6 +483,8 @@ class AsyncFilesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import files_retrieve as _files_retrieve
+
         request = _files_retrieve._get_kwargs(
             file_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -507,6 +519,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_delete as _files_delete
 
         request = _files_delete._get_kwargs(
             file_id,
@@ -546,6 +560,8 @@ class AsyncFilesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import files_content as _files_content
 
         request = _files_content._get_kwargs(
             file_id,
@@ -594,6 +610,8 @@ class AsyncFilesResource(AsyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import files_search as _files_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 

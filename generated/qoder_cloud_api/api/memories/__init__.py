@@ -27,11 +27,6 @@ from qoder_cloud._runtime import (
 
 from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
-from . import memories_create as _memories_create
-from . import memories_delete as _memories_delete
-from . import memories_list as _memories_list
-from . import memories_retrieve as _memories_retrieve
-from . import memories_update as _memories_update
 
 if TYPE_CHECKING:
     from ...models.memory import Memory
@@ -39,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.memory_list import MemoryList
     from ...models.metadata import Metadata
     from ...models.metadata_patch import MetadataPatch
+    from . import memories_list as _memories_list
 
 __all__ = [
     "AsyncMemoriesResource",
@@ -48,7 +44,16 @@ __all__ = [
     "MemoryListItem",
 ]
 
-MemoryListItem: TypeAlias = _memories_list.Item
+if TYPE_CHECKING:
+    MemoryListItem: TypeAlias = _memories_list.Item
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "MemoryListItem":
+            from . import memories_list as _memories_list
+
+            return _memories_list.Item
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MemoriesResource(SyncAPIResource):
@@ -92,6 +97,8 @@ class MemoriesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_list as _memories_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -155,6 +162,8 @@ class MemoriesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memories_create as _memories_create
+
         request = _memories_create._get_kwargs(
             memory_store_id,
             body=json_body(
@@ -200,6 +209,8 @@ class MemoriesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_retrieve as _memories_retrieve
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
@@ -256,6 +267,8 @@ class MemoriesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memories_update as _memories_update
+
         request = _memories_update._get_kwargs(
             memory_store_id,
             memory_id,
@@ -305,6 +318,8 @@ class MemoriesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_delete as _memories_delete
 
         request = _memories_delete._get_kwargs(
             memory_store_id,
@@ -360,6 +375,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_list as _memories_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -423,6 +440,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memories_create as _memories_create
+
         request = _memories_create._get_kwargs(
             memory_store_id,
             body=json_body(
@@ -468,6 +487,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_retrieve as _memories_retrieve
 
         request = _memories_retrieve._get_kwargs(
             memory_store_id,
@@ -524,6 +545,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memories_update as _memories_update
+
         request = _memories_update._get_kwargs(
             memory_store_id,
             memory_id,
@@ -573,6 +596,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memories_delete as _memories_delete
 
         request = _memories_delete._get_kwargs(
             memory_store_id,

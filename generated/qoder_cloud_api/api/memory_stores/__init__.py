@@ -26,12 +26,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import memory_stores_archive as _memory_stores_archive
-from . import memory_stores_create as _memory_stores_create
-from . import memory_stores_delete as _memory_stores_delete
-from . import memory_stores_list as _memory_stores_list
-from . import memory_stores_retrieve as _memory_stores_retrieve
-from . import memory_stores_update as _memory_stores_update
 
 if TYPE_CHECKING:
     from ...models.memory_store import MemoryStore
@@ -89,6 +83,8 @@ class MemoryStoresResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_list as _memory_stores_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> MemoryStoreList:
@@ -145,6 +141,8 @@ class MemoryStoresResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_create as _memory_stores_create
+
         request = _memory_stores_create._get_kwargs(
             body=json_body(
                 {
@@ -184,6 +182,8 @@ class MemoryStoresResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_stores_retrieve as _memory_stores_retrieve
 
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
@@ -231,6 +231,8 @@ class MemoryStoresResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_update as _memory_stores_update
+
         request = _memory_stores_update._get_kwargs(
             memory_store_id,
             body=json_body(
@@ -276,6 +278,8 @@ class MemoryStoresResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_delete as _memory_stores_delete
+
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -314,6 +318,8 @@ class MemoryStoresResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_stores_archive as _memory_stores_archive
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,
@@ -369,6 +375,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_stores_list as _memory_stores_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -426,6 +434,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_create as _memory_stores_create
+
         request = _memory_stores_create._get_kwargs(
             body=json_body(
                 {
@@ -465,6 +475,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_stores_retrieve as _memory_stores_retrieve
 
         request = _memory_stores_retrieve._get_kwargs(
             memory_store_id,
@@ -512,6 +524,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_update as _memory_stores_update
+
         request = _memory_stores_update._get_kwargs(
             memory_store_id,
             body=json_body(
@@ -557,6 +571,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_stores_delete as _memory_stores_delete
+
         request = _memory_stores_delete._get_kwargs(
             memory_store_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -595,6 +611,8 @@ class AsyncMemoryStoresResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_stores_archive as _memory_stores_archive
 
         request = _memory_stores_archive._get_kwargs(
             memory_store_id,

@@ -27,9 +27,6 @@ from qoder_cloud._runtime import (
 
 from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
-from . import memory_versions_list as _memory_versions_list
-from . import memory_versions_redact as _memory_versions_redact
-from . import memory_versions_retrieve as _memory_versions_retrieve
 
 if TYPE_CHECKING:
     from ...models.memory_version import MemoryVersion
@@ -99,6 +96,8 @@ class MemoryVersionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_versions_list as _memory_versions_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> MemoryVersionList:
@@ -155,6 +154,8 @@ class MemoryVersionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_versions_retrieve as _memory_versions_retrieve
+
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
@@ -197,6 +198,8 @@ class MemoryVersionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_versions_redact as _memory_versions_redact
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,
@@ -269,6 +272,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_versions_list as _memory_versions_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> MemoryVersionList:
@@ -325,6 +330,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import memory_versions_retrieve as _memory_versions_retrieve
+
         request = _memory_versions_retrieve._get_kwargs(
             memory_store_id,
             memory_version_id,
@@ -367,6 +374,8 @@ class AsyncMemoryVersionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import memory_versions_redact as _memory_versions_redact
 
         request = _memory_versions_redact._get_kwargs(
             memory_store_id,

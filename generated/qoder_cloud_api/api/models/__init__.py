@@ -23,7 +23,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import models_list as _models_list
 
 if TYPE_CHECKING:
     from ...models.model import Model
@@ -62,6 +61,8 @@ class ModelsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import models_list as _models_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> ModelList:
@@ -99,6 +100,8 @@ class AsyncModelsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import models_list as _models_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 

@@ -27,11 +27,6 @@ from qoder_cloud._runtime import (
 
 from ...models.session_resource_add_type import SessionResourceAddType
 from ...types import UNSET, Unset
-from . import session_resources_add as _session_resources_add
-from . import session_resources_delete as _session_resources_delete
-from . import session_resources_list as _session_resources_list
-from . import session_resources_retrieve as _session_resources_retrieve
-from . import session_resources_update as _session_resources_update
 
 if TYPE_CHECKING:
     from ...models.file_resource import FileResource
@@ -41,6 +36,7 @@ if TYPE_CHECKING:
     from ...models.session_resource_deleted import SessionResourceDeleted
     from ...models.session_resource_list import SessionResourceList
     from ...models.unknown_session_resource import UnknownSessionResource
+    from . import session_resources_list as _session_resources_list
 
 __all__ = [
     "AsyncSessionResourcesResource",
@@ -50,7 +46,16 @@ __all__ = [
     "SessionResourcesResourceWithRawResponse",
 ]
 
-SessionResource: TypeAlias = _session_resources_list.Item
+if TYPE_CHECKING:
+    SessionResource: TypeAlias = _session_resources_list.Item
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "SessionResource":
+            from . import session_resources_list as _session_resources_list
+
+            return _session_resources_list.Item
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SessionResourcesResource(SyncAPIResource):
@@ -85,6 +90,8 @@ class SessionResourcesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_list as _session_resources_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -141,6 +148,8 @@ class SessionResourcesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import session_resources_add as _session_resources_add
+
         request = _session_resources_add._get_kwargs(
             session_id,
             body=json_body(
@@ -183,6 +192,8 @@ class SessionResourcesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_retrieve as _session_resources_retrieve
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
@@ -232,6 +243,8 @@ class SessionResourcesResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import session_resources_update as _session_resources_update
+
         request = _session_resources_update._get_kwargs(
             session_id,
             resource_id,
@@ -276,6 +289,8 @@ class SessionResourcesResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_delete as _session_resources_delete
 
         request = _session_resources_delete._get_kwargs(
             session_id,
@@ -323,6 +338,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_list as _session_resources_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -379,6 +396,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import session_resources_add as _session_resources_add
+
         request = _session_resources_add._get_kwargs(
             session_id,
             body=json_body(
@@ -421,6 +440,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_retrieve as _session_resources_retrieve
 
         request = _session_resources_retrieve._get_kwargs(
             session_id,
@@ -470,6 +491,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import session_resources_update as _session_resources_update
+
         request = _session_resources_update._get_kwargs(
             session_id,
             resource_id,
@@ -514,6 +537,8 @@ class AsyncSessionResourcesResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import session_resources_delete as _session_resources_delete
 
         request = _session_resources_delete._get_kwargs(
             session_id,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 from typing import Any
 
 import httpx
@@ -51,6 +52,77 @@ def _get_kwargs(
     return _kwargs
 
 
+_response_200_modules = {
+    "file": ("file_resource", "FileResource"),
+    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
+    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
+    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+}
+_response_200_models: dict[
+    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+] = {}
+
+
+def _parse_response_200(
+    data: object,
+) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
+    if isinstance(data, dict):
+        kind = data.get("type")
+        if isinstance(kind, str):
+            model = _response_200_models.get(kind)
+            if model is None and kind in _response_200_modules:
+                module, name = _response_200_modules[kind]
+                model = _response_200_models[kind] = getattr(import_module(f"...models.{module}", __package__), name)
+            if model is not None:
+                try:
+                    return model.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+    from ...models.file_resource import FileResource
+    from ...models.git_hub_repository_resource import GitHubRepositoryResource
+    from ...models.git_repository_resource import GitRepositoryResource
+    from ...models.memory_store_resource import MemoryStoreResource
+    from ...models.unknown_session_resource import UnknownSessionResource
+
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+
+        return componentsschemas_session_resource_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+
+    return componentsschemas_session_resource_type_4
+
+
 def _parse_success(
     response: httpx.Response,
 ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
@@ -58,61 +130,6 @@ def _parse_success(
 
     Any 2xx status is read as the documented success.
     """
-
-    def _parse_response_200(
-        data: object,
-    ) -> FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource | UnknownSessionResource:
-        if isinstance(data, dict):
-            kind = data.get("type")
-            try:
-                if kind == "file":
-                    return FileResource.from_dict(data)
-                if kind == "github_repository":
-                    return GitHubRepositoryResource.from_dict(data)
-                if kind == "git_repository":
-                    return GitRepositoryResource.from_dict(data)
-                if kind == "memory_store":
-                    return MemoryStoreResource.from_dict(data)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
-
-            return componentsschemas_session_resource_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        if not isinstance(data, dict):
-            raise TypeError()
-        componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
-
-        return componentsschemas_session_resource_type_4
-
     response_200 = _parse_response_200(response.json())
 
     return response_200

@@ -31,14 +31,6 @@ from qoder_cloud._runtime import (
 from ...models.session_status import SessionStatus
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset
-from . import sessions_archive as _sessions_archive
-from . import sessions_cancel as _sessions_cancel
-from . import sessions_create as _sessions_create
-from . import sessions_delete as _sessions_delete
-from . import sessions_list as _sessions_list
-from . import sessions_retrieve as _sessions_retrieve
-from . import sessions_search as _sessions_search
-from . import sessions_update as _sessions_update
 
 if TYPE_CHECKING:
     from ...models.environment_variables import EnvironmentVariables
@@ -131,6 +123,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_list as _sessions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -237,6 +231,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_create as _sessions_create
+
         request = _sessions_create._get_kwargs(
             body=json_body(
                 {
@@ -280,6 +276,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_retrieve as _sessions_retrieve
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
@@ -336,6 +334,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_update as _sessions_update
+
         request = _sessions_update._get_kwargs(
             session_id,
             body=json_body(
@@ -380,6 +380,8 @@ class SessionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_delete as _sessions_delete
+
         request = _sessions_delete._get_kwargs(
             session_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -416,6 +418,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_archive as _sessions_archive
 
         request = _sessions_archive._get_kwargs(
             session_id,
@@ -456,6 +460,8 @@ class SessionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_cancel as _sessions_cancel
 
         request = _sessions_cancel._get_kwargs(
             session_id,
@@ -527,6 +533,8 @@ class SessionsResource(SyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import sessions_search as _sessions_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -619,6 +627,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_list as _sessions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -725,6 +735,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_create as _sessions_create
+
         request = _sessions_create._get_kwargs(
             body=json_body(
                 {
@@ -768,6 +780,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_retrieve as _sessions_retrieve
 
         request = _sessions_retrieve._get_kwargs(
             session_id,
@@ -824,6 +838,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_update as _sessions_update
+
         request = _sessions_update._get_kwargs(
             session_id,
             body=json_body(
@@ -868,6 +884,8 @@ class AsyncSessionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import sessions_delete as _sessions_delete
+
         request = _sessions_delete._get_kwargs(
             session_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -904,6 +922,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_archive as _sessions_archive
 
         request = _sessions_archive._get_kwargs(
             session_id,
@@ -944,6 +964,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import sessions_cancel as _sessions_cancel
 
         request = _sessions_cancel._get_kwargs(
             session_id,
@@ -1015,6 +1037,8 @@ class AsyncSessionsResource(AsyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import sessions_search as _sessions_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 

@@ -27,11 +27,6 @@ from qoder_cloud._runtime import (
 
 from ...models.skill_version_create_params import SkillVersionCreateParams
 from ...types import UNSET, Unset
-from . import skill_versions_content as _skill_versions_content
-from . import skill_versions_create as _skill_versions_create
-from . import skill_versions_delete as _skill_versions_delete
-from . import skill_versions_list as _skill_versions_list
-from . import skill_versions_retrieve as _skill_versions_retrieve
 
 if TYPE_CHECKING:
     from ...models.skill_version import SkillVersion
@@ -82,6 +77,8 @@ class SkillVersionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skill_versions_list as _skill_versions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -135,6 +132,8 @@ class SkillVersionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_create as _skill_versions_create
+
         request = _skill_versions_create._get_kwargs(
             skill_id,
             body=SkillVersionCreateParams(
@@ -175,6 +174,8 @@ class SkillVersionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_retrieve as _skill_versions_retrieve
+
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
@@ -214,6 +215,8 @@ class SkillVersionsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_delete as _skill_versions_delete
+
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
@@ -236,6 +239,8 @@ class SkillVersionsResource(SyncAPIResource):
         betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
+        from . import skill_versions_content as _skill_versions_content
+
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
@@ -269,6 +274,8 @@ class SkillVersionsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skill_versions_content as _skill_versions_content
 
         request = self._content_request(
             skill_id,
@@ -319,6 +326,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skill_versions_list as _skill_versions_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -372,6 +381,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_create as _skill_versions_create
+
         request = _skill_versions_create._get_kwargs(
             skill_id,
             body=SkillVersionCreateParams(
@@ -412,6 +423,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_retrieve as _skill_versions_retrieve
+
         request = _skill_versions_retrieve._get_kwargs(
             skill_id,
             version,
@@ -451,6 +464,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skill_versions_delete as _skill_versions_delete
+
         request = _skill_versions_delete._get_kwargs(
             skill_id,
             version,
@@ -473,6 +488,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
         betas: builtins.list[str] | tuple[str, ...] | None | Unset = UNSET,
     ) -> dict[str, Any]:
         """The request `content` sends."""
+        from . import skill_versions_content as _skill_versions_content
+
         return _skill_versions_content._get_kwargs(
             skill_id,
             version,
@@ -506,6 +523,8 @@ class AsyncSkillVersionsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skill_versions_content as _skill_versions_content
 
         request = self._content_request(
             skill_id,

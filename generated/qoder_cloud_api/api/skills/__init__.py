@@ -32,11 +32,6 @@ from ...models.metadata import Metadata
 from ...models.skill_create_params import SkillCreateParams
 from ...models.skill_search_params_source import SkillSearchParamsSource
 from ...types import UNSET, Unset
-from . import skills_create as _skills_create
-from . import skills_delete as _skills_delete
-from . import skills_list as _skills_list
-from . import skills_retrieve as _skills_retrieve
-from . import skills_search as _skills_search
 
 if TYPE_CHECKING:
     from ...models.metadata_filter import MetadataFilter
@@ -92,6 +87,8 @@ class SkillsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_list as _skills_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -153,6 +150,8 @@ class SkillsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_create as _skills_create
+
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
@@ -189,6 +188,8 @@ class SkillsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_retrieve as _skills_retrieve
+
         request = _skills_retrieve._get_kwargs(
             skill_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -221,6 +222,8 @@ class SkillsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_delete as _skills_delete
 
         request = _skills_delete._get_kwargs(
             skill_id,
@@ -271,6 +274,8 @@ class SkillsResource(SyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import skills_search as _skills_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -335,6 +340,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_list as _skills_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> SkillList:
@@ -395,6 +402,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_create as _skills_create
+
         request = _skills_create._get_kwargs(
             body=SkillCreateParams(
                 files=upload_files("files", files),
@@ -431,6 +440,8 @@ class AsyncSkillsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import skills_retrieve as _skills_retrieve
+
         request = _skills_retrieve._get_kwargs(
             skill_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -463,6 +474,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import skills_delete as _skills_delete
 
         request = _skills_delete._get_kwargs(
             skill_id,
@@ -513,6 +526,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import skills_search as _skills_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 

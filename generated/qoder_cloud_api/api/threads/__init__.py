@@ -28,16 +28,12 @@ from qoder_cloud._runtime import (
 
 from ...models.event_delta_type import EventDeltaType
 from ...types import UNSET, Unset
-from . import threads_archive as _threads_archive
-from . import threads_list as _threads_list
-from . import threads_list_events as _threads_list_events
-from . import threads_retrieve as _threads_retrieve
-from . import threads_stream as _threads_stream
 
 if TYPE_CHECKING:
     from ...models.session_event_list import SessionEventList
     from ...models.session_thread import SessionThread
     from ...models.session_thread_list import SessionThreadList
+    from . import threads_list_events as _threads_list_events
 
 __all__ = [
     "AsyncThreadsResource",
@@ -47,7 +43,16 @@ __all__ = [
     "ThreadsResourceWithRawResponse",
 ]
 
-SessionEvent: TypeAlias = _threads_list_events.Item
+if TYPE_CHECKING:
+    SessionEvent: TypeAlias = _threads_list_events.Item
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "SessionEvent":
+            from . import threads_list_events as _threads_list_events
+
+            return _threads_list_events.Item
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ThreadsResource(SyncAPIResource):
@@ -86,6 +91,8 @@ class ThreadsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_list as _threads_list
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -131,6 +138,8 @@ class ThreadsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import threads_retrieve as _threads_retrieve
+
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
@@ -170,6 +179,8 @@ class ThreadsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_archive as _threads_archive
 
         request = _threads_archive._get_kwargs(
             session_id,
@@ -217,6 +228,8 @@ class ThreadsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_list_events as _threads_list_events
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -278,6 +291,8 @@ class ThreadsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import threads_stream as _threads_stream
+
         request = _threads_stream._get_kwargs(
             session_id,
             thread_id,
@@ -329,6 +344,8 @@ class AsyncThreadsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import threads_list as _threads_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> SessionThreadList:
@@ -373,6 +390,8 @@ class AsyncThreadsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import threads_retrieve as _threads_retrieve
+
         request = _threads_retrieve._get_kwargs(
             session_id,
             thread_id,
@@ -412,6 +431,8 @@ class AsyncThreadsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_archive as _threads_archive
 
         request = _threads_archive._get_kwargs(
             session_id,
@@ -459,6 +480,8 @@ class AsyncThreadsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_list_events as _threads_list_events
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -519,6 +542,8 @@ class AsyncThreadsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import threads_stream as _threads_stream
 
         request = _threads_stream._get_kwargs(
             session_id,

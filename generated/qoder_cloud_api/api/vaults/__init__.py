@@ -25,13 +25,6 @@ from qoder_cloud._runtime import (
 )
 
 from ...types import UNSET, Unset
-from . import vaults_archive as _vaults_archive
-from . import vaults_create as _vaults_create
-from . import vaults_delete as _vaults_delete
-from . import vaults_list as _vaults_list
-from . import vaults_retrieve as _vaults_retrieve
-from . import vaults_search as _vaults_search
-from . import vaults_start_oauth as _vaults_start_oauth
 
 if TYPE_CHECKING:
     from ...models.metadata import Metadata
@@ -87,6 +80,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_list as _vaults_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         def fetch(query: dict[str, Any]) -> VaultList:
@@ -139,6 +134,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_create as _vaults_create
+
         request = _vaults_create._get_kwargs(
             body=json_body(
                 {
@@ -178,6 +175,8 @@ class VaultsResource(SyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_retrieve as _vaults_retrieve
+
         request = _vaults_retrieve._get_kwargs(
             vault_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -211,6 +210,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_delete as _vaults_delete
 
         request = _vaults_delete._get_kwargs(
             vault_id,
@@ -249,6 +250,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_archive as _vaults_archive
 
         request = _vaults_archive._get_kwargs(
             vault_id,
@@ -297,6 +300,8 @@ class VaultsResource(SyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_start_oauth as _vaults_start_oauth
 
         request = _vaults_start_oauth._get_kwargs(
             body=json_body(
@@ -355,6 +360,8 @@ class VaultsResource(SyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import vaults_search as _vaults_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
@@ -415,6 +422,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_list as _vaults_list
+
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
         async def fetch(query: dict[str, Any]) -> VaultList:
@@ -467,6 +476,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_create as _vaults_create
+
         request = _vaults_create._get_kwargs(
             body=json_body(
                 {
@@ -506,6 +517,8 @@ class AsyncVaultsResource(AsyncAPIResource):
                 None: the client's `betas`.
         """
 
+        from . import vaults_retrieve as _vaults_retrieve
+
         request = _vaults_retrieve._get_kwargs(
             vault_id,
             qoder_workspace_id=workspace_header(workspace_id),
@@ -539,6 +552,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_delete as _vaults_delete
 
         request = _vaults_delete._get_kwargs(
             vault_id,
@@ -577,6 +592,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_archive as _vaults_archive
 
         request = _vaults_archive._get_kwargs(
             vault_id,
@@ -625,6 +642,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             betas: Beta features to enable (`x-qoder-beta`), e.g. `["browser-use-2026-07-14"]`;
                 None: the client's `betas`.
         """
+
+        from . import vaults_start_oauth as _vaults_start_oauth
 
         request = _vaults_start_oauth._get_kwargs(
             body=json_body(
@@ -683,6 +702,8 @@ class AsyncVaultsResource(AsyncAPIResource):
             workspace_id: The workspace to act in (`qoder-workspace-id`); None: the client's
                 `workspace_id`.
         """
+
+        from . import vaults_search as _vaults_search
 
         options = RequestOptions(extra_headers, extra_query, timeout, max_retries)
 
