@@ -25,6 +25,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
+from ._closing import ClosedOnExit
 from ._credentials import AsyncTokenCredential, TokenCredential, bearer_token, checked_credential
 from ._decoding import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -589,7 +590,7 @@ def _too_large(size: int, limit: int, region: str, body: object) -> str:
     return message
 
 
-class QoderCloud(_BaseClient[httpx.Client], LibResources):
+class QoderCloud(_BaseClient[httpx.Client], LibResources, ClosedOnExit):
     """Client for the Qoder Cloud Agents API.
 
     Args:
@@ -723,14 +724,6 @@ class QoderCloud(_BaseClient[httpx.Client], LibResources):
         """Close the connection pool (unless it belongs to an `http_client` you passed)."""
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 async def _asyncio_sleep(seconds: float) -> None:

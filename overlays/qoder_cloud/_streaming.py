@@ -28,6 +28,7 @@ from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx
 
+from ._closing import ClosedOnExit
 from ._decoding import DEFAULT_MAX_RESPONSE_BYTES, BodyTooLarge, Inflater, aiter_raw, encoding_of, iter_raw
 from ._exceptions import StreamError, connection_error_from, request_id_of, validation_error_from
 from ._redaction import secrets_of
@@ -361,7 +362,7 @@ async def _afed(reader: FrameReader, chunks: AsyncIterator[bytes]) -> AsyncItera
     yield reader.finish()
 
 
-class Stream(_Checkpoint[T]):
+class Stream(_Checkpoint[T], ClosedOnExit):
     """Typed events from one open event-stream response.
 
     Iterate it (each event once, as it arrives); it is also a context manager. The response is
@@ -393,14 +394,6 @@ class Stream(_Checkpoint[T]):
 
     def close(self) -> None:
         self.response.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class AsyncStream(_Checkpoint[T]):

@@ -99,11 +99,6 @@ class Deadline:
         self._clock = clock
         self._at = None if total is None else clock() + total
 
-    @property
-    def seconds(self) -> float | None:
-        """`total`, under the name `run_turn` reads."""
-        return self.total
-
     def remaining(self) -> float | None:
         """The seconds left (below 0 once the limit has passed); None without a limit."""
         return None if self._at is None else self._at - self._clock()

@@ -135,7 +135,7 @@ class EventsResource(_Events):
                         tracker.resume()
                     limit.check()
         except Expired:
-            raise TurnTimeoutError(limit.seconds or 0, tracker.turn if tracker else Turn(message_id="")) from None
+            raise TurnTimeoutError(limit.total or 0, tracker.turn if tracker else Turn(message_id="")) from None
         return tracker.turn
 
     @staticmethod
@@ -233,7 +233,7 @@ class AsyncEventsResource(_AsyncEvents):
                         tracker.resume()
                     limit.check()
         except Expired:
-            raise TurnTimeoutError(limit.seconds or 0, tracker.turn if tracker else Turn(message_id="")) from None
+            raise TurnTimeoutError(limit.total or 0, tracker.turn if tracker else Turn(message_id="")) from None
         return tracker.turn
 
     @staticmethod
