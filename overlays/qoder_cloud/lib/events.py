@@ -15,8 +15,9 @@ from qoder_cloud_api.types import UNSET
 from .._resumable import AsyncResumableStream, ResumableStream
 from .._retries import DEFAULT_RECONNECTS
 from .._streaming import AsyncStream, Stream, event_type
+from .._timeouts import Deadline, Expired
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .turns import Answers, Deadline, Expired, Turn, TurnTimeoutError, TurnTracker
+from .turns import Answers, Turn, TurnTimeoutError, TurnTracker
 
 if TYPE_CHECKING:
     from qoder_cloud_api.api.events import SessionEvent as Event  # at run time it imports every event model

@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from .._exceptions import QoderError
 from .._streaming import TERMINAL_EVENT_TYPES, event_type
-from .._timeouts import Deadline
-from .._timeouts import Expired as Expired  # re-exported: run_turn catches it
 
 if TYPE_CHECKING:
     from qoder_cloud_api.api.events import SessionEvent
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
     Confirm: TypeAlias = Callable[[AgentToolUseEvent | AgentMCPToolUseEvent], bool | str]
     AsyncConfirm: TypeAlias = Callable[[AgentToolUseEvent | AgentMCPToolUseEvent], bool | str | Awaitable[bool | str]]
 
-__all__ = ["Answers", "Deadline", "ReplyAccumulator", "Turn", "TurnTimeoutError", "TurnTracker"]
+__all__ = ["Answers", "ReplyAccumulator", "Turn", "TurnTimeoutError", "TurnTracker"]
 
 
 class ReplyAccumulator:
