@@ -59,6 +59,24 @@ class ModelBase:
 E = TypeVar("E", bound=Enum)
 
 
+class EnumLookup(dict[str, E]):
+    """The members of an open enum by value. A value not in it is looked up by calling the enum,
+    which makes an ``UNKNOWN`` member that keeps it (or raises for a value of the wrong type).
+
+    Indexing it is the cheapest read a parser can make of a known value: no call at all, where
+    `Enum(value)` or a classmethod costs five to ten times as much.
+    """
+
+    __slots__ = ("_kind",)
+
+    def __init__(self, kind: type[E]) -> None:
+        super().__init__((member.value, member) for member in kind)
+        self._kind = kind
+
+    def __missing__(self, value: str) -> E:
+        return self._kind(value)
+
+
 def enum_input(kind: type[E], value: object, name: str) -> E:
     """An enum-valued input as its member: a member as it is, a string as the member of that value
     (a value this client does not know yet becomes an `UNKNOWN` member that keeps it); anything

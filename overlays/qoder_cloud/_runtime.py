@@ -4,7 +4,8 @@ This module is the whole contract in that direction. Generated code imports `qod
 and nothing else from `qoder_cloud` (`tests/test_generated.py` checks it), and uses only the names
 in `__all__`:
 
-- the operation modules (`api/<tag>/<operation>.py`) call `path_segment` for each path ID;
+- the operation modules (`api/<tag>/<operation>.py`) call `path_segment` for each path ID, and
+  `draining_page` on the JSON body of a list page before it is parsed;
 - the resource classes (`api/<tag>/__init__.py`) subclass `SyncAPIResource` / `AsyncAPIResource`,
   build their arguments with `json_body`, `unset_if_none`, `list_or_unset`, `enum_arg`,
   `list_arg`, `workspace_header`, `beta_header`, `upload_file(s)` and `as_model`, send with
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, overload
 from urllib.parse import quote
 
@@ -55,6 +56,7 @@ __all__ = [
     "as_model",
     "async_raw_response",
     "beta_header",
+    "draining_page",
     "enum_arg",
     "json_body",
     "list_arg",
@@ -164,6 +166,28 @@ class AsyncAPIResource:
             )
 
         return AsyncStreamOpener(open_stream)
+
+
+def draining_page(body: Any) -> Any:
+    """A list page's JSON `body`, whose `data` items reach the parser one at a time and leave the
+    body as they go, so each item's JSON is freed once its model is built.
+
+    Otherwise the whole page's JSON stays alive until the last item is parsed, beside the models
+    built from it: on a page of nested objects (agents, with their tools and servers) the cyclic
+    garbage collector then ran twice as often during the parse, and found twice as much alive each
+    time (`make bench`, page of 100 agents). The body is the one just decoded from the answer, so
+    nothing else sees it change; anything but a list under `data` is left for the parser to refuse.
+    """
+    items = body.get("data") if isinstance(body, dict) else None
+    if isinstance(items, list):
+        body["data"] = _handed_out(items)
+    return body
+
+
+def _handed_out(items: list[Any]) -> Iterator[Any]:
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def path_segment(name: str, value: str) -> str:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.actor_type import _MEMBERS as _ActorType_MEMBERS
 from ..models.actor_type import ActorType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="Actor")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -65,16 +67,16 @@ class Actor(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = ActorType.from_value(d["type"])
+        type_ = _ActorType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.session_id = d.get("session_id", UNSET)
         _Built.api_key_id = d.get("api_key_id", UNSET)
         _Built.user_id = d.get("user_id", UNSET)
         _Built.service_account_id = d.get("service_account_id", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

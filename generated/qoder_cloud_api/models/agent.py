@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.agent_object_type import _MEMBERS as _AgentObjectType_MEMBERS
 from ..models.agent_object_type import AgentObjectType
 from ..types import UNSET, ModelBase, Unset
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Agent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -194,10 +196,10 @@ class Agent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = AgentObjectType.from_value(d["type"])
+        type_ = _AgentObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.name = d["name"]
@@ -220,31 +222,19 @@ class Agent(ModelBase):
         _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
+            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
 
         _Built.tools = tools
         _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
-            mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
-
-                mcp_servers.append(mcp_servers_item)
+            mcp_servers = [MCPServer.from_dict(mcp_servers_item_data) for mcp_servers_item_data in _mcp_servers]
 
         _Built.mcp_servers = mcp_servers
         _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = SkillBinding.from_dict(skills_item_data)
-
-                skills.append(skills_item)
+            skills = [SkillBinding.from_dict(skills_item_data) for skills_item_data in _skills]
 
         _Built.skills = skills
         _metadata = d.get("metadata", UNSET)
@@ -265,7 +255,7 @@ class Agent(ModelBase):
         )
 
         _Built.archived_at = archived_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentCustomToolUseEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -83,7 +84,7 @@ class AgentCustomToolUseEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -103,7 +104,7 @@ class AgentCustomToolUseEvent(ModelBase):
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

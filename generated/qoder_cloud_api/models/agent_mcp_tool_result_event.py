@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentMCPToolResultEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -117,7 +118,7 @@ class AgentMCPToolResultEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -137,17 +138,13 @@ class AgentMCPToolResultEvent(ModelBase):
             | Unset
         ) = UNSET
         if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+            content = [_parse_content_item(content_item_data) for content_item_data in _content]
 
         _Built.content = content
         is_error = d.get("is_error", UNSET)
 
         _Built.is_error = is_error
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.evaluated_permission import _MEMBERS as _EvaluatedPermission_MEMBERS
 from ..models.evaluated_permission import EvaluatedPermission
 from ..types import UNSET, ModelBase, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentMCPToolUseEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -102,7 +104,7 @@ class AgentMCPToolUseEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -130,13 +132,13 @@ class AgentMCPToolUseEvent(ModelBase):
         if _evaluated_permission is UNSET:
             evaluated_permission = UNSET
         else:
-            evaluated_permission = EvaluatedPermission.from_value(_evaluated_permission)
+            evaluated_permission = _EvaluatedPermission_MEMBERS[_evaluated_permission]
 
         _Built.evaluated_permission = evaluated_permission
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentToolset")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -147,7 +148,7 @@ class AgentToolset(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "agent_toolset_20260401":
@@ -175,11 +176,7 @@ class AgentToolset(ModelBase):
             | Unset
         ) = UNSET
         if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = _parse_configs_item(configs_item_data)
-
-                configs.append(configs_item)
+            configs = [_parse_configs_item(configs_item_data) for configs_item_data in _configs]
 
         _Built.configs = configs
         _default_config = d.get("default_config", UNSET)
@@ -190,7 +187,7 @@ class AgentToolset(ModelBase):
             default_config = ToolDefaultConfig.from_dict(_default_config)
 
         _Built.default_config = default_config
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

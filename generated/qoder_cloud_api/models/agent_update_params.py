@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentUpdateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -181,7 +182,7 @@ class AgentUpdateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.version = d.get("version", UNSET)
         _Built.name = d.get("name", UNSET)
@@ -221,7 +222,7 @@ class AgentUpdateParams(ModelBase):
         multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
         _Built.multiagent = multiagent
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -312,12 +313,7 @@ def _parse_tools(data: object) -> list[AgentToolset | BrowserToolset | CustomToo
     try:
         if not isinstance(data, list):
             raise TypeError()
-        tools_type_0 = []
-        _tools_type_0 = data
-        for tools_type_0_item_data in _tools_type_0:
-            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-            tools_type_0.append(tools_type_0_item)
+        tools_type_0 = [_parse_tools_type_0_item(tools_type_0_item_data) for tools_type_0_item_data in data]
 
         return tools_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -393,12 +389,9 @@ def _parse_mcp_servers(data: object) -> list[MCPServer] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        mcp_servers_type_0 = []
-        _mcp_servers_type_0 = data
-        for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-            mcp_servers_type_0_item = MCPServer.from_dict(mcp_servers_type_0_item_data)
-
-            mcp_servers_type_0.append(mcp_servers_type_0_item)
+        mcp_servers_type_0 = [
+            MCPServer.from_dict(mcp_servers_type_0_item_data) for mcp_servers_type_0_item_data in data
+        ]
 
         return mcp_servers_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -414,12 +407,7 @@ def _parse_skills(data: object) -> list[SkillBinding] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        skills_type_0 = []
-        _skills_type_0 = data
-        for skills_type_0_item_data in _skills_type_0:
-            skills_type_0_item = SkillBinding.from_dict(skills_type_0_item_data)
-
-            skills_type_0.append(skills_type_0_item)
+        skills_type_0 = [SkillBinding.from_dict(skills_type_0_item_data) for skills_type_0_item_data in data]
 
         return skills_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CloudConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -76,7 +77,7 @@ class CloudConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d.get("type", UNSET)
         if type_ != "cloud" and not isinstance(type_, Unset):
@@ -101,7 +102,7 @@ class CloudConfig(ModelBase):
         setup_script = d.get("setup_script", UNSET)
 
         _Built.setup_script = setup_script
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContextManagementCapability")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -66,7 +67,7 @@ class ContextManagementCapability(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.supported = d.get("supported", UNSET)
         _clear_thinking_20251015 = d.get("clear_thinking_20251015", UNSET)
@@ -93,7 +94,7 @@ class ContextManagementCapability(ModelBase):
             compact_20260112 = CapabilitySupport.from_dict(_compact_20260112)
 
         _Built.compact_20260112 = compact_20260112
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

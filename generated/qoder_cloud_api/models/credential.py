@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.credential_object_type import _MEMBERS as _CredentialObjectType_MEMBERS
 from ..models.credential_object_type import CredentialObjectType
 from ..types import UNSET, ModelBase, Unset
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Credential")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -133,10 +135,10 @@ class Credential(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = CredentialObjectType.from_value(d["type"])
+        type_ = _CredentialObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.vault_id = d.get("vault_id", UNSET)
@@ -177,7 +179,7 @@ class Credential(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

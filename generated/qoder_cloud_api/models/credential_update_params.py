@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CredentialUpdateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -76,7 +77,7 @@ class CredentialUpdateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _auth = d.get("auth", UNSET)
         auth = _auth if _auth is UNSET else _parse_auth(_auth)
@@ -86,7 +87,7 @@ class CredentialUpdateParams(ModelBase):
         metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
 
         _Built.metadata = metadata
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

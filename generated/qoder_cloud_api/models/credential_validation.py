@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.credential_validation_object_type import _MEMBERS as _CredentialValidationObjectType_MEMBERS
 from ..models.credential_validation_object_type import CredentialValidationObjectType
+from ..models.credential_validation_status import _MEMBERS as _CredentialValidationStatus_MEMBERS
 from ..models.credential_validation_status import CredentialValidationStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CredentialValidation")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -94,14 +97,14 @@ class CredentialValidation(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = CredentialValidationObjectType.from_value(d["type"])
+        type_ = _CredentialValidationObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.credential_id = d["credential_id"]
         _Built.vault_id = d["vault_id"]
-        status = CredentialValidationStatus.from_value(d["status"])
+        status = _CredentialValidationStatus_MEMBERS[d["status"]]
 
         _Built.status = status
         _validated_at = d.get("validated_at", UNSET)
@@ -129,7 +132,7 @@ class CredentialValidation(ModelBase):
             mcp_probe = CredentialValidationProbe.from_dict(_mcp_probe)
 
         _Built.mcp_probe = mcp_probe
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CredentialValidationProbe")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -55,7 +56,7 @@ class CredentialValidationProbe(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.method = d.get("method", UNSET)
         _http_response = d.get("http_response", UNSET)
@@ -66,7 +67,7 @@ class CredentialValidationProbe(ModelBase):
         )
 
         _Built.http_response = http_response
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.credential_refresh_status import _MEMBERS as _CredentialRefreshStatus_MEMBERS
 from ..models.credential_refresh_status import CredentialRefreshStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CredentialValidationRefresh")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -59,14 +61,14 @@ class CredentialValidationRefresh(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _status = d.get("status", UNSET)
         status: CredentialRefreshStatus | Unset
         if _status is UNSET:
             status = UNSET
         else:
-            status = CredentialRefreshStatus.from_value(_status)
+            status = _CredentialRefreshStatus_MEMBERS[_status]
 
         _Built.status = status
         _http_response = d.get("http_response", UNSET)
@@ -77,7 +79,7 @@ class CredentialValidationRefresh(ModelBase):
         )
 
         _Built.http_response = http_response
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

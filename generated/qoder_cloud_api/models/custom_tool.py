@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomTool")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,7 +64,7 @@ class CustomTool(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "custom":
@@ -74,7 +75,7 @@ class CustomTool(ModelBase):
         input_schema = ToolInputSchema.from_dict(d["input_schema"])
 
         _Built.input_schema = input_schema
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.deployment_object_type import _MEMBERS as _DeploymentObjectType_MEMBERS
 from ..models.deployment_object_type import DeploymentObjectType
+from ..models.deployment_status import _MEMBERS as _DeploymentStatus_MEMBERS
 from ..models.deployment_status import DeploymentStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Deployment")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -210,10 +213,10 @@ class Deployment(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = DeploymentObjectType.from_value(d["type"])
+        type_ = _DeploymentObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.name = d["name"]
@@ -242,21 +245,16 @@ class Deployment(ModelBase):
         _initial_events = d.get("initial_events", UNSET)
         initial_events: list[DeploymentInitialEvent] | Unset = UNSET
         if _initial_events is not UNSET:
-            initial_events = []
-            for initial_events_item_data in _initial_events:
-                initial_events_item = DeploymentInitialEvent.from_dict(initial_events_item_data)
-
-                initial_events.append(initial_events_item)
+            initial_events = [
+                DeploymentInitialEvent.from_dict(initial_events_item_data)
+                for initial_events_item_data in _initial_events
+            ]
 
         _Built.initial_events = initial_events
         _resources = d.get("resources", UNSET)
         resources: list[DeploymentResource] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = DeploymentResource.from_dict(resources_item_data)
-
-                resources.append(resources_item)
+            resources = [DeploymentResource.from_dict(resources_item_data) for resources_item_data in _resources]
 
         _Built.resources = resources
         vault_ids = d.get("vault_ids", UNSET)
@@ -275,7 +273,7 @@ class Deployment(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = DeploymentStatus.from_value(_status)
+            status = _DeploymentStatus_MEMBERS[_status]
 
         _Built.status = status
         _paused_reason = d.get("paused_reason", UNSET)
@@ -304,7 +302,7 @@ class Deployment(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

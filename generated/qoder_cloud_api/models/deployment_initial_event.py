@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentInitialEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -122,7 +123,7 @@ class DeploymentInitialEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.type_ = d["type"]
         _content = d.get("content", UNSET)
@@ -137,7 +138,7 @@ class DeploymentInitialEvent(ModelBase):
         max_iterations = d.get("max_iterations", UNSET)
 
         _Built.max_iterations = max_iterations
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -185,12 +186,7 @@ def _parse_content(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        for content_type_0_item_data in _content_type_0:
-            content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-            content_type_0.append(content_type_0_item)
+        content_type_0 = [_parse_content_type_0_item(content_type_0_item_data) for content_type_0_item_data in data]
 
         return content_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentPausedReason")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -57,14 +58,14 @@ class DeploymentPausedReason(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.type_ = d["type"]
         _error = d.get("error", UNSET)
         error = _error if _error is None or _error is UNSET else _parse_error(_error)
 
         _Built.error = error
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

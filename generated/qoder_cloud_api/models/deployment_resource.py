@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentResource")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -109,7 +110,7 @@ class DeploymentResource(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.type_ = d["type"]
         _Built.file_id = d.get("file_id", UNSET)
@@ -126,7 +127,7 @@ class DeploymentResource(ModelBase):
         mount_path = d.get("mount_path", UNSET)
 
         _Built.mount_path = mount_path
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

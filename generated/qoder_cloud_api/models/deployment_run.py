@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.deployment_run_object_type import _MEMBERS as _DeploymentRunObjectType_MEMBERS
 from ..models.deployment_run_object_type import DeploymentRunObjectType
+from ..models.deployment_run_status import _MEMBERS as _DeploymentRunStatus_MEMBERS
 from ..models.deployment_run_status import DeploymentRunStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentRun")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -165,7 +168,7 @@ class DeploymentRun(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _Built.deployment_id = d["deployment_id"]
@@ -174,7 +177,7 @@ class DeploymentRun(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = DeploymentRunObjectType.from_value(_type_)
+            type_ = _DeploymentRunObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _agent = d.get("agent", UNSET)
@@ -213,7 +216,7 @@ class DeploymentRun(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = DeploymentRunStatus.from_value(_status)
+            status = _DeploymentRunStatus_MEMBERS[_status]
 
         _Built.status = status
         _cas_run_extras = d.get("cas_run_extras", UNSET)
@@ -239,7 +242,7 @@ class DeploymentRun(ModelBase):
         duration_ms = d.get("duration_ms", UNSET)
 
         _Built.duration_ms = duration_ms
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

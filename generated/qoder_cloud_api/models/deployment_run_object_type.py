@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class DeploymentRunObjectType(StrEnum):
     """DeploymentRunObjectType.
@@ -24,11 +26,10 @@ class DeploymentRunObjectType(StrEnum):
     def from_value(cls, value: str) -> "DeploymentRunObjectType":
         """The member for a value read from a response: `DeploymentRunObjectType(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, DeploymentRunObjectType] = {member.value: member for member in DeploymentRunObjectType}
+_MEMBERS: EnumLookup[DeploymentRunObjectType] = EnumLookup(DeploymentRunObjectType)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentSchedule")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -77,7 +78,7 @@ class DeploymentSchedule(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.expression = d["expression"]
         _Built.type_ = d.get("type", UNSET)
@@ -85,11 +86,10 @@ class DeploymentSchedule(ModelBase):
         _upcoming_runs_at = d.get("upcoming_runs_at", UNSET)
         upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
         if _upcoming_runs_at is not UNSET:
-            upcoming_runs_at = []
-            for upcoming_runs_at_item_data in _upcoming_runs_at:
-                upcoming_runs_at_item = datetime.datetime.fromisoformat(upcoming_runs_at_item_data)
-
-                upcoming_runs_at.append(upcoming_runs_at_item)
+            upcoming_runs_at = [
+                datetime.datetime.fromisoformat(upcoming_runs_at_item_data)
+                for upcoming_runs_at_item_data in _upcoming_runs_at
+            ]
 
         _Built.upcoming_runs_at = upcoming_runs_at
         _last_run_at = d.get("last_run_at", UNSET)
@@ -98,7 +98,7 @@ class DeploymentSchedule(ModelBase):
         )
 
         _Built.last_run_at = last_run_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

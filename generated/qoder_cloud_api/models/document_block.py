@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentBlock")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -90,7 +91,7 @@ class DocumentBlock(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "document":
@@ -105,7 +106,7 @@ class DocumentBlock(ModelBase):
         context = d.get("context", UNSET)
 
         _Built.context = context
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

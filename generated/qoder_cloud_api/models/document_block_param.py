@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentBlockParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -93,7 +94,7 @@ class DocumentBlockParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "document":
@@ -108,7 +109,7 @@ class DocumentBlockParam(ModelBase):
         context = d.get("context", UNSET)
 
         _Built.context = context
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.dream_object_type import _MEMBERS as _DreamObjectType_MEMBERS
 from ..models.dream_object_type import DreamObjectType
+from ..models.dream_status import _MEMBERS as _DreamStatus_MEMBERS
 from ..models.dream_status import DreamStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dream")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -188,13 +191,13 @@ class Dream(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = DreamObjectType.from_value(d["type"])
+        type_ = _DreamObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        status = DreamStatus.from_value(d["status"])
+        status = _DreamStatus_MEMBERS[d["status"]]
 
         _Built.status = status
         created_at = datetime.datetime.fromisoformat(d["created_at"])
@@ -203,11 +206,7 @@ class Dream(ModelBase):
         _inputs = d.get("inputs", UNSET)
         inputs: list[DreamInput] | Unset = UNSET
         if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = DreamInput.from_dict(inputs_item_data)
-
-                inputs.append(inputs_item)
+            inputs = [DreamInput.from_dict(inputs_item_data) for inputs_item_data in _inputs]
 
         _Built.inputs = inputs
         _outputs = d.get("outputs", UNSET)
@@ -250,7 +249,7 @@ class Dream(ModelBase):
         )
 
         _Built.archived_at = archived_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -294,12 +293,7 @@ def _parse_outputs(data: object) -> list[DreamOutput] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        outputs_type_0 = []
-        _outputs_type_0 = data
-        for outputs_type_0_item_data in _outputs_type_0:
-            outputs_type_0_item = DreamOutput.from_dict(outputs_type_0_item_data)
-
-            outputs_type_0.append(outputs_type_0_item)
+        outputs_type_0 = [DreamOutput.from_dict(outputs_type_0_item_data) for outputs_type_0_item_data in data]
 
         return outputs_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

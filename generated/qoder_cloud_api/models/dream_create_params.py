@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DreamCreateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -104,14 +105,9 @@ class DreamCreateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        inputs = []
-        _inputs = d["inputs"]
-        for inputs_item_data in _inputs:
-            inputs_item = _parse_inputs_item(inputs_item_data)
-
-            inputs.append(inputs_item)
+        inputs = [_parse_inputs_item(inputs_item_data) for inputs_item_data in d["inputs"]]
 
         _Built.inputs = inputs
         _model = d.get("model", UNSET)
@@ -125,7 +121,7 @@ class DreamCreateParams(ModelBase):
         output_behavior = _output_behavior if _output_behavior is UNSET else _parse_output_behavior(_output_behavior)
 
         _Built.output_behavior = output_behavior
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class DreamStatus(StrEnum):
     """DreamStatus.
@@ -28,11 +30,10 @@ class DreamStatus(StrEnum):
     def from_value(cls, value: str) -> "DreamStatus":
         """The member for a value read from a response: `DreamStatus(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, DreamStatus] = {member.value: member for member in DreamStatus}
+_MEMBERS: EnumLookup[DreamStatus] = EnumLookup(DreamStatus)

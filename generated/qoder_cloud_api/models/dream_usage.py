@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DreamUsage")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -56,13 +57,13 @@ class DreamUsage(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.input_tokens = d.get("input_tokens", UNSET)
         _Built.output_tokens = d.get("output_tokens", UNSET)
         _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
         _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.effort_level import _MEMBERS as _EffortLevel_MEMBERS
 from ..models.effort_level import EffortLevel
 from ..types import ModelBase, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: EffortLevel | Literal["none", "low", "medium", "high", "
 
 
 T = TypeVar("T", bound="Effort")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -51,12 +53,12 @@ class Effort(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = EffortLevel.from_value(d["type"])
+        type_ = _EffortLevel_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

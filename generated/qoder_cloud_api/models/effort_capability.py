@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EffortCapability")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -82,7 +83,7 @@ class EffortCapability(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.supported = d.get("supported", UNSET)
         _low = d.get("low", UNSET)
@@ -125,7 +126,7 @@ class EffortCapability(ModelBase):
             max_ = CapabilitySupport.from_dict(_max_)
 
         _Built.max_ = max_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

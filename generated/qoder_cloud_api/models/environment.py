@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.environment_object_type import _MEMBERS as _EnvironmentObjectType_MEMBERS
 from ..models.environment_object_type import EnvironmentObjectType
+from ..models.environment_scope import _MEMBERS as _EnvironmentScope_MEMBERS
 from ..models.environment_scope import EnvironmentScope
 from ..types import UNSET, ModelBase, Unset
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Environment")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -143,7 +146,7 @@ class Environment(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _Built.name = d["name"]
@@ -161,7 +164,7 @@ class Environment(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = EnvironmentObjectType.from_value(_type_)
+            type_ = _EnvironmentObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         description = d.get("description", UNSET)
@@ -180,7 +183,7 @@ class Environment(ModelBase):
         if _scope is UNSET:
             scope = UNSET
         else:
-            scope = EnvironmentScope.from_value(_scope)
+            scope = _EnvironmentScope_MEMBERS[_scope]
 
         _Built.scope = scope
         _archived_at = d.get("archived_at", UNSET)
@@ -191,7 +194,7 @@ class Environment(ModelBase):
         _Built.archived_at = archived_at
         _Built.status = d.get("status", UNSET)
         _Built.archived = d.get("archived", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

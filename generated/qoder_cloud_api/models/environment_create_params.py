@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.environment_scope import _MEMBERS as _EnvironmentScope_MEMBERS
 from ..models.environment_scope import EnvironmentScope
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnvironmentCreateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -102,7 +104,7 @@ class EnvironmentCreateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.name = d["name"]
         description = d.get("description", UNSET)
@@ -125,10 +127,10 @@ class EnvironmentCreateParams(ModelBase):
         if _scope is UNSET:
             scope = UNSET
         else:
-            scope = EnvironmentScope.from_value(_scope)
+            scope = _EnvironmentScope_MEMBERS[_scope]
 
         _Built.scope = scope
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnvironmentVariableAuthUpdateParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -86,7 +87,7 @@ class EnvironmentVariableAuthUpdateParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "environment_variable":
@@ -105,7 +106,7 @@ class EnvironmentVariableAuthUpdateParam(ModelBase):
             injection_location = InjectionLocation.from_dict(_injection_location)
 
         _Built.injection_location = injection_location
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventDelta")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -61,7 +62,7 @@ class EventDelta(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "event_delta":
@@ -71,7 +72,7 @@ class EventDelta(ModelBase):
         delta = _parse_delta(d["delta"])
 
         _Built.delta = delta
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

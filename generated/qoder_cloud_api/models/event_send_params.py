@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSendParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -96,17 +97,12 @@ class EventSendParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        events = []
-        _events = d["events"]
-        for events_item_data in _events:
-            events_item = _parse_events_item(events_item_data)
-
-            events.append(events_item)
+        events = [_parse_events_item(events_item_data) for events_item_data in d["events"]]
 
         _Built.events = events
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

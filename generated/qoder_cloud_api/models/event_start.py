@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventStart")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -50,7 +51,7 @@ class EventStart(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "event_start":
@@ -59,7 +60,7 @@ class EventStart(ModelBase):
         event = PreviewedEvent.from_dict(d["event"])
 
         _Built.event = event
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="FileContentLink")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -46,13 +47,13 @@ class FileContentLink(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.url = d["url"]
         expires_at = datetime.datetime.fromisoformat(d["expires_at"])
 
         _Built.expires_at = expires_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.file_object_type import _MEMBERS as _FileObjectType_MEMBERS
 from ..models.file_object_type import FileObjectType
+from ..models.file_status import _MEMBERS as _FileStatus_MEMBERS
 from ..models.file_status import FileStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileMetadata")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -126,7 +129,7 @@ class FileMetadata(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _Built.filename = d["filename"]
@@ -140,7 +143,7 @@ class FileMetadata(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = FileObjectType.from_value(_type_)
+            type_ = _FileObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.downloadable = d.get("downloadable", UNSET)
@@ -161,14 +164,14 @@ class FileMetadata(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = FileStatus.from_value(_status)
+            status = _FileStatus_MEMBERS[_status]
 
         _Built.status = status
         _expires_at = d.get("expires_at", UNSET)
         expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
 
         _Built.expires_at = expires_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

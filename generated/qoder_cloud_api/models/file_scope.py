@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.file_scope_type import _MEMBERS as _FileScopeType_MEMBERS
 from ..models.file_scope_type import FileScopeType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="FileScope")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -49,7 +51,7 @@ class FileScope(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _type_ = d.get("type", UNSET)
@@ -57,10 +59,10 @@ class FileScope(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = FileScopeType.from_value(_type_)
+            type_ = _FileScopeType_MEMBERS[_type_]
 
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

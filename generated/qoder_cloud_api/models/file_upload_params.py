@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileUploadParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,7 +89,7 @@ class FileUploadParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         file = File(payload=BytesIO(d["file"]))
 
@@ -103,7 +104,7 @@ class FileUploadParams(ModelBase):
 
         _Built.metadata = metadata
         _Built.expires_in_seconds = d.get("expires_in_seconds", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GitHubRepositoryResourceParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -88,7 +89,7 @@ class GitHubRepositoryResourceParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "github_repository":
@@ -103,7 +104,7 @@ class GitHubRepositoryResourceParam(ModelBase):
         checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
 
         _Built.checkout = checkout
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GitRepositoryResource")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -103,7 +104,7 @@ class GitRepositoryResource(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "git_repository":
@@ -132,7 +133,7 @@ class GitRepositoryResource(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageBlockParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -67,7 +68,7 @@ class ImageBlockParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "image":
@@ -76,7 +77,7 @@ class ImageBlockParam(ModelBase):
         source = _parse_source(d["source"])
 
         _Built.source = source
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.currency import _MEMBERS as _Currency_MEMBERS
 from ..models.currency import Currency
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_currency(value: Currency | Literal["USD"] | Unset) -> Currency | Unse
 
 
 T = TypeVar("T", bound="ListCost")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -55,7 +57,7 @@ class ListCost(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.amount = d.get("amount", UNSET)
         _currency = d.get("currency", UNSET)
@@ -63,10 +65,10 @@ class ListCost(ModelBase):
         if _currency is UNSET:
             currency = UNSET
         else:
-            currency = Currency.from_value(_currency)
+            currency = _Currency_MEMBERS[_currency]
 
         _Built.currency = currency
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

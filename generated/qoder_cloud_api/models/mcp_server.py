@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.mcp_server_type import _MEMBERS as _MCPServerType_MEMBERS
 from ..models.mcp_server_type import MCPServerType
 from ..types import ModelBase, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: MCPServerType | Literal["url"]) -> MCPServerType:
 
 
 T = TypeVar("T", bound="MCPServer")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -59,14 +61,14 @@ class MCPServer(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.name = d["name"]
-        type_ = MCPServerType.from_value(d["type"])
+        type_ = _MCPServerType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.url = d["url"]
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

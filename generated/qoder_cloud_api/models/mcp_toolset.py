@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPToolset")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -75,7 +76,7 @@ class MCPToolset(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "mcp_toolset":
@@ -85,11 +86,7 @@ class MCPToolset(ModelBase):
         _configs = d.get("configs", UNSET)
         configs: list[ToolConfig] | Unset = UNSET
         if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = ToolConfig.from_dict(configs_item_data)
-
-                configs.append(configs_item)
+            configs = [ToolConfig.from_dict(configs_item_data) for configs_item_data in _configs]
 
         _Built.configs = configs
         _default_config = d.get("default_config", UNSET)
@@ -100,7 +97,7 @@ class MCPToolset(ModelBase):
             default_config = ToolDefaultConfig.from_dict(_default_config)
 
         _Built.default_config = default_config
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

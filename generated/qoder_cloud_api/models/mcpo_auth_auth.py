@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPOAuthAuth")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -76,7 +77,7 @@ class MCPOAuthAuth(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "mcp_oauth":
@@ -91,7 +92,7 @@ class MCPOAuthAuth(ModelBase):
         refresh = _refresh if _refresh is None or _refresh is UNSET else _parse_refresh(_refresh)
 
         _Built.refresh = refresh
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPOAuthAuthParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -82,7 +83,7 @@ class MCPOAuthAuthParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "mcp_oauth":
@@ -102,7 +103,7 @@ class MCPOAuthAuthParam(ModelBase):
             refresh = MCPOAuthRefreshParam.from_dict(_refresh)
 
         _Built.refresh = refresh
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPOAuthRefresh")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -77,7 +78,7 @@ class MCPOAuthRefresh(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.client_id = d.get("client_id", UNSET)
         _Built.token_endpoint = d.get("token_endpoint", UNSET)
@@ -95,7 +96,7 @@ class MCPOAuthRefresh(ModelBase):
         scope = d.get("scope", UNSET)
 
         _Built.scope = scope
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

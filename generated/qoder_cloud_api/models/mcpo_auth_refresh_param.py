@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPOAuthRefreshParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -102,7 +103,7 @@ class MCPOAuthRefreshParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.client_id = d["client_id"]
         _Built.refresh_token = d["refresh_token"]
@@ -116,7 +117,7 @@ class MCPOAuthRefreshParam(ModelBase):
         scope = d.get("scope", UNSET)
 
         _Built.scope = scope
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

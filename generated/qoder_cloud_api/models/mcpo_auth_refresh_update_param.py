@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MCPOAuthRefreshUpdateParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -89,7 +90,7 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.refresh_token = d.get("refresh_token", UNSET)
         scope = d.get("scope", UNSET)
@@ -101,7 +102,7 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
         )
 
         _Built.token_endpoint_auth = token_endpoint_auth
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.memory_object_type import _MEMBERS as _MemoryObjectType_MEMBERS
 from ..models.memory_object_type import MemoryObjectType
 from ..types import UNSET, ModelBase, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Memory")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -115,10 +117,10 @@ class Memory(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = MemoryObjectType.from_value(d["type"])
+        type_ = _MemoryObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.path = d["path"]
@@ -144,7 +146,7 @@ class Memory(ModelBase):
             metadata = Metadata.from_dict(_metadata)
 
         _Built.metadata = metadata
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.memory_store_object_type import _MEMBERS as _MemoryStoreObjectType_MEMBERS
 from ..models.memory_store_object_type import MemoryStoreObjectType
+from ..models.memory_store_status import _MEMBERS as _MemoryStoreStatus_MEMBERS
 from ..models.memory_store_status import MemoryStoreStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MemoryStore")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -114,10 +117,10 @@ class MemoryStore(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = MemoryStoreObjectType.from_value(d["type"])
+        type_ = _MemoryStoreObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.name = d["name"]
@@ -133,7 +136,7 @@ class MemoryStore(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = MemoryStoreStatus.from_value(_status)
+            status = _MemoryStoreStatus_MEMBERS[_status]
 
         _Built.status = status
         _Built.entry_count = d.get("entry_count", UNSET)
@@ -152,7 +155,7 @@ class MemoryStore(ModelBase):
         )
 
         _Built.archived_at = archived_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MemoryStoreCreateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -59,7 +60,7 @@ class MemoryStoreCreateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.name = d["name"]
         _Built.description = d.get("description", UNSET)
@@ -71,7 +72,7 @@ class MemoryStoreCreateParams(ModelBase):
             metadata = Metadata.from_dict(_metadata)
 
         _Built.metadata = metadata
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.memory_store_access import _MEMBERS as _MemoryStoreAccess_MEMBERS
 from ..models.memory_store_access import MemoryStoreAccess
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="MemoryStoreResource")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -121,7 +123,7 @@ class MemoryStoreResource(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "memory_store":
@@ -161,7 +163,7 @@ class MemoryStoreResource(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -205,7 +207,7 @@ def _parse_access(data: object) -> MemoryStoreAccess | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        access_type_0 = MemoryStoreAccess.from_value(data)
+        access_type_0 = _MemoryStoreAccess_MEMBERS[data]
 
         return access_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.memory_store_access import _MEMBERS as _MemoryStoreAccess_MEMBERS
 from ..models.memory_store_access import MemoryStoreAccess
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_access(value: MemoryStoreAccess | Literal["read_write", "read_only"] 
 
 
 T = TypeVar("T", bound="MemoryStoreResourceParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -73,7 +75,7 @@ class MemoryStoreResourceParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "memory_store":
@@ -85,13 +87,13 @@ class MemoryStoreResourceParam(ModelBase):
         if _access is UNSET:
             access = UNSET
         else:
-            access = MemoryStoreAccess.from_value(_access)
+            access = _MemoryStoreAccess_MEMBERS[_access]
 
         _Built.access = access
         instructions = d.get("instructions", UNSET)
 
         _Built.instructions = instructions
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

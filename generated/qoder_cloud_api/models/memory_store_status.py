@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class MemoryStoreStatus(StrEnum):
     """MemoryStoreStatus.
@@ -26,11 +28,10 @@ class MemoryStoreStatus(StrEnum):
     def from_value(cls, value: str) -> "MemoryStoreStatus":
         """The member for a value read from a response: `MemoryStoreStatus(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, MemoryStoreStatus] = {member.value: member for member in MemoryStoreStatus}
+_MEMBERS: EnumLookup[MemoryStoreStatus] = EnumLookup(MemoryStoreStatus)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MemoryUpdateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -65,7 +66,7 @@ class MemoryUpdateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.content = d.get("content", UNSET)
         _Built.content_sha256 = d.get("content_sha256", UNSET)
@@ -78,7 +79,7 @@ class MemoryUpdateParams(ModelBase):
 
         _Built.metadata = metadata
         _Built.path = d.get("path", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

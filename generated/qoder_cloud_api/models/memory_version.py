@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.memory_version_object_type import _MEMBERS as _MemoryVersionObjectType_MEMBERS
 from ..models.memory_version_object_type import MemoryVersionObjectType
+from ..models.memory_version_operation import _MEMBERS as _MemoryVersionOperation_MEMBERS
 from ..models.memory_version_operation import MemoryVersionOperation
 from ..types import UNSET, ModelBase, Unset
 
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MemoryVersion")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -158,10 +161,10 @@ class MemoryVersion(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = MemoryVersionObjectType.from_value(d["type"])
+        type_ = _MemoryVersionObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         created_at = datetime.datetime.fromisoformat(d["created_at"])
@@ -177,7 +180,7 @@ class MemoryVersion(ModelBase):
         if _operation is UNSET:
             operation = UNSET
         else:
-            operation = MemoryVersionOperation.from_value(_operation)
+            operation = _MemoryVersionOperation_MEMBERS[_operation]
 
         _Built.operation = operation
         content = d.get("content", UNSET)
@@ -210,7 +213,7 @@ class MemoryVersion(ModelBase):
         )
 
         _Built.redacted_by = redacted_by
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="Metadata")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -29,7 +30,7 @@ class Metadata(ModelBase, MutableMapping[str, str]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         if d:
             _Built.additional_properties = dict(d)

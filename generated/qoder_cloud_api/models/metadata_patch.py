@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="MetadataPatch")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -30,7 +31,7 @@ class MetadataPatch(ModelBase, MutableMapping[str, None | str]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         if d:
             additional_properties = {}

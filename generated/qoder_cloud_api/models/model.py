@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.effort_level import _MEMBERS as _EffortLevel_MEMBERS
 from ..models.effort_level import EffortLevel
+from ..models.model_object_type import _MEMBERS as _ModelObjectType_MEMBERS
 from ..models.model_object_type import ModelObjectType
+from ..models.model_source import _MEMBERS as _ModelSource_MEMBERS
 from ..models.model_source import ModelSource
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Model")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -159,7 +163,7 @@ class Model(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _type_ = d.get("type", UNSET)
@@ -167,7 +171,7 @@ class Model(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ModelObjectType.from_value(_type_)
+            type_ = _ModelObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.display_name = d.get("display_name", UNSET)
@@ -176,7 +180,7 @@ class Model(ModelBase):
         if _source is UNSET:
             source = UNSET
         else:
-            source = ModelSource.from_value(_source)
+            source = _ModelSource_MEMBERS[_source]
 
         _Built.source = source
         _Built.is_enabled = d.get("is_enabled", UNSET)
@@ -185,11 +189,7 @@ class Model(ModelBase):
         _efforts = d.get("efforts", UNSET)
         efforts: list[EffortLevel] | Unset = UNSET
         if _efforts is not UNSET:
-            efforts = []
-            for efforts_item_data in _efforts:
-                efforts_item = EffortLevel.from_value(efforts_item_data)
-
-                efforts.append(efforts_item)
+            efforts = [_EffortLevel_MEMBERS[efforts_item_data] for efforts_item_data in _efforts]
 
         _Built.efforts = efforts
         _default_effort = d.get("default_effort", UNSET)
@@ -197,7 +197,7 @@ class Model(ModelBase):
         if _default_effort is UNSET:
             default_effort = UNSET
         else:
-            default_effort = EffortLevel.from_value(_default_effort)
+            default_effort = _EffortLevel_MEMBERS[_default_effort]
 
         _Built.default_effort = default_effort
         _Built.max_input_tokens = d.get("max_input_tokens", UNSET)
@@ -225,7 +225,7 @@ class Model(ModelBase):
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _Built.created_at = created_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

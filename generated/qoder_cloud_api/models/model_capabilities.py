@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelCapabilities")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -112,7 +113,7 @@ class ModelCapabilities(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _batch = d.get("batch", UNSET)
         batch: CapabilitySupport | Unset
@@ -186,7 +187,7 @@ class ModelCapabilities(ModelBase):
             thinking = ThinkingCapability.from_dict(_thinking)
 
         _Built.thinking = thinking
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

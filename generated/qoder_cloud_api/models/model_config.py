@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.effort_level import _MEMBERS as _EffortLevel_MEMBERS
 from ..models.effort_level import EffortLevel
+from ..models.model_speed import _MEMBERS as _ModelSpeed_MEMBERS
 from ..models.model_speed import ModelSpeed
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -99,7 +102,7 @@ class ModelConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _effort = d.get("effort", UNSET)
@@ -117,10 +120,10 @@ class ModelConfig(ModelBase):
         if _speed is UNSET:
             speed = UNSET
         else:
-            speed = ModelSpeed.from_value(_speed)
+            speed = _ModelSpeed_MEMBERS[_speed]
 
         _Built.speed = speed
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -171,7 +174,7 @@ def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_0 = EffortLevel.from_value(data)
+        effort_type_0 = _EffortLevel_MEMBERS[data]
 
         return effort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelRateLimitedError")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -63,7 +64,7 @@ class ModelRateLimitedError(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "model_rate_limited_error":
@@ -79,7 +80,7 @@ class ModelRateLimitedError(ModelBase):
 
         _Built.retry_status = retry_status
         _Built.qoder_error_code = d.get("qoder_error_code", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class ModelSource(StrEnum):
     """ModelSource.
@@ -25,11 +27,10 @@ class ModelSource(StrEnum):
     def from_value(cls, value: str) -> "ModelSource":
         """The member for a value read from a response: `ModelSource(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, ModelSource] = {member.value: member for member in ModelSource}
+_MEMBERS: EnumLookup[ModelSource] = EnumLookup(ModelSource)

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_speed import _MEMBERS as _ModelSpeed_MEMBERS
 from ..models.model_speed import ModelSpeed
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="ModelUsage")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -78,7 +80,7 @@ class ModelUsage(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.credits_ = d.get("credits", UNSET)
         _Built.input_tokens = d.get("input_tokens", UNSET)
@@ -89,7 +91,7 @@ class ModelUsage(ModelBase):
         speed = _speed if _speed is None or _speed is UNSET else _parse_speed(_speed)
 
         _Built.speed = speed
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -133,7 +135,7 @@ def _parse_speed(data: object) -> ModelSpeed | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        speed_type_0 = ModelSpeed.from_value(data)
+        speed_type_0 = _ModelSpeed_MEMBERS[data]
 
         return speed_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

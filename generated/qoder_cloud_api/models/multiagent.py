@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.multiagent_type import _MEMBERS as _MultiagentType_MEMBERS
 from ..models.multiagent_type import MultiagentType
 from ..types import ModelBase, enum_input
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Multiagent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -87,20 +89,15 @@ class Multiagent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = MultiagentType.from_value(d["type"])
+        type_ = _MultiagentType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        agents = []
-        _agents = d["agents"]
-        for agents_item_data in _agents:
-            agents_item = _parse_agents_item(agents_item_data)
-
-            agents.append(agents_item)
+        agents = [_parse_agents_item(agents_item_data) for agents_item_data in d["agents"]]
 
         _Built.agents = agents
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="MultiagentAdvisorRef")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -45,14 +46,14 @@ class MultiagentAdvisorRef(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "advisor":
             raise ValueError(f"type must match const 'advisor', got '{type_}'")
         _Built.type_ = type_
         _Built.model = d["model"]
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

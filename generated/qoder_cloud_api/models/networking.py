@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.networking_type import _MEMBERS as _NetworkingType_MEMBERS
 from ..models.networking_type import NetworkingType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="Networking")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -64,14 +66,14 @@ class Networking(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: NetworkingType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = NetworkingType.from_value(_type_)
+            type_ = _NetworkingType_MEMBERS[_type_]
 
         _Built.type_ = type_
         allowed_hosts = d.get("allowed_hosts", UNSET)
@@ -79,7 +81,7 @@ class Networking(ModelBase):
         _Built.allowed_hosts = allowed_hosts
         _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
         _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

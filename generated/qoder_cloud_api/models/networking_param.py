@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.networking_type import _MEMBERS as _NetworkingType_MEMBERS
 from ..models.networking_type import NetworkingType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: NetworkingType | Literal["unrestricted", "limited", "all
 
 
 T = TypeVar("T", bound="NetworkingParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -71,9 +73,9 @@ class NetworkingParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = NetworkingType.from_value(d["type"])
+        type_ = _NetworkingType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         allowed_hosts = d.get("allowed_hosts", UNSET)
@@ -81,7 +83,7 @@ class NetworkingParam(ModelBase):
         _Built.allowed_hosts = allowed_hosts
         _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
         _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="OAuthStart")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -50,12 +51,12 @@ class OAuthStart(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.authorization_url = d["authorization_url"]
         _Built.state = d["state"]
         _Built.callback_origin = d["callback_origin"]
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.outcome_evaluation_object_type import _MEMBERS as _OutcomeEvaluationObjectType_MEMBERS
 from ..models.outcome_evaluation_object_type import OutcomeEvaluationObjectType
+from ..models.outcome_evaluation_status import _MEMBERS as _OutcomeEvaluationStatus_MEMBERS
 from ..models.outcome_evaluation_status import OutcomeEvaluationStatus
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="OutcomeEvaluation")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -94,7 +97,7 @@ class OutcomeEvaluation(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.outcome_id = d["outcome_id"]
         _type_ = d.get("type", UNSET)
@@ -102,7 +105,7 @@ class OutcomeEvaluation(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = OutcomeEvaluationObjectType.from_value(_type_)
+            type_ = _OutcomeEvaluationObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.description = d.get("description", UNSET)
@@ -112,7 +115,7 @@ class OutcomeEvaluation(ModelBase):
         if _result is UNSET:
             result = UNSET
         else:
-            result = OutcomeEvaluationStatus.from_value(_result)
+            result = _OutcomeEvaluationStatus_MEMBERS[_result]
 
         _Built.result = result
         explanation = d.get("explanation", UNSET)
@@ -124,7 +127,7 @@ class OutcomeEvaluation(ModelBase):
         )
 
         _Built.completed_at = completed_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

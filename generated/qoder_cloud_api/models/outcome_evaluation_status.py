@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class OutcomeEvaluationStatus(StrEnum):
     """OutcomeEvaluationStatus.
@@ -30,11 +32,10 @@ class OutcomeEvaluationStatus(StrEnum):
     def from_value(cls, value: str) -> "OutcomeEvaluationStatus":
         """The member for a value read from a response: `OutcomeEvaluationStatus(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, OutcomeEvaluationStatus] = {member.value: member for member in OutcomeEvaluationStatus}
+_MEMBERS: EnumLookup[OutcomeEvaluationStatus] = EnumLookup(OutcomeEvaluationStatus)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.packages_type import _MEMBERS as _PackagesType_MEMBERS
 from ..models.packages_type import PackagesType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: PackagesType | Literal["packages"] | Unset) -> PackagesT
 
 
 T = TypeVar("T", bound="Packages")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -128,14 +130,14 @@ class Packages(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: PackagesType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = PackagesType.from_value(_type_)
+            type_ = _PackagesType_MEMBERS[_type_]
 
         _Built.type_ = type_
         apt = d.get("apt", UNSET)
@@ -156,7 +158,7 @@ class Packages(ModelBase):
         go = d.get("go", UNSET)
 
         _Built.go = go
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.permission_policy_type import _MEMBERS as _PermissionPolicyType_MEMBERS
 from ..models.permission_policy_type import PermissionPolicyType
 from ..types import ModelBase, enum_input
 
@@ -21,6 +22,7 @@ def _input_type_(
 
 
 T = TypeVar("T", bound="PermissionPolicy")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -52,12 +54,12 @@ class PermissionPolicy(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = PermissionPolicyType.from_value(d["type"])
+        type_ = _PermissionPolicyType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.plain_text_media_type import _MEMBERS as _PlainTextMediaType_MEMBERS
 from ..models.plain_text_media_type import PlainTextMediaType
 from ..types import ModelBase, enum_input
 
@@ -19,6 +20,7 @@ def _input_media_type(value: PlainTextMediaType | Literal["text/plain"]) -> Plai
 
 
 T = TypeVar("T", bound="PlainTextSource")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -59,17 +61,17 @@ class PlainTextSource(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
         _Built.type_ = type_
         _Built.data = d["data"]
-        media_type = PlainTextMediaType.from_value(d["media_type"])
+        media_type = _PlainTextMediaType_MEMBERS[d["media_type"]]
 
         _Built.media_type = media_type
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchResultBlock")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -73,7 +74,7 @@ class SearchResultBlock(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "search_result":
@@ -81,18 +82,13 @@ class SearchResultBlock(ModelBase):
         _Built.type_ = type_
         _Built.source = d["source"]
         _Built.title = d["title"]
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = TextBlock.from_dict(content_item_data)
-
-            content.append(content_item)
+        content = [TextBlock.from_dict(content_item_data) for content_item_data in d["content"]]
 
         _Built.content = content
         citations = SearchResultCitations.from_dict(d["citations"])
 
         _Built.citations = citations
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

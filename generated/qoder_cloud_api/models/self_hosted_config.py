@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SelfHostedConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -39,13 +40,13 @@ class SelfHostedConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d.get("type", UNSET)
         if type_ != "self_hosted" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

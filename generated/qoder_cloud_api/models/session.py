@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.session_object_type import _MEMBERS as _SessionObjectType_MEMBERS
 from ..models.session_object_type import SessionObjectType
+from ..models.session_status import _MEMBERS as _SessionStatus_MEMBERS
 from ..models.session_status import SessionStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Session")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -237,14 +240,14 @@ class Session(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = SessionObjectType.from_value(d["type"])
+        type_ = _SessionObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.environment_id = d["environment_id"]
-        status = SessionStatus.from_value(d["status"])
+        status = _SessionStatus_MEMBERS[d["status"]]
 
         _Built.status = status
         created_at = datetime.datetime.fromisoformat(d["created_at"])
@@ -280,11 +283,7 @@ class Session(ModelBase):
             | Unset
         ) = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = _parse_resources_item(resources_item_data)
-
-                resources.append(resources_item)
+            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
 
         _Built.resources = resources
         vault_ids = d.get("vault_ids", UNSET)
@@ -321,11 +320,10 @@ class Session(ModelBase):
         _outcome_evaluations = d.get("outcome_evaluations", UNSET)
         outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
         if _outcome_evaluations is not UNSET:
-            outcome_evaluations = []
-            for outcome_evaluations_item_data in _outcome_evaluations:
-                outcome_evaluations_item = OutcomeEvaluation.from_dict(outcome_evaluations_item_data)
-
-                outcome_evaluations.append(outcome_evaluations_item)
+            outcome_evaluations = [
+                OutcomeEvaluation.from_dict(outcome_evaluations_item_data)
+                for outcome_evaluations_item_data in _outcome_evaluations
+            ]
 
         _Built.outcome_evaluations = outcome_evaluations
         deployment_id = d.get("deployment_id", UNSET)
@@ -337,7 +335,7 @@ class Session(ModelBase):
         )
 
         _Built.archived_at = archived_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

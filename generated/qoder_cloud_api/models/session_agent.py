@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAgent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -165,7 +166,7 @@ class SessionAgent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -187,38 +188,26 @@ class SessionAgent(ModelBase):
         _tools = d.get("tools", UNSET)
         tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
+            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
 
         _Built.tools = tools
         _mcp_servers = d.get("mcp_servers", UNSET)
         mcp_servers: list[MCPServer] | Unset = UNSET
         if _mcp_servers is not UNSET:
-            mcp_servers = []
-            for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = MCPServer.from_dict(mcp_servers_item_data)
-
-                mcp_servers.append(mcp_servers_item)
+            mcp_servers = [MCPServer.from_dict(mcp_servers_item_data) for mcp_servers_item_data in _mcp_servers]
 
         _Built.mcp_servers = mcp_servers
         _skills = d.get("skills", UNSET)
         skills: list[SkillBinding] | Unset = UNSET
         if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = SkillBinding.from_dict(skills_item_data)
-
-                skills.append(skills_item)
+            skills = [SkillBinding.from_dict(skills_item_data) for skills_item_data in _skills]
 
         _Built.skills = skills
         _multiagent = d.get("multiagent", UNSET)
         multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
 
         _Built.multiagent = multiagent
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.session_budget_type import _MEMBERS as _SessionBudgetType_MEMBERS
 from ..models.session_budget_type import SessionBudgetType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionBudget")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -71,9 +73,9 @@ class SessionBudget(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = SessionBudgetType.from_value(d["type"])
+        type_ = _SessionBudgetType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.max_credit_cost = d.get("max_credit_cost", UNSET)
@@ -85,7 +87,7 @@ class SessionBudget(ModelBase):
             max_list_cost = ListCost.from_dict(_max_list_cost)
 
         _Built.max_list_cost = max_list_cost
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

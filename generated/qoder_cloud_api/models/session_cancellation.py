@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.session_object_type import _MEMBERS as _SessionObjectType_MEMBERS
 from ..models.session_object_type import SessionObjectType
+from ..models.session_status import _MEMBERS as _SessionStatus_MEMBERS
 from ..models.session_status import SessionStatus
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionCancellation")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -61,7 +64,7 @@ class SessionCancellation(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _type_ = d.get("type", UNSET)
@@ -69,7 +72,7 @@ class SessionCancellation(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SessionObjectType.from_value(_type_)
+            type_ = _SessionObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _status = d.get("status", UNSET)
@@ -77,10 +80,10 @@ class SessionCancellation(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = SessionStatus.from_value(_status)
+            status = _SessionStatus_MEMBERS[_status]
 
         _Built.status = status
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

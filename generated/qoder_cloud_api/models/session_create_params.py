@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionCreateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -182,7 +183,7 @@ class SessionCreateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         agent = _parse_agent(d["agent"])
 
@@ -210,11 +211,7 @@ class SessionCreateParams(ModelBase):
             | Unset
         ) = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = _parse_resources_item(resources_item_data)
-
-                resources.append(resources_item)
+            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
 
         _Built.resources = resources
         vault_ids = d.get("vault_ids", UNSET)
@@ -239,14 +236,12 @@ class SessionCreateParams(ModelBase):
         _initial_events = d.get("initial_events", UNSET)
         initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
         if _initial_events is not UNSET:
-            initial_events = []
-            for initial_events_item_data in _initial_events:
-                initial_events_item = _parse_initial_events_item(initial_events_item_data)
-
-                initial_events.append(initial_events_item)
+            initial_events = [
+                _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in _initial_events
+            ]
 
         _Built.initial_events = initial_events
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

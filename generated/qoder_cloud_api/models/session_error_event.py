@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionErrorEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -115,7 +116,7 @@ class SessionErrorEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -131,7 +132,7 @@ class SessionErrorEvent(ModelBase):
         )
 
         _Built.processed_at = processed_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

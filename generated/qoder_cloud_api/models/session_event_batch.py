@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionEventBatch")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -257,7 +258,7 @@ class SessionEventBatch(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _data = d.get("data", UNSET)
         data: (
@@ -305,14 +306,10 @@ class SessionEventBatch(ModelBase):
             | Unset
         ) = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = _parse_data_item(data_item_data)
-
-                data.append(data_item)
+            data = [_parse_data_item(data_item_data) for data_item_data in _data]
 
         _Built.data = data
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.multiagent_type import _MEMBERS as _MultiagentType_MEMBERS
 from ..models.multiagent_type import MultiagentType
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionMultiagent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -71,27 +73,23 @@ class SessionMultiagent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: MultiagentType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = MultiagentType.from_value(_type_)
+            type_ = _MultiagentType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _agents = d.get("agents", UNSET)
         agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
         if _agents is not UNSET:
-            agents = []
-            for agents_item_data in _agents:
-                agents_item = _parse_agents_item(agents_item_data)
-
-                agents.append(agents_item)
+            agents = [_parse_agents_item(agents_item_data) for agents_item_data in _agents]
 
         _Built.agents = agents
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.session_resource_add_type import _MEMBERS as _SessionResourceAddType_MEMBERS
 from ..models.session_resource_add_type import SessionResourceAddType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: SessionResourceAddType | Literal["file"]) -> SessionReso
 
 
 T = TypeVar("T", bound="SessionResourceAddParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -64,16 +66,16 @@ class SessionResourceAddParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = SessionResourceAddType.from_value(d["type"])
+        type_ = _SessionResourceAddType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.file_id = d["file_id"]
         mount_path = d.get("mount_path", UNSET)
 
         _Built.mount_path = mount_path
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

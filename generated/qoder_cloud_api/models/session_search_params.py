@@ -9,7 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.session_status import _MEMBERS as _SessionStatus_MEMBERS
 from ..models.session_status import SessionStatus
+from ..models.sort_order import _MEMBERS as _SortOrder_MEMBERS
 from ..models.sort_order import SortOrder
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -24,6 +26,7 @@ def _input_order(value: SortOrder | Literal["asc", "desc"] | Unset) -> SortOrder
 
 
 T = TypeVar("T", bound="SessionSearchParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -155,7 +158,7 @@ class SessionSearchParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
@@ -173,18 +176,14 @@ class SessionSearchParams(ModelBase):
         if _order is UNSET:
             order = UNSET
         else:
-            order = SortOrder.from_value(_order)
+            order = _SortOrder_MEMBERS[_order]
 
         _Built.order = order
         _Built.include_archived = d.get("include_archived", UNSET)
         _statuses = d.get("statuses", UNSET)
         statuses: list[SessionStatus] | Unset = UNSET
         if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = SessionStatus.from_value(statuses_item_data)
-
-                statuses.append(statuses_item)
+            statuses = [_SessionStatus_MEMBERS[statuses_item_data] for statuses_item_data in _statuses]
 
         _Built.statuses = statuses
         _Built.agent_id = d.get("agent_id", UNSET)
@@ -223,7 +222,7 @@ class SessionSearchParams(ModelBase):
             created_atlte = datetime.datetime.fromisoformat(_created_atlte)
 
         _Built.created_atlte = created_atlte
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

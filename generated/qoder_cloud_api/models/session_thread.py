@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.session_thread_object_type import _MEMBERS as _SessionThreadObjectType_MEMBERS
 from ..models.session_thread_object_type import SessionThreadObjectType
+from ..models.session_thread_status import _MEMBERS as _SessionThreadStatus_MEMBERS
 from ..models.session_thread_status import SessionThreadStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionThread")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -148,13 +151,13 @@ class SessionThread(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        type_ = SessionThreadObjectType.from_value(d["type"])
+        type_ = _SessionThreadObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        status = SessionThreadStatus.from_value(d["status"])
+        status = _SessionThreadStatus_MEMBERS[d["status"]]
 
         _Built.status = status
         _Built.session_id = d.get("session_id", UNSET)
@@ -199,7 +202,7 @@ class SessionThread(ModelBase):
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _Built.updated_at = updated_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SessionThreadStatusTerminatedEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -70,7 +71,7 @@ class SessionThreadStatusTerminatedEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -85,7 +86,7 @@ class SessionThreadStatusTerminatedEvent(ModelBase):
         _Built.processed_at = processed_at
         _Built.session_thread_id = d.get("session_thread_id", UNSET)
         _Built.agent_name = d.get("agent_name", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

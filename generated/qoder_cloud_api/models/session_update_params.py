@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionUpdateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -92,7 +93,7 @@ class SessionUpdateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         title = d.get("title", UNSET)
 
@@ -129,7 +130,7 @@ class SessionUpdateParams(ModelBase):
             budget = SessionBudget.from_dict(_budget)
 
         _Built.budget = budget
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

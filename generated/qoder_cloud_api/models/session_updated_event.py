@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionUpdatedEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -111,7 +112,7 @@ class SessionUpdatedEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -143,7 +144,7 @@ class SessionUpdatedEvent(ModelBase):
         budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
         _Built.budget = budget
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

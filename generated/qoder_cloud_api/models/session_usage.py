@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionUsage")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -113,7 +114,7 @@ class SessionUsage(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.total_credits = d.get("total_credits", UNSET)
         _Built.model_credits = d.get("model_credits", UNSET)
@@ -142,7 +143,7 @@ class SessionUsage(ModelBase):
         )
 
         _Built.server_tool_use = server_tool_use
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionUsageEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -106,7 +107,7 @@ class SessionUsageEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -134,7 +135,7 @@ class SessionUsageEvent(ModelBase):
         budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
 
         _Built.budget = budget
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.skill_object_type import _MEMBERS as _SkillObjectType_MEMBERS
 from ..models.skill_object_type import SkillObjectType
+from ..models.skill_source import _MEMBERS as _SkillSource_MEMBERS
 from ..models.skill_source import SkillSource
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Skill")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -110,7 +113,7 @@ class Skill(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         created_at = datetime.datetime.fromisoformat(d["created_at"])
@@ -124,7 +127,7 @@ class Skill(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SkillObjectType.from_value(_type_)
+            type_ = _SkillObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.display_title = d.get("display_title", UNSET)
@@ -144,7 +147,7 @@ class Skill(ModelBase):
             metadata = Metadata.from_dict(_metadata)
 
         _Built.metadata = metadata
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 
@@ -186,7 +189,7 @@ def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        source_type_0 = SkillSource.from_value(data)
+        source_type_0 = _SkillSource_MEMBERS[data]
 
         return source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

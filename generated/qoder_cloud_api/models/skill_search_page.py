@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SkillSearchPage")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -94,14 +95,9 @@ class SkillSearchPage(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = Skill.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [Skill.from_dict(data_item_data) for data_item_data in d["data"]]
 
         _Built.data = data
         first_id = d.get("first_id", UNSET)
@@ -117,7 +113,7 @@ class SkillSearchPage(ModelBase):
         total = d.get("total", UNSET)
 
         _Built.total = total
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

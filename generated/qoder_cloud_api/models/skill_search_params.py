@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.skill_search_params_source import _MEMBERS as _SkillSearchParamsSource_MEMBERS
 from ..models.skill_search_params_source import SkillSearchParamsSource
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -24,6 +25,7 @@ def _input_source(
 
 
 T = TypeVar("T", bound="SkillSearchParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -89,7 +91,7 @@ class SkillSearchParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
@@ -106,12 +108,12 @@ class SkillSearchParams(ModelBase):
         if _source is UNSET:
             source = UNSET
         else:
-            source = SkillSearchParamsSource.from_value(_source)
+            source = _SkillSearchParamsSource_MEMBERS[_source]
 
         _Built.source = source
         _Built.display_title = d.get("display_title", UNSET)
         _Built.name = d.get("name", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class SkillSearchParamsSource(StrEnum):
     """SkillSearchParamsSource.
@@ -25,11 +27,10 @@ class SkillSearchParamsSource(StrEnum):
     def from_value(cls, value: str) -> "SkillSearchParamsSource":
         """The member for a value read from a response: `SkillSearchParamsSource(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, SkillSearchParamsSource] = {member.value: member for member in SkillSearchParamsSource}
+_MEMBERS: EnumLookup[SkillSearchParamsSource] = EnumLookup(SkillSearchParamsSource)

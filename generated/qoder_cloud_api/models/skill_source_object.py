@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.skill_source import _MEMBERS as _SkillSource_MEMBERS
 from ..models.skill_source import SkillSource
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SkillSourceObject")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -44,17 +46,17 @@ class SkillSourceObject(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: SkillSource | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SkillSource.from_value(_type_)
+            type_ = _SkillSource_MEMBERS[_type_]
 
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.skill_version_object_type import _MEMBERS as _SkillVersionObjectType_MEMBERS
 from ..models.skill_version_object_type import SkillVersionObjectType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="SkillVersion")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -86,7 +88,7 @@ class SkillVersion(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.skill_id = d["skill_id"]
         created_at = datetime.datetime.fromisoformat(d["created_at"])
@@ -98,14 +100,14 @@ class SkillVersion(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = SkillVersionObjectType.from_value(_type_)
+            type_ = _SkillVersionObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.version = d.get("version", UNSET)
         _Built.name = d.get("name", UNSET)
         _Built.description = d.get("description", UNSET)
         _Built.directory = d.get("directory", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

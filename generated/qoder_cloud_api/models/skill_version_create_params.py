@@ -12,6 +12,7 @@ from .. import types
 from ..types import File, ModelBase
 
 T = TypeVar("T", bound="SkillVersionCreateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -58,7 +59,7 @@ class SkillVersionCreateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         files = []
         _files = d["files"]
@@ -68,7 +69,7 @@ class SkillVersionCreateParams(ModelBase):
             files.append(files_item)
 
         _Built.files = files
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanModelRequestEndEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -84,7 +85,7 @@ class SpanModelRequestEndEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -107,7 +108,7 @@ class SpanModelRequestEndEvent(ModelBase):
             model_usage = ModelUsage.from_dict(_model_usage)
 
         _Built.model_usage = model_usage
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

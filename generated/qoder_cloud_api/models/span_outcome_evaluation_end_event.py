@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.outcome_evaluation_result import _MEMBERS as _OutcomeEvaluationResult_MEMBERS
 from ..models.outcome_evaluation_result import OutcomeEvaluationResult
 from ..types import UNSET, ModelBase, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanOutcomeEvaluationEndEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -109,7 +111,7 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -130,7 +132,7 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
         if _result is UNSET:
             result = UNSET
         else:
-            result = OutcomeEvaluationResult.from_value(_result)
+            result = _OutcomeEvaluationResult_MEMBERS[_result]
 
         _Built.result = result
         explanation = d.get("explanation", UNSET)
@@ -144,7 +146,7 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
             usage = ModelUsage.from_dict(_usage)
 
         _Built.usage = usage
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

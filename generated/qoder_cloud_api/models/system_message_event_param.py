@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SystemMessageEventParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -57,21 +58,16 @@ class SystemMessageEventParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "system.message":
             raise ValueError(f"type must match const 'system.message', got '{type_}'")
         _Built.type_ = type_
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = TextBlock.from_dict(content_item_data)
-
-            content.append(content_item)
+        content = [TextBlock.from_dict(content_item_data) for content_item_data in d["content"]]
 
         _Built.content = content
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThinkingTypes")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -52,7 +53,7 @@ class ThinkingTypes(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _adaptive = d.get("adaptive", UNSET)
         adaptive: CapabilitySupport | Unset
@@ -70,7 +71,7 @@ class ThinkingTypes(ModelBase):
             enabled = CapabilitySupport.from_dict(_enabled)
 
         _Built.enabled = enabled
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.token_endpoint_auth_type import _MEMBERS as _TokenEndpointAuthType_MEMBERS
 from ..models.token_endpoint_auth_type import TokenEndpointAuthType
 from ..types import ModelBase
 
 T = TypeVar("T", bound="TokenEndpointAuth")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -41,12 +43,12 @@ class TokenEndpointAuth(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = TokenEndpointAuthType.from_value(d["type"])
+        type_ = _TokenEndpointAuthType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

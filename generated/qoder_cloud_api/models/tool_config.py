@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -83,7 +84,7 @@ class ToolConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.name = d["name"]
         enabled = d.get("enabled", UNSET)
@@ -103,7 +104,7 @@ class ToolConfig(ModelBase):
         blocked_domains = d.get("blocked_domains", UNSET)
 
         _Built.blocked_domains = blocked_domains
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

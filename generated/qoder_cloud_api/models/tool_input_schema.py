@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.tool_input_schema_type import _MEMBERS as _ToolInputSchemaType_MEMBERS
 from ..models.tool_input_schema_type import ToolInputSchemaType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -22,6 +23,7 @@ def _input_type_(value: ToolInputSchemaType | Literal["object"] | Unset) -> Tool
 
 
 T = TypeVar("T", bound="ToolInputSchema")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -77,14 +79,14 @@ class ToolInputSchema(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: ToolInputSchemaType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = ToolInputSchemaType.from_value(_type_)
+            type_ = _ToolInputSchemaType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _properties = d.get("properties", UNSET)
@@ -94,7 +96,7 @@ class ToolInputSchema(ModelBase):
         required = d.get("required", UNSET)
 
         _Built.required = required
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

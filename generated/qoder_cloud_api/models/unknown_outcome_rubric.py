@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import ModelBase
 
 T = TypeVar("T", bound="UnknownOutcomeRubric")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -40,10 +41,10 @@ class UnknownOutcomeRubric(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.type_ = d["type"]
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

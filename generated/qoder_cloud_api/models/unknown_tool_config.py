@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnknownToolConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -79,7 +80,7 @@ class UnknownToolConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d.get("type", UNSET)
 
@@ -98,7 +99,7 @@ class UnknownToolConfig(ModelBase):
             permission_policy = PermissionPolicy.from_dict(_permission_policy)
 
         _Built.permission_policy = permission_policy
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserCustomToolResultEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -129,7 +130,7 @@ class UserCustomToolResultEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -149,11 +150,7 @@ class UserCustomToolResultEvent(ModelBase):
             | Unset
         ) = UNSET
         if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+            content = [_parse_content_item(content_item_data) for content_item_data in _content]
 
         _Built.content = content
         is_error = d.get("is_error", UNSET)
@@ -162,7 +159,7 @@ class UserCustomToolResultEvent(ModelBase):
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

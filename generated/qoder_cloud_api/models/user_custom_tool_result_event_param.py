@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserCustomToolResultEventParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -95,7 +96,7 @@ class UserCustomToolResultEventParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "user.custom_tool_result":
@@ -105,17 +106,13 @@ class UserCustomToolResultEventParam(ModelBase):
         _content = d.get("content", UNSET)
         content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
         if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = _parse_content_item(content_item_data)
-
-                content.append(content_item)
+            content = [_parse_content_item(content_item_data) for content_item_data in _content]
 
         _Built.content = content
         is_error = d.get("is_error", UNSET)
 
         _Built.is_error = is_error
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

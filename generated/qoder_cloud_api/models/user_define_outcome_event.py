@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserDefineOutcomeEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -102,7 +103,7 @@ class UserDefineOutcomeEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -122,7 +123,7 @@ class UserDefineOutcomeEvent(ModelBase):
         _Built.rubric = rubric
         _Built.max_iterations = d.get("max_iterations", UNSET)
         _Built.outcome_id = d.get("outcome_id", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="UserInterruptEventParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -50,7 +51,7 @@ class UserInterruptEventParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "user.interrupt":
@@ -59,7 +60,7 @@ class UserInterruptEventParam(ModelBase):
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

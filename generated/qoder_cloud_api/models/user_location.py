@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.user_location_type import _MEMBERS as _UserLocationType_MEMBERS
 from ..models.user_location_type import UserLocationType
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_type_(value: UserLocationType | Literal["approximate"] | Unset) -> Us
 
 
 T = TypeVar("T", bound="UserLocation")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -89,14 +91,14 @@ class UserLocation(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _type_ = d.get("type", UNSET)
         type_: UserLocationType | Unset
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = UserLocationType.from_value(_type_)
+            type_ = _UserLocationType_MEMBERS[_type_]
 
         _Built.type_ = type_
         city = d.get("city", UNSET)
@@ -111,7 +113,7 @@ class UserLocation(ModelBase):
         timezone = d.get("timezone", UNSET)
 
         _Built.timezone = timezone
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

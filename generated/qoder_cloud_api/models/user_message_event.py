@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserMessageEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -97,19 +98,14 @@ class UserMessageEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
         if type_ != "user.message":
             raise ValueError(f"type must match const 'user.message', got '{type_}'")
         _Built.type_ = type_
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
+        content = [_parse_content_item(content_item_data) for content_item_data in d["content"]]
 
         _Built.content = content
         _processed_at = d.get("processed_at", UNSET)
@@ -118,7 +114,7 @@ class UserMessageEvent(ModelBase):
         )
 
         _Built.processed_at = processed_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tool_confirmation_result import _MEMBERS as _ToolConfirmationResult_MEMBERS
 from ..models.tool_confirmation_result import ToolConfirmationResult
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="UserToolConfirmationEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -94,7 +96,7 @@ class UserToolConfirmationEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
@@ -113,7 +115,7 @@ class UserToolConfirmationEvent(ModelBase):
         if _result is UNSET:
             result = UNSET
         else:
-            result = ToolConfirmationResult.from_value(_result)
+            result = _ToolConfirmationResult_MEMBERS[_result]
 
         _Built.result = result
         deny_message = d.get("deny_message", UNSET)
@@ -122,7 +124,7 @@ class UserToolConfirmationEvent(ModelBase):
         session_thread_id = d.get("session_thread_id", UNSET)
 
         _Built.session_thread_id = session_thread_id
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

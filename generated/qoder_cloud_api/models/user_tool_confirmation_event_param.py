@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 
+from ..models.tool_confirmation_result import _MEMBERS as _ToolConfirmationResult_MEMBERS
 from ..models.tool_confirmation_result import ToolConfirmationResult
 from ..types import UNSET, ModelBase, Unset, enum_input
 
@@ -19,6 +20,7 @@ def _input_result(value: ToolConfirmationResult | Literal["allow", "deny"]) -> T
 
 
 T = TypeVar("T", bound="UserToolConfirmationEventParam")
+_New = object.__new__
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -70,20 +72,20 @@ class UserToolConfirmationEventParam(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d["type"]
         if type_ != "user.tool_confirmation":
             raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
         _Built.type_ = type_
         _Built.tool_use_id = d["tool_use_id"]
-        result = ToolConfirmationResult.from_value(d["result"])
+        result = _ToolConfirmationResult_MEMBERS[d["result"]]
 
         _Built.result = result
         deny_message = d.get("deny_message", UNSET)
 
         _Built.deny_message = deny_message
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.vault_object_type import _MEMBERS as _VaultObjectType_MEMBERS
 from ..models.vault_object_type import VaultObjectType
+from ..models.vault_status import _MEMBERS as _VaultStatus_MEMBERS
 from ..models.vault_status import VaultStatus
 from ..types import UNSET, ModelBase, Unset
 
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Vault")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -112,7 +115,7 @@ class Vault(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         _Built.display_name = d["display_name"]
@@ -127,7 +130,7 @@ class Vault(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = VaultObjectType.from_value(_type_)
+            type_ = _VaultObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _metadata = d.get("metadata", UNSET)
@@ -141,11 +144,7 @@ class Vault(ModelBase):
         _credentials = d.get("credentials", UNSET)
         credentials: list[Credential] | Unset = UNSET
         if _credentials is not UNSET:
-            credentials = []
-            for credentials_item_data in _credentials:
-                credentials_item = Credential.from_dict(credentials_item_data)
-
-                credentials.append(credentials_item)
+            credentials = [Credential.from_dict(credentials_item_data) for credentials_item_data in _credentials]
 
         _Built.credentials = credentials
         _archived_at = d.get("archived_at", UNSET)
@@ -159,10 +158,10 @@ class Vault(ModelBase):
         if _status is UNSET:
             status = UNSET
         else:
-            status = VaultStatus.from_value(_status)
+            status = _VaultStatus_MEMBERS[_status]
 
         _Built.status = status
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VaultSearchParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -70,7 +71,7 @@ class VaultSearchParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
@@ -84,7 +85,7 @@ class VaultSearchParams(ModelBase):
         _Built.page = d.get("page", UNSET)
         _Built.name = d.get("name", UNSET)
         _Built.include_archived = d.get("include_archived", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

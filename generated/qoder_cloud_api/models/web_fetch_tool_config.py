@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebFetchToolConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -97,7 +98,7 @@ class WebFetchToolConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d.get("type", UNSET)
         if type_ != "web_fetch" and not isinstance(type_, Unset):
@@ -127,7 +128,7 @@ class WebFetchToolConfig(ModelBase):
         max_content_tokens = d.get("max_content_tokens", UNSET)
 
         _Built.max_content_tokens = max_content_tokens
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

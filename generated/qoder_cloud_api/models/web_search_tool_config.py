@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebSearchToolConfig")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -97,7 +98,7 @@ class WebSearchToolConfig(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         type_ = d.get("type", UNSET)
         if type_ != "web_search" and not isinstance(type_, Unset):
@@ -132,7 +133,7 @@ class WebSearchToolConfig(ModelBase):
             user_location = UserLocation.from_dict(_user_location)
 
         _Built.user_location = user_location
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

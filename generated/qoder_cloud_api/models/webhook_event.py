@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_event_object_type import _MEMBERS as _WebhookEventObjectType_MEMBERS
 from ..models.webhook_event_object_type import WebhookEventObjectType
 from ..types import UNSET, ModelBase, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEvent")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -69,7 +71,7 @@ class WebhookEvent(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
         data = WebhookEventData.from_dict(d["data"])
@@ -80,7 +82,7 @@ class WebhookEvent(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WebhookEventObjectType.from_value(_type_)
+            type_ = _WebhookEventObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _created_at = d.get("created_at", UNSET)
@@ -91,7 +93,7 @@ class WebhookEvent(ModelBase):
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _Built.created_at = created_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

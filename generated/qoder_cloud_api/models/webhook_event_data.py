@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_event_type import _MEMBERS as _WebhookEventType_MEMBERS
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WebhookEventData")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -55,14 +57,14 @@ class WebhookEventData(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
-        type_ = WebhookEventType.from_value(d["type"])
+        type_ = _WebhookEventType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.id = d.get("id", UNSET)
         _Built.schema_version = d.get("schema_version", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

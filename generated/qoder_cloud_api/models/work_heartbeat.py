@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.work_heartbeat_object_type import _MEMBERS as _WorkHeartbeatObjectType_MEMBERS
 from ..models.work_heartbeat_object_type import WorkHeartbeatObjectType
+from ..models.work_state import _MEMBERS as _WorkState_MEMBERS
 from ..models.work_state import WorkState
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WorkHeartbeat")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -74,7 +77,7 @@ class WorkHeartbeat(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.last_heartbeat = d["last_heartbeat"]
         _type_ = d.get("type", UNSET)
@@ -82,7 +85,7 @@ class WorkHeartbeat(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WorkHeartbeatObjectType.from_value(_type_)
+            type_ = _WorkHeartbeatObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.lease_extended = d.get("lease_extended", UNSET)
@@ -91,11 +94,11 @@ class WorkHeartbeat(ModelBase):
         if _state is UNSET:
             state = UNSET
         else:
-            state = WorkState.from_value(_state)
+            state = _WorkState_MEMBERS[_state]
 
         _Built.state = state
         _Built.ttl_seconds = d.get("ttl_seconds", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.work_item_object_type import _MEMBERS as _WorkItemObjectType_MEMBERS
 from ..models.work_item_object_type import WorkItemObjectType
+from ..models.work_state import _MEMBERS as _WorkState_MEMBERS
 from ..models.work_state import WorkState
 from ..types import UNSET, ModelBase, Unset
 
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkItem")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -165,10 +168,10 @@ class WorkItem(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.id = d["id"]
-        state = WorkState.from_value(d["state"])
+        state = _WorkState_MEMBERS[d["state"]]
 
         _Built.state = state
         _type_ = d.get("type", UNSET)
@@ -176,7 +179,7 @@ class WorkItem(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WorkItemObjectType.from_value(_type_)
+            type_ = _WorkItemObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _Built.environment_id = d.get("environment_id", UNSET)
@@ -232,7 +235,7 @@ class WorkItem(ModelBase):
         stopped_at = _stopped_at if _stopped_at is None or _stopped_at is UNSET else _parse_stopped_at(_stopped_at)
 
         _Built.stopped_at = stopped_at
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkItemUpdateParams")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -45,12 +46,12 @@ class WorkItemUpdateParams(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         metadata = MetadataPatch.from_dict(d["metadata"])
 
         _Built.metadata = metadata
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

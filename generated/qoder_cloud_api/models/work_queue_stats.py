@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.work_queue_stats_object_type import _MEMBERS as _WorkQueueStatsObjectType_MEMBERS
 from ..models.work_queue_stats_object_type import WorkQueueStatsObjectType
 from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="WorkQueueStats")
+_New = object.__new__
 
 
 @_attrs_define(repr=False)
@@ -74,7 +76,7 @@ class WorkQueueStats(ModelBase):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _Built = cls.__new__(cls)
+        _Built = _New(cls)
         _Built._request_id = None
         _Built.depth = d["depth"]
         _Built.pending = d["pending"]
@@ -83,7 +85,7 @@ class WorkQueueStats(ModelBase):
         if _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = WorkQueueStatsObjectType.from_value(_type_)
+            type_ = _WorkQueueStatsObjectType_MEMBERS[_type_]
 
         _Built.type_ = type_
         _oldest_queued_at = d.get("oldest_queued_at", UNSET)
@@ -95,7 +97,7 @@ class WorkQueueStats(ModelBase):
 
         _Built.oldest_queued_at = oldest_queued_at
         _Built.workers_polling = d.get("workers_polling", UNSET)
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return _Built
 

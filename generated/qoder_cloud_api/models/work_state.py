@@ -1,6 +1,8 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from enum import StrEnum
 
+from ..types import EnumLookup
+
 
 class WorkState(StrEnum):
     """WorkState.
@@ -28,11 +30,10 @@ class WorkState(StrEnum):
     def from_value(cls, value: str) -> "WorkState":
         """The member for a value read from a response: `WorkState(value)`, without the
         cost of an enum call for the values this client knows."""
-        member = _MEMBERS.get(value)
-        return member if member is not None else cls(value)
+        return _MEMBERS[value]
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-_MEMBERS: dict[str, WorkState] = {member.value: member for member in WorkState}
+_MEMBERS: EnumLookup[WorkState] = EnumLookup(WorkState)

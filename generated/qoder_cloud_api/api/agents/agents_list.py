@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.agent_list import AgentList
 from ...types import UNSET, Unset
 
@@ -70,6 +72,4 @@ def _parse_success(response: httpx.Response) -> AgentList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = AgentList.from_dict(response.json())
-
-    return response_200
+    return AgentList.from_dict(draining_page(response.json()))

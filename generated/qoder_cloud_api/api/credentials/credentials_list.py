@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.credential_list import CredentialList
 from ...types import UNSET, Unset
@@ -65,6 +65,4 @@ def _parse_success(response: httpx.Response) -> CredentialList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = CredentialList.from_dict(response.json())
-
-    return response_200
+    return CredentialList.from_dict(draining_page(response.json()))

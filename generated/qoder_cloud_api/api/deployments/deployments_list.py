@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.deployment_list import DeploymentList
 from ...types import UNSET, Unset
 
@@ -76,6 +78,4 @@ def _parse_success(response: httpx.Response) -> DeploymentList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = DeploymentList.from_dict(response.json())
-
-    return response_200
+    return DeploymentList.from_dict(draining_page(response.json()))

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.deployment_run_list import DeploymentRunList
 from ...types import UNSET, Unset
@@ -72,6 +72,4 @@ def _parse_success(response: httpx.Response) -> DeploymentRunList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = DeploymentRunList.from_dict(response.json())
-
-    return response_200
+    return DeploymentRunList.from_dict(draining_page(response.json()))

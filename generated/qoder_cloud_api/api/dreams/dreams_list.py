@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.dream_list import DreamList
 from ...types import UNSET, Unset
 
@@ -77,6 +79,4 @@ def _parse_success(response: httpx.Response) -> DreamList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = DreamList.from_dict(response.json())
-
-    return response_200
+    return DreamList.from_dict(draining_page(response.json()))

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.environment_list import EnvironmentList
 from ...types import UNSET, Unset
 
@@ -70,6 +72,4 @@ def _parse_success(response: httpx.Response) -> EnvironmentList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = EnvironmentList.from_dict(response.json())
-
-    return response_200
+    return EnvironmentList.from_dict(draining_page(response.json()))

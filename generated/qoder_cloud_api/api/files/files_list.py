@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.file_list import FileList
 from ...types import UNSET, Unset
 
@@ -67,6 +69,4 @@ def _parse_success(response: httpx.Response) -> FileList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = FileList.from_dict(response.json())
-
-    return response_200
+    return FileList.from_dict(draining_page(response.json()))

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.file_search_page import FileSearchPage
 from ...types import UNSET, Unset
 
@@ -40,6 +42,4 @@ def _parse_success(response: httpx.Response) -> FileSearchPage:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = FileSearchPage.from_dict(response.json())
-
-    return response_200
+    return FileSearchPage.from_dict(draining_page(response.json()))

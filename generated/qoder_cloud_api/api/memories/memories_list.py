@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.memory import Memory
 from ...models.memory_list import MemoryList
@@ -80,6 +80,4 @@ def _parse_success(response: httpx.Response) -> MemoryList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryList.from_dict(response.json())
-
-    return response_200
+    return MemoryList.from_dict(draining_page(response.json()))

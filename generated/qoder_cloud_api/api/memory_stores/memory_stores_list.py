@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.memory_store_list import MemoryStoreList
 from ...types import UNSET, Unset
 
@@ -73,6 +75,4 @@ def _parse_success(response: httpx.Response) -> MemoryStoreList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryStoreList.from_dict(response.json())
-
-    return response_200
+    return MemoryStoreList.from_dict(draining_page(response.json()))

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.memory_version_list import MemoryVersionList
 from ...models.memory_view import MemoryView
@@ -95,6 +95,4 @@ def _parse_success(response: httpx.Response) -> MemoryVersionList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryVersionList.from_dict(response.json())
-
-    return response_200
+    return MemoryVersionList.from_dict(draining_page(response.json()))

@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.model_list import ModelList
 from ...types import UNSET, Unset
 
@@ -37,6 +39,4 @@ def _parse_success(response: httpx.Response) -> ModelList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = ModelList.from_dict(response.json())
-
-    return response_200
+    return ModelList.from_dict(draining_page(response.json()))

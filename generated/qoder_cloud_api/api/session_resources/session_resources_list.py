@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.file_resource import FileResource
 from ...models.git_hub_repository_resource import GitHubRepositoryResource
@@ -70,6 +70,4 @@ def _parse_success(response: httpx.Response) -> SessionResourceList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionResourceList.from_dict(response.json())
-
-    return response_200
+    return SessionResourceList.from_dict(draining_page(response.json()))

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.session_list import SessionList
 from ...models.session_status import SessionStatus
 from ...models.sort_order import SortOrder
@@ -113,6 +115,4 @@ def _parse_success(response: httpx.Response) -> SessionList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionList.from_dict(response.json())
-
-    return response_200
+    return SessionList.from_dict(draining_page(response.json()))

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.session_search_page import SessionSearchPage
 from ...types import UNSET, Unset
 
@@ -40,6 +42,4 @@ def _parse_success(response: httpx.Response) -> SessionSearchPage:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionSearchPage.from_dict(response.json())
-
-    return response_200
+    return SessionSearchPage.from_dict(draining_page(response.json()))

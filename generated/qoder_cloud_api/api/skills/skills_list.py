@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.skill_list import SkillList
 from ...types import UNSET, Unset
 
@@ -63,6 +65,4 @@ def _parse_success(response: httpx.Response) -> SkillList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SkillList.from_dict(response.json())
-
-    return response_200
+    return SkillList.from_dict(draining_page(response.json()))

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.session_thread_list import SessionThreadList
 from ...types import UNSET, Unset
@@ -59,6 +59,4 @@ def _parse_success(response: httpx.Response) -> SessionThreadList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionThreadList.from_dict(response.json())
-
-    return response_200
+    return SessionThreadList.from_dict(draining_page(response.json()))

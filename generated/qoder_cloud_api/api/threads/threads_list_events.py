@@ -7,7 +7,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
-from qoder_cloud._runtime import path_segment
+from qoder_cloud._runtime import draining_page, path_segment
 
 from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
 from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
@@ -144,6 +144,4 @@ def _parse_success(response: httpx.Response) -> SessionEventList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionEventList.from_dict(response.json())
-
-    return response_200
+    return SessionEventList.from_dict(draining_page(response.json()))

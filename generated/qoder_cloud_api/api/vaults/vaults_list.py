@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.vault_list import VaultList
 from ...types import UNSET, Unset
 
@@ -60,6 +62,4 @@ def _parse_success(response: httpx.Response) -> VaultList:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = VaultList.from_dict(response.json())
-
-    return response_200
+    return VaultList.from_dict(draining_page(response.json()))

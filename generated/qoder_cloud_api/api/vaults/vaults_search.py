@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from qoder_cloud._runtime import draining_page
+
 from ...models.vault_search_page import VaultSearchPage
 from ...types import UNSET, Unset
 
@@ -40,6 +42,4 @@ def _parse_success(response: httpx.Response) -> VaultSearchPage:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = VaultSearchPage.from_dict(response.json())
-
-    return response_200
+    return VaultSearchPage.from_dict(draining_page(response.json()))
