@@ -196,3 +196,61 @@ def test_unset_comes_from_the_public_package() -> None:
 
     assert qoder_cloud.UNSET is UNSET and qoder_cloud.Unset is Unset
     assert isinstance(Environment.from_dict(ENV).description, qoder_cloud.Unset)
+
+
+def test_a_gzipped_answer_is_read_as_httpx_reads_one() -> None:
+    """The response a raw call hands back holds the decoded body and the headers as they came,
+    as `httpx.Response.read()` leaves a response."""
+    body = (
+        b'{"id": "env_1", "name": "zipped", "config": {"type": "cloud"}, '
+        b'"created_at": "2026-03-01T12:00:00Z", "updated_at": "2026-03-01T12:00:00Z"}'
+    )
+    headers = {"content-encoding": "gzip", "content-type": "application/json"}
+    routes = {("GET", "/environments/{environment_id}"): lambda request: Response(200, gzip.compress(body), headers)}
+    with scripted_server(routes) as server, QoderCloud(token=TOKEN, base_url=server.base_url) as client:
+        raw = client.with_raw_response.environments.retrieve("env_1")
+        assert raw.parse().name == "zipped"
+        assert raw.http_response.content == body
+        assert raw.http_response.json()["name"] == "zipped"
+        assert raw.headers["content-encoding"] == "gzip"
+        assert raw.http_response.is_closed
+
+
+def test_a_body_is_kept_in_a_copy_when_httpx_does_not_take_it_where_read_keeps_it() -> None:
+    """`read_response` relies on where httpx's `read()` keeps a body; an httpx that keeps it
+    elsewhere gets a complete copy of the response instead of a wrong body."""
+    from qoder_cloud._decoding import read_response
+
+    class KeepsItElsewhere(httpx.Response):
+        @property
+        def content(self) -> bytes:
+            return b"what httpx read"
+
+    request = httpx.Request("GET", "https://api.example/environments")
+    sent = KeepsItElsewhere(200, headers={"content-encoding": "gzip", "x-request-id": "req_1"}, request=request)
+    read = read_response(sent, b'{"decoded": true}')
+    assert read is not sent
+    assert read.content == b'{"decoded": true}' and read.json() == {"decoded": True}
+    assert "content-encoding" not in read.headers and read.headers["x-request-id"] == "req_1"
+    assert read.headers["content-length"] == str(len(read.content))
+
+
+def test_a_list_page_hands_its_items_to_the_parser_one_at_a_time() -> None:
+    from qoder_cloud._runtime import draining_page
+
+    first, second = {"id": "env_1"}, {"id": "env_2"}
+    body = draining_page({"data": [first, second], "has_more": False})
+    items = body["data"]
+    assert next(items) is first and next(items) is second
+    assert list(items) == []
+    for odd in ({"data": None}, {"data": {"id": "env_1"}}, ["not", "an", "object"], None):
+        assert draining_page(odd) == odd, "anything but a list under data is left for the parser to refuse"
+
+
+def test_a_page_with_a_malformed_item_is_a_validation_error_that_shows_the_body(mock_api: MockAPI) -> None:
+    body = b'{"data": [{"id": "env_1", "name": "ok"}, 7], "has_more": false}'
+    client = mock_api.reply(200, content=body).client(max_retries=0)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.environments.list()
+    assert caught.value.status_code == 200
+    assert caught.value.response.json() == {"data": [{"id": "env_1", "name": "ok"}, 7], "has_more": False}

@@ -28,7 +28,8 @@ def test_a_short_soak_with_faults_loses_and_duplicates_nothing() -> None:
     assert report.faults["sse_cut"] > 0, "some streams were cut"
     phases = report.phases
     assert phases["fork"].operations == 3 * 5  # two children and the parent
-    assert phases["threads"].operations == 50 * 2 * 3
+    assert phases["threads"].operations + phases["threads"].skipped == 50 * 2 * 3
+    assert phases["threads"].skipped <= sum(phases["threads"].typed_errors.values())
     assert phases["async"].operations == 500
     assert sum(phases["hostile"].typed_errors.values()) == phases["hostile"].operations == 13
     calls = 120 + sum(tally.operations for tally in phases.values())

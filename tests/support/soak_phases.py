@@ -40,6 +40,7 @@ class Tally:
     untyped_errors: list[str] = field(default_factory=list)
     wrong_answers: list[str] = field(default_factory=list)
     leaks: list[str] = field(default_factory=list)
+    skipped: int = 0  # calls not made because the call they depend on failed (a read of what was not created)
     seconds: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -65,6 +66,10 @@ class Tally:
             self._untyped(traceback.format_exc())
         else:
             self._done(check(result) if check else None)
+
+    def skip(self) -> None:
+        with self._lock:
+            self.skipped += 1
 
     def _typed(self, err: QoderError) -> None:
         with self._lock:
@@ -182,6 +187,8 @@ def thread_phase(server: LocalServer, token: str, threads: int, calls: int) -> T
                 tally.run(create, _named(name))
                 if created:
                     tally.run(partial(client.environments.retrieve, created[0].id), _named(name))
+                else:  # the create failed (a fault outlasted the retries): nothing to read back
+                    tally.skip()
                 agent = f"{name}-agent"
                 tally.run(partial(client.agents.create, name=agent, model="ultimate"), _named(agent))
 
