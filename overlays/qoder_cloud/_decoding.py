@@ -104,6 +104,8 @@ class Inflater:
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         """The decoded pieces of one network chunk (each at most `PIECE` bytes, or the chunk)."""
+        if not self._layers:  # no encoding: the chunk itself
+            return iter((data,) if data else ())
         pieces: Iterable[bytes] = (data,)
         for layer in self._layers:
             pieces = _through(layer, pieces)
@@ -129,9 +131,11 @@ def _flushed(layer: _Zlib) -> Iterator[bytes]:
 def is_read(response: httpx.Response) -> bool:
     """Whether the body is in memory already: a transport that answers with a complete response
     (`httpx.MockTransport`), whose content httpx has decoded."""
+    if not response.is_stream_consumed:  # the common case, told without raising `ResponseNotRead`
+        return False
     try:
         return response.content is not None
-    except httpx.ResponseNotRead:
+    except httpx.ResponseNotRead:  # a stream read without keeping its content
         return False
 
 
@@ -147,13 +151,15 @@ def iter_raw(response: httpx.Response) -> Iterator[bytes]:
     return response.iter_raw()
 
 
-async def aiter_raw(response: httpx.Response) -> AsyncIterator[bytes]:
+def aiter_raw(response: httpx.Response) -> AsyncIterator[bytes]:
     """The asyncio twin of `iter_raw`."""
     if is_read(response):
-        yield response.content
-        return
-    async for raw in response.aiter_raw():
-        yield raw
+        return _held(response.content)
+    return response.aiter_raw()
+
+
+async def _held(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 class BodyReader:
