@@ -9,6 +9,7 @@ import pickle
 from typing import Any
 
 import attrs
+import pytest
 
 from qoder_cloud.types import (
     Agent,
@@ -124,3 +125,13 @@ def test_parsed_models_copy_and_pickle() -> None:
     for original in (parsed, plain):
         assert copy.copy(original) == original == copy.deepcopy(original)
         assert pickle.loads(pickle.dumps(original)) == original
+        assert pickle.loads(pickle.dumps(original))._request_id is None
+
+
+def test_a_stamped_request_id_survives_a_copy_and_a_parsed_one_is_none_until_stamped() -> None:
+    parsed = Environment.from_dict(ENVIRONMENT)
+    assert parsed._request_id is None and parsed.config._request_id is None
+    parsed._request_id = "req_1"
+    assert copy.copy(parsed)._request_id == "req_1" and pickle.loads(pickle.dumps(parsed))._request_id == "req_1"
+    with pytest.raises(AttributeError, match="no attribute 'not_a_field'"):
+        parsed.not_a_field  # noqa: B018 - the lookup is what is tested

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AgentThreadMessageReceivedEvent")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -119,7 +120,6 @@ class AgentThreadMessageReceivedEvent(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         type_ = d["type"]
         if type_ != "agent.thread_message_received":
@@ -151,8 +151,11 @@ class AgentThreadMessageReceivedEvent(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -197,7 +200,7 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        processed_at_type_0 = datetime.datetime.fromisoformat(data)
+        processed_at_type_0 = _FromIsoformat(data)
 
         return processed_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CredentialValidation")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -98,7 +99,6 @@ class CredentialValidation(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         type_ = _CredentialValidationObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
@@ -112,7 +112,7 @@ class CredentialValidation(ModelBase):
         if _validated_at is UNSET:
             validated_at = UNSET
         else:
-            validated_at = datetime.datetime.fromisoformat(_validated_at)
+            validated_at = _FromIsoformat(_validated_at)
 
         _Built.validated_at = validated_at
         _Built.has_refresh_token = d.get("has_refresh_token", UNSET)
@@ -139,8 +139,11 @@ class CredentialValidation(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DeploymentRun")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -169,7 +170,6 @@ class DeploymentRun(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         _Built.deployment_id = d["deployment_id"]
         _type_ = d.get("type", UNSET)
@@ -208,7 +208,7 @@ class DeploymentRun(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _FromIsoformat(_created_at)
 
         _Built.created_at = created_at
         _status = d.get("status", UNSET)
@@ -249,8 +249,11 @@ class DeploymentRun(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -318,7 +321,7 @@ def _parse_triggered_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        triggered_at_type_0 = datetime.datetime.fromisoformat(data)
+        triggered_at_type_0 = _FromIsoformat(data)
 
         return triggered_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +337,7 @@ def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        completed_at_type_0 = _FromIsoformat(data)
 
         return completed_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -12,6 +12,7 @@ from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentRunExtras")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -63,7 +64,6 @@ class DeploymentRunExtras(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.attempt = d.get("attempt", UNSET)
         _started_at = d.get("started_at", UNSET)
         started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
@@ -79,8 +79,11 @@ class DeploymentRunExtras(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -111,7 +114,7 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at_type_0 = _FromIsoformat(data)
 
         return started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -86,7 +86,6 @@ class DeploymentRunList(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         data = [DeploymentRun.from_dict(data_item_data) for data_item_data in d["data"]]
 
         _Built.data = data
@@ -107,8 +106,11 @@ class DeploymentRunList(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

@@ -12,6 +12,7 @@ from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentSchedule")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -79,7 +80,6 @@ class DeploymentSchedule(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.expression = d["expression"]
         _Built.type_ = d.get("type", UNSET)
         _Built.timezone = d.get("timezone", UNSET)
@@ -87,8 +87,7 @@ class DeploymentSchedule(ModelBase):
         upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
         if _upcoming_runs_at is not UNSET:
             upcoming_runs_at = [
-                datetime.datetime.fromisoformat(upcoming_runs_at_item_data)
-                for upcoming_runs_at_item_data in _upcoming_runs_at
+                _FromIsoformat(upcoming_runs_at_item_data) for upcoming_runs_at_item_data in _upcoming_runs_at
             ]
 
         _Built.upcoming_runs_at = upcoming_runs_at
@@ -105,8 +104,11 @@ class DeploymentSchedule(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -142,7 +144,7 @@ def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+        last_run_at_type_0 = _FromIsoformat(data)
 
         return last_run_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

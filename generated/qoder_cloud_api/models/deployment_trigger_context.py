@@ -12,6 +12,7 @@ from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="DeploymentTriggerContext")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -55,7 +56,6 @@ class DeploymentTriggerContext(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.type_ = d["type"]
         _scheduled_at = d.get("scheduled_at", UNSET)
         scheduled_at = (
@@ -70,8 +70,11 @@ class DeploymentTriggerContext(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -107,7 +110,7 @@ def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+        scheduled_at_type_0 = _FromIsoformat(data)
 
         return scheduled_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

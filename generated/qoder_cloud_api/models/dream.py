@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Dream")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -192,7 +193,6 @@ class Dream(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         type_ = _DreamObjectType_MEMBERS[d["type"]]
 
@@ -200,7 +200,7 @@ class Dream(ModelBase):
         status = _DreamStatus_MEMBERS[d["status"]]
 
         _Built.status = status
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _FromIsoformat(d["created_at"])
 
         _Built.created_at = created_at
         _inputs = d.get("inputs", UNSET)
@@ -256,8 +256,11 @@ class Dream(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -375,7 +378,7 @@ def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        ended_at_type_0 = datetime.datetime.fromisoformat(data)
+        ended_at_type_0 = _FromIsoformat(data)
 
         return ended_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -391,7 +394,7 @@ def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        archived_at_type_0 = _FromIsoformat(data)
 
         return archived_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

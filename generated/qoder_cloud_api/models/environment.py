@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Environment")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -147,16 +148,15 @@ class Environment(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         _Built.name = d["name"]
         config = _parse_config(d["config"])
 
         _Built.config = config
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _FromIsoformat(d["created_at"])
 
         _Built.created_at = created_at
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _FromIsoformat(d["updated_at"])
 
         _Built.updated_at = updated_at
         _type_ = d.get("type", UNSET)
@@ -201,8 +201,11 @@ class Environment(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -285,7 +288,7 @@ def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        archived_at_type_0 = _FromIsoformat(data)
 
         return archived_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -12,6 +12,7 @@ from ..types import ModelBase
 
 T = TypeVar("T", bound="FileContentLink")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -48,9 +49,8 @@ class FileContentLink(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.url = d["url"]
-        expires_at = datetime.datetime.fromisoformat(d["expires_at"])
+        expires_at = _FromIsoformat(d["expires_at"])
 
         _Built.expires_at = expires_at
         if not _KNOWN_KEYS.issuperset(d):
@@ -60,8 +60,11 @@ class FileContentLink(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

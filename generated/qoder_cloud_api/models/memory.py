@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Memory")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -118,17 +119,16 @@ class Memory(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         type_ = _MemoryObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
         _Built.path = d["path"]
         _Built.content_sha256 = d["content_sha256"]
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _FromIsoformat(d["created_at"])
 
         _Built.created_at = created_at
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _FromIsoformat(d["updated_at"])
 
         _Built.updated_at = updated_at
         _Built.memory_store_id = d.get("memory_store_id", UNSET)
@@ -153,8 +153,11 @@ class Memory(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

@@ -14,6 +14,7 @@ from ..types import UNSET, ModelBase, Unset
 
 T = TypeVar("T", bound="MemoryStoreResource")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -124,7 +125,6 @@ class MemoryStoreResource(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         type_ = d["type"]
         if type_ != "memory_store":
             raise ValueError(f"type must match const 'memory_store', got '{type_}'")
@@ -152,7 +152,7 @@ class MemoryStoreResource(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _FromIsoformat(_created_at)
 
         _Built.created_at = created_at
         _updated_at = d.get("updated_at", UNSET)
@@ -160,7 +160,7 @@ class MemoryStoreResource(ModelBase):
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _FromIsoformat(_updated_at)
 
         _Built.updated_at = updated_at
         if not _KNOWN_KEYS.issuperset(d):
@@ -170,8 +170,11 @@ class MemoryStoreResource(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

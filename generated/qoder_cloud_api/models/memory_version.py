@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MemoryVersion")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -162,12 +163,11 @@ class MemoryVersion(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         type_ = _MemoryVersionObjectType_MEMBERS[d["type"]]
 
         _Built.type_ = type_
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _FromIsoformat(d["created_at"])
 
         _Built.created_at = created_at
         _Built.memory_store_id = d.get("memory_store_id", UNSET)
@@ -220,8 +220,11 @@ class MemoryVersion(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -257,7 +260,7 @@ def _parse_redacted_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        redacted_at_type_0 = datetime.datetime.fromisoformat(data)
+        redacted_at_type_0 = _FromIsoformat(data)
 
         return redacted_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

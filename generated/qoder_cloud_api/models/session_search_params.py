@@ -27,6 +27,7 @@ def _input_order(value: SortOrder | Literal["asc", "desc"] | Unset) -> SortOrder
 
 T = TypeVar("T", bound="SessionSearchParams")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False, on_setattr=_attrs_setters.NO_OP)
@@ -159,7 +160,6 @@ class SessionSearchParams(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _metadata = d.get("metadata", UNSET)
         metadata: MetadataFilter | Unset
         if _metadata is UNSET:
@@ -195,7 +195,7 @@ class SessionSearchParams(ModelBase):
         if _created_atgt is UNSET:
             created_atgt = UNSET
         else:
-            created_atgt = datetime.datetime.fromisoformat(_created_atgt)
+            created_atgt = _FromIsoformat(_created_atgt)
 
         _Built.created_atgt = created_atgt
         _created_atgte = d.get("created_at[gte]", UNSET)
@@ -203,7 +203,7 @@ class SessionSearchParams(ModelBase):
         if _created_atgte is UNSET:
             created_atgte = UNSET
         else:
-            created_atgte = datetime.datetime.fromisoformat(_created_atgte)
+            created_atgte = _FromIsoformat(_created_atgte)
 
         _Built.created_atgte = created_atgte
         _created_atlt = d.get("created_at[lt]", UNSET)
@@ -211,7 +211,7 @@ class SessionSearchParams(ModelBase):
         if _created_atlt is UNSET:
             created_atlt = UNSET
         else:
-            created_atlt = datetime.datetime.fromisoformat(_created_atlt)
+            created_atlt = _FromIsoformat(_created_atlt)
 
         _Built.created_atlt = created_atlt
         _created_atlte = d.get("created_at[lte]", UNSET)
@@ -219,7 +219,7 @@ class SessionSearchParams(ModelBase):
         if _created_atlte is UNSET:
             created_atlte = UNSET
         else:
-            created_atlte = datetime.datetime.fromisoformat(_created_atlte)
+            created_atlte = _FromIsoformat(_created_atlte)
 
         _Built.created_atlte = created_atlte
         if not _KNOWN_KEYS.issuperset(d):
@@ -229,8 +229,11 @@ class SessionSearchParams(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

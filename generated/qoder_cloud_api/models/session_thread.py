@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SessionThread")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -152,7 +153,6 @@ class SessionThread(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         type_ = _SessionThreadObjectType_MEMBERS[d["type"]]
 
@@ -191,7 +191,7 @@ class SessionThread(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _FromIsoformat(_created_at)
 
         _Built.created_at = created_at
         _updated_at = d.get("updated_at", UNSET)
@@ -199,7 +199,7 @@ class SessionThread(ModelBase):
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _FromIsoformat(_updated_at)
 
         _Built.updated_at = updated_at
         if not _KNOWN_KEYS.issuperset(d):
@@ -209,8 +209,11 @@ class SessionThread(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -311,7 +314,7 @@ def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        archived_at_type_0 = datetime.datetime.fromisoformat(data)
+        archived_at_type_0 = _FromIsoformat(data)
 
         return archived_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

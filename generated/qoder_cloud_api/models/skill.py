@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Skill")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -114,12 +115,11 @@ class Skill(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _FromIsoformat(d["created_at"])
 
         _Built.created_at = created_at
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _FromIsoformat(d["updated_at"])
 
         _Built.updated_at = updated_at
         _type_ = d.get("type", UNSET)
@@ -154,8 +154,11 @@ class Skill(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

@@ -78,7 +78,6 @@ class WorkHeartbeat(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.last_heartbeat = d["last_heartbeat"]
         _type_ = d.get("type", UNSET)
         type_: WorkHeartbeatObjectType | Unset
@@ -105,8 +104,11 @@ class WorkHeartbeat(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties

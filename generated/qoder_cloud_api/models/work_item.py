@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WorkItem")
 _New = object.__new__
+_FromIsoformat = datetime.datetime.fromisoformat
 
 
 @_attrs_define(repr=False)
@@ -169,7 +170,6 @@ class WorkItem(ModelBase):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _Built = _New(cls)
-        _Built._request_id = None
         _Built.id = d["id"]
         state = _WorkState_MEMBERS[d["state"]]
 
@@ -200,7 +200,7 @@ class WorkItem(ModelBase):
         if _created_at is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _FromIsoformat(_created_at)
 
         _Built.created_at = created_at
         _acknowledged_at = d.get("acknowledged_at", UNSET)
@@ -242,8 +242,11 @@ class WorkItem(ModelBase):
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            # Only an unset slot lands here: `additional_properties` of a parsed object that had no
-            # unknown fields, made on first access.
+            # Only an unset slot lands here: of a parsed object, the request ID (set by the client
+            # on the object a call returns, None on every other) and `additional_properties`
+            # when it had no unknown fields (made on first access).
+            if name == "_request_id":
+                return None
             if name == "additional_properties":
                 self.additional_properties = {}
                 return self.additional_properties
@@ -297,7 +300,7 @@ def _parse_acknowledged_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+        acknowledged_at_type_0 = _FromIsoformat(data)
 
         return acknowledged_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -313,7 +316,7 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        started_at_type_0 = datetime.datetime.fromisoformat(data)
+        started_at_type_0 = _FromIsoformat(data)
 
         return started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -329,7 +332,7 @@ def _parse_latest_heartbeat_at(data: object) -> datetime.datetime | None | Unset
     try:
         if not isinstance(data, str):
             raise TypeError()
-        latest_heartbeat_at_type_0 = datetime.datetime.fromisoformat(data)
+        latest_heartbeat_at_type_0 = _FromIsoformat(data)
 
         return latest_heartbeat_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -345,7 +348,7 @@ def _parse_stop_requested_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        stop_requested_at_type_0 = datetime.datetime.fromisoformat(data)
+        stop_requested_at_type_0 = _FromIsoformat(data)
 
         return stop_requested_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -361,7 +364,7 @@ def _parse_stopped_at(data: object) -> datetime.datetime | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+        stopped_at_type_0 = _FromIsoformat(data)
 
         return stopped_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
