@@ -39,7 +39,7 @@ SECTIONS = ("sync", "mock", "async", "memory", "fresh")
 
 @dataclass
 class Config:
-    rounds: int = 15  # per-call measures: batches per contender
+    rounds: int = 25  # per-call measures: batches per contender (the burst is one batch each: its rows need many)
     batch: float = 0.08  # seconds per batch
     long_rounds: int = 7  # walks and streams: one run per round
     slow_rounds: int = 3  # qca's walks and streams (seconds each) run in the first rounds only

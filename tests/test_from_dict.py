@@ -134,4 +134,4 @@ def test_a_stamped_request_id_survives_a_copy_and_a_parsed_one_is_none_until_sta
     parsed._request_id = "req_1"
     assert copy.copy(parsed)._request_id == "req_1" and pickle.loads(pickle.dumps(parsed))._request_id == "req_1"
     with pytest.raises(AttributeError, match="no attribute 'not_a_field'"):
-        parsed.not_a_field  # noqa: B018 - the lookup is what is tested
+        getattr(parsed, "not_a_field")  # noqa: B009 - the lookup is what is tested
