@@ -44,7 +44,7 @@ class Config:
     long_rounds: int = 7  # walks and streams: one run per round
     slow_rounds: int = 3  # qca's walks and streams (seconds each) run in the first rounds only
     memory_repeats: int = 3
-    fresh_samples: int = 15
+    fresh_samples: int = 25
 
 
 QUICK = Config(rounds=5, batch=0.04, long_rounds=2, slow_rounds=1, memory_repeats=1, fresh_samples=3)
