@@ -17,6 +17,7 @@ import pytest
 
 import qoder_cloud
 from qoder_cloud import APIResponseValidationError, QoderCloud
+from qoder_cloud._settings import USER_AGENT
 from qoder_cloud._types import RequestOptions
 from qoder_cloud.testing import LocalServer, Response
 from qoder_cloud.types import CloudConfig, Environment, EnvironmentDeleted, SelfHostedConfig
@@ -51,6 +52,40 @@ def test_a_callers_authorization_header_replaces_the_token_in_any_case(mock_api:
     assert mock_api.requests[-1].headers.get_list("authorization") == ["Bearer from-defaults"]
     client.environments.retrieve("env_1", extra_headers={name: "Bearer per-call"})
     assert mock_api.requests[-1].headers.get_list("authorization") == ["Bearer per-call"]
+
+
+def test_a_callers_http_client_keeps_its_defaults_and_ours_win_a_clash(mock_api: MockAPI) -> None:
+    """The query goes into the URL as it is made, and a bodiless request's headers are set after
+    it is built: neither may drop a default of the caller's client or let one beat ours."""
+    page = {"data": [], "has_more": False}
+    mock_api.reply(json=page).reply(json=page)
+    mine = httpx.Client(
+        transport=mock_api.transport(),
+        headers={"Accept": "text/plain", "X-Mine": "kept", "User-Agent": "theirs"},
+    )
+    client = mock_api.client(http=mine, workspace_id="ws_1")
+    client.environments.list(limit=5, extra_headers={"X-Call": "1"}, extra_query={"probe": "yes"})
+    sent = mock_api.requests[-1]
+    assert dict(sent.url.params) == {"limit": "5", "probe": "yes"}
+    assert sent.headers.get_list("accept") == ["application/json"], "ours replace the client's default"
+    assert sent.headers.get_list("user-agent") == [USER_AGENT]
+    assert sent.headers["x-mine"] == "kept" and sent.headers["x-call"] == "1"
+    assert sent.headers["qoder-workspace-id"] == "ws_1"
+    assert sent.headers.get_list("authorization") == [f"Bearer {TOKEN}"]
+
+    # A client with default params of its own: they are sent, and the call's win on a clash.
+    with_params = httpx.Client(transport=mock_api.transport(), params={"limit": "99", "tenant": "t1"})
+    mock_api.client(http=with_params).environments.list(limit=5)
+    assert dict(mock_api.requests[-1].url.params) == {"limit": "5", "tenant": "t1"}
+
+    # With a body, the headers go in before httpx frames it: its own Content-Type and length stay.
+    mock_api.reply(json={**ENV, "name": "made"})
+    made = client.environments.create(name="made", extra_headers={"X-Call": "2"})
+    sent = mock_api.requests[-1]
+    assert made.name == "made" and sent.headers["content-type"] == "application/json"
+    assert int(sent.headers["content-length"]) == len(sent.content)
+    assert sent.headers["x-mine"] == "kept" and sent.headers["x-call"] == "2"
+    assert sent.headers.get_list("accept") == ["application/json"]
 
 
 def test_an_owned_pool_sends_the_token_once(server: LocalServer) -> None:
