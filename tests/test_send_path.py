@@ -20,7 +20,7 @@ from qoder_cloud import APIResponseValidationError, QoderCloud
 from qoder_cloud._settings import USER_AGENT
 from qoder_cloud._types import RequestOptions
 from qoder_cloud.testing import LocalServer, Response
-from qoder_cloud.types import CloudConfig, Environment, EnvironmentDeleted, SelfHostedConfig
+from qoder_cloud.types import Environment, EnvironmentDeleted, SelfHostedConfig
 
 from .support.constants import TOKEN
 from .support.mock_api import MockAPI
@@ -129,23 +129,27 @@ def test_a_read_response_is_freed_without_the_cycle_collector(server: LocalServe
 
 @pytest.fixture
 def parsed_as(monkeypatch: pytest.MonkeyPatch) -> Generator[list[str], None, None]:
-    """The names of the config members whose `from_dict` ran, in order."""
+    """The names of the config members whose parse function ran, in order."""
+    from qoder_cloud_api.models import cloud_config, environment, self_hosted_config
+
     tried: list[str] = []
-    for member in (CloudConfig, SelfHostedConfig):
-        original = member.from_dict.__func__  # type: ignore[attr-defined]
+    for module in (cloud_config, self_hosted_config):
+        name = f"_{module.__name__.rsplit('.', 1)[-1]}_from_dict"
+        original = getattr(module, name)
 
-        def spy(cls: type[Any], src: Any, original: Any = original) -> Any:
-            tried.append(cls.__name__)
-            return original(cls, src)
+        def spy(src: Any, original: Any = original, module: Any = module) -> Any:
+            tried.append(module.__name__.rsplit(".", 1)[-1])
+            return original(src)
 
-        monkeypatch.setattr(member, "from_dict", classmethod(spy))
+        monkeypatch.setattr(module, name, spy)
+    monkeypatch.setattr(environment, "_config_parsers", {})  # looked up again, so the spies are found
     yield tried
 
 
 def test_a_union_member_is_picked_by_its_type_constant_without_trying_the_others(parsed_as: list[str]) -> None:
     env = Environment.from_dict({**ENV, "config": {"type": "self_hosted"}})
     assert isinstance(env.config, SelfHostedConfig)
-    assert parsed_as == ["SelfHostedConfig"], "the members before it were not tried"
+    assert parsed_as == ["self_hosted_config"], "the members before it were not tried"
 
 
 def test_importing_the_package_loads_neither_asyncio_nor_the_models() -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,18 +66,7 @@ class Actor(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _ActorType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.session_id = d.get("session_id", UNSET)
-        _Built.api_key_id = d.get("api_key_id", UNSET)
-        _Built.user_id = d.get("user_id", UNSET)
-        _Built.service_account_id = d.get("service_account_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _actor_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -112,6 +101,21 @@ class Actor(ModelBase):
     def type(self) -> ActorType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _actor_from_dict(src_dict: Mapping[str, Any], cls: type[Actor] = Actor) -> Actor:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _ActorType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.session_id = d.get("session_id", UNSET)
+    _Built.api_key_id = d.get("api_key_id", UNSET)
+    _Built.user_id = d.get("user_id", UNSET)
+    _Built.service_account_id = d.get("service_account_id", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "session_id", "api_key_id", "user_id", "service_account_id"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -196,68 +196,7 @@ class Agent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _AgentObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.name = d["name"]
-        model = _parse_model(d["model"])
-
-        _Built.model = model
-        _Built.version = d["version"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        system = d.get("system", UNSET)
-
-        _Built.system = system
-        _tools = d.get("tools", UNSET)
-        tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
-
-        _Built.tools = tools
-        _mcp_servers = d.get("mcp_servers", UNSET)
-        mcp_servers: list[MCPServer] | Unset = UNSET
-        if _mcp_servers is not UNSET:
-            mcp_servers = [MCPServer.from_dict(mcp_servers_item_data) for mcp_servers_item_data in _mcp_servers]
-
-        _Built.mcp_servers = mcp_servers
-        _skills = d.get("skills", UNSET)
-        skills: list[SkillBinding] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = [SkillBinding.from_dict(skills_item_data) for skills_item_data in _skills]
-
-        _Built.skills = skills
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _multiagent = d.get("multiagent", UNSET)
-        multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
-
-        _Built.multiagent = multiagent
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -294,13 +233,76 @@ class Agent(ModelBase):
         return self.type_
 
 
+def _agent_from_dict(src_dict: Mapping[str, Any], cls: type[Agent] = Agent) -> Agent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _AgentObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.name = d["name"]
+    model = _parse_model(d["model"])
+
+    _Built.model = model
+    _Built.version = d["version"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    system = d.get("system", UNSET)
+
+    _Built.system = system
+    _tools = d.get("tools", UNSET)
+    tools: list[AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool] | Unset = UNSET
+    if _tools is not UNSET:
+        tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
+
+    _Built.tools = tools
+    _mcp_servers = d.get("mcp_servers", UNSET)
+    mcp_servers: list[MCPServer] | Unset = UNSET
+    if _mcp_servers is not UNSET:
+        mcp_servers = [_mcp_server_from_dict(mcp_servers_item_data) for mcp_servers_item_data in _mcp_servers]
+
+    _Built.mcp_servers = mcp_servers
+    _skills = d.get("skills", UNSET)
+    skills: list[SkillBinding] | Unset = UNSET
+    if _skills is not UNSET:
+        skills = [_skill_binding_from_dict(skills_item_data) for skills_item_data in _skills]
+
+    _Built.skills = skills
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _multiagent = d.get("multiagent", UNSET)
+    multiagent = _multiagent if _multiagent is None or _multiagent is UNSET else _parse_multiagent(_multiagent)
+
+    _Built.multiagent = multiagent
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_model(data: object) -> ModelConfig | str:
     if isinstance(data, str):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_model_type_1 = ModelConfig.from_dict(data)
+        componentsschemas_agent_model_type_1 = _model_config_from_dict(data)
 
         return componentsschemas_agent_model_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -309,37 +311,40 @@ def _parse_model(data: object) -> ModelConfig | str:
 
 
 _tools_item_modules = {
-    "agent_toolset_20260401": ("agent_toolset", "AgentToolset"),
-    "mcp_toolset": ("mcp_toolset", "MCPToolset"),
-    "custom": ("custom_tool", "CustomTool"),
-    "browser_toolset_20260714": ("browser_toolset", "BrowserToolset"),
+    "agent_toolset_20260401": "agent_toolset",
+    "mcp_toolset": "mcp_toolset",
+    "custom": "custom_tool",
+    "browser_toolset_20260714": "browser_toolset",
 }
-_tools_item_models: dict[str, type[AgentToolset | MCPToolset | CustomTool | BrowserToolset]] = {}
+_tools_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], AgentToolset | MCPToolset | CustomTool | BrowserToolset]
+] = {}
 
 
 def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomTool | MCPToolset | UnknownTool:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _tools_item_models.get(kind)
-            if model is None and kind in _tools_item_modules:
-                module, name = _tools_item_modules[kind]
-                model = _tools_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _tools_item_parsers.get(kind)
+            if parse is None and kind in _tools_item_modules:
+                module = _tools_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _tools_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.agent_toolset import AgentToolset
-    from ..models.browser_toolset import BrowserToolset
-    from ..models.custom_tool import CustomTool
-    from ..models.mcp_toolset import MCPToolset
-    from ..models.unknown_tool import UnknownTool
+    from ..models.agent_toolset import _agent_toolset_from_dict
+    from ..models.browser_toolset import _browser_toolset_from_dict
+    from ..models.custom_tool import _custom_tool_from_dict
+    from ..models.mcp_toolset import _mcp_toolset_from_dict
+    from ..models.unknown_tool import _unknown_tool_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_type_0 = AgentToolset.from_dict(data)
+        componentsschemas_agent_tool_type_0 = _agent_toolset_from_dict(data)
 
         return componentsschemas_agent_tool_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,7 +352,7 @@ def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomToo
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_type_1 = MCPToolset.from_dict(data)
+        componentsschemas_agent_tool_type_1 = _mcp_toolset_from_dict(data)
 
         return componentsschemas_agent_tool_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -355,7 +360,7 @@ def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomToo
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_type_2 = CustomTool.from_dict(data)
+        componentsschemas_agent_tool_type_2 = _custom_tool_from_dict(data)
 
         return componentsschemas_agent_tool_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -363,14 +368,14 @@ def _parse_tools_item(data: object) -> AgentToolset | BrowserToolset | CustomToo
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_type_3 = BrowserToolset.from_dict(data)
+        componentsschemas_agent_tool_type_3 = _browser_toolset_from_dict(data)
 
         return componentsschemas_agent_tool_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_agent_tool_type_4 = UnknownTool.from_dict(data)
+    componentsschemas_agent_tool_type_4 = _unknown_tool_from_dict(data)
 
     return componentsschemas_agent_tool_type_4
 
@@ -383,7 +388,7 @@ def _parse_multiagent(data: object) -> Multiagent | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        multiagent_type_0 = Multiagent.from_dict(data)
+        multiagent_type_0 = _multiagent_from_dict(data)
 
         return multiagent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -428,8 +433,23 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.mcp_server import MCPServer  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.model_config import ModelConfig  # noqa: E402
-from ..models.multiagent import Multiagent  # noqa: E402
-from ..models.skill_binding import SkillBinding  # noqa: E402
+from ..models.mcp_server import (
+    MCPServer,  # noqa: E402
+    _mcp_server_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.model_config import (
+    ModelConfig,  # noqa: E402
+    _model_config_from_dict,  # noqa: E402
+)
+from ..models.multiagent import (
+    Multiagent,  # noqa: E402
+    _multiagent_from_dict,  # noqa: E402
+)
+from ..models.skill_binding import (
+    SkillBinding,  # noqa: E402
+    _skill_binding_from_dict,  # noqa: E402
+)

@@ -82,26 +82,7 @@ class AgentArtifactDeliveredEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "agent.artifact_delivered":
-            raise ValueError(f"type must match const 'agent.artifact_delivered', got '{type_}'")
-        _Built.type_ = type_
-        _Built.file_id = d["file_id"]
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.original_filename = d.get("original_filename", UNSET)
-        _Built.content_type = d.get("content_type", UNSET)
-        _Built.size = d.get("size", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_artifact_delivered_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -136,6 +117,31 @@ class AgentArtifactDeliveredEvent(ModelBase):
     def type(self) -> Literal["agent.artifact_delivered"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _agent_artifact_delivered_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[AgentArtifactDeliveredEvent] = AgentArtifactDeliveredEvent
+) -> AgentArtifactDeliveredEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "agent.artifact_delivered":
+        raise ValueError(f"type must match const 'agent.artifact_delivered', got '{type_}'")
+    _Built.type_ = type_
+    _Built.file_id = d["file_id"]
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.original_filename = d.get("original_filename", UNSET)
+    _Built.content_type = d.get("content_type", UNSET)
+    _Built.size = d.get("size", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -84,29 +84,7 @@ class AgentCustomToolUseEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "agent.custom_tool_use":
-            raise ValueError(f"type must match const 'agent.custom_tool_use', got '{type_}'")
-        _Built.type_ = type_
-        _Built.name = d["name"]
-        input_ = ToolInput.from_dict(d["input"])
-
-        _Built.input_ = input_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_custom_tool_use_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -148,6 +126,34 @@ class AgentCustomToolUseEvent(ModelBase):
         return self.input_
 
 
+def _agent_custom_tool_use_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[AgentCustomToolUseEvent] = AgentCustomToolUseEvent
+) -> AgentCustomToolUseEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "agent.custom_tool_use":
+        raise ValueError(f"type must match const 'agent.custom_tool_use', got '{type_}'")
+    _Built.type_ = type_
+    _Built.name = d["name"]
+    input_ = _tool_input_from_dict(d["input"])
+
+    _Built.input_ = input_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -167,4 +173,7 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 _KNOWN_KEYS = frozenset({"id", "type", "name", "input", "processed_at", "session_thread_id"})
 
 
-from ..models.tool_input import ToolInput  # noqa: E402
+from ..models.tool_input import (
+    ToolInput,  # noqa: E402
+    _tool_input_from_dict,  # noqa: E402
+)

@@ -104,43 +104,7 @@ class AgentMCPToolUseEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "agent.mcp_tool_use":
-            raise ValueError(f"type must match const 'agent.mcp_tool_use', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.name = d.get("name", UNSET)
-        _Built.mcp_server_name = d.get("mcp_server_name", UNSET)
-        _input_ = d.get("input", UNSET)
-        input_: ToolInput | Unset
-        if _input_ is UNSET:
-            input_ = UNSET
-        else:
-            input_ = ToolInput.from_dict(_input_)
-
-        _Built.input_ = input_
-        _evaluated_permission = d.get("evaluated_permission", UNSET)
-        evaluated_permission: EvaluatedPermission | Unset
-        if _evaluated_permission is UNSET:
-            evaluated_permission = UNSET
-        else:
-            evaluated_permission = _EvaluatedPermission_MEMBERS[_evaluated_permission]
-
-        _Built.evaluated_permission = evaluated_permission
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_mcp_tool_use_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -182,6 +146,48 @@ class AgentMCPToolUseEvent(ModelBase):
         return self.input_
 
 
+def _agent_mcp_tool_use_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[AgentMCPToolUseEvent] = AgentMCPToolUseEvent
+) -> AgentMCPToolUseEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "agent.mcp_tool_use":
+        raise ValueError(f"type must match const 'agent.mcp_tool_use', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.name = d.get("name", UNSET)
+    _Built.mcp_server_name = d.get("mcp_server_name", UNSET)
+    _input_ = d.get("input", UNSET)
+    input_: ToolInput | Unset
+    if _input_ is UNSET:
+        input_ = UNSET
+    else:
+        input_ = _tool_input_from_dict(_input_)
+
+    _Built.input_ = input_
+    _evaluated_permission = d.get("evaluated_permission", UNSET)
+    evaluated_permission: EvaluatedPermission | Unset
+    if _evaluated_permission is UNSET:
+        evaluated_permission = UNSET
+    else:
+        evaluated_permission = _EvaluatedPermission_MEMBERS[_evaluated_permission]
+
+    _Built.evaluated_permission = evaluated_permission
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -203,4 +209,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.tool_input import ToolInput  # noqa: E402
+from ..models.tool_input import (
+    ToolInput,  # noqa: E402
+    _tool_input_from_dict,  # noqa: E402
+)

@@ -59,22 +59,7 @@ class AgentThinkingEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "agent.thinking":
-            raise ValueError(f"type must match const 'agent.thinking', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_thinking_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -109,6 +94,27 @@ class AgentThinkingEvent(ModelBase):
     def type(self) -> Literal["agent.thinking"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _agent_thinking_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[AgentThinkingEvent] = AgentThinkingEvent
+) -> AgentThinkingEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "agent.thinking":
+        raise ValueError(f"type must match const 'agent.thinking', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -98,42 +98,7 @@ class AgentToolUseEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "agent.tool_use":
-            raise ValueError(f"type must match const 'agent.tool_use', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.name = d.get("name", UNSET)
-        _input_ = d.get("input", UNSET)
-        input_: ToolInput | Unset
-        if _input_ is UNSET:
-            input_ = UNSET
-        else:
-            input_ = ToolInput.from_dict(_input_)
-
-        _Built.input_ = input_
-        _evaluated_permission = d.get("evaluated_permission", UNSET)
-        evaluated_permission: EvaluatedPermission | Unset
-        if _evaluated_permission is UNSET:
-            evaluated_permission = UNSET
-        else:
-            evaluated_permission = _EvaluatedPermission_MEMBERS[_evaluated_permission]
-
-        _Built.evaluated_permission = evaluated_permission
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_tool_use_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -175,6 +140,47 @@ class AgentToolUseEvent(ModelBase):
         return self.input_
 
 
+def _agent_tool_use_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[AgentToolUseEvent] = AgentToolUseEvent
+) -> AgentToolUseEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "agent.tool_use":
+        raise ValueError(f"type must match const 'agent.tool_use', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.name = d.get("name", UNSET)
+    _input_ = d.get("input", UNSET)
+    input_: ToolInput | Unset
+    if _input_ is UNSET:
+        input_ = UNSET
+    else:
+        input_ = _tool_input_from_dict(_input_)
+
+    _Built.input_ = input_
+    _evaluated_permission = d.get("evaluated_permission", UNSET)
+    evaluated_permission: EvaluatedPermission | Unset
+    if _evaluated_permission is UNSET:
+        evaluated_permission = UNSET
+    else:
+        evaluated_permission = _EvaluatedPermission_MEMBERS[_evaluated_permission]
+
+    _Built.evaluated_permission = evaluated_permission
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -194,4 +200,7 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 _KNOWN_KEYS = frozenset({"id", "type", "processed_at", "name", "input", "evaluated_permission", "session_thread_id"})
 
 
-from ..models.tool_input import ToolInput  # noqa: E402
+from ..models.tool_input import (
+    ToolInput,  # noqa: E402
+    _tool_input_from_dict,  # noqa: E402
+)

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,48 +147,7 @@ class AgentToolset(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "agent_toolset_20260401":
-            raise ValueError(f"type must match const 'agent_toolset_20260401', got '{type_}'")
-        _Built.type_ = type_
-        enabled_tools = d.get("enabled_tools", UNSET)
-
-        _Built.enabled_tools = enabled_tools
-        disallowed_tools = d.get("disallowed_tools", UNSET)
-
-        _Built.disallowed_tools = disallowed_tools
-        _configs = d.get("configs", UNSET)
-        configs: (
-            list[
-                BashToolConfig
-                | EditToolConfig
-                | GlobToolConfig
-                | GrepToolConfig
-                | ReadToolConfig
-                | UnknownToolConfig
-                | WebFetchToolConfig
-                | WebSearchToolConfig
-                | WriteToolConfig
-            ]
-            | Unset
-        ) = UNSET
-        if _configs is not UNSET:
-            configs = [_parse_configs_item(configs_item_data) for configs_item_data in _configs]
-
-        _Built.configs = configs
-        _default_config = d.get("default_config", UNSET)
-        default_config: ToolDefaultConfig | Unset
-        if _default_config is UNSET:
-            default_config = UNSET
-        else:
-            default_config = ToolDefaultConfig.from_dict(_default_config)
-
-        _Built.default_config = default_config
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _agent_toolset_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -225,6 +184,51 @@ class AgentToolset(ModelBase):
         return self.type_
 
 
+def _agent_toolset_from_dict(src_dict: Mapping[str, Any], cls: type[AgentToolset] = AgentToolset) -> AgentToolset:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "agent_toolset_20260401":
+        raise ValueError(f"type must match const 'agent_toolset_20260401', got '{type_}'")
+    _Built.type_ = type_
+    enabled_tools = d.get("enabled_tools", UNSET)
+
+    _Built.enabled_tools = enabled_tools
+    disallowed_tools = d.get("disallowed_tools", UNSET)
+
+    _Built.disallowed_tools = disallowed_tools
+    _configs = d.get("configs", UNSET)
+    configs: (
+        list[
+            BashToolConfig
+            | EditToolConfig
+            | GlobToolConfig
+            | GrepToolConfig
+            | ReadToolConfig
+            | UnknownToolConfig
+            | WebFetchToolConfig
+            | WebSearchToolConfig
+            | WriteToolConfig
+        ]
+        | Unset
+    ) = UNSET
+    if _configs is not UNSET:
+        configs = [_parse_configs_item(configs_item_data) for configs_item_data in _configs]
+
+    _Built.configs = configs
+    _default_config = d.get("default_config", UNSET)
+    default_config: ToolDefaultConfig | Unset
+    if _default_config is UNSET:
+        default_config = UNSET
+    else:
+        default_config = _tool_default_config_from_dict(_default_config)
+
+    _Built.default_config = default_config
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class AgentToolsetDict(TypedDict, total=False):
     """`AgentToolset` as a plain dict: its fields under their names on the wire."""
 
@@ -259,18 +263,19 @@ class AgentToolsetDict(TypedDict, total=False):
 
 
 _configs_item_modules = {
-    "bash": ("bash_tool_config", "BashToolConfig"),
-    "edit": ("edit_tool_config", "EditToolConfig"),
-    "read": ("read_tool_config", "ReadToolConfig"),
-    "write": ("write_tool_config", "WriteToolConfig"),
-    "glob": ("glob_tool_config", "GlobToolConfig"),
-    "grep": ("grep_tool_config", "GrepToolConfig"),
-    "web_fetch": ("web_fetch_tool_config", "WebFetchToolConfig"),
-    "web_search": ("web_search_tool_config", "WebSearchToolConfig"),
+    "bash": "bash_tool_config",
+    "edit": "edit_tool_config",
+    "read": "read_tool_config",
+    "write": "write_tool_config",
+    "glob": "glob_tool_config",
+    "grep": "grep_tool_config",
+    "web_fetch": "web_fetch_tool_config",
+    "web_search": "web_search_tool_config",
 }
-_configs_item_models: dict[
+_configs_item_parsers: dict[
     str,
-    type[
+    Callable[
+        [Mapping[str, Any]],
         BashToolConfig
         | EditToolConfig
         | ReadToolConfig
@@ -278,7 +283,7 @@ _configs_item_models: dict[
         | GlobToolConfig
         | GrepToolConfig
         | WebFetchToolConfig
-        | WebSearchToolConfig
+        | WebSearchToolConfig,
     ],
 ] = {}
 
@@ -299,29 +304,30 @@ def _parse_configs_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _configs_item_models.get(kind)
-            if model is None and kind in _configs_item_modules:
-                module, name = _configs_item_modules[kind]
-                model = _configs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _configs_item_parsers.get(kind)
+            if parse is None and kind in _configs_item_modules:
+                module = _configs_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _configs_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.bash_tool_config import BashToolConfig
-    from ..models.edit_tool_config import EditToolConfig
-    from ..models.glob_tool_config import GlobToolConfig
-    from ..models.grep_tool_config import GrepToolConfig
-    from ..models.read_tool_config import ReadToolConfig
-    from ..models.unknown_tool_config import UnknownToolConfig
-    from ..models.web_fetch_tool_config import WebFetchToolConfig
-    from ..models.web_search_tool_config import WebSearchToolConfig
-    from ..models.write_tool_config import WriteToolConfig
+    from ..models.bash_tool_config import _bash_tool_config_from_dict
+    from ..models.edit_tool_config import _edit_tool_config_from_dict
+    from ..models.glob_tool_config import _glob_tool_config_from_dict
+    from ..models.grep_tool_config import _grep_tool_config_from_dict
+    from ..models.read_tool_config import _read_tool_config_from_dict
+    from ..models.unknown_tool_config import _unknown_tool_config_from_dict
+    from ..models.web_fetch_tool_config import _web_fetch_tool_config_from_dict
+    from ..models.web_search_tool_config import _web_search_tool_config_from_dict
+    from ..models.write_tool_config import _write_tool_config_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_0 = BashToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_0 = _bash_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -329,7 +335,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_1 = EditToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_1 = _edit_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -337,7 +343,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_2 = ReadToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_2 = _read_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -345,7 +351,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_3 = WriteToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_3 = _write_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -353,7 +359,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_4 = GlobToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_4 = _glob_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -361,7 +367,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_5 = GrepToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_5 = _grep_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -369,7 +375,7 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_6 = WebFetchToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_6 = _web_fetch_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_6
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -377,14 +383,14 @@ def _parse_configs_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_agent_tool_config_type_7 = WebSearchToolConfig.from_dict(data)
+        componentsschemas_agent_tool_config_type_7 = _web_search_tool_config_from_dict(data)
 
         return componentsschemas_agent_tool_config_type_7
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_agent_tool_config_type_8 = UnknownToolConfig.from_dict(data)
+    componentsschemas_agent_tool_config_type_8 = _unknown_tool_config_from_dict(data)
 
     return componentsschemas_agent_tool_config_type_8
 
@@ -392,4 +398,7 @@ def _parse_configs_item(
 _KNOWN_KEYS = frozenset({"type", "enabled_tools", "disallowed_tools", "configs", "default_config"})
 
 
-from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402
+from ..models.tool_default_config import (
+    ToolDefaultConfig,  # noqa: E402
+    _tool_default_config_from_dict,  # noqa: E402
+)

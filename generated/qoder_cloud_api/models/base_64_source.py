@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,17 +50,7 @@ class Base64Source(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "base64":
-            raise ValueError(f"type must match const 'base64', got '{type_}'")
-        _Built.type_ = type_
-        _Built.data = d["data"]
-        _Built.media_type = d["media_type"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _base_64_source_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -95,6 +85,20 @@ class Base64Source(ModelBase):
     def type(self) -> Literal["base64"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _base_64_source_from_dict(src_dict: Mapping[str, Any], cls: type[Base64Source] = Base64Source) -> Base64Source:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "base64":
+        raise ValueError(f"type must match const 'base64', got '{type_}'")
+    _Built.type_ = type_
+    _Built.data = d["data"]
+    _Built.media_type = d["media_type"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class Base64SourceDict(TypedDict, total=False):

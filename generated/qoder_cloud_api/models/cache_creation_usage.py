@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,13 +44,7 @@ class CacheCreationUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.ephemeral_1h_input_tokens = d.get("ephemeral_1h_input_tokens", UNSET)
-        _Built.ephemeral_5m_input_tokens = d.get("ephemeral_5m_input_tokens", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _cache_creation_usage_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -80,6 +74,18 @@ class CacheCreationUsage(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _cache_creation_usage_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CacheCreationUsage] = CacheCreationUsage
+) -> CacheCreationUsage:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.ephemeral_1h_input_tokens = d.get("ephemeral_1h_input_tokens", UNSET)
+    _Built.ephemeral_5m_input_tokens = d.get("ephemeral_5m_input_tokens", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"ephemeral_1h_input_tokens", "ephemeral_5m_input_tokens"})

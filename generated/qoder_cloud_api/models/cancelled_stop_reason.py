@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,7 @@ class CancelledStopReason(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "cancelled":
-            raise ValueError(f"type must match const 'cancelled', got '{type_}'")
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _cancelled_stop_reason_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -83,6 +75,20 @@ class CancelledStopReason(ModelBase):
     def type(self) -> Literal["cancelled"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _cancelled_stop_reason_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CancelledStopReason] = CancelledStopReason
+) -> CancelledStopReason:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "cancelled":
+        raise ValueError(f"type must match const 'cancelled', got '{type_}'")
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +38,7 @@ class CapabilitySupport(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.supported = d.get("supported", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _capability_support_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -73,6 +68,17 @@ class CapabilitySupport(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _capability_support_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CapabilitySupport] = CapabilitySupport
+) -> CapabilitySupport:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.supported = d.get("supported", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"supported"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,34 +82,7 @@ class CloudConfigParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "cloud":
-            raise ValueError(f"type must match const 'cloud', got '{type_}'")
-        _Built.type_ = type_
-        _networking = d.get("networking", UNSET)
-        networking: NetworkingParam | Unset
-        if _networking is UNSET:
-            networking = UNSET
-        else:
-            networking = NetworkingParam.from_dict(_networking)
-
-        _Built.networking = networking
-        _packages = d.get("packages", UNSET)
-        packages: Packages | Unset
-        if _packages is UNSET:
-            packages = UNSET
-        else:
-            packages = Packages.from_dict(_packages)
-
-        _Built.packages = packages
-        setup_script = d.get("setup_script", UNSET)
-
-        _Built.setup_script = setup_script
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _cloud_config_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -146,6 +119,39 @@ class CloudConfigParam(ModelBase):
         return self.type_
 
 
+def _cloud_config_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CloudConfigParam] = CloudConfigParam
+) -> CloudConfigParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "cloud":
+        raise ValueError(f"type must match const 'cloud', got '{type_}'")
+    _Built.type_ = type_
+    _networking = d.get("networking", UNSET)
+    networking: NetworkingParam | Unset
+    if _networking is UNSET:
+        networking = UNSET
+    else:
+        networking = _networking_param_from_dict(_networking)
+
+    _Built.networking = networking
+    _packages = d.get("packages", UNSET)
+    packages: Packages | Unset
+    if _packages is UNSET:
+        packages = UNSET
+    else:
+        packages = _packages_from_dict(_packages)
+
+    _Built.packages = packages
+    setup_script = d.get("setup_script", UNSET)
+
+    _Built.setup_script = setup_script
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class CloudConfigParamDict(TypedDict, total=False):
     """`CloudConfigParam` as a plain dict: its fields under their names on the wire."""
 
@@ -161,5 +167,11 @@ class CloudConfigParamDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "networking", "packages", "setup_script"})
 
 
-from ..models.networking_param import NetworkingParam  # noqa: E402
-from ..models.packages import Packages  # noqa: E402
+from ..models.networking_param import (
+    NetworkingParam,  # noqa: E402
+    _networking_param_from_dict,  # noqa: E402
+)
+from ..models.packages import (
+    Packages,  # noqa: E402
+    _packages_from_dict,  # noqa: E402
+)

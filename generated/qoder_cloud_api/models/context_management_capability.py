@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,36 +66,7 @@ class ContextManagementCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.supported = d.get("supported", UNSET)
-        _clear_thinking_20251015 = d.get("clear_thinking_20251015", UNSET)
-        clear_thinking_20251015: CapabilitySupport | Unset
-        if _clear_thinking_20251015 is UNSET:
-            clear_thinking_20251015 = UNSET
-        else:
-            clear_thinking_20251015 = CapabilitySupport.from_dict(_clear_thinking_20251015)
-
-        _Built.clear_thinking_20251015 = clear_thinking_20251015
-        _clear_tool_uses_20250919 = d.get("clear_tool_uses_20250919", UNSET)
-        clear_tool_uses_20250919: CapabilitySupport | Unset
-        if _clear_tool_uses_20250919 is UNSET:
-            clear_tool_uses_20250919 = UNSET
-        else:
-            clear_tool_uses_20250919 = CapabilitySupport.from_dict(_clear_tool_uses_20250919)
-
-        _Built.clear_tool_uses_20250919 = clear_tool_uses_20250919
-        _compact_20260112 = d.get("compact_20260112", UNSET)
-        compact_20260112: CapabilitySupport | Unset
-        if _compact_20260112 is UNSET:
-            compact_20260112 = UNSET
-        else:
-            compact_20260112 = CapabilitySupport.from_dict(_compact_20260112)
-
-        _Built.compact_20260112 = compact_20260112
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _context_management_capability_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -127,7 +98,45 @@ class ContextManagementCapability(ModelBase):
         return key in self.additional_properties
 
 
+def _context_management_capability_from_dict(
+    src_dict: Mapping[str, Any], cls: type[ContextManagementCapability] = ContextManagementCapability
+) -> ContextManagementCapability:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.supported = d.get("supported", UNSET)
+    _clear_thinking_20251015 = d.get("clear_thinking_20251015", UNSET)
+    clear_thinking_20251015: CapabilitySupport | Unset
+    if _clear_thinking_20251015 is UNSET:
+        clear_thinking_20251015 = UNSET
+    else:
+        clear_thinking_20251015 = _capability_support_from_dict(_clear_thinking_20251015)
+
+    _Built.clear_thinking_20251015 = clear_thinking_20251015
+    _clear_tool_uses_20250919 = d.get("clear_tool_uses_20250919", UNSET)
+    clear_tool_uses_20250919: CapabilitySupport | Unset
+    if _clear_tool_uses_20250919 is UNSET:
+        clear_tool_uses_20250919 = UNSET
+    else:
+        clear_tool_uses_20250919 = _capability_support_from_dict(_clear_tool_uses_20250919)
+
+    _Built.clear_tool_uses_20250919 = clear_tool_uses_20250919
+    _compact_20260112 = d.get("compact_20260112", UNSET)
+    compact_20260112: CapabilitySupport | Unset
+    if _compact_20260112 is UNSET:
+        compact_20260112 = UNSET
+    else:
+        compact_20260112 = _capability_support_from_dict(_compact_20260112)
+
+    _Built.compact_20260112 = compact_20260112
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"supported", "clear_thinking_20251015", "clear_tool_uses_20250919", "compact_20260112"})
 
 
-from ..models.capability_support import CapabilitySupport  # noqa: E402
+from ..models.capability_support import (
+    CapabilitySupport,  # noqa: E402
+    _capability_support_from_dict,  # noqa: E402
+)

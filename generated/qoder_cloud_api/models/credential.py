@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -135,53 +135,7 @@ class Credential(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _CredentialObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.vault_id = d.get("vault_id", UNSET)
-        display_name = d.get("display_name", UNSET)
-
-        _Built.display_name = display_name
-        _auth = d.get("auth", UNSET)
-        auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
-        _Built.auth = auth
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -218,12 +172,60 @@ class Credential(ModelBase):
         return self.type_
 
 
+def _credential_from_dict(src_dict: Mapping[str, Any], cls: type[Credential] = Credential) -> Credential:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _CredentialObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.vault_id = d.get("vault_id", UNSET)
+    display_name = d.get("display_name", UNSET)
+
+    _Built.display_name = display_name
+    _auth = d.get("auth", UNSET)
+    auth = _auth if _auth is UNSET else _parse_auth(_auth)
+
+    _Built.auth = auth
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _auth_modules = {
-    "static_bearer": ("static_bearer_auth", "StaticBearerAuth"),
-    "mcp_oauth": ("mcpo_auth_auth", "MCPOAuthAuth"),
-    "environment_variable": ("environment_variable_auth", "EnvironmentVariableAuth"),
+    "static_bearer": "static_bearer_auth",
+    "mcp_oauth": "mcpo_auth_auth",
+    "environment_variable": "environment_variable_auth",
 }
-_auth_models: dict[str, type[StaticBearerAuth | MCPOAuthAuth | EnvironmentVariableAuth]] = {}
+_auth_parsers: dict[str, Callable[[Mapping[str, Any]], StaticBearerAuth | MCPOAuthAuth | EnvironmentVariableAuth]] = {}
 
 
 def _parse_auth(
@@ -234,24 +236,25 @@ def _parse_auth(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _auth_models.get(kind)
-            if model is None and kind in _auth_modules:
-                module, name = _auth_modules[kind]
-                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _auth_parsers.get(kind)
+            if parse is None and kind in _auth_modules:
+                module = _auth_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _auth_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.environment_variable_auth import EnvironmentVariableAuth
-    from ..models.mcpo_auth_auth import MCPOAuthAuth
-    from ..models.static_bearer_auth import StaticBearerAuth
-    from ..models.unknown_credential_auth import UnknownCredentialAuth
+    from ..models.environment_variable_auth import _environment_variable_auth_from_dict
+    from ..models.mcpo_auth_auth import _mcpo_auth_auth_from_dict
+    from ..models.static_bearer_auth import _static_bearer_auth_from_dict
+    from ..models.unknown_credential_auth import _unknown_credential_auth_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_type_0 = StaticBearerAuth.from_dict(data)
+        componentsschemas_credential_auth_type_0 = _static_bearer_auth_from_dict(data)
 
         return componentsschemas_credential_auth_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,7 +262,7 @@ def _parse_auth(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_type_1 = MCPOAuthAuth.from_dict(data)
+        componentsschemas_credential_auth_type_1 = _mcpo_auth_auth_from_dict(data)
 
         return componentsschemas_credential_auth_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -267,14 +270,14 @@ def _parse_auth(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_type_2 = EnvironmentVariableAuth.from_dict(data)
+        componentsschemas_credential_auth_type_2 = _environment_variable_auth_from_dict(data)
 
         return componentsschemas_credential_auth_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_credential_auth_type_3 = UnknownCredentialAuth.from_dict(data)
+    componentsschemas_credential_auth_type_3 = _unknown_credential_auth_from_dict(data)
 
     return componentsschemas_credential_auth_type_3
 
@@ -300,4 +303,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

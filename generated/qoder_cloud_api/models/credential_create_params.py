@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,25 +83,7 @@ class CredentialCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        auth = _parse_auth(d["auth"])
-
-        _Built.auth = auth
-        display_name = d.get("display_name", UNSET)
-
-        _Built.display_name = display_name
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -133,6 +115,30 @@ class CredentialCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _credential_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialCreateParams] = CredentialCreateParams
+) -> CredentialCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    auth = _parse_auth(d["auth"])
+
+    _Built.auth = auth
+    display_name = d.get("display_name", UNSET)
+
+    _Built.display_name = display_name
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class CredentialCreateParamsDict(TypedDict, total=False):
     """`CredentialCreateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -151,34 +157,39 @@ class CredentialCreateParamsDict(TypedDict, total=False):
 
 
 _auth_modules = {
-    "static_bearer": ("static_bearer_auth_param", "StaticBearerAuthParam"),
-    "mcp_oauth": ("mcpo_auth_auth_param", "MCPOAuthAuthParam"),
-    "environment_variable": ("environment_variable_auth_param", "EnvironmentVariableAuthParam"),
+    "static_bearer": "static_bearer_auth_param",
+    "mcp_oauth": "mcpo_auth_auth_param",
+    "environment_variable": "environment_variable_auth_param",
 }
-_auth_models: dict[str, type[StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam]] = {}
+_auth_parsers: dict[
+    str, Callable[[Mapping[str, Any]], StaticBearerAuthParam | MCPOAuthAuthParam | EnvironmentVariableAuthParam]
+] = {}
 
 
 def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthParam | StaticBearerAuthParam:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _auth_models.get(kind)
-            if model is None and kind in _auth_modules:
-                module, name = _auth_modules[kind]
-                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _auth_parsers.get(kind)
+            if parse is None and kind in _auth_modules:
+                module = _auth_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _auth_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.environment_variable_auth_param import EnvironmentVariableAuthParam
-    from ..models.mcpo_auth_auth_param import MCPOAuthAuthParam
-    from ..models.static_bearer_auth_param import StaticBearerAuthParam
+    from ..models.environment_variable_auth_param import (
+        _environment_variable_auth_param_from_dict,
+    )
+    from ..models.mcpo_auth_auth_param import _mcpo_auth_auth_param_from_dict
+    from ..models.static_bearer_auth_param import _static_bearer_auth_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_param_type_0 = StaticBearerAuthParam.from_dict(data)
+        componentsschemas_credential_auth_param_type_0 = _static_bearer_auth_param_from_dict(data)
 
         return componentsschemas_credential_auth_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -186,14 +197,14 @@ def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthPara
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_param_type_1 = MCPOAuthAuthParam.from_dict(data)
+        componentsschemas_credential_auth_param_type_1 = _mcpo_auth_auth_param_from_dict(data)
 
         return componentsschemas_credential_auth_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_credential_auth_param_type_2 = EnvironmentVariableAuthParam.from_dict(data)
+    componentsschemas_credential_auth_param_type_2 = _environment_variable_auth_param_from_dict(data)
 
     return componentsschemas_credential_auth_param_type_2
 
@@ -201,4 +212,7 @@ def _parse_auth(data: object) -> EnvironmentVariableAuthParam | MCPOAuthAuthPara
 _KNOWN_KEYS = frozenset({"auth", "display_name", "metadata"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

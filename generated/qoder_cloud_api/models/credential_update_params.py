@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
@@ -76,19 +76,7 @@ class CredentialUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _auth = d.get("auth", UNSET)
-        auth = _auth if _auth is UNSET else _parse_auth(_auth)
-
-        _Built.auth = auth
-        _metadata = d.get("metadata", UNSET)
-        metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -120,6 +108,24 @@ class CredentialUpdateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _credential_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialUpdateParams] = CredentialUpdateParams
+) -> CredentialUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _auth = d.get("auth", UNSET)
+    auth = _auth if _auth is UNSET else _parse_auth(_auth)
+
+    _Built.auth = auth
+    _metadata = d.get("metadata", UNSET)
+    metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class CredentialUpdateParamsDict(TypedDict, total=False):
     """`CredentialUpdateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -136,12 +142,15 @@ class CredentialUpdateParamsDict(TypedDict, total=False):
 
 
 _auth_modules = {
-    "static_bearer": ("static_bearer_auth_update_param", "StaticBearerAuthUpdateParam"),
-    "mcp_oauth": ("mcpo_auth_auth_update_param", "MCPOAuthAuthUpdateParam"),
-    "environment_variable": ("environment_variable_auth_update_param", "EnvironmentVariableAuthUpdateParam"),
+    "static_bearer": "static_bearer_auth_update_param",
+    "mcp_oauth": "mcpo_auth_auth_update_param",
+    "environment_variable": "environment_variable_auth_update_param",
 }
-_auth_models: dict[
-    str, type[StaticBearerAuthUpdateParam | MCPOAuthAuthUpdateParam | EnvironmentVariableAuthUpdateParam]
+_auth_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]], StaticBearerAuthUpdateParam | MCPOAuthAuthUpdateParam | EnvironmentVariableAuthUpdateParam
+    ],
 ] = {}
 
 
@@ -153,23 +162,28 @@ def _parse_auth(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _auth_models.get(kind)
-            if model is None and kind in _auth_modules:
-                module, name = _auth_modules[kind]
-                model = _auth_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _auth_parsers.get(kind)
+            if parse is None and kind in _auth_modules:
+                module = _auth_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _auth_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.environment_variable_auth_update_param import EnvironmentVariableAuthUpdateParam
-    from ..models.mcpo_auth_auth_update_param import MCPOAuthAuthUpdateParam
-    from ..models.static_bearer_auth_update_param import StaticBearerAuthUpdateParam
+    from ..models.environment_variable_auth_update_param import (
+        _environment_variable_auth_update_param_from_dict,
+    )
+    from ..models.mcpo_auth_auth_update_param import _mcpo_auth_auth_update_param_from_dict
+    from ..models.static_bearer_auth_update_param import (
+        _static_bearer_auth_update_param_from_dict,
+    )
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_update_param_type_0 = StaticBearerAuthUpdateParam.from_dict(data)
+        componentsschemas_credential_auth_update_param_type_0 = _static_bearer_auth_update_param_from_dict(data)
 
         return componentsschemas_credential_auth_update_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -177,14 +191,14 @@ def _parse_auth(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_auth_update_param_type_1 = MCPOAuthAuthUpdateParam.from_dict(data)
+        componentsschemas_credential_auth_update_param_type_1 = _mcpo_auth_auth_update_param_from_dict(data)
 
         return componentsschemas_credential_auth_update_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_credential_auth_update_param_type_2 = EnvironmentVariableAuthUpdateParam.from_dict(data)
+    componentsschemas_credential_auth_update_param_type_2 = _environment_variable_auth_update_param_from_dict(data)
 
     return componentsschemas_credential_auth_update_param_type_2
 
@@ -197,7 +211,7 @@ def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        metadata_type_0 = MetadataPatch.from_dict(data)
+        metadata_type_0 = _metadata_patch_from_dict(data)
 
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,4 +222,7 @@ def _parse_metadata(data: object) -> MetadataPatch | None | Unset:
 _KNOWN_KEYS = frozenset({"auth", "metadata"})
 
 
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,44 +97,7 @@ class CredentialValidation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _CredentialValidationObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.credential_id = d["credential_id"]
-        _Built.vault_id = d["vault_id"]
-        status = _CredentialValidationStatus_MEMBERS[d["status"]]
-
-        _Built.status = status
-        _validated_at = d.get("validated_at", UNSET)
-        validated_at: datetime.datetime | Unset
-        if _validated_at is UNSET:
-            validated_at = UNSET
-        else:
-            validated_at = _FromIsoformat(_validated_at)
-
-        _Built.validated_at = validated_at
-        _Built.has_refresh_token = d.get("has_refresh_token", UNSET)
-        _refresh = d.get("refresh", UNSET)
-        refresh: CredentialValidationRefresh | Unset
-        if _refresh is UNSET:
-            refresh = UNSET
-        else:
-            refresh = CredentialValidationRefresh.from_dict(_refresh)
-
-        _Built.refresh = refresh
-        _mcp_probe = d.get("mcp_probe", UNSET)
-        mcp_probe: CredentialValidationProbe | Unset
-        if _mcp_probe is UNSET:
-            mcp_probe = UNSET
-        else:
-            mcp_probe = CredentialValidationProbe.from_dict(_mcp_probe)
-
-        _Built.mcp_probe = mcp_probe
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_validation_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -171,10 +134,59 @@ class CredentialValidation(ModelBase):
         return self.type_
 
 
+def _credential_validation_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialValidation] = CredentialValidation
+) -> CredentialValidation:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _CredentialValidationObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.credential_id = d["credential_id"]
+    _Built.vault_id = d["vault_id"]
+    status = _CredentialValidationStatus_MEMBERS[d["status"]]
+
+    _Built.status = status
+    _validated_at = d.get("validated_at", UNSET)
+    validated_at: datetime.datetime | Unset
+    if _validated_at is UNSET:
+        validated_at = UNSET
+    else:
+        validated_at = _FromIsoformat(_validated_at)
+
+    _Built.validated_at = validated_at
+    _Built.has_refresh_token = d.get("has_refresh_token", UNSET)
+    _refresh = d.get("refresh", UNSET)
+    refresh: CredentialValidationRefresh | Unset
+    if _refresh is UNSET:
+        refresh = UNSET
+    else:
+        refresh = _credential_validation_refresh_from_dict(_refresh)
+
+    _Built.refresh = refresh
+    _mcp_probe = d.get("mcp_probe", UNSET)
+    mcp_probe: CredentialValidationProbe | Unset
+    if _mcp_probe is UNSET:
+        mcp_probe = UNSET
+    else:
+        mcp_probe = _credential_validation_probe_from_dict(_mcp_probe)
+
+    _Built.mcp_probe = mcp_probe
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset(
     {"type", "credential_id", "vault_id", "status", "validated_at", "has_refresh_token", "refresh", "mcp_probe"}
 )
 
 
-from ..models.credential_validation_probe import CredentialValidationProbe  # noqa: E402
-from ..models.credential_validation_refresh import CredentialValidationRefresh  # noqa: E402
+from ..models.credential_validation_probe import (
+    CredentialValidationProbe,  # noqa: E402
+    _credential_validation_probe_from_dict,  # noqa: E402
+)
+from ..models.credential_validation_refresh import (
+    CredentialValidationRefresh,  # noqa: E402
+    _credential_validation_refresh_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,15 +56,7 @@ class CredentialValidationHTTPResponse(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.status_code = d.get("status_code", UNSET)
-        _Built.content_type = d.get("content_type", UNSET)
-        _Built.body = d.get("body", UNSET)
-        _Built.body_truncated = d.get("body_truncated", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_validation_http_response_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -94,6 +86,20 @@ class CredentialValidationHTTPResponse(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _credential_validation_http_response_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialValidationHTTPResponse] = CredentialValidationHTTPResponse
+) -> CredentialValidationHTTPResponse:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.status_code = d.get("status_code", UNSET)
+    _Built.content_type = d.get("content_type", UNSET)
+    _Built.body = d.get("body", UNSET)
+    _Built.body_truncated = d.get("body_truncated", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"status_code", "content_type", "body", "body_truncated"})

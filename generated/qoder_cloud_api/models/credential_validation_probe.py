@@ -55,20 +55,7 @@ class CredentialValidationProbe(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.method = d.get("method", UNSET)
-        _http_response = d.get("http_response", UNSET)
-        http_response = (
-            _http_response
-            if _http_response is None or _http_response is UNSET
-            else _parse_http_response(_http_response)
-        )
-
-        _Built.http_response = http_response
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_validation_probe_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -100,6 +87,23 @@ class CredentialValidationProbe(ModelBase):
         return key in self.additional_properties
 
 
+def _credential_validation_probe_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialValidationProbe] = CredentialValidationProbe
+) -> CredentialValidationProbe:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.method = d.get("method", UNSET)
+    _http_response = d.get("http_response", UNSET)
+    http_response = (
+        _http_response if _http_response is None or _http_response is UNSET else _parse_http_response(_http_response)
+    )
+
+    _Built.http_response = http_response
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
     if data is None:
         return data
@@ -108,7 +112,7 @@ def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | Non
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        http_response_type_0 = CredentialValidationHTTPResponse.from_dict(data)
+        http_response_type_0 = _credential_validation_http_response_from_dict(data)
 
         return http_response_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,4 +123,7 @@ def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | Non
 _KNOWN_KEYS = frozenset({"method", "http_response"})
 
 
-from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: E402
+from ..models.credential_validation_http_response import (
+    CredentialValidationHTTPResponse,  # noqa: E402
+    _credential_validation_http_response_from_dict,  # noqa: E402
+)

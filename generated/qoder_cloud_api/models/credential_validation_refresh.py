@@ -60,27 +60,7 @@ class CredentialValidationRefresh(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _status = d.get("status", UNSET)
-        status: CredentialRefreshStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _CredentialRefreshStatus_MEMBERS[_status]
-
-        _Built.status = status
-        _http_response = d.get("http_response", UNSET)
-        http_response = (
-            _http_response
-            if _http_response is None or _http_response is UNSET
-            else _parse_http_response(_http_response)
-        )
-
-        _Built.http_response = http_response
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _credential_validation_refresh_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -112,6 +92,30 @@ class CredentialValidationRefresh(ModelBase):
         return key in self.additional_properties
 
 
+def _credential_validation_refresh_from_dict(
+    src_dict: Mapping[str, Any], cls: type[CredentialValidationRefresh] = CredentialValidationRefresh
+) -> CredentialValidationRefresh:
+    d = src_dict
+    _Built = _New(cls)
+    _status = d.get("status", UNSET)
+    status: CredentialRefreshStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _CredentialRefreshStatus_MEMBERS[_status]
+
+    _Built.status = status
+    _http_response = d.get("http_response", UNSET)
+    http_response = (
+        _http_response if _http_response is None or _http_response is UNSET else _parse_http_response(_http_response)
+    )
+
+    _Built.http_response = http_response
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | None | Unset:
     if data is None:
         return data
@@ -120,7 +124,7 @@ def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | Non
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        http_response_type_0 = CredentialValidationHTTPResponse.from_dict(data)
+        http_response_type_0 = _credential_validation_http_response_from_dict(data)
 
         return http_response_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -131,4 +135,7 @@ def _parse_http_response(data: object) -> CredentialValidationHTTPResponse | Non
 _KNOWN_KEYS = frozenset({"status", "http_response"})
 
 
-from ..models.credential_validation_http_response import CredentialValidationHTTPResponse  # noqa: E402
+from ..models.credential_validation_http_response import (
+    CredentialValidationHTTPResponse,  # noqa: E402
+    _credential_validation_http_response_from_dict,  # noqa: E402
+)

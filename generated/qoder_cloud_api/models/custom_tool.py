@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,20 +63,7 @@ class CustomTool(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
-        _Built.type_ = type_
-        _Built.name = d["name"]
-        _Built.description = d["description"]
-        input_schema = ToolInputSchema.from_dict(d["input_schema"])
-
-        _Built.input_schema = input_schema
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _custom_tool_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -113,6 +100,23 @@ class CustomTool(ModelBase):
         return self.type_
 
 
+def _custom_tool_from_dict(src_dict: Mapping[str, Any], cls: type[CustomTool] = CustomTool) -> CustomTool:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "custom":
+        raise ValueError(f"type must match const 'custom', got '{type_}'")
+    _Built.type_ = type_
+    _Built.name = d["name"]
+    _Built.description = d["description"]
+    input_schema = _tool_input_schema_from_dict(d["input_schema"])
+
+    _Built.input_schema = input_schema
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class CustomToolDict(TypedDict, total=False):
     """`CustomTool` as a plain dict: its fields under their names on the wire."""
 
@@ -128,4 +132,7 @@ class CustomToolDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "name", "description", "input_schema"})
 
 
-from ..models.tool_input_schema import ToolInputSchema  # noqa: E402
+from ..models.tool_input_schema import (
+    ToolInputSchema,  # noqa: E402
+    _tool_input_schema_from_dict,  # noqa: E402
+)

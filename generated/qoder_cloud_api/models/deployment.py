@@ -213,98 +213,7 @@ class Deployment(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _DeploymentObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.name = d["name"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        _agent = d.get("agent", UNSET)
-        agent: DeploymentAgent | Unset
-        if _agent is UNSET:
-            agent = UNSET
-        else:
-            agent = DeploymentAgent.from_dict(_agent)
-
-        _Built.agent = agent
-        _Built.environment_id = d.get("environment_id", UNSET)
-        environment_variables = d.get("environment_variables", UNSET)
-
-        _Built.environment_variables = environment_variables
-        _schedule = d.get("schedule", UNSET)
-        schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
-
-        _Built.schedule = schedule
-        _initial_events = d.get("initial_events", UNSET)
-        initial_events: list[DeploymentInitialEvent] | Unset = UNSET
-        if _initial_events is not UNSET:
-            initial_events = [
-                DeploymentInitialEvent.from_dict(initial_events_item_data)
-                for initial_events_item_data in _initial_events
-            ]
-
-        _Built.initial_events = initial_events
-        _resources = d.get("resources", UNSET)
-        resources: list[DeploymentResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = [DeploymentResource.from_dict(resources_item_data) for resources_item_data in _resources]
-
-        _Built.resources = resources
-        vault_ids = d.get("vault_ids", UNSET)
-
-        _Built.vault_ids = vault_ids
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _status = d.get("status", UNSET)
-        status: DeploymentStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _DeploymentStatus_MEMBERS[_status]
-
-        _Built.status = status
-        _paused_reason = d.get("paused_reason", UNSET)
-        paused_reason = (
-            _paused_reason
-            if _paused_reason is None or _paused_reason is UNSET
-            else _parse_paused_reason(_paused_reason)
-        )
-
-        _Built.paused_reason = paused_reason
-        _budget = d.get("budget", UNSET)
-        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
-
-        _Built.budget = budget
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -341,6 +250,97 @@ class Deployment(ModelBase):
         return self.type_
 
 
+def _deployment_from_dict(src_dict: Mapping[str, Any], cls: type[Deployment] = Deployment) -> Deployment:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _DeploymentObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.name = d["name"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    _agent = d.get("agent", UNSET)
+    agent: DeploymentAgent | Unset
+    if _agent is UNSET:
+        agent = UNSET
+    else:
+        agent = _deployment_agent_from_dict(_agent)
+
+    _Built.agent = agent
+    _Built.environment_id = d.get("environment_id", UNSET)
+    environment_variables = d.get("environment_variables", UNSET)
+
+    _Built.environment_variables = environment_variables
+    _schedule = d.get("schedule", UNSET)
+    schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
+
+    _Built.schedule = schedule
+    _initial_events = d.get("initial_events", UNSET)
+    initial_events: list[DeploymentInitialEvent] | Unset = UNSET
+    if _initial_events is not UNSET:
+        initial_events = [
+            _deployment_initial_event_from_dict(initial_events_item_data)
+            for initial_events_item_data in _initial_events
+        ]
+
+    _Built.initial_events = initial_events
+    _resources = d.get("resources", UNSET)
+    resources: list[DeploymentResource] | Unset = UNSET
+    if _resources is not UNSET:
+        resources = [_deployment_resource_from_dict(resources_item_data) for resources_item_data in _resources]
+
+    _Built.resources = resources
+    vault_ids = d.get("vault_ids", UNSET)
+
+    _Built.vault_ids = vault_ids
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _status = d.get("status", UNSET)
+    status: DeploymentStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _DeploymentStatus_MEMBERS[_status]
+
+    _Built.status = status
+    _paused_reason = d.get("paused_reason", UNSET)
+    paused_reason = (
+        _paused_reason if _paused_reason is None or _paused_reason is UNSET else _parse_paused_reason(_paused_reason)
+    )
+
+    _Built.paused_reason = paused_reason
+    _budget = d.get("budget", UNSET)
+    budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
+
+    _Built.budget = budget
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_schedule(data: object) -> DeploymentSchedule | None | Unset:
     if data is None:
         return data
@@ -349,7 +349,7 @@ def _parse_schedule(data: object) -> DeploymentSchedule | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        schedule_type_0 = DeploymentSchedule.from_dict(data)
+        schedule_type_0 = _deployment_schedule_from_dict(data)
 
         return schedule_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -365,7 +365,7 @@ def _parse_paused_reason(data: object) -> DeploymentPausedReason | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        paused_reason_type_0 = DeploymentPausedReason.from_dict(data)
+        paused_reason_type_0 = _deployment_paused_reason_from_dict(data)
 
         return paused_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,7 +381,7 @@ def _parse_budget(data: object) -> None | SessionBudget | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        budget_type_0 = SessionBudget.from_dict(data)
+        budget_type_0 = _session_budget_from_dict(data)
 
         return budget_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -429,10 +429,31 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.deployment_agent import DeploymentAgent  # noqa: E402
-from ..models.deployment_initial_event import DeploymentInitialEvent  # noqa: E402
-from ..models.deployment_paused_reason import DeploymentPausedReason  # noqa: E402
-from ..models.deployment_resource import DeploymentResource  # noqa: E402
-from ..models.deployment_schedule import DeploymentSchedule  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.deployment_agent import (
+    DeploymentAgent,  # noqa: E402
+    _deployment_agent_from_dict,  # noqa: E402
+)
+from ..models.deployment_initial_event import (
+    DeploymentInitialEvent,  # noqa: E402
+    _deployment_initial_event_from_dict,  # noqa: E402
+)
+from ..models.deployment_paused_reason import (
+    DeploymentPausedReason,  # noqa: E402
+    _deployment_paused_reason_from_dict,  # noqa: E402
+)
+from ..models.deployment_resource import (
+    DeploymentResource,  # noqa: E402
+    _deployment_resource_from_dict,  # noqa: E402
+)
+from ..models.deployment_schedule import (
+    DeploymentSchedule,  # noqa: E402
+    _deployment_schedule_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)

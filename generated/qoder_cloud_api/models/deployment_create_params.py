@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
@@ -190,64 +190,7 @@ class DeploymentCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d["name"]
-        agent = _parse_agent(d["agent"])
-
-        _Built.agent = agent
-        _Built.environment_id = d["environment_id"]
-        initial_events = [
-            _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in d["initial_events"]
-        ]
-
-        _Built.initial_events = initial_events
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        _schedule = d.get("schedule", UNSET)
-        schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
-
-        _Built.schedule = schedule
-        _resources = d.get("resources", UNSET)
-        resources: (
-            list[
-                FileResourceParam
-                | GitHubRepositoryResourceParam
-                | GitRepositoryResourceParam
-                | MemoryStoreResourceParam
-            ]
-            | Unset
-        ) = UNSET
-        if _resources is not UNSET:
-            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
-
-        _Built.resources = resources
-        vault_ids = d.get("vault_ids", UNSET)
-
-        _Built.vault_ids = vault_ids
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        environment_variables = d.get("environment_variables", UNSET)
-
-        _Built.environment_variables = environment_variables
-        _budget = d.get("budget", UNSET)
-        budget: SessionBudget | Unset
-        if _budget is UNSET:
-            budget = UNSET
-        else:
-            budget = SessionBudget.from_dict(_budget)
-
-        _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -277,6 +220,64 @@ class DeploymentCreateParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _deployment_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentCreateParams] = DeploymentCreateParams
+) -> DeploymentCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d["name"]
+    agent = _parse_agent(d["agent"])
+
+    _Built.agent = agent
+    _Built.environment_id = d["environment_id"]
+    initial_events = [
+        _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in d["initial_events"]
+    ]
+
+    _Built.initial_events = initial_events
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    _schedule = d.get("schedule", UNSET)
+    schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
+
+    _Built.schedule = schedule
+    _resources = d.get("resources", UNSET)
+    resources: (
+        list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+        | Unset
+    ) = UNSET
+    if _resources is not UNSET:
+        resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
+
+    _Built.resources = resources
+    vault_ids = d.get("vault_ids", UNSET)
+
+    _Built.vault_ids = vault_ids
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    environment_variables = d.get("environment_variables", UNSET)
+
+    _Built.environment_variables = environment_variables
+    _budget = d.get("budget", UNSET)
+    budget: SessionBudget | Unset
+    if _budget is UNSET:
+        budget = UNSET
+    else:
+        budget = _session_budget_from_dict(_budget)
+
+    _Built.budget = budget
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DeploymentCreateParamsDict(TypedDict, total=False):
@@ -329,7 +330,7 @@ def _parse_agent(data: object) -> SessionAgentRefParam | str:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+        componentsschemas_deployment_agent_param_type_1 = _session_agent_ref_param_from_dict(data)
 
         return componentsschemas_deployment_agent_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,12 +339,12 @@ def _parse_agent(data: object) -> SessionAgentRefParam | str:
 
 
 _initial_events_item_modules = {
-    "user.message": ("user_message_event_param", "UserMessageEventParam"),
-    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
-    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+    "user.message": "user_message_event_param",
+    "user.define_outcome": "user_define_outcome_event_param",
+    "system.message": "system_message_event_param",
 }
-_initial_events_item_models: dict[
-    str, type[UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
+_initial_events_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
 ] = {}
 
 
@@ -353,25 +354,26 @@ def _parse_initial_events_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _initial_events_item_models.get(kind)
-            if model is None and kind in _initial_events_item_modules:
-                module, name = _initial_events_item_modules[kind]
-                model = _initial_events_item_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _initial_events_item_parsers.get(kind)
+            if parse is None and kind in _initial_events_item_modules:
+                module = _initial_events_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _initial_events_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.system_message_event_param import SystemMessageEventParam
-    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ..models.user_message_event_param import UserMessageEventParam
+    from ..models.system_message_event_param import _system_message_event_param_from_dict
+    from ..models.user_define_outcome_event_param import (
+        _user_define_outcome_event_param_from_dict,
+    )
+    from ..models.user_message_event_param import _user_message_event_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+        componentsschemas_deployment_initial_event_param_type_0 = _user_message_event_param_from_dict(data)
 
         return componentsschemas_deployment_initial_event_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -379,14 +381,14 @@ def _parse_initial_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(data)
+        componentsschemas_deployment_initial_event_param_type_1 = _user_define_outcome_event_param_from_dict(data)
 
         return componentsschemas_deployment_initial_event_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_deployment_initial_event_param_type_2 = SystemMessageEventParam.from_dict(data)
+    componentsschemas_deployment_initial_event_param_type_2 = _system_message_event_param_from_dict(data)
 
     return componentsschemas_deployment_initial_event_param_type_2
 
@@ -399,7 +401,7 @@ def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        schedule_type_0 = DeploymentScheduleParam.from_dict(data)
+        schedule_type_0 = _deployment_schedule_param_from_dict(data)
 
         return schedule_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -408,13 +410,17 @@ def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
 
 
 _resources_item_modules = {
-    "file": ("file_resource_param", "FileResourceParam"),
-    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
-    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
-    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+    "file": "file_resource_param",
+    "github_repository": "git_hub_repository_resource_param",
+    "git_repository": "git_repository_resource_param",
+    "memory_store": "memory_store_resource_param",
 }
-_resources_item_models: dict[
-    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+_resources_item_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]],
+        FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam,
+    ],
 ] = {}
 
 
@@ -424,24 +430,29 @@ def _parse_resources_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _resources_item_models.get(kind)
-            if model is None and kind in _resources_item_modules:
-                module, name = _resources_item_modules[kind]
-                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _resources_item_parsers.get(kind)
+            if parse is None and kind in _resources_item_modules:
+                module = _resources_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _resources_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_resource_param import FileResourceParam
-    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ..models.git_repository_resource_param import GitRepositoryResourceParam
-    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+    from ..models.file_resource_param import _file_resource_param_from_dict
+    from ..models.git_hub_repository_resource_param import (
+        _git_hub_repository_resource_param_from_dict,
+    )
+    from ..models.git_repository_resource_param import (
+        _git_repository_resource_param_from_dict,
+    )
+    from ..models.memory_store_resource_param import _memory_store_resource_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_0 = _file_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -449,7 +460,7 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_1 = _git_hub_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -457,14 +468,14 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_2 = _git_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+    componentsschemas_session_resource_param_type_3 = _memory_store_resource_param_from_dict(data)
 
     return componentsschemas_session_resource_param_type_3
 
@@ -486,7 +497,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.deployment_schedule_param import (
+    DeploymentScheduleParam,  # noqa: E402
+    _deployment_schedule_param_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.session_agent_ref_param import (
+    SessionAgentRefParam,  # noqa: E402
+    _session_agent_ref_param_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)

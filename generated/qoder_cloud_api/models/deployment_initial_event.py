@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -122,24 +122,7 @@ class DeploymentInitialEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _content = d.get("content", UNSET)
-        content = _content if _content is UNSET else _parse_content(_content)
-
-        _Built.content = content
-        _Built.description = d.get("description", UNSET)
-        _rubric = d.get("rubric", UNSET)
-        rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
-
-        _Built.rubric = rubric
-        max_iterations = d.get("max_iterations", UNSET)
-
-        _Built.max_iterations = max_iterations
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_initial_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -176,6 +159,29 @@ class DeploymentInitialEvent(ModelBase):
         return self.type_
 
 
+def _deployment_initial_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentInitialEvent] = DeploymentInitialEvent
+) -> DeploymentInitialEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _content = d.get("content", UNSET)
+    content = _content if _content is UNSET else _parse_content(_content)
+
+    _Built.content = content
+    _Built.description = d.get("description", UNSET)
+    _rubric = d.get("rubric", UNSET)
+    rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
+
+    _Built.rubric = rubric
+    max_iterations = d.get("max_iterations", UNSET)
+
+    _Built.max_iterations = max_iterations
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_content(
     data: object,
 ) -> (
@@ -200,14 +206,14 @@ def _parse_content(
 
 
 _content_type_0_item_modules = {
-    "text": ("text_block", "TextBlock"),
-    "image": ("image_block", "ImageBlock"),
-    "document": ("document_block", "DocumentBlock"),
-    "redacted": ("redacted_block", "RedactedBlock"),
-    "search_result": ("search_result_block", "SearchResultBlock"),
+    "text": "text_block",
+    "image": "image_block",
+    "document": "document_block",
+    "redacted": "redacted_block",
+    "search_result": "search_result_block",
 }
-_content_type_0_item_models: dict[
-    str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]
+_content_type_0_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]
 ] = {}
 
 
@@ -217,28 +223,27 @@ def _parse_content_type_0_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _content_type_0_item_models.get(kind)
-            if model is None and kind in _content_type_0_item_modules:
-                module, name = _content_type_0_item_modules[kind]
-                model = _content_type_0_item_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _content_type_0_item_parsers.get(kind)
+            if parse is None and kind in _content_type_0_item_modules:
+                module = _content_type_0_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _content_type_0_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.document_block import DocumentBlock
-    from ..models.image_block import ImageBlock
-    from ..models.redacted_block import RedactedBlock
-    from ..models.search_result_block import SearchResultBlock
-    from ..models.text_block import TextBlock
-    from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.document_block import _document_block_from_dict
+    from ..models.image_block import _image_block_from_dict
+    from ..models.redacted_block import _redacted_block_from_dict
+    from ..models.search_result_block import _search_result_block_from_dict
+    from ..models.text_block import _text_block_from_dict
+    from ..models.unknown_content_block import _unknown_content_block_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        componentsschemas_content_block_type_0 = _text_block_from_dict(data)
 
         return componentsschemas_content_block_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +251,7 @@ def _parse_content_type_0_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+        componentsschemas_content_block_type_1 = _image_block_from_dict(data)
 
         return componentsschemas_content_block_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +259,7 @@ def _parse_content_type_0_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+        componentsschemas_content_block_type_2 = _document_block_from_dict(data)
 
         return componentsschemas_content_block_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,7 +267,7 @@ def _parse_content_type_0_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+        componentsschemas_content_block_type_3 = _redacted_block_from_dict(data)
 
         return componentsschemas_content_block_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,23 +275,23 @@ def _parse_content_type_0_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+        componentsschemas_content_block_type_4 = _search_result_block_from_dict(data)
 
         return componentsschemas_content_block_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+    componentsschemas_content_block_type_5 = _unknown_content_block_from_dict(data)
 
     return componentsschemas_content_block_type_5
 
 
 _rubric_modules = {
-    "text": ("text_rubric", "TextRubric"),
-    "file": ("file_rubric", "FileRubric"),
+    "text": "text_rubric",
+    "file": "file_rubric",
 }
-_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+_rubric_parsers: dict[str, Callable[[Mapping[str, Any]], TextRubric | FileRubric]] = {}
 
 
 def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
@@ -295,23 +300,24 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _rubric_models.get(kind)
-            if model is None and kind in _rubric_modules:
-                module, name = _rubric_modules[kind]
-                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _rubric_parsers.get(kind)
+            if parse is None and kind in _rubric_modules:
+                module = _rubric_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _rubric_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_rubric import FileRubric
-    from ..models.text_rubric import TextRubric
-    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+    from ..models.file_rubric import _file_rubric_from_dict
+    from ..models.text_rubric import _text_rubric_from_dict
+    from ..models.unknown_outcome_rubric import _unknown_outcome_rubric_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+        componentsschemas_outcome_rubric_type_0 = _text_rubric_from_dict(data)
 
         return componentsschemas_outcome_rubric_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -319,14 +325,14 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+        componentsschemas_outcome_rubric_type_1 = _file_rubric_from_dict(data)
 
         return componentsschemas_outcome_rubric_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+    componentsschemas_outcome_rubric_type_2 = _unknown_outcome_rubric_from_dict(data)
 
     return componentsschemas_outcome_rubric_type_2
 
@@ -334,9 +340,21 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
 _KNOWN_KEYS = frozenset({"type", "content", "description", "rubric", "max_iterations"})
 
 
-from ..models.document_block import DocumentBlock  # noqa: E402
-from ..models.image_block import ImageBlock  # noqa: E402
-from ..models.redacted_block import RedactedBlock  # noqa: E402
-from ..models.search_result_block import SearchResultBlock  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
-from ..models.unknown_content_block import UnknownContentBlock  # noqa: E402
+from ..models.document_block import (
+    DocumentBlock,  # noqa: E402
+)
+from ..models.image_block import (
+    ImageBlock,  # noqa: E402
+)
+from ..models.redacted_block import (
+    RedactedBlock,  # noqa: E402
+)
+from ..models.search_result_block import (
+    SearchResultBlock,  # noqa: E402
+)
+from ..models.text_block import (
+    TextBlock,  # noqa: E402
+)
+from ..models.unknown_content_block import (
+    UnknownContentBlock,  # noqa: E402
+)

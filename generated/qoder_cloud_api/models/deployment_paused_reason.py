@@ -57,16 +57,7 @@ class DeploymentPausedReason(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _error = d.get("error", UNSET)
-        error = _error if _error is None or _error is UNSET else _parse_error(_error)
-
-        _Built.error = error
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_paused_reason_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -103,6 +94,21 @@ class DeploymentPausedReason(ModelBase):
         return self.type_
 
 
+def _deployment_paused_reason_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentPausedReason] = DeploymentPausedReason
+) -> DeploymentPausedReason:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _error = d.get("error", UNSET)
+    error = _error if _error is None or _error is UNSET else _parse_error(_error)
+
+    _Built.error = error
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_error(data: object) -> DeploymentPausedReasonError | None | Unset:
     if data is None:
         return data
@@ -111,7 +117,7 @@ def _parse_error(data: object) -> DeploymentPausedReasonError | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        error_type_0 = DeploymentPausedReasonError.from_dict(data)
+        error_type_0 = _deployment_paused_reason_error_from_dict(data)
 
         return error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,4 +128,7 @@ def _parse_error(data: object) -> DeploymentPausedReasonError | None | Unset:
 _KNOWN_KEYS = frozenset({"type", "error"})
 
 
-from ..models.deployment_paused_reason_error import DeploymentPausedReasonError  # noqa: E402
+from ..models.deployment_paused_reason_error import (
+    DeploymentPausedReasonError,  # noqa: E402
+    _deployment_paused_reason_error_from_dict,  # noqa: E402
+)

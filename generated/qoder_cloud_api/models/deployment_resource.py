@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,26 +109,7 @@ class DeploymentResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _Built.file_id = d.get("file_id", UNSET)
-        _Built.url = d.get("url", UNSET)
-        _checkout = d.get("checkout", UNSET)
-        checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
-
-        _Built.checkout = checkout
-        _Built.memory_store_id = d.get("memory_store_id", UNSET)
-        _Built.access = d.get("access", UNSET)
-        instructions = d.get("instructions", UNSET)
-
-        _Built.instructions = instructions
-        mount_path = d.get("mount_path", UNSET)
-
-        _Built.mount_path = mount_path
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_resource_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -165,11 +146,36 @@ class DeploymentResource(ModelBase):
         return self.type_
 
 
+def _deployment_resource_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentResource] = DeploymentResource
+) -> DeploymentResource:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _Built.file_id = d.get("file_id", UNSET)
+    _Built.url = d.get("url", UNSET)
+    _checkout = d.get("checkout", UNSET)
+    checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
+
+    _Built.checkout = checkout
+    _Built.memory_store_id = d.get("memory_store_id", UNSET)
+    _Built.access = d.get("access", UNSET)
+    instructions = d.get("instructions", UNSET)
+
+    _Built.instructions = instructions
+    mount_path = d.get("mount_path", UNSET)
+
+    _Built.mount_path = mount_path
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _checkout_modules = {
-    "branch": ("branch_checkout", "BranchCheckout"),
-    "commit": ("commit_checkout", "CommitCheckout"),
+    "branch": "branch_checkout",
+    "commit": "commit_checkout",
 }
-_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+_checkout_parsers: dict[str, Callable[[Mapping[str, Any]], BranchCheckout | CommitCheckout]] = {}
 
 
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRepositoryCheckout | Unset:
@@ -178,23 +184,24 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRe
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _checkout_models.get(kind)
-            if model is None and kind in _checkout_modules:
-                module, name = _checkout_modules[kind]
-                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _checkout_parsers.get(kind)
+            if parse is None and kind in _checkout_modules:
+                module = _checkout_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _checkout_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.branch_checkout import BranchCheckout
-    from ..models.commit_checkout import CommitCheckout
-    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+    from ..models.branch_checkout import _branch_checkout_from_dict
+    from ..models.commit_checkout import _commit_checkout_from_dict
+    from ..models.unknown_repository_checkout import _unknown_repository_checkout_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+        componentsschemas_repository_checkout_type_0 = _branch_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -202,14 +209,14 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | UnknownRe
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+        componentsschemas_repository_checkout_type_1 = _commit_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+    componentsschemas_repository_checkout_type_2 = _unknown_repository_checkout_from_dict(data)
 
     return componentsschemas_repository_checkout_type_2
 

@@ -168,83 +168,7 @@ class DeploymentRun(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.deployment_id = d["deployment_id"]
-        _type_ = d.get("type", UNSET)
-        type_: DeploymentRunObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _DeploymentRunObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _agent = d.get("agent", UNSET)
-        agent: DeploymentAgent | Unset
-        if _agent is UNSET:
-            agent = UNSET
-        else:
-            agent = DeploymentAgent.from_dict(_agent)
-
-        _Built.agent = agent
-        session_id = d.get("session_id", UNSET)
-
-        _Built.session_id = session_id
-        _error = d.get("error", UNSET)
-        error = _error if _error is None or _error is UNSET else _parse_error(_error)
-
-        _Built.error = error
-        _trigger_context = d.get("trigger_context", UNSET)
-        trigger_context: DeploymentTriggerContext | Unset
-        if _trigger_context is UNSET:
-            trigger_context = UNSET
-        else:
-            trigger_context = DeploymentTriggerContext.from_dict(_trigger_context)
-
-        _Built.trigger_context = trigger_context
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _status = d.get("status", UNSET)
-        status: DeploymentRunStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _DeploymentRunStatus_MEMBERS[_status]
-
-        _Built.status = status
-        _cas_run_extras = d.get("cas_run_extras", UNSET)
-        cas_run_extras = (
-            _cas_run_extras
-            if _cas_run_extras is None or _cas_run_extras is UNSET
-            else _parse_cas_run_extras(_cas_run_extras)
-        )
-
-        _Built.cas_run_extras = cas_run_extras
-        _triggered_at = d.get("triggered_at", UNSET)
-        triggered_at = (
-            _triggered_at if _triggered_at is None or _triggered_at is UNSET else _parse_triggered_at(_triggered_at)
-        )
-
-        _Built.triggered_at = triggered_at
-        _completed_at = d.get("completed_at", UNSET)
-        completed_at = (
-            _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
-        )
-
-        _Built.completed_at = completed_at
-        duration_ms = d.get("duration_ms", UNSET)
-
-        _Built.duration_ms = duration_ms
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_run_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -281,6 +205,86 @@ class DeploymentRun(ModelBase):
         return self.type_
 
 
+def _deployment_run_from_dict(src_dict: Mapping[str, Any], cls: type[DeploymentRun] = DeploymentRun) -> DeploymentRun:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.deployment_id = d["deployment_id"]
+    _type_ = d.get("type", UNSET)
+    type_: DeploymentRunObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _DeploymentRunObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _agent = d.get("agent", UNSET)
+    agent: DeploymentAgent | Unset
+    if _agent is UNSET:
+        agent = UNSET
+    else:
+        agent = _deployment_agent_from_dict(_agent)
+
+    _Built.agent = agent
+    session_id = d.get("session_id", UNSET)
+
+    _Built.session_id = session_id
+    _error = d.get("error", UNSET)
+    error = _error if _error is None or _error is UNSET else _parse_error(_error)
+
+    _Built.error = error
+    _trigger_context = d.get("trigger_context", UNSET)
+    trigger_context: DeploymentTriggerContext | Unset
+    if _trigger_context is UNSET:
+        trigger_context = UNSET
+    else:
+        trigger_context = _deployment_trigger_context_from_dict(_trigger_context)
+
+    _Built.trigger_context = trigger_context
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _status = d.get("status", UNSET)
+    status: DeploymentRunStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _DeploymentRunStatus_MEMBERS[_status]
+
+    _Built.status = status
+    _cas_run_extras = d.get("cas_run_extras", UNSET)
+    cas_run_extras = (
+        _cas_run_extras
+        if _cas_run_extras is None or _cas_run_extras is UNSET
+        else _parse_cas_run_extras(_cas_run_extras)
+    )
+
+    _Built.cas_run_extras = cas_run_extras
+    _triggered_at = d.get("triggered_at", UNSET)
+    triggered_at = (
+        _triggered_at if _triggered_at is None or _triggered_at is UNSET else _parse_triggered_at(_triggered_at)
+    )
+
+    _Built.triggered_at = triggered_at
+    _completed_at = d.get("completed_at", UNSET)
+    completed_at = (
+        _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
+    )
+
+    _Built.completed_at = completed_at
+    duration_ms = d.get("duration_ms", UNSET)
+
+    _Built.duration_ms = duration_ms
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_error(data: object) -> DeploymentRunError | None | Unset:
     if data is None:
         return data
@@ -289,7 +293,7 @@ def _parse_error(data: object) -> DeploymentRunError | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        error_type_0 = DeploymentRunError.from_dict(data)
+        error_type_0 = _deployment_run_error_from_dict(data)
 
         return error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -305,7 +309,7 @@ def _parse_cas_run_extras(data: object) -> DeploymentRunExtras | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        cas_run_extras_type_0 = DeploymentRunExtras.from_dict(data)
+        cas_run_extras_type_0 = _deployment_run_extras_from_dict(data)
 
         return cas_run_extras_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -364,7 +368,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.deployment_agent import DeploymentAgent  # noqa: E402
-from ..models.deployment_run_error import DeploymentRunError  # noqa: E402
-from ..models.deployment_run_extras import DeploymentRunExtras  # noqa: E402
-from ..models.deployment_trigger_context import DeploymentTriggerContext  # noqa: E402
+from ..models.deployment_agent import (
+    DeploymentAgent,  # noqa: E402
+    _deployment_agent_from_dict,  # noqa: E402
+)
+from ..models.deployment_run_error import (
+    DeploymentRunError,  # noqa: E402
+    _deployment_run_error_from_dict,  # noqa: E402
+)
+from ..models.deployment_run_extras import (
+    DeploymentRunExtras,  # noqa: E402
+    _deployment_run_extras_from_dict,  # noqa: E402
+)
+from ..models.deployment_trigger_context import (
+    DeploymentTriggerContext,  # noqa: E402
+    _deployment_trigger_context_from_dict,  # noqa: E402
+)

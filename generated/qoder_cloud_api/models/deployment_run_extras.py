@@ -62,19 +62,7 @@ class DeploymentRunExtras(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.attempt = d.get("attempt", UNSET)
-        _started_at = d.get("started_at", UNSET)
-        started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
-
-        _Built.started_at = started_at
-        turn_id = d.get("turn_id", UNSET)
-
-        _Built.turn_id = turn_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_run_extras_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -104,6 +92,24 @@ class DeploymentRunExtras(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _deployment_run_extras_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentRunExtras] = DeploymentRunExtras
+) -> DeploymentRunExtras:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.attempt = d.get("attempt", UNSET)
+    _started_at = d.get("started_at", UNSET)
+    started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
+
+    _Built.started_at = started_at
+    turn_id = d.get("turn_id", UNSET)
+
+    _Built.turn_id = turn_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_started_at(data: object) -> datetime.datetime | None | Unset:

@@ -78,28 +78,7 @@ class DeploymentSchedule(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.expression = d["expression"]
-        _Built.type_ = d.get("type", UNSET)
-        _Built.timezone = d.get("timezone", UNSET)
-        _upcoming_runs_at = d.get("upcoming_runs_at", UNSET)
-        upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
-        if _upcoming_runs_at is not UNSET:
-            upcoming_runs_at = [
-                _FromIsoformat(upcoming_runs_at_item_data) for upcoming_runs_at_item_data in _upcoming_runs_at
-            ]
-
-        _Built.upcoming_runs_at = upcoming_runs_at
-        _last_run_at = d.get("last_run_at", UNSET)
-        last_run_at = (
-            _last_run_at if _last_run_at is None or _last_run_at is UNSET else _parse_last_run_at(_last_run_at)
-        )
-
-        _Built.last_run_at = last_run_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_schedule_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -134,6 +113,31 @@ class DeploymentSchedule(ModelBase):
     def type(self) -> str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _deployment_schedule_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentSchedule] = DeploymentSchedule
+) -> DeploymentSchedule:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.expression = d["expression"]
+    _Built.type_ = d.get("type", UNSET)
+    _Built.timezone = d.get("timezone", UNSET)
+    _upcoming_runs_at = d.get("upcoming_runs_at", UNSET)
+    upcoming_runs_at: list[datetime.datetime] | Unset = UNSET
+    if _upcoming_runs_at is not UNSET:
+        upcoming_runs_at = [
+            _FromIsoformat(upcoming_runs_at_item_data) for upcoming_runs_at_item_data in _upcoming_runs_at
+        ]
+
+    _Built.upcoming_runs_at = upcoming_runs_at
+    _last_run_at = d.get("last_run_at", UNSET)
+    last_run_at = _last_run_at if _last_run_at is None or _last_run_at is UNSET else _parse_last_run_at(_last_run_at)
+
+    _Built.last_run_at = last_run_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:

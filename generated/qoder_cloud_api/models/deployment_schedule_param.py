@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,17 +51,7 @@ class DeploymentScheduleParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "cron":
-            raise ValueError(f"type must match const 'cron', got '{type_}'")
-        _Built.type_ = type_
-        _Built.expression = d["expression"]
-        _Built.timezone = d["timezone"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_schedule_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -96,6 +86,22 @@ class DeploymentScheduleParam(ModelBase):
     def type(self) -> Literal["cron"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _deployment_schedule_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentScheduleParam] = DeploymentScheduleParam
+) -> DeploymentScheduleParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "cron":
+        raise ValueError(f"type must match const 'cron', got '{type_}'")
+    _Built.type_ = type_
+    _Built.expression = d["expression"]
+    _Built.timezone = d["timezone"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DeploymentScheduleParamDict(TypedDict, total=False):

@@ -54,18 +54,7 @@ class DeploymentTriggerContext(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _scheduled_at = d.get("scheduled_at", UNSET)
-        scheduled_at = (
-            _scheduled_at if _scheduled_at is None or _scheduled_at is UNSET else _parse_scheduled_at(_scheduled_at)
-        )
-
-        _Built.scheduled_at = scheduled_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_trigger_context_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -100,6 +89,23 @@ class DeploymentTriggerContext(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _deployment_trigger_context_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentTriggerContext] = DeploymentTriggerContext
+) -> DeploymentTriggerContext:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _scheduled_at = d.get("scheduled_at", UNSET)
+    scheduled_at = (
+        _scheduled_at if _scheduled_at is None or _scheduled_at is UNSET else _parse_scheduled_at(_scheduled_at)
+    )
+
+    _Built.scheduled_at = scheduled_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
@@ -193,70 +193,7 @@ class DeploymentUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d.get("name", UNSET)
-        _agent = d.get("agent", UNSET)
-        agent = _agent if _agent is UNSET else _parse_agent(_agent)
-
-        _Built.agent = agent
-        _Built.environment_id = d.get("environment_id", UNSET)
-        _initial_events = d.get("initial_events", UNSET)
-        initial_events: list[SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = (
-            UNSET
-        )
-        if _initial_events is not UNSET:
-            initial_events = [
-                _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in _initial_events
-            ]
-
-        _Built.initial_events = initial_events
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        _schedule = d.get("schedule", UNSET)
-        schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
-
-        _Built.schedule = schedule
-        _resources = d.get("resources", UNSET)
-        resources: (
-            list[
-                FileResourceParam
-                | GitHubRepositoryResourceParam
-                | GitRepositoryResourceParam
-                | MemoryStoreResourceParam
-            ]
-            | Unset
-        ) = UNSET
-        if _resources is not UNSET:
-            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
-
-        _Built.resources = resources
-        vault_ids = d.get("vault_ids", UNSET)
-
-        _Built.vault_ids = vault_ids
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataPatch | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataPatch.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        environment_variables = d.get("environment_variables", UNSET)
-
-        _Built.environment_variables = environment_variables
-        _budget = d.get("budget", UNSET)
-        budget: SessionBudget | Unset
-        if _budget is UNSET:
-            budget = UNSET
-        else:
-            budget = SessionBudget.from_dict(_budget)
-
-        _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _deployment_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -286,6 +223,68 @@ class DeploymentUpdateParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _deployment_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DeploymentUpdateParams] = DeploymentUpdateParams
+) -> DeploymentUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d.get("name", UNSET)
+    _agent = d.get("agent", UNSET)
+    agent = _agent if _agent is UNSET else _parse_agent(_agent)
+
+    _Built.agent = agent
+    _Built.environment_id = d.get("environment_id", UNSET)
+    _initial_events = d.get("initial_events", UNSET)
+    initial_events: list[SystemMessageEventParam | UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
+    if _initial_events is not UNSET:
+        initial_events = [
+            _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in _initial_events
+        ]
+
+    _Built.initial_events = initial_events
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    _schedule = d.get("schedule", UNSET)
+    schedule = _schedule if _schedule is None or _schedule is UNSET else _parse_schedule(_schedule)
+
+    _Built.schedule = schedule
+    _resources = d.get("resources", UNSET)
+    resources: (
+        list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+        | Unset
+    ) = UNSET
+    if _resources is not UNSET:
+        resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
+
+    _Built.resources = resources
+    vault_ids = d.get("vault_ids", UNSET)
+
+    _Built.vault_ids = vault_ids
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataPatch | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_patch_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    environment_variables = d.get("environment_variables", UNSET)
+
+    _Built.environment_variables = environment_variables
+    _budget = d.get("budget", UNSET)
+    budget: SessionBudget | Unset
+    if _budget is UNSET:
+        budget = UNSET
+    else:
+        budget = _session_budget_from_dict(_budget)
+
+    _Built.budget = budget
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DeploymentUpdateParamsDict(TypedDict, total=False):
@@ -338,7 +337,7 @@ def _parse_agent(data: object) -> SessionAgentRefParam | str | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+        componentsschemas_deployment_agent_param_type_1 = _session_agent_ref_param_from_dict(data)
 
         return componentsschemas_deployment_agent_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,12 +346,12 @@ def _parse_agent(data: object) -> SessionAgentRefParam | str | Unset:
 
 
 _initial_events_item_modules = {
-    "user.message": ("user_message_event_param", "UserMessageEventParam"),
-    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
-    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+    "user.message": "user_message_event_param",
+    "user.define_outcome": "user_define_outcome_event_param",
+    "system.message": "system_message_event_param",
 }
-_initial_events_item_models: dict[
-    str, type[UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
+_initial_events_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], UserMessageEventParam | UserDefineOutcomeEventParam | SystemMessageEventParam]
 ] = {}
 
 
@@ -362,25 +361,26 @@ def _parse_initial_events_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _initial_events_item_models.get(kind)
-            if model is None and kind in _initial_events_item_modules:
-                module, name = _initial_events_item_modules[kind]
-                model = _initial_events_item_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _initial_events_item_parsers.get(kind)
+            if parse is None and kind in _initial_events_item_modules:
+                module = _initial_events_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _initial_events_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.system_message_event_param import SystemMessageEventParam
-    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ..models.user_message_event_param import UserMessageEventParam
+    from ..models.system_message_event_param import _system_message_event_param_from_dict
+    from ..models.user_define_outcome_event_param import (
+        _user_define_outcome_event_param_from_dict,
+    )
+    from ..models.user_message_event_param import _user_message_event_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+        componentsschemas_deployment_initial_event_param_type_0 = _user_message_event_param_from_dict(data)
 
         return componentsschemas_deployment_initial_event_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -388,14 +388,14 @@ def _parse_initial_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_deployment_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(data)
+        componentsschemas_deployment_initial_event_param_type_1 = _user_define_outcome_event_param_from_dict(data)
 
         return componentsschemas_deployment_initial_event_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_deployment_initial_event_param_type_2 = SystemMessageEventParam.from_dict(data)
+    componentsschemas_deployment_initial_event_param_type_2 = _system_message_event_param_from_dict(data)
 
     return componentsschemas_deployment_initial_event_param_type_2
 
@@ -408,7 +408,7 @@ def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        schedule_type_0 = DeploymentScheduleParam.from_dict(data)
+        schedule_type_0 = _deployment_schedule_param_from_dict(data)
 
         return schedule_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -417,13 +417,17 @@ def _parse_schedule(data: object) -> DeploymentScheduleParam | None | Unset:
 
 
 _resources_item_modules = {
-    "file": ("file_resource_param", "FileResourceParam"),
-    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
-    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
-    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+    "file": "file_resource_param",
+    "github_repository": "git_hub_repository_resource_param",
+    "git_repository": "git_repository_resource_param",
+    "memory_store": "memory_store_resource_param",
 }
-_resources_item_models: dict[
-    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+_resources_item_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]],
+        FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam,
+    ],
 ] = {}
 
 
@@ -433,24 +437,29 @@ def _parse_resources_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _resources_item_models.get(kind)
-            if model is None and kind in _resources_item_modules:
-                module, name = _resources_item_modules[kind]
-                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _resources_item_parsers.get(kind)
+            if parse is None and kind in _resources_item_modules:
+                module = _resources_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _resources_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_resource_param import FileResourceParam
-    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ..models.git_repository_resource_param import GitRepositoryResourceParam
-    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+    from ..models.file_resource_param import _file_resource_param_from_dict
+    from ..models.git_hub_repository_resource_param import (
+        _git_hub_repository_resource_param_from_dict,
+    )
+    from ..models.git_repository_resource_param import (
+        _git_repository_resource_param_from_dict,
+    )
+    from ..models.memory_store_resource_param import _memory_store_resource_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_0 = _file_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +467,7 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_1 = _git_hub_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -466,14 +475,14 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_2 = _git_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+    componentsschemas_session_resource_param_type_3 = _memory_store_resource_param_from_dict(data)
 
     return componentsschemas_session_resource_param_type_3
 
@@ -495,7 +504,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.deployment_schedule_param import DeploymentScheduleParam  # noqa: E402
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
-from ..models.session_agent_ref_param import SessionAgentRefParam  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.deployment_schedule_param import (
+    DeploymentScheduleParam,  # noqa: E402
+    _deployment_schedule_param_from_dict,  # noqa: E402
+)
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)
+from ..models.session_agent_ref_param import (
+    SessionAgentRefParam,  # noqa: E402
+    _session_agent_ref_param_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)

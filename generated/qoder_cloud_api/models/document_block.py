@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,24 +90,7 @@ class DocumentBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "document":
-            raise ValueError(f"type must match const 'document', got '{type_}'")
-        _Built.type_ = type_
-        source = _parse_source(d["source"])
-
-        _Built.source = source
-        title = d.get("title", UNSET)
-
-        _Built.title = title
-        context = d.get("context", UNSET)
-
-        _Built.context = context
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _document_block_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -144,38 +127,60 @@ class DocumentBlock(ModelBase):
         return self.type_
 
 
+def _document_block_from_dict(src_dict: Mapping[str, Any], cls: type[DocumentBlock] = DocumentBlock) -> DocumentBlock:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "document":
+        raise ValueError(f"type must match const 'document', got '{type_}'")
+    _Built.type_ = type_
+    source = _parse_source(d["source"])
+
+    _Built.source = source
+    title = d.get("title", UNSET)
+
+    _Built.title = title
+    context = d.get("context", UNSET)
+
+    _Built.context = context
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _source_modules = {
-    "base64": ("base_64_source", "Base64Source"),
-    "text": ("plain_text_source", "PlainTextSource"),
-    "url": ("url_source", "URLSource"),
-    "file": ("file_source", "FileSource"),
+    "base64": "base_64_source",
+    "text": "plain_text_source",
+    "url": "url_source",
+    "file": "file_source",
 }
-_source_models: dict[str, type[Base64Source | PlainTextSource | URLSource | FileSource]] = {}
+_source_parsers: dict[str, Callable[[Mapping[str, Any]], Base64Source | PlainTextSource | URLSource | FileSource]] = {}
 
 
 def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource | UnknownContentSource | URLSource:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _source_models.get(kind)
-            if model is None and kind in _source_modules:
-                module, name = _source_modules[kind]
-                model = _source_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _source_parsers.get(kind)
+            if parse is None and kind in _source_modules:
+                module = _source_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _source_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.base_64_source import Base64Source
-    from ..models.file_source import FileSource
-    from ..models.plain_text_source import PlainTextSource
-    from ..models.unknown_content_source import UnknownContentSource
-    from ..models.url_source import URLSource
+    from ..models.base_64_source import _base_64_source_from_dict
+    from ..models.file_source import _file_source_from_dict
+    from ..models.plain_text_source import _plain_text_source_from_dict
+    from ..models.unknown_content_source import _unknown_content_source_from_dict
+    from ..models.url_source import _url_source_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_document_source_type_0 = Base64Source.from_dict(data)
+        componentsschemas_document_source_type_0 = _base_64_source_from_dict(data)
 
         return componentsschemas_document_source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,7 +188,7 @@ def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource |
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_document_source_type_1 = PlainTextSource.from_dict(data)
+        componentsschemas_document_source_type_1 = _plain_text_source_from_dict(data)
 
         return componentsschemas_document_source_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,7 +196,7 @@ def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource |
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_document_source_type_2 = URLSource.from_dict(data)
+        componentsschemas_document_source_type_2 = _url_source_from_dict(data)
 
         return componentsschemas_document_source_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,14 +204,14 @@ def _parse_source(data: object) -> Base64Source | FileSource | PlainTextSource |
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_document_source_type_3 = FileSource.from_dict(data)
+        componentsschemas_document_source_type_3 = _file_source_from_dict(data)
 
         return componentsschemas_document_source_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_document_source_type_4 = UnknownContentSource.from_dict(data)
+    componentsschemas_document_source_type_4 = _unknown_content_source_from_dict(data)
 
     return componentsschemas_document_source_type_4
 

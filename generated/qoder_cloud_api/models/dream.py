@@ -191,67 +191,7 @@ class Dream(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _DreamObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        status = _DreamStatus_MEMBERS[d["status"]]
-
-        _Built.status = status
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        _inputs = d.get("inputs", UNSET)
-        inputs: list[DreamInput] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = [DreamInput.from_dict(inputs_item_data) for inputs_item_data in _inputs]
-
-        _Built.inputs = inputs
-        _outputs = d.get("outputs", UNSET)
-        outputs = _outputs if _outputs is None or _outputs is UNSET else _parse_outputs(_outputs)
-
-        _Built.outputs = outputs
-        _model = d.get("model", UNSET)
-        model = _model if _model is None or _model is UNSET else _parse_model(_model)
-
-        _Built.model = model
-        instructions = d.get("instructions", UNSET)
-
-        _Built.instructions = instructions
-        _output_behavior = d.get("output_behavior", UNSET)
-        output_behavior = (
-            _output_behavior
-            if _output_behavior is None or _output_behavior is UNSET
-            else _parse_output_behavior(_output_behavior)
-        )
-
-        _Built.output_behavior = output_behavior
-        session_id = d.get("session_id", UNSET)
-
-        _Built.session_id = session_id
-        _usage = d.get("usage", UNSET)
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
-
-        _Built.usage = usage
-        _error = d.get("error", UNSET)
-        error = _error if _error is None or _error is UNSET else _parse_error(_error)
-
-        _Built.error = error
-        _ended_at = d.get("ended_at", UNSET)
-        ended_at = _ended_at if _ended_at is None or _ended_at is UNSET else _parse_ended_at(_ended_at)
-
-        _Built.ended_at = ended_at
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -288,6 +228,68 @@ class Dream(ModelBase):
         return self.type_
 
 
+def _dream_from_dict(src_dict: Mapping[str, Any], cls: type[Dream] = Dream) -> Dream:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _DreamObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    status = _DreamStatus_MEMBERS[d["status"]]
+
+    _Built.status = status
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    _inputs = d.get("inputs", UNSET)
+    inputs: list[DreamInput] | Unset = UNSET
+    if _inputs is not UNSET:
+        inputs = [_dream_input_from_dict(inputs_item_data) for inputs_item_data in _inputs]
+
+    _Built.inputs = inputs
+    _outputs = d.get("outputs", UNSET)
+    outputs = _outputs if _outputs is None or _outputs is UNSET else _parse_outputs(_outputs)
+
+    _Built.outputs = outputs
+    _model = d.get("model", UNSET)
+    model = _model if _model is None or _model is UNSET else _parse_model(_model)
+
+    _Built.model = model
+    instructions = d.get("instructions", UNSET)
+
+    _Built.instructions = instructions
+    _output_behavior = d.get("output_behavior", UNSET)
+    output_behavior = (
+        _output_behavior
+        if _output_behavior is None or _output_behavior is UNSET
+        else _parse_output_behavior(_output_behavior)
+    )
+
+    _Built.output_behavior = output_behavior
+    session_id = d.get("session_id", UNSET)
+
+    _Built.session_id = session_id
+    _usage = d.get("usage", UNSET)
+    usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+
+    _Built.usage = usage
+    _error = d.get("error", UNSET)
+    error = _error if _error is None or _error is UNSET else _parse_error(_error)
+
+    _Built.error = error
+    _ended_at = d.get("ended_at", UNSET)
+    ended_at = _ended_at if _ended_at is None or _ended_at is UNSET else _parse_ended_at(_ended_at)
+
+    _Built.ended_at = ended_at
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_outputs(data: object) -> list[DreamOutput] | None | Unset:
     if data is None:
         return data
@@ -296,7 +298,7 @@ def _parse_outputs(data: object) -> list[DreamOutput] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        outputs_type_0 = [DreamOutput.from_dict(outputs_type_0_item_data) for outputs_type_0_item_data in data]
+        outputs_type_0 = [_dream_output_from_dict(outputs_type_0_item_data) for outputs_type_0_item_data in data]
 
         return outputs_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,7 +316,7 @@ def _parse_model(data: object) -> DreamModel | None | str | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        model_type_0 = DreamModel.from_dict(data)
+        model_type_0 = _dream_model_from_dict(data)
 
         return model_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +332,7 @@ def _parse_output_behavior(data: object) -> DreamOutputBehavior | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        output_behavior_type_0 = DreamOutputBehavior.from_dict(data)
+        output_behavior_type_0 = _dream_output_behavior_from_dict(data)
 
         return output_behavior_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +348,7 @@ def _parse_usage(data: object) -> DreamUsage | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        usage_type_0 = DreamUsage.from_dict(data)
+        usage_type_0 = _dream_usage_from_dict(data)
 
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,7 +364,7 @@ def _parse_error(data: object) -> DreamError | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        error_type_0 = DreamError.from_dict(data)
+        error_type_0 = _dream_error_from_dict(data)
 
         return error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -422,9 +424,27 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.dream_error import DreamError  # noqa: E402
-from ..models.dream_input import DreamInput  # noqa: E402
-from ..models.dream_model import DreamModel  # noqa: E402
-from ..models.dream_output import DreamOutput  # noqa: E402
-from ..models.dream_output_behavior import DreamOutputBehavior  # noqa: E402
-from ..models.dream_usage import DreamUsage  # noqa: E402
+from ..models.dream_error import (
+    DreamError,  # noqa: E402
+    _dream_error_from_dict,  # noqa: E402
+)
+from ..models.dream_input import (
+    DreamInput,  # noqa: E402
+    _dream_input_from_dict,  # noqa: E402
+)
+from ..models.dream_model import (
+    DreamModel,  # noqa: E402
+    _dream_model_from_dict,  # noqa: E402
+)
+from ..models.dream_output import (
+    DreamOutput,  # noqa: E402
+    _dream_output_from_dict,  # noqa: E402
+)
+from ..models.dream_output_behavior import (
+    DreamOutputBehavior,  # noqa: E402
+    _dream_output_behavior_from_dict,  # noqa: E402
+)
+from ..models.dream_usage import (
+    DreamUsage,  # noqa: E402
+    _dream_usage_from_dict,  # noqa: E402
+)

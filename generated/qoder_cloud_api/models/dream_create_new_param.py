@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,7 @@ class DreamCreateNewParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "create_new":
-            raise ValueError(f"type must match const 'create_new', got '{type_}'")
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_create_new_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -83,6 +75,20 @@ class DreamCreateNewParam(ModelBase):
     def type(self) -> Literal["create_new"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _dream_create_new_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamCreateNewParam] = DreamCreateNewParam
+) -> DreamCreateNewParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "create_new":
+        raise ValueError(f"type must match const 'create_new', got '{type_}'")
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DreamCreateNewParamDict(TypedDict, total=False):

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
@@ -104,25 +104,7 @@ class DreamCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        inputs = [_parse_inputs_item(inputs_item_data) for inputs_item_data in d["inputs"]]
-
-        _Built.inputs = inputs
-        _model = d.get("model", UNSET)
-        model = _model if _model is UNSET else _parse_model(_model)
-
-        _Built.model = model
-        instructions = d.get("instructions", UNSET)
-
-        _Built.instructions = instructions
-        _output_behavior = d.get("output_behavior", UNSET)
-        output_behavior = _output_behavior if _output_behavior is UNSET else _parse_output_behavior(_output_behavior)
-
-        _Built.output_behavior = output_behavior
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -154,6 +136,30 @@ class DreamCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _dream_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamCreateParams] = DreamCreateParams
+) -> DreamCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    inputs = [_parse_inputs_item(inputs_item_data) for inputs_item_data in d["inputs"]]
+
+    _Built.inputs = inputs
+    _model = d.get("model", UNSET)
+    model = _model if _model is UNSET else _parse_model(_model)
+
+    _Built.model = model
+    instructions = d.get("instructions", UNSET)
+
+    _Built.instructions = instructions
+    _output_behavior = d.get("output_behavior", UNSET)
+    output_behavior = _output_behavior if _output_behavior is UNSET else _parse_output_behavior(_output_behavior)
+
+    _Built.output_behavior = output_behavior
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class DreamCreateParamsDict(TypedDict, total=False):
     """`DreamCreateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -176,39 +182,44 @@ class DreamCreateParamsDict(TypedDict, total=False):
 
 
 _inputs_item_modules = {
-    "memory_store": ("dream_memory_store_input_param", "DreamMemoryStoreInputParam"),
-    "sessions": ("dream_sessions_input_param", "DreamSessionsInputParam"),
+    "memory_store": "dream_memory_store_input_param",
+    "sessions": "dream_sessions_input_param",
 }
-_inputs_item_models: dict[str, type[DreamMemoryStoreInputParam | DreamSessionsInputParam]] = {}
+_inputs_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], DreamMemoryStoreInputParam | DreamSessionsInputParam]
+] = {}
 
 
 def _parse_inputs_item(data: object) -> DreamMemoryStoreInputParam | DreamSessionsInputParam:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _inputs_item_models.get(kind)
-            if model is None and kind in _inputs_item_modules:
-                module, name = _inputs_item_modules[kind]
-                model = _inputs_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _inputs_item_parsers.get(kind)
+            if parse is None and kind in _inputs_item_modules:
+                module = _inputs_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _inputs_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.dream_memory_store_input_param import DreamMemoryStoreInputParam
-    from ..models.dream_sessions_input_param import DreamSessionsInputParam
+    from ..models.dream_memory_store_input_param import (
+        _dream_memory_store_input_param_from_dict,
+    )
+    from ..models.dream_sessions_input_param import _dream_sessions_input_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_dream_input_param_type_0 = DreamMemoryStoreInputParam.from_dict(data)
+        componentsschemas_dream_input_param_type_0 = _dream_memory_store_input_param_from_dict(data)
 
         return componentsschemas_dream_input_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_dream_input_param_type_1 = DreamSessionsInputParam.from_dict(data)
+    componentsschemas_dream_input_param_type_1 = _dream_sessions_input_param_from_dict(data)
 
     return componentsschemas_dream_input_param_type_1
 
@@ -221,7 +232,7 @@ def _parse_model(data: object) -> DreamModelParam | str | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        model_type_1 = DreamModelParam.from_dict(data)
+        model_type_1 = _dream_model_param_from_dict(data)
 
         return model_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,10 +241,10 @@ def _parse_model(data: object) -> DreamModelParam | str | Unset:
 
 
 _output_behavior_modules = {
-    "create_new": ("dream_create_new_param", "DreamCreateNewParam"),
-    "update_existing": ("dream_update_existing_param", "DreamUpdateExistingParam"),
+    "create_new": "dream_create_new_param",
+    "update_existing": "dream_update_existing_param",
 }
-_output_behavior_models: dict[str, type[DreamCreateNewParam | DreamUpdateExistingParam]] = {}
+_output_behavior_parsers: dict[str, Callable[[Mapping[str, Any]], DreamCreateNewParam | DreamUpdateExistingParam]] = {}
 
 
 def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExistingParam | Unset:
@@ -242,29 +253,30 @@ def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExi
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _output_behavior_models.get(kind)
-            if model is None and kind in _output_behavior_modules:
-                module, name = _output_behavior_modules[kind]
-                model = _output_behavior_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _output_behavior_parsers.get(kind)
+            if parse is None and kind in _output_behavior_modules:
+                module = _output_behavior_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _output_behavior_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.dream_create_new_param import DreamCreateNewParam
-    from ..models.dream_update_existing_param import DreamUpdateExistingParam
+    from ..models.dream_create_new_param import _dream_create_new_param_from_dict
+    from ..models.dream_update_existing_param import _dream_update_existing_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_dream_output_behavior_param_type_0 = DreamCreateNewParam.from_dict(data)
+        componentsschemas_dream_output_behavior_param_type_0 = _dream_create_new_param_from_dict(data)
 
         return componentsschemas_dream_output_behavior_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_dream_output_behavior_param_type_1 = DreamUpdateExistingParam.from_dict(data)
+    componentsschemas_dream_output_behavior_param_type_1 = _dream_update_existing_param_from_dict(data)
 
     return componentsschemas_dream_output_behavior_param_type_1
 
@@ -272,4 +284,7 @@ def _parse_output_behavior(data: object) -> DreamCreateNewParam | DreamUpdateExi
 _KNOWN_KEYS = frozenset({"inputs", "model", "instructions", "output_behavior"})
 
 
-from ..models.dream_model_param import DreamModelParam  # noqa: E402
+from ..models.dream_model_param import (
+    DreamModelParam,  # noqa: E402
+    _dream_model_param_from_dict,  # noqa: E402
+)

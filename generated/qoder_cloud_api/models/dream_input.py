@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,16 +54,7 @@ class DreamInput(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _Built.memory_store_id = d.get("memory_store_id", UNSET)
-        session_ids = d.get("session_ids", UNSET)
-
-        _Built.session_ids = session_ids
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_input_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -98,6 +89,19 @@ class DreamInput(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _dream_input_from_dict(src_dict: Mapping[str, Any], cls: type[DreamInput] = DreamInput) -> DreamInput:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _Built.memory_store_id = d.get("memory_store_id", UNSET)
+    session_ids = d.get("session_ids", UNSET)
+
+    _Built.session_ids = session_ids
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "memory_store_id", "session_ids"})

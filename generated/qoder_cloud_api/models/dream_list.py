@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,24 +84,7 @@ class DreamList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        data = [Dream.from_dict(data_item_data) for data_item_data in d["data"]]
-
-        _Built.data = data
-        first_id = d.get("first_id", UNSET)
-
-        _Built.first_id = first_id
-        last_id = d.get("last_id", UNSET)
-
-        _Built.last_id = last_id
-        _Built.has_more = d.get("has_more", UNSET)
-        next_page = d.get("next_page", UNSET)
-
-        _Built.next_page = next_page
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_list_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -133,7 +116,31 @@ class DreamList(ModelBase):
         return key in self.additional_properties
 
 
+def _dream_list_from_dict(src_dict: Mapping[str, Any], cls: type[DreamList] = DreamList) -> DreamList:
+    d = src_dict
+    _Built = _New(cls)
+    data = [_dream_from_dict(data_item_data) for data_item_data in d["data"]]
+
+    _Built.data = data
+    first_id = d.get("first_id", UNSET)
+
+    _Built.first_id = first_id
+    last_id = d.get("last_id", UNSET)
+
+    _Built.last_id = last_id
+    _Built.has_more = d.get("has_more", UNSET)
+    next_page = d.get("next_page", UNSET)
+
+    _Built.next_page = next_page
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page"})
 
 
-from ..models.dream import Dream  # noqa: E402
+from ..models.dream import (
+    Dream,  # noqa: E402
+    _dream_from_dict,  # noqa: E402
+)

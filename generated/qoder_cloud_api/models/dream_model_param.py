@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,13 +46,7 @@ class DreamModelParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.speed = d.get("speed", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_model_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -82,6 +76,18 @@ class DreamModelParam(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _dream_model_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamModelParam] = DreamModelParam
+) -> DreamModelParam:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.speed = d.get("speed", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DreamModelParamDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,15 +50,7 @@ class DreamOutputBehavior(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        memory_store_id = d.get("memory_store_id", UNSET)
-
-        _Built.memory_store_id = memory_store_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_output_behavior_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -93,6 +85,20 @@ class DreamOutputBehavior(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _dream_output_behavior_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamOutputBehavior] = DreamOutputBehavior
+) -> DreamOutputBehavior:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    memory_store_id = d.get("memory_store_id", UNSET)
+
+    _Built.memory_store_id = memory_store_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "memory_store_id"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,18 +45,7 @@ class DreamSessionsInputParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "sessions":
-            raise ValueError(f"type must match const 'sessions', got '{type_}'")
-        _Built.type_ = type_
-        session_ids = d["session_ids"]
-
-        _Built.session_ids = session_ids
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_sessions_input_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -91,6 +80,23 @@ class DreamSessionsInputParam(ModelBase):
     def type(self) -> Literal["sessions"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _dream_sessions_input_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamSessionsInputParam] = DreamSessionsInputParam
+) -> DreamSessionsInputParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "sessions":
+        raise ValueError(f"type must match const 'sessions', got '{type_}'")
+    _Built.type_ = type_
+    session_ids = d["session_ids"]
+
+    _Built.session_ids = session_ids
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DreamSessionsInputParamDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,16 +45,7 @@ class DreamUpdateExistingParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "update_existing":
-            raise ValueError(f"type must match const 'update_existing', got '{type_}'")
-        _Built.type_ = type_
-        _Built.memory_store_id = d["memory_store_id"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_update_existing_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -89,6 +80,21 @@ class DreamUpdateExistingParam(ModelBase):
     def type(self) -> Literal["update_existing"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _dream_update_existing_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[DreamUpdateExistingParam] = DreamUpdateExistingParam
+) -> DreamUpdateExistingParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "update_existing":
+        raise ValueError(f"type must match const 'update_existing', got '{type_}'")
+    _Built.type_ = type_
+    _Built.memory_store_id = d["memory_store_id"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class DreamUpdateExistingParamDict(TypedDict, total=False):

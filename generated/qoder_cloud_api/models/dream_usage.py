@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,15 +56,7 @@ class DreamUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.input_tokens = d.get("input_tokens", UNSET)
-        _Built.output_tokens = d.get("output_tokens", UNSET)
-        _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
-        _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _dream_usage_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -94,6 +86,18 @@ class DreamUsage(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _dream_usage_from_dict(src_dict: Mapping[str, Any], cls: type[DreamUsage] = DreamUsage) -> DreamUsage:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.input_tokens = d.get("input_tokens", UNSET)
+    _Built.output_tokens = d.get("output_tokens", UNSET)
+    _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
+    _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,30 +71,7 @@ class EditToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d.get("type", UNSET)
-        if type_ != "edit" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'edit', got '{type_}'")
-        _Built.type_ = type_
-        name = d.get("name", UNSET)
-        if name != "edit" and not isinstance(name, Unset):
-            raise ValueError(f"name must match const 'edit', got '{name}'")
-        _Built.name = name
-        enabled = d.get("enabled", UNSET)
-
-        _Built.enabled = enabled
-        _permission_policy = d.get("permission_policy", UNSET)
-        permission_policy: PermissionPolicy | Unset
-        if _permission_policy is UNSET:
-            permission_policy = UNSET
-        else:
-            permission_policy = PermissionPolicy.from_dict(_permission_policy)
-
-        _Built.permission_policy = permission_policy
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _edit_tool_config_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -131,6 +108,35 @@ class EditToolConfig(ModelBase):
         return self.type_
 
 
+def _edit_tool_config_from_dict(
+    src_dict: Mapping[str, Any], cls: type[EditToolConfig] = EditToolConfig
+) -> EditToolConfig:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d.get("type", UNSET)
+    if type_ != "edit" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'edit', got '{type_}'")
+    _Built.type_ = type_
+    name = d.get("name", UNSET)
+    if name != "edit" and not isinstance(name, Unset):
+        raise ValueError(f"name must match const 'edit', got '{name}'")
+    _Built.name = name
+    enabled = d.get("enabled", UNSET)
+
+    _Built.enabled = enabled
+    _permission_policy = d.get("permission_policy", UNSET)
+    permission_policy: PermissionPolicy | Unset
+    if _permission_policy is UNSET:
+        permission_policy = UNSET
+    else:
+        permission_policy = _permission_policy_from_dict(_permission_policy)
+
+    _Built.permission_policy = permission_policy
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class EditToolConfigDict(TypedDict, total=False):
     """`EditToolConfig` as a plain dict: its fields under their names on the wire."""
 
@@ -146,4 +152,7 @@ class EditToolConfigDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "name", "enabled", "permission_policy"})
 
 
-from ..models.permission_policy import PermissionPolicy  # noqa: E402
+from ..models.permission_policy import (
+    PermissionPolicy,  # noqa: E402
+    _permission_policy_from_dict,  # noqa: E402
+)

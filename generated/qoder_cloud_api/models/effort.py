@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,14 +52,7 @@ class Effort(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _EffortLevel_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _effort_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -94,6 +87,17 @@ class Effort(ModelBase):
     def type(self) -> EffortLevel:
         """Same as ``type_``."""
         return self.type_
+
+
+def _effort_from_dict(src_dict: Mapping[str, Any], cls: type[Effort] = Effort) -> Effort:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _EffortLevel_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class EffortDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,52 +82,7 @@ class EffortCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.supported = d.get("supported", UNSET)
-        _low = d.get("low", UNSET)
-        low: CapabilitySupport | Unset
-        if _low is UNSET:
-            low = UNSET
-        else:
-            low = CapabilitySupport.from_dict(_low)
-
-        _Built.low = low
-        _medium = d.get("medium", UNSET)
-        medium: CapabilitySupport | Unset
-        if _medium is UNSET:
-            medium = UNSET
-        else:
-            medium = CapabilitySupport.from_dict(_medium)
-
-        _Built.medium = medium
-        _high = d.get("high", UNSET)
-        high: CapabilitySupport | Unset
-        if _high is UNSET:
-            high = UNSET
-        else:
-            high = CapabilitySupport.from_dict(_high)
-
-        _Built.high = high
-        _xhigh = d.get("xhigh", UNSET)
-        xhigh: CapabilitySupport | Unset
-        if _xhigh is UNSET:
-            xhigh = UNSET
-        else:
-            xhigh = CapabilitySupport.from_dict(_xhigh)
-
-        _Built.xhigh = xhigh
-        _max_ = d.get("max", UNSET)
-        max_: CapabilitySupport | Unset
-        if _max_ is UNSET:
-            max_ = UNSET
-        else:
-            max_ = CapabilitySupport.from_dict(_max_)
-
-        _Built.max_ = max_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _effort_capability_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -164,7 +119,61 @@ class EffortCapability(ModelBase):
         return self.max_
 
 
+def _effort_capability_from_dict(
+    src_dict: Mapping[str, Any], cls: type[EffortCapability] = EffortCapability
+) -> EffortCapability:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.supported = d.get("supported", UNSET)
+    _low = d.get("low", UNSET)
+    low: CapabilitySupport | Unset
+    if _low is UNSET:
+        low = UNSET
+    else:
+        low = _capability_support_from_dict(_low)
+
+    _Built.low = low
+    _medium = d.get("medium", UNSET)
+    medium: CapabilitySupport | Unset
+    if _medium is UNSET:
+        medium = UNSET
+    else:
+        medium = _capability_support_from_dict(_medium)
+
+    _Built.medium = medium
+    _high = d.get("high", UNSET)
+    high: CapabilitySupport | Unset
+    if _high is UNSET:
+        high = UNSET
+    else:
+        high = _capability_support_from_dict(_high)
+
+    _Built.high = high
+    _xhigh = d.get("xhigh", UNSET)
+    xhigh: CapabilitySupport | Unset
+    if _xhigh is UNSET:
+        xhigh = UNSET
+    else:
+        xhigh = _capability_support_from_dict(_xhigh)
+
+    _Built.xhigh = xhigh
+    _max_ = d.get("max", UNSET)
+    max_: CapabilitySupport | Unset
+    if _max_ is UNSET:
+        max_ = UNSET
+    else:
+        max_ = _capability_support_from_dict(_max_)
+
+    _Built.max_ = max_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"supported", "low", "medium", "high", "xhigh", "max"})
 
 
-from ..models.capability_support import CapabilitySupport  # noqa: E402
+from ..models.capability_support import (
+    CapabilitySupport,  # noqa: E402
+    _capability_support_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -146,57 +146,7 @@ class Environment(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.name = d["name"]
-        config = _parse_config(d["config"])
-
-        _Built.config = config
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _type_ = d.get("type", UNSET)
-        type_: EnvironmentObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _EnvironmentObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _scope = d.get("scope", UNSET)
-        scope: EnvironmentScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
-        else:
-            scope = _EnvironmentScope_MEMBERS[_scope]
-
-        _Built.scope = scope
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        _Built.status = d.get("status", UNSET)
-        _Built.archived = d.get("archived", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _environment_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -233,34 +183,87 @@ class Environment(ModelBase):
         return self.type_
 
 
+def _environment_from_dict(src_dict: Mapping[str, Any], cls: type[Environment] = Environment) -> Environment:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.name = d["name"]
+    config = _parse_config(d["config"])
+
+    _Built.config = config
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _type_ = d.get("type", UNSET)
+    type_: EnvironmentObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _EnvironmentObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _scope = d.get("scope", UNSET)
+    scope: EnvironmentScope | Unset
+    if _scope is UNSET:
+        scope = UNSET
+    else:
+        scope = _EnvironmentScope_MEMBERS[_scope]
+
+    _Built.scope = scope
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    _Built.status = d.get("status", UNSET)
+    _Built.archived = d.get("archived", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _config_modules = {
-    "cloud": ("cloud_config", "CloudConfig"),
-    "self_hosted": ("self_hosted_config", "SelfHostedConfig"),
+    "cloud": "cloud_config",
+    "self_hosted": "self_hosted_config",
 }
-_config_models: dict[str, type[CloudConfig | SelfHostedConfig]] = {}
+_config_parsers: dict[str, Callable[[Mapping[str, Any]], CloudConfig | SelfHostedConfig]] = {}
 
 
 def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvironmentConfig:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _config_models.get(kind)
-            if model is None and kind in _config_modules:
-                module, name = _config_modules[kind]
-                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _config_parsers.get(kind)
+            if parse is None and kind in _config_modules:
+                module = _config_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _config_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.cloud_config import CloudConfig
-    from ..models.self_hosted_config import SelfHostedConfig
-    from ..models.unknown_environment_config import UnknownEnvironmentConfig
+    from ..models.cloud_config import _cloud_config_from_dict
+    from ..models.self_hosted_config import _self_hosted_config_from_dict
+    from ..models.unknown_environment_config import _unknown_environment_config_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_environment_config_type_0 = CloudConfig.from_dict(data)
+        componentsschemas_environment_config_type_0 = _cloud_config_from_dict(data)
 
         return componentsschemas_environment_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -268,14 +271,14 @@ def _parse_config(data: object) -> CloudConfig | SelfHostedConfig | UnknownEnvir
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_environment_config_type_1 = SelfHostedConfig.from_dict(data)
+        componentsschemas_environment_config_type_1 = _self_hosted_config_from_dict(data)
 
         return componentsschemas_environment_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_environment_config_type_2 = UnknownEnvironmentConfig.from_dict(data)
+    componentsschemas_environment_config_type_2 = _unknown_environment_config_from_dict(data)
 
     return componentsschemas_environment_config_type_2
 
@@ -314,4 +317,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

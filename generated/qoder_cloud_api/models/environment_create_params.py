@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,35 +103,7 @@ class EnvironmentCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d["name"]
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        _config = d.get("config", UNSET)
-        config = _config if _config is UNSET else _parse_config(_config)
-
-        _Built.config = config
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _scope = d.get("scope", UNSET)
-        scope: EnvironmentScope | Unset
-        if _scope is UNSET:
-            scope = UNSET
-        else:
-            scope = _EnvironmentScope_MEMBERS[_scope]
-
-        _Built.scope = scope
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _environment_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -163,6 +135,40 @@ class EnvironmentCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _environment_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[EnvironmentCreateParams] = EnvironmentCreateParams
+) -> EnvironmentCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d["name"]
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    _config = d.get("config", UNSET)
+    config = _config if _config is UNSET else _parse_config(_config)
+
+    _Built.config = config
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _scope = d.get("scope", UNSET)
+    scope: EnvironmentScope | Unset
+    if _scope is UNSET:
+        scope = UNSET
+    else:
+        scope = _EnvironmentScope_MEMBERS[_scope]
+
+    _Built.scope = scope
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class EnvironmentCreateParamsDict(TypedDict, total=False):
     """`EnvironmentCreateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -178,10 +184,10 @@ class EnvironmentCreateParamsDict(TypedDict, total=False):
 
 
 _config_modules = {
-    "cloud": ("cloud_config_param", "CloudConfigParam"),
-    "self_hosted": ("self_hosted_config_param", "SelfHostedConfigParam"),
+    "cloud": "cloud_config_param",
+    "self_hosted": "self_hosted_config_param",
 }
-_config_models: dict[str, type[CloudConfigParam | SelfHostedConfigParam]] = {}
+_config_parsers: dict[str, Callable[[Mapping[str, Any]], CloudConfigParam | SelfHostedConfigParam]] = {}
 
 
 def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Unset:
@@ -190,29 +196,30 @@ def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Un
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _config_models.get(kind)
-            if model is None and kind in _config_modules:
-                module, name = _config_modules[kind]
-                model = _config_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _config_parsers.get(kind)
+            if parse is None and kind in _config_modules:
+                module = _config_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _config_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.cloud_config_param import CloudConfigParam
-    from ..models.self_hosted_config_param import SelfHostedConfigParam
+    from ..models.cloud_config_param import _cloud_config_param_from_dict
+    from ..models.self_hosted_config_param import _self_hosted_config_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_environment_config_param_type_0 = CloudConfigParam.from_dict(data)
+        componentsschemas_environment_config_param_type_0 = _cloud_config_param_from_dict(data)
 
         return componentsschemas_environment_config_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_environment_config_param_type_1 = SelfHostedConfigParam.from_dict(data)
+    componentsschemas_environment_config_param_type_1 = _self_hosted_config_param_from_dict(data)
 
     return componentsschemas_environment_config_param_type_1
 
@@ -220,4 +227,7 @@ def _parse_config(data: object) -> CloudConfigParam | SelfHostedConfigParam | Un
 _KNOWN_KEYS = frozenset({"name", "description", "config", "metadata", "scope"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

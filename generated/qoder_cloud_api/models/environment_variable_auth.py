@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,28 +84,7 @@ class EnvironmentVariableAuth(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "environment_variable":
-            raise ValueError(f"type must match const 'environment_variable', got '{type_}'")
-        _Built.type_ = type_
-        _Built.secret_name = d.get("secret_name", UNSET)
-        _networking = d.get("networking", UNSET)
-        networking = _networking if _networking is UNSET else _parse_networking(_networking)
-
-        _Built.networking = networking
-        _injection_location = d.get("injection_location", UNSET)
-        injection_location: InjectionLocation | Unset
-        if _injection_location is UNSET:
-            injection_location = UNSET
-        else:
-            injection_location = InjectionLocation.from_dict(_injection_location)
-
-        _Built.injection_location = injection_location
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _environment_variable_auth_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -142,11 +121,40 @@ class EnvironmentVariableAuth(ModelBase):
         return self.type_
 
 
+def _environment_variable_auth_from_dict(
+    src_dict: Mapping[str, Any], cls: type[EnvironmentVariableAuth] = EnvironmentVariableAuth
+) -> EnvironmentVariableAuth:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "environment_variable":
+        raise ValueError(f"type must match const 'environment_variable', got '{type_}'")
+    _Built.type_ = type_
+    _Built.secret_name = d.get("secret_name", UNSET)
+    _networking = d.get("networking", UNSET)
+    networking = _networking if _networking is UNSET else _parse_networking(_networking)
+
+    _Built.networking = networking
+    _injection_location = d.get("injection_location", UNSET)
+    injection_location: InjectionLocation | Unset
+    if _injection_location is UNSET:
+        injection_location = UNSET
+    else:
+        injection_location = _injection_location_from_dict(_injection_location)
+
+    _Built.injection_location = injection_location
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _networking_modules = {
-    "unrestricted": ("unrestricted_credential_networking", "UnrestrictedCredentialNetworking"),
-    "limited": ("limited_credential_networking", "LimitedCredentialNetworking"),
+    "unrestricted": "unrestricted_credential_networking",
+    "limited": "limited_credential_networking",
 }
-_networking_models: dict[str, type[UnrestrictedCredentialNetworking | LimitedCredentialNetworking]] = {}
+_networking_parsers: dict[
+    str, Callable[[Mapping[str, Any]], UnrestrictedCredentialNetworking | LimitedCredentialNetworking]
+] = {}
 
 
 def _parse_networking(
@@ -157,23 +165,30 @@ def _parse_networking(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _networking_models.get(kind)
-            if model is None and kind in _networking_modules:
-                module, name = _networking_modules[kind]
-                model = _networking_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _networking_parsers.get(kind)
+            if parse is None and kind in _networking_modules:
+                module = _networking_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _networking_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.limited_credential_networking import LimitedCredentialNetworking
-    from ..models.unknown_credential_networking import UnknownCredentialNetworking
-    from ..models.unrestricted_credential_networking import UnrestrictedCredentialNetworking
+    from ..models.limited_credential_networking import (
+        _limited_credential_networking_from_dict,
+    )
+    from ..models.unknown_credential_networking import (
+        _unknown_credential_networking_from_dict,
+    )
+    from ..models.unrestricted_credential_networking import (
+        _unrestricted_credential_networking_from_dict,
+    )
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_networking_type_0 = UnrestrictedCredentialNetworking.from_dict(data)
+        componentsschemas_credential_networking_type_0 = _unrestricted_credential_networking_from_dict(data)
 
         return componentsschemas_credential_networking_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,14 +196,14 @@ def _parse_networking(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_credential_networking_type_1 = LimitedCredentialNetworking.from_dict(data)
+        componentsschemas_credential_networking_type_1 = _limited_credential_networking_from_dict(data)
 
         return componentsschemas_credential_networking_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_credential_networking_type_2 = UnknownCredentialNetworking.from_dict(data)
+    componentsschemas_credential_networking_type_2 = _unknown_credential_networking_from_dict(data)
 
     return componentsschemas_credential_networking_type_2
 
@@ -196,4 +211,7 @@ def _parse_networking(
 _KNOWN_KEYS = frozenset({"type", "secret_name", "networking", "injection_location"})
 
 
-from ..models.injection_location import InjectionLocation  # noqa: E402
+from ..models.injection_location import (
+    InjectionLocation,  # noqa: E402
+    _injection_location_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,25 +89,7 @@ class ErrorDetail(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _Built.message = d["message"]
-        param = d.get("param", UNSET)
-
-        _Built.param = param
-        feature = d.get("feature", UNSET)
-
-        _Built.feature = feature
-        available_from = d.get("available_from", UNSET)
-
-        _Built.available_from = available_from
-        code = d.get("code", UNSET)
-
-        _Built.code = code
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _error_detail_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -142,6 +124,28 @@ class ErrorDetail(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _error_detail_from_dict(src_dict: Mapping[str, Any], cls: type[ErrorDetail] = ErrorDetail) -> ErrorDetail:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _Built.message = d["message"]
+    param = d.get("param", UNSET)
+
+    _Built.param = param
+    feature = d.get("feature", UNSET)
+
+    _Built.feature = feature
+    available_from = d.get("available_from", UNSET)
+
+    _Built.available_from = available_from
+    code = d.get("code", UNSET)
+
+    _Built.code = code
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "message", "param", "feature", "available_from", "code"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,16 +57,7 @@ class ErrorResponse(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        error = ErrorDetail.from_dict(d["error"])
-
-        _Built.error = error
-        _Built.request_id = d.get("request_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _error_response_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -103,7 +94,23 @@ class ErrorResponse(ModelBase):
         return self.type_
 
 
+def _error_response_from_dict(src_dict: Mapping[str, Any], cls: type[ErrorResponse] = ErrorResponse) -> ErrorResponse:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    error = _error_detail_from_dict(d["error"])
+
+    _Built.error = error
+    _Built.request_id = d.get("request_id", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"type", "error", "request_id"})
 
 
-from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.error_detail import (
+    ErrorDetail,  # noqa: E402
+    _error_detail_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,19 +61,7 @@ class EventDelta(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "event_delta":
-            raise ValueError(f"type must match const 'event_delta', got '{type_}'")
-        _Built.type_ = type_
-        _Built.event_id = d["event_id"]
-        delta = _parse_delta(d["delta"])
-
-        _Built.delta = delta
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _event_delta_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -110,18 +98,34 @@ class EventDelta(ModelBase):
         return self.type_
 
 
+def _event_delta_from_dict(src_dict: Mapping[str, Any], cls: type[EventDelta] = EventDelta) -> EventDelta:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "event_delta":
+        raise ValueError(f"type must match const 'event_delta', got '{type_}'")
+    _Built.type_ = type_
+    _Built.event_id = d["event_id"]
+    delta = _parse_delta(d["delta"])
+
+    _Built.delta = delta
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_delta(data: object) -> ContentDelta | UnknownPreviewDelta:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_preview_delta_type_0 = ContentDelta.from_dict(data)
+        componentsschemas_preview_delta_type_0 = _content_delta_from_dict(data)
 
         return componentsschemas_preview_delta_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_preview_delta_type_1 = UnknownPreviewDelta.from_dict(data)
+    componentsschemas_preview_delta_type_1 = _unknown_preview_delta_from_dict(data)
 
     return componentsschemas_preview_delta_type_1
 
@@ -129,5 +133,11 @@ def _parse_delta(data: object) -> ContentDelta | UnknownPreviewDelta:
 _KNOWN_KEYS = frozenset({"type", "event_id", "delta"})
 
 
-from ..models.content_delta import ContentDelta  # noqa: E402
-from ..models.unknown_preview_delta import UnknownPreviewDelta  # noqa: E402
+from ..models.content_delta import (
+    ContentDelta,  # noqa: E402
+    _content_delta_from_dict,  # noqa: E402
+)
+from ..models.unknown_preview_delta import (
+    UnknownPreviewDelta,  # noqa: E402
+    _unknown_preview_delta_from_dict,  # noqa: E402
+)

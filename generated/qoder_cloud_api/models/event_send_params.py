@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,14 +96,7 @@ class EventSendParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        events = [_parse_events_item(events_item_data) for events_item_data in d["events"]]
-
-        _Built.events = events
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _event_send_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -135,6 +128,19 @@ class EventSendParams(ModelBase):
         return key in self.additional_properties
 
 
+def _event_send_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[EventSendParams] = EventSendParams
+) -> EventSendParams:
+    d = src_dict
+    _Built = _New(cls)
+    events = [_parse_events_item(events_item_data) for events_item_data in d["events"]]
+
+    _Built.events = events
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class EventSendParamsDict(TypedDict, total=False):
     """`EventSendParams` as a plain dict: its fields under their names on the wire."""
 
@@ -159,24 +165,25 @@ class EventSendParamsDict(TypedDict, total=False):
 
 
 _events_item_modules = {
-    "user.message": ("user_message_event_param", "UserMessageEventParam"),
-    "user.interrupt": ("user_interrupt_event_param", "UserInterruptEventParam"),
-    "user.tool_confirmation": ("user_tool_confirmation_event_param", "UserToolConfirmationEventParam"),
-    "user.custom_tool_result": ("user_custom_tool_result_event_param", "UserCustomToolResultEventParam"),
-    "user.tool_result": ("user_tool_result_event_param", "UserToolResultEventParam"),
-    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
-    "system.message": ("system_message_event_param", "SystemMessageEventParam"),
+    "user.message": "user_message_event_param",
+    "user.interrupt": "user_interrupt_event_param",
+    "user.tool_confirmation": "user_tool_confirmation_event_param",
+    "user.custom_tool_result": "user_custom_tool_result_event_param",
+    "user.tool_result": "user_tool_result_event_param",
+    "user.define_outcome": "user_define_outcome_event_param",
+    "system.message": "system_message_event_param",
 }
-_events_item_models: dict[
+_events_item_parsers: dict[
     str,
-    type[
+    Callable[
+        [Mapping[str, Any]],
         UserMessageEventParam
         | UserInterruptEventParam
         | UserToolConfirmationEventParam
         | UserCustomToolResultEventParam
         | UserToolResultEventParam
         | UserDefineOutcomeEventParam
-        | SystemMessageEventParam
+        | SystemMessageEventParam,
     ],
 ] = {}
 
@@ -195,27 +202,34 @@ def _parse_events_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _events_item_models.get(kind)
-            if model is None and kind in _events_item_modules:
-                module, name = _events_item_modules[kind]
-                model = _events_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _events_item_parsers.get(kind)
+            if parse is None and kind in _events_item_modules:
+                module = _events_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _events_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.system_message_event_param import SystemMessageEventParam
-    from ..models.user_custom_tool_result_event_param import UserCustomToolResultEventParam
-    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ..models.user_interrupt_event_param import UserInterruptEventParam
-    from ..models.user_message_event_param import UserMessageEventParam
-    from ..models.user_tool_confirmation_event_param import UserToolConfirmationEventParam
-    from ..models.user_tool_result_event_param import UserToolResultEventParam
+    from ..models.system_message_event_param import _system_message_event_param_from_dict
+    from ..models.user_custom_tool_result_event_param import (
+        _user_custom_tool_result_event_param_from_dict,
+    )
+    from ..models.user_define_outcome_event_param import (
+        _user_define_outcome_event_param_from_dict,
+    )
+    from ..models.user_interrupt_event_param import _user_interrupt_event_param_from_dict
+    from ..models.user_message_event_param import _user_message_event_param_from_dict
+    from ..models.user_tool_confirmation_event_param import (
+        _user_tool_confirmation_event_param_from_dict,
+    )
+    from ..models.user_tool_result_event_param import _user_tool_result_event_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_0 = UserMessageEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_0 = _user_message_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,7 +237,7 @@ def _parse_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_1 = UserInterruptEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_1 = _user_interrupt_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,7 +245,7 @@ def _parse_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_2 = UserToolConfirmationEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_2 = _user_tool_confirmation_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,7 +253,7 @@ def _parse_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_3 = UserCustomToolResultEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_3 = _user_custom_tool_result_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -247,7 +261,7 @@ def _parse_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_4 = UserToolResultEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_4 = _user_tool_result_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,14 +269,14 @@ def _parse_events_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_client_event_param_type_5 = UserDefineOutcomeEventParam.from_dict(data)
+        componentsschemas_client_event_param_type_5 = _user_define_outcome_event_param_from_dict(data)
 
         return componentsschemas_client_event_param_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_client_event_param_type_6 = SystemMessageEventParam.from_dict(data)
+    componentsschemas_client_event_param_type_6 = _system_message_event_param_from_dict(data)
 
     return componentsschemas_client_event_param_type_6
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,18 +50,7 @@ class EventStart(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "event_start":
-            raise ValueError(f"type must match const 'event_start', got '{type_}'")
-        _Built.type_ = type_
-        event = PreviewedEvent.from_dict(d["event"])
-
-        _Built.event = event
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _event_start_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -98,7 +87,25 @@ class EventStart(ModelBase):
         return self.type_
 
 
+def _event_start_from_dict(src_dict: Mapping[str, Any], cls: type[EventStart] = EventStart) -> EventStart:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "event_start":
+        raise ValueError(f"type must match const 'event_start', got '{type_}'")
+    _Built.type_ = type_
+    event = _previewed_event_from_dict(d["event"])
+
+    _Built.event = event
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"type", "event"})
 
 
-from ..models.previewed_event import PreviewedEvent  # noqa: E402
+from ..models.previewed_event import (
+    PreviewedEvent,  # noqa: E402
+    _previewed_event_from_dict,  # noqa: E402
+)

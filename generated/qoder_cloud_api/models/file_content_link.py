@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +47,7 @@ class FileContentLink(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.url = d["url"]
-        expires_at = _FromIsoformat(d["expires_at"])
-
-        _Built.expires_at = expires_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_content_link_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -85,6 +77,20 @@ class FileContentLink(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _file_content_link_from_dict(
+    src_dict: Mapping[str, Any], cls: type[FileContentLink] = FileContentLink
+) -> FileContentLink:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.url = d["url"]
+    expires_at = _FromIsoformat(d["expires_at"])
+
+    _Built.expires_at = expires_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"url", "expires_at"})

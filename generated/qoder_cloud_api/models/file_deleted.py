@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,14 +52,7 @@ class FileDeleted(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.type_ = d.get("type", UNSET)
-        _Built.deleted = d.get("deleted", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_deleted_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -94,6 +87,17 @@ class FileDeleted(ModelBase):
     def type(self) -> str | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _file_deleted_from_dict(src_dict: Mapping[str, Any], cls: type[FileDeleted] = FileDeleted) -> FileDeleted:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.type_ = d.get("type", UNSET)
+    _Built.deleted = d.get("deleted", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "deleted"})

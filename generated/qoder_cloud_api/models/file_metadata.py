@@ -129,51 +129,7 @@ class FileMetadata(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.filename = d["filename"]
-        _Built.mime_type = d["mime_type"]
-        _Built.size_bytes = d["size_bytes"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        _type_ = d.get("type", UNSET)
-        type_: FileObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _FileObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.downloadable = d.get("downloadable", UNSET)
-        _scope = d.get("scope", UNSET)
-        scope = _scope if _scope is None or _scope is UNSET else _parse_scope(_scope)
-
-        _Built.scope = scope
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _status = d.get("status", UNSET)
-        status: FileStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _FileStatus_MEMBERS[_status]
-
-        _Built.status = status
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
-
-        _Built.expires_at = expires_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_metadata_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -210,6 +166,54 @@ class FileMetadata(ModelBase):
         return self.type_
 
 
+def _file_metadata_from_dict(src_dict: Mapping[str, Any], cls: type[FileMetadata] = FileMetadata) -> FileMetadata:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.filename = d["filename"]
+    _Built.mime_type = d["mime_type"]
+    _Built.size_bytes = d["size_bytes"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    _type_ = d.get("type", UNSET)
+    type_: FileObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _FileObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.downloadable = d.get("downloadable", UNSET)
+    _scope = d.get("scope", UNSET)
+    scope = _scope if _scope is None or _scope is UNSET else _parse_scope(_scope)
+
+    _Built.scope = scope
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _status = d.get("status", UNSET)
+    status: FileStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _FileStatus_MEMBERS[_status]
+
+    _Built.status = status
+    _expires_at = d.get("expires_at", UNSET)
+    expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
+
+    _Built.expires_at = expires_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_scope(data: object) -> FileScope | None | Unset:
     if data is None:
         return data
@@ -218,7 +222,7 @@ def _parse_scope(data: object) -> FileScope | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        scope_type_0 = FileScope.from_dict(data)
+        scope_type_0 = _file_scope_from_dict(data)
 
         return scope_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,5 +263,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.file_scope import FileScope  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.file_scope import (
+    FileScope,  # noqa: E402
+    _file_scope_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,34 +74,7 @@ class FileResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-        _Built.type_ = type_
-        _Built.file_id = d["file_id"]
-        _Built.mount_path = d.get("mount_path", UNSET)
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_resource_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -136,6 +109,37 @@ class FileResource(ModelBase):
     def type(self) -> Literal["file"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _file_resource_from_dict(src_dict: Mapping[str, Any], cls: type[FileResource] = FileResource) -> FileResource:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "file":
+        raise ValueError(f"type must match const 'file', got '{type_}'")
+    _Built.type_ = type_
+    _Built.file_id = d["file_id"]
+    _Built.mount_path = d.get("mount_path", UNSET)
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "file_id", "mount_path", "created_at", "updated_at"})

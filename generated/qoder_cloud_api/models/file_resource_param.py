@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,19 +55,7 @@ class FileResourceParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
-        _Built.type_ = type_
-        _Built.file_id = d["file_id"]
-        mount_path = d.get("mount_path", UNSET)
-
-        _Built.mount_path = mount_path
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_resource_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -102,6 +90,24 @@ class FileResourceParam(ModelBase):
     def type(self) -> Literal["file"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _file_resource_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[FileResourceParam] = FileResourceParam
+) -> FileResourceParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "file":
+        raise ValueError(f"type must match const 'file', got '{type_}'")
+    _Built.type_ = type_
+    _Built.file_id = d["file_id"]
+    mount_path = d.get("mount_path", UNSET)
+
+    _Built.mount_path = mount_path
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class FileResourceParamDict(TypedDict, total=False):

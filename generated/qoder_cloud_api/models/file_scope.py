@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,20 +50,7 @@ class FileScope(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _type_ = d.get("type", UNSET)
-        type_: FileScopeType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _FileScopeType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_scope_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -98,6 +85,23 @@ class FileScope(ModelBase):
     def type(self) -> FileScopeType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _file_scope_from_dict(src_dict: Mapping[str, Any], cls: type[FileScope] = FileScope) -> FileScope:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _type_ = d.get("type", UNSET)
+    type_: FileScopeType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _FileScopeType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"id", "type"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,24 +88,7 @@ class FileUploadParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        file = File(payload=BytesIO(d["file"]))
-
-        _Built.file = file
-        _Built.name = d.get("name", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _Built.expires_in_seconds = d.get("expires_in_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _file_upload_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -137,7 +120,33 @@ class FileUploadParams(ModelBase):
         return key in self.additional_properties
 
 
+def _file_upload_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[FileUploadParams] = FileUploadParams
+) -> FileUploadParams:
+    d = src_dict
+    _Built = _New(cls)
+    file = File(payload=BytesIO(d["file"]))
+
+    _Built.file = file
+    _Built.name = d.get("name", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _Built.expires_in_seconds = d.get("expires_in_seconds", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"file", "name", "metadata", "expires_in_seconds"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -104,38 +104,7 @@ class GitRepositoryResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "git_repository":
-            raise ValueError(f"type must match const 'git_repository', got '{type_}'")
-        _Built.type_ = type_
-        _Built.url = d["url"]
-        _Built.id = d.get("id", UNSET)
-        _Built.mount_path = d.get("mount_path", UNSET)
-        _checkout = d.get("checkout", UNSET)
-        checkout = _checkout if _checkout is None or _checkout is UNSET else _parse_checkout(_checkout)
-
-        _Built.checkout = checkout
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _git_repository_resource_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -172,11 +141,48 @@ class GitRepositoryResource(ModelBase):
         return self.type_
 
 
+def _git_repository_resource_from_dict(
+    src_dict: Mapping[str, Any], cls: type[GitRepositoryResource] = GitRepositoryResource
+) -> GitRepositoryResource:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "git_repository":
+        raise ValueError(f"type must match const 'git_repository', got '{type_}'")
+    _Built.type_ = type_
+    _Built.url = d["url"]
+    _Built.id = d.get("id", UNSET)
+    _Built.mount_path = d.get("mount_path", UNSET)
+    _checkout = d.get("checkout", UNSET)
+    checkout = _checkout if _checkout is None or _checkout is UNSET else _parse_checkout(_checkout)
+
+    _Built.checkout = checkout
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _checkout_modules = {
-    "branch": ("branch_checkout", "BranchCheckout"),
-    "commit": ("commit_checkout", "CommitCheckout"),
+    "branch": "branch_checkout",
+    "commit": "commit_checkout",
 }
-_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+_checkout_parsers: dict[str, Callable[[Mapping[str, Any]], BranchCheckout | CommitCheckout]] = {}
 
 
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | UnknownRepositoryCheckout | Unset:
@@ -187,23 +193,24 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _checkout_models.get(kind)
-            if model is None and kind in _checkout_modules:
-                module, name = _checkout_modules[kind]
-                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _checkout_parsers.get(kind)
+            if parse is None and kind in _checkout_modules:
+                module = _checkout_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _checkout_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.branch_checkout import BranchCheckout
-    from ..models.commit_checkout import CommitCheckout
-    from ..models.unknown_repository_checkout import UnknownRepositoryCheckout
+    from ..models.branch_checkout import _branch_checkout_from_dict
+    from ..models.commit_checkout import _commit_checkout_from_dict
+    from ..models.unknown_repository_checkout import _unknown_repository_checkout_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_type_0 = BranchCheckout.from_dict(data)
+        componentsschemas_repository_checkout_type_0 = _branch_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -211,7 +218,7 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_type_1 = CommitCheckout.from_dict(data)
+        componentsschemas_repository_checkout_type_1 = _commit_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,7 +226,7 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | None | Un
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_type_2 = UnknownRepositoryCheckout.from_dict(data)
+        componentsschemas_repository_checkout_type_2 = _unknown_repository_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_type_2
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,24 +90,7 @@ class GitRepositoryResourceParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "git_repository":
-            raise ValueError(f"type must match const 'git_repository', got '{type_}'")
-        _Built.type_ = type_
-        _Built.url = d["url"]
-        _Built.password = d.get("password", UNSET)
-        mount_path = d.get("mount_path", UNSET)
-
-        _Built.mount_path = mount_path
-        _checkout = d.get("checkout", UNSET)
-        checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
-
-        _Built.checkout = checkout
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _git_repository_resource_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -144,6 +127,29 @@ class GitRepositoryResourceParam(ModelBase):
         return self.type_
 
 
+def _git_repository_resource_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[GitRepositoryResourceParam] = GitRepositoryResourceParam
+) -> GitRepositoryResourceParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "git_repository":
+        raise ValueError(f"type must match const 'git_repository', got '{type_}'")
+    _Built.type_ = type_
+    _Built.url = d["url"]
+    _Built.password = d.get("password", UNSET)
+    mount_path = d.get("mount_path", UNSET)
+
+    _Built.mount_path = mount_path
+    _checkout = d.get("checkout", UNSET)
+    checkout = _checkout if _checkout is UNSET else _parse_checkout(_checkout)
+
+    _Built.checkout = checkout
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class GitRepositoryResourceParamDict(TypedDict, total=False):
     """`GitRepositoryResourceParam` as a plain dict: its fields under their names on the wire."""
 
@@ -159,10 +165,10 @@ class GitRepositoryResourceParamDict(TypedDict, total=False):
 
 
 _checkout_modules = {
-    "branch": ("branch_checkout", "BranchCheckout"),
-    "commit": ("commit_checkout", "CommitCheckout"),
+    "branch": "branch_checkout",
+    "commit": "commit_checkout",
 }
-_checkout_models: dict[str, type[BranchCheckout | CommitCheckout]] = {}
+_checkout_parsers: dict[str, Callable[[Mapping[str, Any]], BranchCheckout | CommitCheckout]] = {}
 
 
 def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | Unset:
@@ -171,29 +177,30 @@ def _parse_checkout(data: object) -> BranchCheckout | CommitCheckout | Unset:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _checkout_models.get(kind)
-            if model is None and kind in _checkout_modules:
-                module, name = _checkout_modules[kind]
-                model = _checkout_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _checkout_parsers.get(kind)
+            if parse is None and kind in _checkout_modules:
+                module = _checkout_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _checkout_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.branch_checkout import BranchCheckout
-    from ..models.commit_checkout import CommitCheckout
+    from ..models.branch_checkout import _branch_checkout_from_dict
+    from ..models.commit_checkout import _commit_checkout_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_repository_checkout_param_type_0 = BranchCheckout.from_dict(data)
+        componentsschemas_repository_checkout_param_type_0 = _branch_checkout_from_dict(data)
 
         return componentsschemas_repository_checkout_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_repository_checkout_param_type_1 = CommitCheckout.from_dict(data)
+    componentsschemas_repository_checkout_param_type_1 = _commit_checkout_from_dict(data)
 
     return componentsschemas_repository_checkout_param_type_1
 

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,18 +66,7 @@ class ImageBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "image":
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-        _Built.type_ = type_
-        source = _parse_source(d["source"])
-
-        _Built.source = source
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _image_block_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -114,36 +103,52 @@ class ImageBlock(ModelBase):
         return self.type_
 
 
+def _image_block_from_dict(src_dict: Mapping[str, Any], cls: type[ImageBlock] = ImageBlock) -> ImageBlock:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "image":
+        raise ValueError(f"type must match const 'image', got '{type_}'")
+    _Built.type_ = type_
+    source = _parse_source(d["source"])
+
+    _Built.source = source
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _source_modules = {
-    "base64": ("base_64_source", "Base64Source"),
-    "url": ("url_source", "URLSource"),
-    "file": ("file_source", "FileSource"),
+    "base64": "base_64_source",
+    "url": "url_source",
+    "file": "file_source",
 }
-_source_models: dict[str, type[Base64Source | URLSource | FileSource]] = {}
+_source_parsers: dict[str, Callable[[Mapping[str, Any]], Base64Source | URLSource | FileSource]] = {}
 
 
 def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSource | URLSource:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _source_models.get(kind)
-            if model is None and kind in _source_modules:
-                module, name = _source_modules[kind]
-                model = _source_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _source_parsers.get(kind)
+            if parse is None and kind in _source_modules:
+                module = _source_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _source_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.base_64_source import Base64Source
-    from ..models.file_source import FileSource
-    from ..models.unknown_content_source import UnknownContentSource
-    from ..models.url_source import URLSource
+    from ..models.base_64_source import _base_64_source_from_dict
+    from ..models.file_source import _file_source_from_dict
+    from ..models.unknown_content_source import _unknown_content_source_from_dict
+    from ..models.url_source import _url_source_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_image_source_type_0 = Base64Source.from_dict(data)
+        componentsschemas_image_source_type_0 = _base_64_source_from_dict(data)
 
         return componentsschemas_image_source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,7 +156,7 @@ def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSou
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_image_source_type_1 = URLSource.from_dict(data)
+        componentsschemas_image_source_type_1 = _url_source_from_dict(data)
 
         return componentsschemas_image_source_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -159,14 +164,14 @@ def _parse_source(data: object) -> Base64Source | FileSource | UnknownContentSou
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_image_source_type_2 = FileSource.from_dict(data)
+        componentsschemas_image_source_type_2 = _file_source_from_dict(data)
 
         return componentsschemas_image_source_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_image_source_type_3 = UnknownContentSource.from_dict(data)
+    componentsschemas_image_source_type_3 = _unknown_content_source_from_dict(data)
 
     return componentsschemas_image_source_type_3
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,17 +52,7 @@ class InjectionLocation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        body = d.get("body", UNSET)
-
-        _Built.body = body
-        header = d.get("header", UNSET)
-
-        _Built.header = header
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _injection_location_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -92,6 +82,22 @@ class InjectionLocation(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _injection_location_from_dict(
+    src_dict: Mapping[str, Any], cls: type[InjectionLocation] = InjectionLocation
+) -> InjectionLocation:
+    d = src_dict
+    _Built = _New(cls)
+    body = d.get("body", UNSET)
+
+    _Built.body = body
+    header = d.get("header", UNSET)
+
+    _Built.header = header
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class InjectionLocationDict(TypedDict, total=False):

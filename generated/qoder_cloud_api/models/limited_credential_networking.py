@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,18 +45,7 @@ class LimitedCredentialNetworking(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "limited":
-            raise ValueError(f"type must match const 'limited', got '{type_}'")
-        _Built.type_ = type_
-        allowed_hosts = d["allowed_hosts"]
-
-        _Built.allowed_hosts = allowed_hosts
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _limited_credential_networking_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -91,6 +80,23 @@ class LimitedCredentialNetworking(ModelBase):
     def type(self) -> Literal["limited"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _limited_credential_networking_from_dict(
+    src_dict: Mapping[str, Any], cls: type[LimitedCredentialNetworking] = LimitedCredentialNetworking
+) -> LimitedCredentialNetworking:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "limited":
+        raise ValueError(f"type must match const 'limited', got '{type_}'")
+    _Built.type_ = type_
+    allowed_hosts = d["allowed_hosts"]
+
+    _Built.allowed_hosts = allowed_hosts
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class LimitedCredentialNetworkingDict(TypedDict, total=False):

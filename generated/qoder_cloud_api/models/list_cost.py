@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,20 +56,7 @@ class ListCost(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.amount = d.get("amount", UNSET)
-        _currency = d.get("currency", UNSET)
-        currency: Currency | Unset
-        if _currency is UNSET:
-            currency = UNSET
-        else:
-            currency = _Currency_MEMBERS[_currency]
-
-        _Built.currency = currency
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _list_cost_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -99,6 +86,23 @@ class ListCost(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _list_cost_from_dict(src_dict: Mapping[str, Any], cls: type[ListCost] = ListCost) -> ListCost:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.amount = d.get("amount", UNSET)
+    _currency = d.get("currency", UNSET)
+    currency: Currency | Unset
+    if _currency is UNSET:
+        currency = UNSET
+    else:
+        currency = _Currency_MEMBERS[_currency]
+
+    _Built.currency = currency
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class ListCostDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,16 +60,7 @@ class MCPServer(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d["name"]
-        type_ = _MCPServerType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.url = d["url"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcp_server_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -104,6 +95,19 @@ class MCPServer(ModelBase):
     def type(self) -> MCPServerType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _mcp_server_from_dict(src_dict: Mapping[str, Any], cls: type[MCPServer] = MCPServer) -> MCPServer:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d["name"]
+    type_ = _MCPServerType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.url = d["url"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class MCPServerDict(TypedDict, total=False):

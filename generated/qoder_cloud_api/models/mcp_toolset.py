@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,30 +75,7 @@ class MCPToolset(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "mcp_toolset":
-            raise ValueError(f"type must match const 'mcp_toolset', got '{type_}'")
-        _Built.type_ = type_
-        _Built.mcp_server_name = d["mcp_server_name"]
-        _configs = d.get("configs", UNSET)
-        configs: list[ToolConfig] | Unset = UNSET
-        if _configs is not UNSET:
-            configs = [ToolConfig.from_dict(configs_item_data) for configs_item_data in _configs]
-
-        _Built.configs = configs
-        _default_config = d.get("default_config", UNSET)
-        default_config: ToolDefaultConfig | Unset
-        if _default_config is UNSET:
-            default_config = UNSET
-        else:
-            default_config = ToolDefaultConfig.from_dict(_default_config)
-
-        _Built.default_config = default_config
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcp_toolset_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -135,6 +112,33 @@ class MCPToolset(ModelBase):
         return self.type_
 
 
+def _mcp_toolset_from_dict(src_dict: Mapping[str, Any], cls: type[MCPToolset] = MCPToolset) -> MCPToolset:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "mcp_toolset":
+        raise ValueError(f"type must match const 'mcp_toolset', got '{type_}'")
+    _Built.type_ = type_
+    _Built.mcp_server_name = d["mcp_server_name"]
+    _configs = d.get("configs", UNSET)
+    configs: list[ToolConfig] | Unset = UNSET
+    if _configs is not UNSET:
+        configs = [_tool_config_from_dict(configs_item_data) for configs_item_data in _configs]
+
+    _Built.configs = configs
+    _default_config = d.get("default_config", UNSET)
+    default_config: ToolDefaultConfig | Unset
+    if _default_config is UNSET:
+        default_config = UNSET
+    else:
+        default_config = _tool_default_config_from_dict(_default_config)
+
+    _Built.default_config = default_config
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MCPToolsetDict(TypedDict, total=False):
     """`MCPToolset` as a plain dict: its fields under their names on the wire."""
 
@@ -150,5 +154,11 @@ class MCPToolsetDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "mcp_server_name", "configs", "default_config"})
 
 
-from ..models.tool_config import ToolConfig  # noqa: E402
-from ..models.tool_default_config import ToolDefaultConfig  # noqa: E402
+from ..models.tool_config import (
+    ToolConfig,  # noqa: E402
+    _tool_config_from_dict,  # noqa: E402
+)
+from ..models.tool_default_config import (
+    ToolDefaultConfig,  # noqa: E402
+    _tool_default_config_from_dict,  # noqa: E402
+)

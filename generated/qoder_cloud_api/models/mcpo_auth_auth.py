@@ -77,24 +77,7 @@ class MCPOAuthAuth(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "mcp_oauth":
-            raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
-        _Built.type_ = type_
-        _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
-
-        _Built.expires_at = expires_at
-        _refresh = d.get("refresh", UNSET)
-        refresh = _refresh if _refresh is None or _refresh is UNSET else _parse_refresh(_refresh)
-
-        _Built.refresh = refresh
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcpo_auth_auth_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -131,6 +114,27 @@ class MCPOAuthAuth(ModelBase):
         return self.type_
 
 
+def _mcpo_auth_auth_from_dict(src_dict: Mapping[str, Any], cls: type[MCPOAuthAuth] = MCPOAuthAuth) -> MCPOAuthAuth:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "mcp_oauth":
+        raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+    _Built.type_ = type_
+    _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
+    _expires_at = d.get("expires_at", UNSET)
+    expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
+
+    _Built.expires_at = expires_at
+    _refresh = d.get("refresh", UNSET)
+    refresh = _refresh if _refresh is None or _refresh is UNSET else _parse_refresh(_refresh)
+
+    _Built.refresh = refresh
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -155,7 +159,7 @@ def _parse_refresh(data: object) -> MCPOAuthRefresh | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        refresh_type_0 = MCPOAuthRefresh.from_dict(data)
+        refresh_type_0 = _mcpo_auth_refresh_from_dict(data)
 
         return refresh_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -166,4 +170,7 @@ def _parse_refresh(data: object) -> MCPOAuthRefresh | None | Unset:
 _KNOWN_KEYS = frozenset({"type", "mcp_server_url", "expires_at", "refresh"})
 
 
-from ..models.mcpo_auth_refresh import MCPOAuthRefresh  # noqa: E402
+from ..models.mcpo_auth_refresh import (
+    MCPOAuthRefresh,  # noqa: E402
+    _mcpo_auth_refresh_from_dict,  # noqa: E402
+)

@@ -83,29 +83,7 @@ class MCPOAuthAuthParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "mcp_oauth":
-            raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
-        _Built.type_ = type_
-        _Built.mcp_server_url = d["mcp_server_url"]
-        _Built.access_token = d["access_token"]
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
-
-        _Built.expires_at = expires_at
-        _refresh = d.get("refresh", UNSET)
-        refresh: MCPOAuthRefreshParam | Unset
-        if _refresh is UNSET:
-            refresh = UNSET
-        else:
-            refresh = MCPOAuthRefreshParam.from_dict(_refresh)
-
-        _Built.refresh = refresh
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcpo_auth_auth_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -142,6 +120,34 @@ class MCPOAuthAuthParam(ModelBase):
         return self.type_
 
 
+def _mcpo_auth_auth_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MCPOAuthAuthParam] = MCPOAuthAuthParam
+) -> MCPOAuthAuthParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "mcp_oauth":
+        raise ValueError(f"type must match const 'mcp_oauth', got '{type_}'")
+    _Built.type_ = type_
+    _Built.mcp_server_url = d["mcp_server_url"]
+    _Built.access_token = d["access_token"]
+    _expires_at = d.get("expires_at", UNSET)
+    expires_at = _expires_at if _expires_at is None or _expires_at is UNSET else _parse_expires_at(_expires_at)
+
+    _Built.expires_at = expires_at
+    _refresh = d.get("refresh", UNSET)
+    refresh: MCPOAuthRefreshParam | Unset
+    if _refresh is UNSET:
+        refresh = UNSET
+    else:
+        refresh = _mcpo_auth_refresh_param_from_dict(_refresh)
+
+    _Built.refresh = refresh
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MCPOAuthAuthParamDict(TypedDict, total=False):
     """`MCPOAuthAuthParam` as a plain dict: its fields under their names on the wire."""
 
@@ -175,4 +181,7 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
 _KNOWN_KEYS = frozenset({"type", "mcp_server_url", "access_token", "expires_at", "refresh"})
 
 
-from ..models.mcpo_auth_refresh_param import MCPOAuthRefreshParam  # noqa: E402
+from ..models.mcpo_auth_refresh_param import (
+    MCPOAuthRefreshParam,  # noqa: E402
+    _mcpo_auth_refresh_param_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,27 +77,7 @@ class MCPOAuthRefresh(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.client_id = d.get("client_id", UNSET)
-        _Built.token_endpoint = d.get("token_endpoint", UNSET)
-        _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
-        token_endpoint_auth: TokenEndpointAuth | Unset
-        if _token_endpoint_auth is UNSET:
-            token_endpoint_auth = UNSET
-        else:
-            token_endpoint_auth = TokenEndpointAuth.from_dict(_token_endpoint_auth)
-
-        _Built.token_endpoint_auth = token_endpoint_auth
-        resource = d.get("resource", UNSET)
-
-        _Built.resource = resource
-        scope = d.get("scope", UNSET)
-
-        _Built.scope = scope
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcpo_auth_refresh_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -129,7 +109,36 @@ class MCPOAuthRefresh(ModelBase):
         return key in self.additional_properties
 
 
+def _mcpo_auth_refresh_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MCPOAuthRefresh] = MCPOAuthRefresh
+) -> MCPOAuthRefresh:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.client_id = d.get("client_id", UNSET)
+    _Built.token_endpoint = d.get("token_endpoint", UNSET)
+    _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
+    token_endpoint_auth: TokenEndpointAuth | Unset
+    if _token_endpoint_auth is UNSET:
+        token_endpoint_auth = UNSET
+    else:
+        token_endpoint_auth = _token_endpoint_auth_from_dict(_token_endpoint_auth)
+
+    _Built.token_endpoint_auth = token_endpoint_auth
+    resource = d.get("resource", UNSET)
+
+    _Built.resource = resource
+    scope = d.get("scope", UNSET)
+
+    _Built.scope = scope
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"client_id", "token_endpoint", "token_endpoint_auth", "resource", "scope"})
 
 
-from ..models.token_endpoint_auth import TokenEndpointAuth  # noqa: E402
+from ..models.token_endpoint_auth import (
+    TokenEndpointAuth,  # noqa: E402
+    _token_endpoint_auth_from_dict,  # noqa: E402
+)

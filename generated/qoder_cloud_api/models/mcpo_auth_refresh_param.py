@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,23 +102,7 @@ class MCPOAuthRefreshParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.client_id = d["client_id"]
-        _Built.refresh_token = d["refresh_token"]
-        _Built.token_endpoint = d["token_endpoint"]
-        token_endpoint_auth = _parse_token_endpoint_auth(d["token_endpoint_auth"])
-
-        _Built.token_endpoint_auth = token_endpoint_auth
-        resource = d.get("resource", UNSET)
-
-        _Built.resource = resource
-        scope = d.get("scope", UNSET)
-
-        _Built.scope = scope
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcpo_auth_refresh_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -150,6 +134,28 @@ class MCPOAuthRefreshParam(ModelBase):
         return key in self.additional_properties
 
 
+def _mcpo_auth_refresh_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MCPOAuthRefreshParam] = MCPOAuthRefreshParam
+) -> MCPOAuthRefreshParam:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.client_id = d["client_id"]
+    _Built.refresh_token = d["refresh_token"]
+    _Built.token_endpoint = d["token_endpoint"]
+    token_endpoint_auth = _parse_token_endpoint_auth(d["token_endpoint_auth"])
+
+    _Built.token_endpoint_auth = token_endpoint_auth
+    resource = d.get("resource", UNSET)
+
+    _Built.resource = resource
+    scope = d.get("scope", UNSET)
+
+    _Built.scope = scope
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MCPOAuthRefreshParamDict(TypedDict, total=False):
     """`MCPOAuthRefreshParam` as a plain dict: its fields under their names on the wire."""
 
@@ -174,13 +180,16 @@ class MCPOAuthRefreshParamDict(TypedDict, total=False):
 
 
 _token_endpoint_auth_modules = {
-    "none": ("token_endpoint_auth_none_param", "TokenEndpointAuthNoneParam"),
-    "client_secret_basic": ("token_endpoint_auth_client_secret_basic_param", "TokenEndpointAuthClientSecretBasicParam"),
-    "client_secret_post": ("token_endpoint_auth_client_secret_post_param", "TokenEndpointAuthClientSecretPostParam"),
+    "none": "token_endpoint_auth_none_param",
+    "client_secret_basic": "token_endpoint_auth_client_secret_basic_param",
+    "client_secret_post": "token_endpoint_auth_client_secret_post_param",
 }
-_token_endpoint_auth_models: dict[
+_token_endpoint_auth_parsers: dict[
     str,
-    type[TokenEndpointAuthNoneParam | TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam],
+    Callable[
+        [Mapping[str, Any]],
+        TokenEndpointAuthNoneParam | TokenEndpointAuthClientSecretBasicParam | TokenEndpointAuthClientSecretPostParam,
+    ],
 ] = {}
 
 
@@ -190,25 +199,30 @@ def _parse_token_endpoint_auth(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _token_endpoint_auth_models.get(kind)
-            if model is None and kind in _token_endpoint_auth_modules:
-                module, name = _token_endpoint_auth_modules[kind]
-                model = _token_endpoint_auth_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _token_endpoint_auth_parsers.get(kind)
+            if parse is None and kind in _token_endpoint_auth_modules:
+                module = _token_endpoint_auth_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _token_endpoint_auth_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.token_endpoint_auth_client_secret_basic_param import TokenEndpointAuthClientSecretBasicParam
-    from ..models.token_endpoint_auth_client_secret_post_param import TokenEndpointAuthClientSecretPostParam
-    from ..models.token_endpoint_auth_none_param import TokenEndpointAuthNoneParam
+    from ..models.token_endpoint_auth_client_secret_basic_param import (
+        _token_endpoint_auth_client_secret_basic_param_from_dict,
+    )
+    from ..models.token_endpoint_auth_client_secret_post_param import (
+        _token_endpoint_auth_client_secret_post_param_from_dict,
+    )
+    from ..models.token_endpoint_auth_none_param import (
+        _token_endpoint_auth_none_param_from_dict,
+    )
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_token_endpoint_auth_param_type_0 = TokenEndpointAuthNoneParam.from_dict(data)
+        componentsschemas_token_endpoint_auth_param_type_0 = _token_endpoint_auth_none_param_from_dict(data)
 
         return componentsschemas_token_endpoint_auth_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,14 +230,16 @@ def _parse_token_endpoint_auth(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_token_endpoint_auth_param_type_1 = TokenEndpointAuthClientSecretBasicParam.from_dict(data)
+        componentsschemas_token_endpoint_auth_param_type_1 = _token_endpoint_auth_client_secret_basic_param_from_dict(
+            data
+        )
 
         return componentsschemas_token_endpoint_auth_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_token_endpoint_auth_param_type_2 = TokenEndpointAuthClientSecretPostParam.from_dict(data)
+    componentsschemas_token_endpoint_auth_param_type_2 = _token_endpoint_auth_client_secret_post_param_from_dict(data)
 
     return componentsschemas_token_endpoint_auth_param_type_2
 

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,21 +89,7 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.refresh_token = d.get("refresh_token", UNSET)
-        scope = d.get("scope", UNSET)
-
-        _Built.scope = scope
-        _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
-        token_endpoint_auth = (
-            _token_endpoint_auth if _token_endpoint_auth is UNSET else _parse_token_endpoint_auth(_token_endpoint_auth)
-        )
-
-        _Built.token_endpoint_auth = token_endpoint_auth
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _mcpo_auth_refresh_update_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -135,6 +121,26 @@ class MCPOAuthRefreshUpdateParam(ModelBase):
         return key in self.additional_properties
 
 
+def _mcpo_auth_refresh_update_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MCPOAuthRefreshUpdateParam] = MCPOAuthRefreshUpdateParam
+) -> MCPOAuthRefreshUpdateParam:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.refresh_token = d.get("refresh_token", UNSET)
+    scope = d.get("scope", UNSET)
+
+    _Built.scope = scope
+    _token_endpoint_auth = d.get("token_endpoint_auth", UNSET)
+    token_endpoint_auth = (
+        _token_endpoint_auth if _token_endpoint_auth is UNSET else _parse_token_endpoint_auth(_token_endpoint_auth)
+    )
+
+    _Built.token_endpoint_auth = token_endpoint_auth
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
     """`MCPOAuthRefreshUpdateParam` as a plain dict: its fields under their names on the wire."""
 
@@ -151,17 +157,15 @@ class MCPOAuthRefreshUpdateParamDict(TypedDict, total=False):
 
 
 _token_endpoint_auth_modules = {
-    "client_secret_basic": (
-        "token_endpoint_auth_client_secret_basic_update_param",
-        "TokenEndpointAuthClientSecretBasicUpdateParam",
-    ),
-    "client_secret_post": (
-        "token_endpoint_auth_client_secret_post_update_param",
-        "TokenEndpointAuthClientSecretPostUpdateParam",
-    ),
+    "client_secret_basic": "token_endpoint_auth_client_secret_basic_update_param",
+    "client_secret_post": "token_endpoint_auth_client_secret_post_update_param",
 }
-_token_endpoint_auth_models: dict[
-    str, type[TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam]
+_token_endpoint_auth_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]],
+        TokenEndpointAuthClientSecretBasicUpdateParam | TokenEndpointAuthClientSecretPostUpdateParam,
+    ],
 ] = {}
 
 
@@ -173,29 +177,28 @@ def _parse_token_endpoint_auth(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _token_endpoint_auth_models.get(kind)
-            if model is None and kind in _token_endpoint_auth_modules:
-                module, name = _token_endpoint_auth_modules[kind]
-                model = _token_endpoint_auth_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _token_endpoint_auth_parsers.get(kind)
+            if parse is None and kind in _token_endpoint_auth_modules:
+                module = _token_endpoint_auth_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _token_endpoint_auth_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
     from ..models.token_endpoint_auth_client_secret_basic_update_param import (
-        TokenEndpointAuthClientSecretBasicUpdateParam,
+        _token_endpoint_auth_client_secret_basic_update_param_from_dict,
     )
     from ..models.token_endpoint_auth_client_secret_post_update_param import (
-        TokenEndpointAuthClientSecretPostUpdateParam,
+        _token_endpoint_auth_client_secret_post_update_param_from_dict,
     )
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_token_endpoint_auth_update_param_type_0 = (
-            TokenEndpointAuthClientSecretBasicUpdateParam.from_dict(data)
+            _token_endpoint_auth_client_secret_basic_update_param_from_dict(data)
         )
 
         return componentsschemas_token_endpoint_auth_update_param_type_0
@@ -203,8 +206,8 @@ def _parse_token_endpoint_auth(
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_token_endpoint_auth_update_param_type_1 = TokenEndpointAuthClientSecretPostUpdateParam.from_dict(
-        data
+    componentsschemas_token_endpoint_auth_update_param_type_1 = (
+        _token_endpoint_auth_client_secret_post_update_param_from_dict(data)
     )
 
     return componentsschemas_token_endpoint_auth_update_param_type_1

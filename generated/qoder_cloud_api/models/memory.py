@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,38 +117,7 @@ class Memory(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _MemoryObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.path = d["path"]
-        _Built.content_sha256 = d["content_sha256"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _Built.memory_store_id = d.get("memory_store_id", UNSET)
-        content = d.get("content", UNSET)
-
-        _Built.content = content
-        _Built.content_size_bytes = d.get("content_size_bytes", UNSET)
-        _Built.version = d.get("version", UNSET)
-        _Built.memory_version_id = d.get("memory_version_id", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -185,6 +154,41 @@ class Memory(ModelBase):
         return self.type_
 
 
+def _memory_from_dict(src_dict: Mapping[str, Any], cls: type[Memory] = Memory) -> Memory:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _MemoryObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.path = d["path"]
+    _Built.content_sha256 = d["content_sha256"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _Built.memory_store_id = d.get("memory_store_id", UNSET)
+    content = d.get("content", UNSET)
+
+    _Built.content = content
+    _Built.content_size_bytes = d.get("content_size_bytes", UNSET)
+    _Built.version = d.get("version", UNSET)
+    _Built.memory_version_id = d.get("memory_version_id", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset(
     {
         "id",
@@ -203,4 +207,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,21 +58,7 @@ class MemoryCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.path = d["path"]
-        _Built.content = d["content"]
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -104,6 +90,26 @@ class MemoryCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _memory_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MemoryCreateParams] = MemoryCreateParams
+) -> MemoryCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.path = d["path"]
+    _Built.content = d["content"]
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MemoryCreateParamsDict(TypedDict, total=False):
     """`MemoryCreateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -117,4 +123,7 @@ class MemoryCreateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"path", "content", "metadata"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

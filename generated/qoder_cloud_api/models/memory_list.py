@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,27 +104,7 @@ class MemoryList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        data = [_parse_data_item(data_item_data) for data_item_data in d["data"]]
-
-        _Built.data = data
-        first_id = d.get("first_id", UNSET)
-
-        _Built.first_id = first_id
-        last_id = d.get("last_id", UNSET)
-
-        _Built.last_id = last_id
-        _Built.has_more = d.get("has_more", UNSET)
-        next_page = d.get("next_page", UNSET)
-
-        _Built.next_page = next_page
-        prev_page = d.get("prev_page", UNSET)
-
-        _Built.prev_page = prev_page
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_list_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -156,11 +136,35 @@ class MemoryList(ModelBase):
         return key in self.additional_properties
 
 
+def _memory_list_from_dict(src_dict: Mapping[str, Any], cls: type[MemoryList] = MemoryList) -> MemoryList:
+    d = src_dict
+    _Built = _New(cls)
+    data = [_parse_data_item(data_item_data) for data_item_data in d["data"]]
+
+    _Built.data = data
+    first_id = d.get("first_id", UNSET)
+
+    _Built.first_id = first_id
+    last_id = d.get("last_id", UNSET)
+
+    _Built.last_id = last_id
+    _Built.has_more = d.get("has_more", UNSET)
+    next_page = d.get("next_page", UNSET)
+
+    _Built.next_page = next_page
+    prev_page = d.get("prev_page", UNSET)
+
+    _Built.prev_page = prev_page
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListItem:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_memory_list_item_type_0 = Memory.from_dict(data)
+        componentsschemas_memory_list_item_type_0 = _memory_from_dict(data)
 
         return componentsschemas_memory_list_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -168,14 +172,14 @@ def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListI
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_memory_list_item_type_1 = MemoryPrefix.from_dict(data)
+        componentsschemas_memory_list_item_type_1 = _memory_prefix_from_dict(data)
 
         return componentsschemas_memory_list_item_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_memory_list_item_type_2 = UnknownMemoryListItem.from_dict(data)
+    componentsschemas_memory_list_item_type_2 = _unknown_memory_list_item_from_dict(data)
 
     return componentsschemas_memory_list_item_type_2
 
@@ -183,6 +187,15 @@ def _parse_data_item(data: object) -> Memory | MemoryPrefix | UnknownMemoryListI
 _KNOWN_KEYS = frozenset({"data", "first_id", "last_id", "has_more", "next_page", "prev_page"})
 
 
-from ..models.memory import Memory  # noqa: E402
-from ..models.memory_prefix import MemoryPrefix  # noqa: E402
-from ..models.unknown_memory_list_item import UnknownMemoryListItem  # noqa: E402
+from ..models.memory import (
+    Memory,  # noqa: E402
+    _memory_from_dict,  # noqa: E402
+)
+from ..models.memory_prefix import (
+    MemoryPrefix,  # noqa: E402
+    _memory_prefix_from_dict,  # noqa: E402
+)
+from ..models.unknown_memory_list_item import (
+    UnknownMemoryListItem,  # noqa: E402
+    _unknown_memory_list_item_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,16 +45,7 @@ class MemoryPrefix(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "memory_prefix":
-            raise ValueError(f"type must match const 'memory_prefix', got '{type_}'")
-        _Built.type_ = type_
-        _Built.path = d["path"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_prefix_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -89,6 +80,19 @@ class MemoryPrefix(ModelBase):
     def type(self) -> Literal["memory_prefix"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _memory_prefix_from_dict(src_dict: Mapping[str, Any], cls: type[MemoryPrefix] = MemoryPrefix) -> MemoryPrefix:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "memory_prefix":
+        raise ValueError(f"type must match const 'memory_prefix', got '{type_}'")
+    _Built.type_ = type_
+    _Built.path = d["path"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "path"})

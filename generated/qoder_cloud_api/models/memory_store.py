@@ -117,47 +117,7 @@ class MemoryStore(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _MemoryStoreObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.name = d["name"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _Built.description = d.get("description", UNSET)
-        _status = d.get("status", UNSET)
-        status: MemoryStoreStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _MemoryStoreStatus_MEMBERS[_status]
-
-        _Built.status = status
-        _Built.entry_count = d.get("entry_count", UNSET)
-        _Built.total_size = d.get("total_size", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_store_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -194,6 +154,48 @@ class MemoryStore(ModelBase):
         return self.type_
 
 
+def _memory_store_from_dict(src_dict: Mapping[str, Any], cls: type[MemoryStore] = MemoryStore) -> MemoryStore:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _MemoryStoreObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.name = d["name"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _Built.description = d.get("description", UNSET)
+    _status = d.get("status", UNSET)
+    status: MemoryStoreStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _MemoryStoreStatus_MEMBERS[_status]
+
+    _Built.status = status
+    _Built.entry_count = d.get("entry_count", UNSET)
+    _Built.total_size = d.get("total_size", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -227,4 +229,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

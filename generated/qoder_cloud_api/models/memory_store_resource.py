@@ -123,49 +123,7 @@ class MemoryStoreResource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "memory_store":
-            raise ValueError(f"type must match const 'memory_store', got '{type_}'")
-        _Built.type_ = type_
-        _Built.memory_store_id = d["memory_store_id"]
-        _Built.id = d.get("id", UNSET)
-        _access = d.get("access", UNSET)
-        access = _access if _access is None or _access is UNSET else _parse_access(_access)
-
-        _Built.access = access
-        name = d.get("name", UNSET)
-
-        _Built.name = name
-        description = d.get("description", UNSET)
-
-        _Built.description = description
-        instructions = d.get("instructions", UNSET)
-
-        _Built.instructions = instructions
-        mount_path = d.get("mount_path", UNSET)
-
-        _Built.mount_path = mount_path
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_store_resource_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -200,6 +158,54 @@ class MemoryStoreResource(ModelBase):
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _memory_store_resource_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MemoryStoreResource] = MemoryStoreResource
+) -> MemoryStoreResource:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "memory_store":
+        raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+    _Built.type_ = type_
+    _Built.memory_store_id = d["memory_store_id"]
+    _Built.id = d.get("id", UNSET)
+    _access = d.get("access", UNSET)
+    access = _access if _access is None or _access is UNSET else _parse_access(_access)
+
+    _Built.access = access
+    name = d.get("name", UNSET)
+
+    _Built.name = name
+    description = d.get("description", UNSET)
+
+    _Built.description = description
+    instructions = d.get("instructions", UNSET)
+
+    _Built.instructions = instructions
+    mount_path = d.get("mount_path", UNSET)
+
+    _Built.mount_path = mount_path
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_access(data: object) -> MemoryStoreAccess | None | Unset:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,27 +74,7 @@ class MemoryStoreResourceParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "memory_store":
-            raise ValueError(f"type must match const 'memory_store', got '{type_}'")
-        _Built.type_ = type_
-        _Built.memory_store_id = d["memory_store_id"]
-        _access = d.get("access", UNSET)
-        access: MemoryStoreAccess | Unset
-        if _access is UNSET:
-            access = UNSET
-        else:
-            access = _MemoryStoreAccess_MEMBERS[_access]
-
-        _Built.access = access
-        instructions = d.get("instructions", UNSET)
-
-        _Built.instructions = instructions
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_store_resource_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -129,6 +109,32 @@ class MemoryStoreResourceParam(ModelBase):
     def type(self) -> Literal["memory_store"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _memory_store_resource_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MemoryStoreResourceParam] = MemoryStoreResourceParam
+) -> MemoryStoreResourceParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "memory_store":
+        raise ValueError(f"type must match const 'memory_store', got '{type_}'")
+    _Built.type_ = type_
+    _Built.memory_store_id = d["memory_store_id"]
+    _access = d.get("access", UNSET)
+    access: MemoryStoreAccess | Unset
+    if _access is UNSET:
+        access = UNSET
+    else:
+        access = _MemoryStoreAccess_MEMBERS[_access]
+
+    _Built.access = access
+    instructions = d.get("instructions", UNSET)
+
+    _Built.instructions = instructions
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class MemoryStoreResourceParamDict(TypedDict, total=False):

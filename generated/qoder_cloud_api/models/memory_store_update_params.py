@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,21 +57,7 @@ class MemoryStoreUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d.get("name", UNSET)
-        _Built.description = d.get("description", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataPatch | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataPatch.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_store_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -103,6 +89,26 @@ class MemoryStoreUpdateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _memory_store_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MemoryStoreUpdateParams] = MemoryStoreUpdateParams
+) -> MemoryStoreUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d.get("name", UNSET)
+    _Built.description = d.get("description", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataPatch | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_patch_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MemoryStoreUpdateParamsDict(TypedDict, total=False):
     """`MemoryStoreUpdateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -116,4 +122,7 @@ class MemoryStoreUpdateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"name", "description", "metadata"})
 
 
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,22 +65,7 @@ class MemoryUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.content = d.get("content", UNSET)
-        _Built.content_sha256 = d.get("content_sha256", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataPatch | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataPatch.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _Built.path = d.get("path", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -112,6 +97,27 @@ class MemoryUpdateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _memory_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MemoryUpdateParams] = MemoryUpdateParams
+) -> MemoryUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.content = d.get("content", UNSET)
+    _Built.content_sha256 = d.get("content_sha256", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataPatch | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_patch_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _Built.path = d.get("path", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MemoryUpdateParamsDict(TypedDict, total=False):
     """`MemoryUpdateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -127,4 +133,7 @@ class MemoryUpdateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"content", "content_sha256", "metadata", "path"})
 
 
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)

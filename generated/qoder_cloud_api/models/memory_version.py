@@ -161,61 +161,7 @@ class MemoryVersion(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _MemoryVersionObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        _Built.memory_store_id = d.get("memory_store_id", UNSET)
-        _Built.memory_id = d.get("memory_id", UNSET)
-        path = d.get("path", UNSET)
-
-        _Built.path = path
-        _operation = d.get("operation", UNSET)
-        operation: MemoryVersionOperation | Unset
-        if _operation is UNSET:
-            operation = UNSET
-        else:
-            operation = _MemoryVersionOperation_MEMBERS[_operation]
-
-        _Built.operation = operation
-        content = d.get("content", UNSET)
-
-        _Built.content = content
-        content_size_bytes = d.get("content_size_bytes", UNSET)
-
-        _Built.content_size_bytes = content_size_bytes
-        content_sha256 = d.get("content_sha256", UNSET)
-
-        _Built.content_sha256 = content_sha256
-        _Built.redacted = d.get("redacted", UNSET)
-        _redacted_at = d.get("redacted_at", UNSET)
-        redacted_at = (
-            _redacted_at if _redacted_at is None or _redacted_at is UNSET else _parse_redacted_at(_redacted_at)
-        )
-
-        _Built.redacted_at = redacted_at
-        _created_by = d.get("created_by", UNSET)
-        created_by: Actor | Unset
-        if _created_by is UNSET:
-            created_by = UNSET
-        else:
-            created_by = Actor.from_dict(_created_by)
-
-        _Built.created_by = created_by
-        _redacted_by = d.get("redacted_by", UNSET)
-        redacted_by = (
-            _redacted_by if _redacted_by is None or _redacted_by is UNSET else _parse_redacted_by(_redacted_by)
-        )
-
-        _Built.redacted_by = redacted_by
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _memory_version_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -252,6 +198,60 @@ class MemoryVersion(ModelBase):
         return self.type_
 
 
+def _memory_version_from_dict(src_dict: Mapping[str, Any], cls: type[MemoryVersion] = MemoryVersion) -> MemoryVersion:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _MemoryVersionObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    _Built.memory_store_id = d.get("memory_store_id", UNSET)
+    _Built.memory_id = d.get("memory_id", UNSET)
+    path = d.get("path", UNSET)
+
+    _Built.path = path
+    _operation = d.get("operation", UNSET)
+    operation: MemoryVersionOperation | Unset
+    if _operation is UNSET:
+        operation = UNSET
+    else:
+        operation = _MemoryVersionOperation_MEMBERS[_operation]
+
+    _Built.operation = operation
+    content = d.get("content", UNSET)
+
+    _Built.content = content
+    content_size_bytes = d.get("content_size_bytes", UNSET)
+
+    _Built.content_size_bytes = content_size_bytes
+    content_sha256 = d.get("content_sha256", UNSET)
+
+    _Built.content_sha256 = content_sha256
+    _Built.redacted = d.get("redacted", UNSET)
+    _redacted_at = d.get("redacted_at", UNSET)
+    redacted_at = _redacted_at if _redacted_at is None or _redacted_at is UNSET else _parse_redacted_at(_redacted_at)
+
+    _Built.redacted_at = redacted_at
+    _created_by = d.get("created_by", UNSET)
+    created_by: Actor | Unset
+    if _created_by is UNSET:
+        created_by = UNSET
+    else:
+        created_by = _actor_from_dict(_created_by)
+
+    _Built.created_by = created_by
+    _redacted_by = d.get("redacted_by", UNSET)
+    redacted_by = _redacted_by if _redacted_by is None or _redacted_by is UNSET else _parse_redacted_by(_redacted_by)
+
+    _Built.redacted_by = redacted_by
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_redacted_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -276,7 +276,7 @@ def _parse_redacted_by(data: object) -> Actor | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        redacted_by_type_0 = Actor.from_dict(data)
+        redacted_by_type_0 = _actor_from_dict(data)
 
         return redacted_by_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -304,4 +304,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.actor import Actor  # noqa: E402
+from ..models.actor import (
+    Actor,  # noqa: E402
+    _actor_from_dict,  # noqa: E402
+)

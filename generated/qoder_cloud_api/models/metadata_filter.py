@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,11 +32,7 @@ class MetadataFilter(ModelBase, MutableMapping[str, str]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        if d:
-            _Built.additional_properties = dict(d)
-        return _Built
+        return cast(T, _metadata_filter_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -75,3 +71,13 @@ class MetadataFilter(ModelBase, MutableMapping[str, str]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.additional_properties!r})"
+
+
+def _metadata_filter_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MetadataFilter] = MetadataFilter
+) -> MetadataFilter:
+    d = src_dict
+    _Built = _New(cls)
+    if d:
+        _Built.additional_properties = dict(d)
+    return _Built

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,16 +30,7 @@ class MetadataPatch(ModelBase, MutableMapping[str, None | str]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        if d:
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                additional_property = prop_dict
-
-                additional_properties[prop_name] = additional_property
-            _Built.additional_properties = additional_properties
-        return _Built
+        return cast(T, _metadata_patch_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -78,3 +69,16 @@ class MetadataPatch(ModelBase, MutableMapping[str, None | str]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.additional_properties!r})"
+
+
+def _metadata_patch_from_dict(src_dict: Mapping[str, Any], cls: type[MetadataPatch] = MetadataPatch) -> MetadataPatch:
+    d = src_dict
+    _Built = _New(cls)
+    if d:
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+
+            additional_properties[prop_name] = additional_property
+        _Built.additional_properties = additional_properties
+    return _Built

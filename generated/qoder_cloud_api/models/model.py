@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,71 +163,7 @@ class Model(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _type_ = d.get("type", UNSET)
-        type_: ModelObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _ModelObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.display_name = d.get("display_name", UNSET)
-        _source = d.get("source", UNSET)
-        source: ModelSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = _ModelSource_MEMBERS[_source]
-
-        _Built.source = source
-        _Built.is_enabled = d.get("is_enabled", UNSET)
-        _Built.is_new = d.get("is_new", UNSET)
-        _Built.price_factor = d.get("price_factor", UNSET)
-        _efforts = d.get("efforts", UNSET)
-        efforts: list[EffortLevel] | Unset = UNSET
-        if _efforts is not UNSET:
-            efforts = [_EffortLevel_MEMBERS[efforts_item_data] for efforts_item_data in _efforts]
-
-        _Built.efforts = efforts
-        _default_effort = d.get("default_effort", UNSET)
-        default_effort: EffortLevel | Unset
-        if _default_effort is UNSET:
-            default_effort = UNSET
-        else:
-            default_effort = _EffortLevel_MEMBERS[_default_effort]
-
-        _Built.default_effort = default_effort
-        _Built.max_input_tokens = d.get("max_input_tokens", UNSET)
-        _Built.default_context_window = d.get("default_context_window", UNSET)
-        available_context_windows = d.get("available_context_windows", UNSET)
-
-        _Built.available_context_windows = available_context_windows
-        _Built.max_tokens = d.get("max_tokens", UNSET)
-        allowed_fallback_models = d.get("allowed_fallback_models", UNSET)
-
-        _Built.allowed_fallback_models = allowed_fallback_models
-        _capabilities = d.get("capabilities", UNSET)
-        capabilities: ModelCapabilities | Unset
-        if _capabilities is UNSET:
-            capabilities = UNSET
-        else:
-            capabilities = ModelCapabilities.from_dict(_capabilities)
-
-        _Built.capabilities = capabilities
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _model_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -264,6 +200,74 @@ class Model(ModelBase):
         return self.type_
 
 
+def _model_from_dict(src_dict: Mapping[str, Any], cls: type[Model] = Model) -> Model:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _type_ = d.get("type", UNSET)
+    type_: ModelObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _ModelObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.display_name = d.get("display_name", UNSET)
+    _source = d.get("source", UNSET)
+    source: ModelSource | Unset
+    if _source is UNSET:
+        source = UNSET
+    else:
+        source = _ModelSource_MEMBERS[_source]
+
+    _Built.source = source
+    _Built.is_enabled = d.get("is_enabled", UNSET)
+    _Built.is_new = d.get("is_new", UNSET)
+    _Built.price_factor = d.get("price_factor", UNSET)
+    _efforts = d.get("efforts", UNSET)
+    efforts: list[EffortLevel] | Unset = UNSET
+    if _efforts is not UNSET:
+        efforts = [_EffortLevel_MEMBERS[efforts_item_data] for efforts_item_data in _efforts]
+
+    _Built.efforts = efforts
+    _default_effort = d.get("default_effort", UNSET)
+    default_effort: EffortLevel | Unset
+    if _default_effort is UNSET:
+        default_effort = UNSET
+    else:
+        default_effort = _EffortLevel_MEMBERS[_default_effort]
+
+    _Built.default_effort = default_effort
+    _Built.max_input_tokens = d.get("max_input_tokens", UNSET)
+    _Built.default_context_window = d.get("default_context_window", UNSET)
+    available_context_windows = d.get("available_context_windows", UNSET)
+
+    _Built.available_context_windows = available_context_windows
+    _Built.max_tokens = d.get("max_tokens", UNSET)
+    allowed_fallback_models = d.get("allowed_fallback_models", UNSET)
+
+    _Built.allowed_fallback_models = allowed_fallback_models
+    _capabilities = d.get("capabilities", UNSET)
+    capabilities: ModelCapabilities | Unset
+    if _capabilities is UNSET:
+        capabilities = UNSET
+    else:
+        capabilities = _model_capabilities_from_dict(_capabilities)
+
+    _Built.capabilities = capabilities
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset(
     {
         "id",
@@ -286,4 +290,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.model_capabilities import ModelCapabilities  # noqa: E402
+from ..models.model_capabilities import (
+    ModelCapabilities,  # noqa: E402
+    _model_capabilities_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,83 +112,7 @@ class ModelCapabilities(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _batch = d.get("batch", UNSET)
-        batch: CapabilitySupport | Unset
-        if _batch is UNSET:
-            batch = UNSET
-        else:
-            batch = CapabilitySupport.from_dict(_batch)
-
-        _Built.batch = batch
-        _citations = d.get("citations", UNSET)
-        citations: CapabilitySupport | Unset
-        if _citations is UNSET:
-            citations = UNSET
-        else:
-            citations = CapabilitySupport.from_dict(_citations)
-
-        _Built.citations = citations
-        _code_execution = d.get("code_execution", UNSET)
-        code_execution: CapabilitySupport | Unset
-        if _code_execution is UNSET:
-            code_execution = UNSET
-        else:
-            code_execution = CapabilitySupport.from_dict(_code_execution)
-
-        _Built.code_execution = code_execution
-        _context_management = d.get("context_management", UNSET)
-        context_management: ContextManagementCapability | Unset
-        if _context_management is UNSET:
-            context_management = UNSET
-        else:
-            context_management = ContextManagementCapability.from_dict(_context_management)
-
-        _Built.context_management = context_management
-        _effort = d.get("effort", UNSET)
-        effort: EffortCapability | Unset
-        if _effort is UNSET:
-            effort = UNSET
-        else:
-            effort = EffortCapability.from_dict(_effort)
-
-        _Built.effort = effort
-        _image_input = d.get("image_input", UNSET)
-        image_input: CapabilitySupport | Unset
-        if _image_input is UNSET:
-            image_input = UNSET
-        else:
-            image_input = CapabilitySupport.from_dict(_image_input)
-
-        _Built.image_input = image_input
-        _pdf_input = d.get("pdf_input", UNSET)
-        pdf_input: CapabilitySupport | Unset
-        if _pdf_input is UNSET:
-            pdf_input = UNSET
-        else:
-            pdf_input = CapabilitySupport.from_dict(_pdf_input)
-
-        _Built.pdf_input = pdf_input
-        _structured_outputs = d.get("structured_outputs", UNSET)
-        structured_outputs: CapabilitySupport | Unset
-        if _structured_outputs is UNSET:
-            structured_outputs = UNSET
-        else:
-            structured_outputs = CapabilitySupport.from_dict(_structured_outputs)
-
-        _Built.structured_outputs = structured_outputs
-        _thinking = d.get("thinking", UNSET)
-        thinking: ThinkingCapability | Unset
-        if _thinking is UNSET:
-            thinking = UNSET
-        else:
-            thinking = ThinkingCapability.from_dict(_thinking)
-
-        _Built.thinking = thinking
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _model_capabilities_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -220,6 +144,88 @@ class ModelCapabilities(ModelBase):
         return key in self.additional_properties
 
 
+def _model_capabilities_from_dict(
+    src_dict: Mapping[str, Any], cls: type[ModelCapabilities] = ModelCapabilities
+) -> ModelCapabilities:
+    d = src_dict
+    _Built = _New(cls)
+    _batch = d.get("batch", UNSET)
+    batch: CapabilitySupport | Unset
+    if _batch is UNSET:
+        batch = UNSET
+    else:
+        batch = _capability_support_from_dict(_batch)
+
+    _Built.batch = batch
+    _citations = d.get("citations", UNSET)
+    citations: CapabilitySupport | Unset
+    if _citations is UNSET:
+        citations = UNSET
+    else:
+        citations = _capability_support_from_dict(_citations)
+
+    _Built.citations = citations
+    _code_execution = d.get("code_execution", UNSET)
+    code_execution: CapabilitySupport | Unset
+    if _code_execution is UNSET:
+        code_execution = UNSET
+    else:
+        code_execution = _capability_support_from_dict(_code_execution)
+
+    _Built.code_execution = code_execution
+    _context_management = d.get("context_management", UNSET)
+    context_management: ContextManagementCapability | Unset
+    if _context_management is UNSET:
+        context_management = UNSET
+    else:
+        context_management = _context_management_capability_from_dict(_context_management)
+
+    _Built.context_management = context_management
+    _effort = d.get("effort", UNSET)
+    effort: EffortCapability | Unset
+    if _effort is UNSET:
+        effort = UNSET
+    else:
+        effort = _effort_capability_from_dict(_effort)
+
+    _Built.effort = effort
+    _image_input = d.get("image_input", UNSET)
+    image_input: CapabilitySupport | Unset
+    if _image_input is UNSET:
+        image_input = UNSET
+    else:
+        image_input = _capability_support_from_dict(_image_input)
+
+    _Built.image_input = image_input
+    _pdf_input = d.get("pdf_input", UNSET)
+    pdf_input: CapabilitySupport | Unset
+    if _pdf_input is UNSET:
+        pdf_input = UNSET
+    else:
+        pdf_input = _capability_support_from_dict(_pdf_input)
+
+    _Built.pdf_input = pdf_input
+    _structured_outputs = d.get("structured_outputs", UNSET)
+    structured_outputs: CapabilitySupport | Unset
+    if _structured_outputs is UNSET:
+        structured_outputs = UNSET
+    else:
+        structured_outputs = _capability_support_from_dict(_structured_outputs)
+
+    _Built.structured_outputs = structured_outputs
+    _thinking = d.get("thinking", UNSET)
+    thinking: ThinkingCapability | Unset
+    if _thinking is UNSET:
+        thinking = UNSET
+    else:
+        thinking = _thinking_capability_from_dict(_thinking)
+
+    _Built.thinking = thinking
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset(
     {
         "batch",
@@ -235,7 +241,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.capability_support import CapabilitySupport  # noqa: E402
-from ..models.context_management_capability import ContextManagementCapability  # noqa: E402
-from ..models.effort_capability import EffortCapability  # noqa: E402
-from ..models.thinking_capability import ThinkingCapability  # noqa: E402
+from ..models.capability_support import (
+    CapabilitySupport,  # noqa: E402
+    _capability_support_from_dict,  # noqa: E402
+)
+from ..models.context_management_capability import (
+    ContextManagementCapability,  # noqa: E402
+    _context_management_capability_from_dict,  # noqa: E402
+)
+from ..models.effort_capability import (
+    EffortCapability,  # noqa: E402
+    _effort_capability_from_dict,  # noqa: E402
+)
+from ..models.thinking_capability import (
+    ThinkingCapability,  # noqa: E402
+    _thinking_capability_from_dict,  # noqa: E402
+)

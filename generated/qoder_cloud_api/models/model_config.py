@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,30 +101,7 @@ class ModelConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _effort = d.get("effort", UNSET)
-        effort = _effort if _effort is UNSET else _parse_effort(_effort)
-
-        _Built.effort = effort
-        context_window = d.get("context_window", UNSET)
-
-        _Built.context_window = context_window
-        inference_geo = d.get("inference_geo", UNSET)
-
-        _Built.inference_geo = inference_geo
-        _speed = d.get("speed", UNSET)
-        speed: ModelSpeed | Unset
-        if _speed is UNSET:
-            speed = UNSET
-        else:
-            speed = _ModelSpeed_MEMBERS[_speed]
-
-        _Built.speed = speed
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _model_config_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -156,6 +133,33 @@ class ModelConfig(ModelBase):
         return key in self.additional_properties
 
 
+def _model_config_from_dict(src_dict: Mapping[str, Any], cls: type[ModelConfig] = ModelConfig) -> ModelConfig:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _effort = d.get("effort", UNSET)
+    effort = _effort if _effort is UNSET else _parse_effort(_effort)
+
+    _Built.effort = effort
+    context_window = d.get("context_window", UNSET)
+
+    _Built.context_window = context_window
+    inference_geo = d.get("inference_geo", UNSET)
+
+    _Built.inference_geo = inference_geo
+    _speed = d.get("speed", UNSET)
+    speed: ModelSpeed | Unset
+    if _speed is UNSET:
+        speed = UNSET
+    else:
+        speed = _ModelSpeed_MEMBERS[_speed]
+
+    _Built.speed = speed
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class ModelConfigDict(TypedDict, total=False):
     """`ModelConfig` as a plain dict: its fields under their names on the wire."""
 
@@ -183,7 +187,7 @@ def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    effort_type_1 = Effort.from_dict(data)
+    effort_type_1 = _effort_from_dict(data)
 
     return effort_type_1
 
@@ -191,4 +195,7 @@ def _parse_effort(data: object) -> Effort | EffortLevel | Unset:
 _KNOWN_KEYS = frozenset({"id", "effort", "context_window", "inference_geo", "speed"})
 
 
-from ..models.effort import Effort  # noqa: E402
+from ..models.effort import (
+    Effort,  # noqa: E402
+    _effort_from_dict,  # noqa: E402
+)

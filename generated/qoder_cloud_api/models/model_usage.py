@@ -79,20 +79,7 @@ class ModelUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.credits_ = d.get("credits", UNSET)
-        _Built.input_tokens = d.get("input_tokens", UNSET)
-        _Built.output_tokens = d.get("output_tokens", UNSET)
-        _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
-        _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
-        _speed = d.get("speed", UNSET)
-        speed = _speed if _speed is None or _speed is UNSET else _parse_speed(_speed)
-
-        _Built.speed = speed
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _model_usage_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -127,6 +114,23 @@ class ModelUsage(ModelBase):
     def credits(self) -> float | Unset:
         """Same as ``credits_``."""
         return self.credits_
+
+
+def _model_usage_from_dict(src_dict: Mapping[str, Any], cls: type[ModelUsage] = ModelUsage) -> ModelUsage:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.credits_ = d.get("credits", UNSET)
+    _Built.input_tokens = d.get("input_tokens", UNSET)
+    _Built.output_tokens = d.get("output_tokens", UNSET)
+    _Built.cache_creation_input_tokens = d.get("cache_creation_input_tokens", UNSET)
+    _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
+    _speed = d.get("speed", UNSET)
+    speed = _speed if _speed is None or _speed is UNSET else _parse_speed(_speed)
+
+    _Built.speed = speed
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_speed(data: object) -> ModelSpeed | None | Unset:

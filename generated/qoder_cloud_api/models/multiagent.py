@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -88,17 +88,7 @@ class Multiagent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _MultiagentType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        agents = [_parse_agents_item(agents_item_data) for agents_item_data in d["agents"]]
-
-        _Built.agents = agents
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _multiagent_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -135,6 +125,20 @@ class Multiagent(ModelBase):
         return self.type_
 
 
+def _multiagent_from_dict(src_dict: Mapping[str, Any], cls: type[Multiagent] = Multiagent) -> Multiagent:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _MultiagentType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    agents = [_parse_agents_item(agents_item_data) for agents_item_data in d["agents"]]
+
+    _Built.agents = agents
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class MultiagentDict(TypedDict, total=False):
     """`Multiagent` as a plain dict: its fields under their names on the wire."""
 
@@ -156,11 +160,13 @@ class MultiagentDict(TypedDict, total=False):
 
 
 _agents_item_modules = {
-    "agent": ("multiagent_agent_ref", "MultiagentAgentRef"),
-    "self": ("multiagent_self_ref", "MultiagentSelfRef"),
-    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+    "agent": "multiagent_agent_ref",
+    "self": "multiagent_self_ref",
+    "advisor": "multiagent_advisor_ref",
 }
-_agents_item_models: dict[str, type[MultiagentAgentRef | MultiagentSelfRef | MultiagentAdvisorRef]] = {}
+_agents_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], MultiagentAgentRef | MultiagentSelfRef | MultiagentAdvisorRef]
+] = {}
 
 
 def _parse_agents_item(
@@ -171,24 +177,25 @@ def _parse_agents_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _agents_item_models.get(kind)
-            if model is None and kind in _agents_item_modules:
-                module, name = _agents_item_modules[kind]
-                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _agents_item_parsers.get(kind)
+            if parse is None and kind in _agents_item_modules:
+                module = _agents_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _agents_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
-    from ..models.multiagent_agent_ref import MultiagentAgentRef
-    from ..models.multiagent_self_ref import MultiagentSelfRef
-    from ..models.unknown_multiagent_member import UnknownMultiagentMember
+    from ..models.multiagent_advisor_ref import _multiagent_advisor_ref_from_dict
+    from ..models.multiagent_agent_ref import _multiagent_agent_ref_from_dict
+    from ..models.multiagent_self_ref import _multiagent_self_ref_from_dict
+    from ..models.unknown_multiagent_member import _unknown_multiagent_member_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_multiagent_member_type_1 = MultiagentAgentRef.from_dict(data)
+        componentsschemas_multiagent_member_type_1 = _multiagent_agent_ref_from_dict(data)
 
         return componentsschemas_multiagent_member_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -196,7 +203,7 @@ def _parse_agents_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_multiagent_member_type_2 = MultiagentSelfRef.from_dict(data)
+        componentsschemas_multiagent_member_type_2 = _multiagent_self_ref_from_dict(data)
 
         return componentsschemas_multiagent_member_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,7 +211,7 @@ def _parse_agents_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_multiagent_member_type_3 = MultiagentAdvisorRef.from_dict(data)
+        componentsschemas_multiagent_member_type_3 = _multiagent_advisor_ref_from_dict(data)
 
         return componentsschemas_multiagent_member_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,7 +219,7 @@ def _parse_agents_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_multiagent_member_type_4 = UnknownMultiagentMember.from_dict(data)
+        componentsschemas_multiagent_member_type_4 = _unknown_multiagent_member_from_dict(data)
 
         return componentsschemas_multiagent_member_type_4
     except (TypeError, ValueError, AttributeError, KeyError):

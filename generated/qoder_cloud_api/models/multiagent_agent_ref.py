@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,19 +55,7 @@ class MultiagentAgentRef(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "agent":
-            raise ValueError(f"type must match const 'agent', got '{type_}'")
-        _Built.type_ = type_
-        _Built.id = d["id"]
-        version = d.get("version", UNSET)
-
-        _Built.version = version
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _multiagent_agent_ref_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -102,6 +90,24 @@ class MultiagentAgentRef(ModelBase):
     def type(self) -> Literal["agent"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _multiagent_agent_ref_from_dict(
+    src_dict: Mapping[str, Any], cls: type[MultiagentAgentRef] = MultiagentAgentRef
+) -> MultiagentAgentRef:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "agent":
+        raise ValueError(f"type must match const 'agent', got '{type_}'")
+    _Built.type_ = type_
+    _Built.id = d["id"]
+    version = d.get("version", UNSET)
+
+    _Built.version = version
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class MultiagentAgentRefDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,24 +65,7 @@ class Networking(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: NetworkingType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _NetworkingType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        allowed_hosts = d.get("allowed_hosts", UNSET)
-
-        _Built.allowed_hosts = allowed_hosts
-        _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
-        _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _networking_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -117,6 +100,27 @@ class Networking(ModelBase):
     def type(self) -> NetworkingType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _networking_from_dict(src_dict: Mapping[str, Any], cls: type[Networking] = Networking) -> Networking:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: NetworkingType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _NetworkingType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    allowed_hosts = d.get("allowed_hosts", UNSET)
+
+    _Built.allowed_hosts = allowed_hosts
+    _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
+    _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "allowed_hosts", "allow_package_managers", "allow_mcp_servers"})

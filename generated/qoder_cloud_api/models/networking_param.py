@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,19 +72,7 @@ class NetworkingParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _NetworkingType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        allowed_hosts = d.get("allowed_hosts", UNSET)
-
-        _Built.allowed_hosts = allowed_hosts
-        _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
-        _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _networking_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -119,6 +107,24 @@ class NetworkingParam(ModelBase):
     def type(self) -> NetworkingType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _networking_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[NetworkingParam] = NetworkingParam
+) -> NetworkingParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _NetworkingType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    allowed_hosts = d.get("allowed_hosts", UNSET)
+
+    _Built.allowed_hosts = allowed_hosts
+    _Built.allow_package_managers = d.get("allow_package_managers", UNSET)
+    _Built.allow_mcp_servers = d.get("allow_mcp_servers", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class NetworkingParamDict(TypedDict, total=False):

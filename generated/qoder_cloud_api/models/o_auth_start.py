@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,14 +50,7 @@ class OAuthStart(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.authorization_url = d["authorization_url"]
-        _Built.state = d["state"]
-        _Built.callback_origin = d["callback_origin"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _o_auth_start_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -87,6 +80,17 @@ class OAuthStart(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _o_auth_start_from_dict(src_dict: Mapping[str, Any], cls: type[OAuthStart] = OAuthStart) -> OAuthStart:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.authorization_url = d["authorization_url"]
+    _Built.state = d["state"]
+    _Built.callback_origin = d["callback_origin"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"authorization_url", "state", "callback_origin"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,19 +70,7 @@ class OAuthStartParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.vault_id = d["vault_id"]
-        _Built.mcp_server_url = d["mcp_server_url"]
-        client_id = d.get("client_id", UNSET)
-
-        _Built.client_id = client_id
-        client_secret = d.get("client_secret", UNSET)
-
-        _Built.client_secret = client_secret
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _o_auth_start_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -112,6 +100,24 @@ class OAuthStartParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _o_auth_start_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[OAuthStartParams] = OAuthStartParams
+) -> OAuthStartParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.vault_id = d["vault_id"]
+    _Built.mcp_server_url = d["mcp_server_url"]
+    client_id = d.get("client_id", UNSET)
+
+    _Built.client_id = client_id
+    client_secret = d.get("client_secret", UNSET)
+
+    _Built.client_secret = client_secret
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class OAuthStartParamsDict(TypedDict, total=False):

@@ -97,39 +97,7 @@ class OutcomeEvaluation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.outcome_id = d["outcome_id"]
-        _type_ = d.get("type", UNSET)
-        type_: OutcomeEvaluationObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _OutcomeEvaluationObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.description = d.get("description", UNSET)
-        _Built.iteration = d.get("iteration", UNSET)
-        _result = d.get("result", UNSET)
-        result: OutcomeEvaluationStatus | Unset
-        if _result is UNSET:
-            result = UNSET
-        else:
-            result = _OutcomeEvaluationStatus_MEMBERS[_result]
-
-        _Built.result = result
-        explanation = d.get("explanation", UNSET)
-
-        _Built.explanation = explanation
-        _completed_at = d.get("completed_at", UNSET)
-        completed_at = (
-            _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
-        )
-
-        _Built.completed_at = completed_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _outcome_evaluation_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -164,6 +132,44 @@ class OutcomeEvaluation(ModelBase):
     def type(self) -> OutcomeEvaluationObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _outcome_evaluation_from_dict(
+    src_dict: Mapping[str, Any], cls: type[OutcomeEvaluation] = OutcomeEvaluation
+) -> OutcomeEvaluation:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.outcome_id = d["outcome_id"]
+    _type_ = d.get("type", UNSET)
+    type_: OutcomeEvaluationObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _OutcomeEvaluationObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.description = d.get("description", UNSET)
+    _Built.iteration = d.get("iteration", UNSET)
+    _result = d.get("result", UNSET)
+    result: OutcomeEvaluationStatus | Unset
+    if _result is UNSET:
+        result = UNSET
+    else:
+        result = _OutcomeEvaluationStatus_MEMBERS[_result]
+
+    _Built.result = result
+    explanation = d.get("explanation", UNSET)
+
+    _Built.explanation = explanation
+    _completed_at = d.get("completed_at", UNSET)
+    completed_at = (
+        _completed_at if _completed_at is None or _completed_at is UNSET else _parse_completed_at(_completed_at)
+    )
+
+    _Built.completed_at = completed_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,37 +129,7 @@ class Packages(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: PackagesType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _PackagesType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        apt = d.get("apt", UNSET)
-
-        _Built.apt = apt
-        pip = d.get("pip", UNSET)
-
-        _Built.pip = pip
-        npm = d.get("npm", UNSET)
-
-        _Built.npm = npm
-        cargo = d.get("cargo", UNSET)
-
-        _Built.cargo = cargo
-        gem = d.get("gem", UNSET)
-
-        _Built.gem = gem
-        go = d.get("go", UNSET)
-
-        _Built.go = go
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _packages_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -194,6 +164,40 @@ class Packages(ModelBase):
     def type(self) -> PackagesType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _packages_from_dict(src_dict: Mapping[str, Any], cls: type[Packages] = Packages) -> Packages:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: PackagesType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _PackagesType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    apt = d.get("apt", UNSET)
+
+    _Built.apt = apt
+    pip = d.get("pip", UNSET)
+
+    _Built.pip = pip
+    npm = d.get("npm", UNSET)
+
+    _Built.npm = npm
+    cargo = d.get("cargo", UNSET)
+
+    _Built.cargo = cargo
+    gem = d.get("gem", UNSET)
+
+    _Built.gem = gem
+    go = d.get("go", UNSET)
+
+    _Built.go = go
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class PackagesDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,14 +53,7 @@ class PermissionPolicy(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _PermissionPolicyType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _permission_policy_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -95,6 +88,19 @@ class PermissionPolicy(ModelBase):
     def type(self) -> PermissionPolicyType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _permission_policy_from_dict(
+    src_dict: Mapping[str, Any], cls: type[PermissionPolicy] = PermissionPolicy
+) -> PermissionPolicy:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _PermissionPolicyType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class PermissionPolicyDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,19 +60,7 @@ class PlainTextSource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-        _Built.type_ = type_
-        _Built.data = d["data"]
-        media_type = _PlainTextMediaType_MEMBERS[d["media_type"]]
-
-        _Built.media_type = media_type
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _plain_text_source_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -107,6 +95,24 @@ class PlainTextSource(ModelBase):
     def type(self) -> Literal["text"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _plain_text_source_from_dict(
+    src_dict: Mapping[str, Any], cls: type[PlainTextSource] = PlainTextSource
+) -> PlainTextSource:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "text":
+        raise ValueError(f"type must match const 'text', got '{type_}'")
+    _Built.type_ = type_
+    _Built.data = d["data"]
+    media_type = _PlainTextMediaType_MEMBERS[d["media_type"]]
+
+    _Built.media_type = media_type
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class PlainTextSourceDict(TypedDict, total=False):

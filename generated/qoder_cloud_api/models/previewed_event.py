@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,15 +47,7 @@ class PreviewedEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _PreviewedEventType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _previewed_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -90,6 +82,20 @@ class PreviewedEvent(ModelBase):
     def type(self) -> PreviewedEventType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _previewed_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[PreviewedEvent] = PreviewedEvent
+) -> PreviewedEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _PreviewedEventType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"id", "type"})

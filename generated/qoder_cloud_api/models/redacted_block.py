@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,15 +40,7 @@ class RedactedBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "redacted":
-            raise ValueError(f"type must match const 'redacted', got '{type_}'")
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _redacted_block_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -83,6 +75,18 @@ class RedactedBlock(ModelBase):
     def type(self) -> Literal["redacted"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _redacted_block_from_dict(src_dict: Mapping[str, Any], cls: type[RedactedBlock] = RedactedBlock) -> RedactedBlock:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "redacted":
+        raise ValueError(f"type must match const 'redacted', got '{type_}'")
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class RedactedBlockDict(TypedDict, total=False):

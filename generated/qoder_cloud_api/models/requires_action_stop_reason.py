@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,18 +46,7 @@ class RequiresActionStopReason(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "requires_action":
-            raise ValueError(f"type must match const 'requires_action', got '{type_}'")
-        _Built.type_ = type_
-        event_ids = d["event_ids"]
-
-        _Built.event_ids = event_ids
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _requires_action_stop_reason_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -92,6 +81,23 @@ class RequiresActionStopReason(ModelBase):
     def type(self) -> Literal["requires_action"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _requires_action_stop_reason_from_dict(
+    src_dict: Mapping[str, Any], cls: type[RequiresActionStopReason] = RequiresActionStopReason
+) -> RequiresActionStopReason:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "requires_action":
+        raise ValueError(f"type must match const 'requires_action', got '{type_}'")
+    _Built.type_ = type_
+    event_ids = d["event_ids"]
+
+    _Built.event_ids = event_ids
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "event_ids"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,14 +44,7 @@ class RetryStatus(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _RetryStatusType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _retry_status_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -86,6 +79,17 @@ class RetryStatus(ModelBase):
     def type(self) -> RetryStatusType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _retry_status_from_dict(src_dict: Mapping[str, Any], cls: type[RetryStatus] = RetryStatus) -> RetryStatus:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _RetryStatusType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,23 +73,7 @@ class SearchResultBlock(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "search_result":
-            raise ValueError(f"type must match const 'search_result', got '{type_}'")
-        _Built.type_ = type_
-        _Built.source = d["source"]
-        _Built.title = d["title"]
-        content = [TextBlock.from_dict(content_item_data) for content_item_data in d["content"]]
-
-        _Built.content = content
-        citations = SearchResultCitations.from_dict(d["citations"])
-
-        _Built.citations = citations
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _search_result_block_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -131,6 +115,28 @@ class SearchResultBlock(ModelBase):
         return self.type_
 
 
+def _search_result_block_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SearchResultBlock] = SearchResultBlock
+) -> SearchResultBlock:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "search_result":
+        raise ValueError(f"type must match const 'search_result', got '{type_}'")
+    _Built.type_ = type_
+    _Built.source = d["source"]
+    _Built.title = d["title"]
+    content = [_text_block_from_dict(content_item_data) for content_item_data in d["content"]]
+
+    _Built.content = content
+    citations = _search_result_citations_from_dict(d["citations"])
+
+    _Built.citations = citations
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class SearchResultBlockDict(TypedDict, total=False):
     """`SearchResultBlock` as a plain dict: its fields under their names on the wire."""
 
@@ -148,5 +154,11 @@ class SearchResultBlockDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "source", "title", "content", "citations"})
 
 
-from ..models.search_result_citations import SearchResultCitations  # noqa: E402
-from ..models.text_block import TextBlock  # noqa: E402
+from ..models.search_result_citations import (
+    SearchResultCitations,  # noqa: E402
+    _search_result_citations_from_dict,  # noqa: E402
+)
+from ..models.text_block import (
+    TextBlock,  # noqa: E402
+    _text_block_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,7 @@ class SelfHostedConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d.get("type", UNSET)
-        if type_ != "self_hosted" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _self_hosted_config_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -82,6 +74,20 @@ class SelfHostedConfig(ModelBase):
     def type(self) -> Literal["self_hosted"] | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _self_hosted_config_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SelfHostedConfig] = SelfHostedConfig
+) -> SelfHostedConfig:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d.get("type", UNSET)
+    if type_ != "self_hosted" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'self_hosted', got '{type_}'")
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type"})

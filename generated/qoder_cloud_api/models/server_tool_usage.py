@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,13 +44,7 @@ class ServerToolUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.web_fetch_requests = d.get("web_fetch_requests", UNSET)
-        _Built.web_search_requests = d.get("web_search_requests", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _server_tool_usage_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -80,6 +74,18 @@ class ServerToolUsage(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _server_tool_usage_from_dict(
+    src_dict: Mapping[str, Any], cls: type[ServerToolUsage] = ServerToolUsage
+) -> ServerToolUsage:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.web_fetch_requests = d.get("web_fetch_requests", UNSET)
+    _Built.web_search_requests = d.get("web_search_requests", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"web_fetch_requests", "web_search_requests"})

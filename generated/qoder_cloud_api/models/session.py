@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -240,104 +240,7 @@ class Session(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _SessionObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.environment_id = d["environment_id"]
-        status = _SessionStatus_MEMBERS[d["status"]]
-
-        _Built.status = status
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _agent = d.get("agent", UNSET)
-        agent = _agent if _agent is UNSET else _parse_agent(_agent)
-
-        _Built.agent = agent
-        title = d.get("title", UNSET)
-
-        _Built.title = title
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _resources = d.get("resources", UNSET)
-        resources: (
-            list[
-                FileResource
-                | GitHubRepositoryResource
-                | GitRepositoryResource
-                | MemoryStoreResource
-                | UnknownSessionResource
-            ]
-            | Unset
-        ) = UNSET
-        if _resources is not UNSET:
-            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
-
-        _Built.resources = resources
-        vault_ids = d.get("vault_ids", UNSET)
-
-        _Built.vault_ids = vault_ids
-        _environment_variables = d.get("environment_variables", UNSET)
-        environment_variables: EnvironmentVariables | Unset
-        if _environment_variables is UNSET:
-            environment_variables = UNSET
-        else:
-            environment_variables = EnvironmentVariables.from_dict(_environment_variables)
-
-        _Built.environment_variables = environment_variables
-        _stats = d.get("stats", UNSET)
-        stats: SessionStats | Unset
-        if _stats is UNSET:
-            stats = UNSET
-        else:
-            stats = SessionStats.from_dict(_stats)
-
-        _Built.stats = stats
-        _usage = d.get("usage", UNSET)
-        usage: SessionUsage | Unset
-        if _usage is UNSET:
-            usage = UNSET
-        else:
-            usage = SessionUsage.from_dict(_usage)
-
-        _Built.usage = usage
-        _budget = d.get("budget", UNSET)
-        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
-
-        _Built.budget = budget
-        _outcome_evaluations = d.get("outcome_evaluations", UNSET)
-        outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
-        if _outcome_evaluations is not UNSET:
-            outcome_evaluations = [
-                OutcomeEvaluation.from_dict(outcome_evaluations_item_data)
-                for outcome_evaluations_item_data in _outcome_evaluations
-            ]
-
-        _Built.outcome_evaluations = outcome_evaluations
-        deployment_id = d.get("deployment_id", UNSET)
-
-        _Built.deployment_id = deployment_id
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -374,32 +277,134 @@ class Session(ModelBase):
         return self.type_
 
 
+def _session_from_dict(src_dict: Mapping[str, Any], cls: type[Session] = Session) -> Session:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _SessionObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.environment_id = d["environment_id"]
+    status = _SessionStatus_MEMBERS[d["status"]]
+
+    _Built.status = status
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _agent = d.get("agent", UNSET)
+    agent = _agent if _agent is UNSET else _parse_agent(_agent)
+
+    _Built.agent = agent
+    title = d.get("title", UNSET)
+
+    _Built.title = title
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _resources = d.get("resources", UNSET)
+    resources: (
+        list[
+            FileResource
+            | GitHubRepositoryResource
+            | GitRepositoryResource
+            | MemoryStoreResource
+            | UnknownSessionResource
+        ]
+        | Unset
+    ) = UNSET
+    if _resources is not UNSET:
+        resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
+
+    _Built.resources = resources
+    vault_ids = d.get("vault_ids", UNSET)
+
+    _Built.vault_ids = vault_ids
+    _environment_variables = d.get("environment_variables", UNSET)
+    environment_variables: EnvironmentVariables | Unset
+    if _environment_variables is UNSET:
+        environment_variables = UNSET
+    else:
+        environment_variables = _environment_variables_from_dict(_environment_variables)
+
+    _Built.environment_variables = environment_variables
+    _stats = d.get("stats", UNSET)
+    stats: SessionStats | Unset
+    if _stats is UNSET:
+        stats = UNSET
+    else:
+        stats = _session_stats_from_dict(_stats)
+
+    _Built.stats = stats
+    _usage = d.get("usage", UNSET)
+    usage: SessionUsage | Unset
+    if _usage is UNSET:
+        usage = UNSET
+    else:
+        usage = _session_usage_from_dict(_usage)
+
+    _Built.usage = usage
+    _budget = d.get("budget", UNSET)
+    budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
+
+    _Built.budget = budget
+    _outcome_evaluations = d.get("outcome_evaluations", UNSET)
+    outcome_evaluations: list[OutcomeEvaluation] | Unset = UNSET
+    if _outcome_evaluations is not UNSET:
+        outcome_evaluations = [
+            _outcome_evaluation_from_dict(outcome_evaluations_item_data)
+            for outcome_evaluations_item_data in _outcome_evaluations
+        ]
+
+    _Built.outcome_evaluations = outcome_evaluations
+    deployment_id = d.get("deployment_id", UNSET)
+
+    _Built.deployment_id = deployment_id
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_agent(data: object) -> SessionAgent | UnknownSessionThreadAgent | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        agent_type_0 = SessionAgent.from_dict(data)
+        agent_type_0 = _session_agent_from_dict(data)
 
         return agent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+    agent_type_1 = _unknown_session_thread_agent_from_dict(data)
 
     return agent_type_1
 
 
 _resources_item_modules = {
-    "file": ("file_resource", "FileResource"),
-    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
-    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
-    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+    "file": "file_resource",
+    "github_repository": "git_hub_repository_resource",
+    "git_repository": "git_repository_resource",
+    "memory_store": "memory_store_resource",
 }
-_resources_item_models: dict[
-    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+_resources_item_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]], FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource
+    ],
 ] = {}
 
 
@@ -409,25 +414,26 @@ def _parse_resources_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _resources_item_models.get(kind)
-            if model is None and kind in _resources_item_modules:
-                module, name = _resources_item_modules[kind]
-                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _resources_item_parsers.get(kind)
+            if parse is None and kind in _resources_item_modules:
+                module = _resources_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _resources_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_resource import FileResource
-    from ..models.git_hub_repository_resource import GitHubRepositoryResource
-    from ..models.git_repository_resource import GitRepositoryResource
-    from ..models.memory_store_resource import MemoryStoreResource
-    from ..models.unknown_session_resource import UnknownSessionResource
+    from ..models.file_resource import _file_resource_from_dict
+    from ..models.git_hub_repository_resource import _git_hub_repository_resource_from_dict
+    from ..models.git_repository_resource import _git_repository_resource_from_dict
+    from ..models.memory_store_resource import _memory_store_resource_from_dict
+    from ..models.unknown_session_resource import _unknown_session_resource_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+        componentsschemas_session_resource_type_0 = _file_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -435,7 +441,7 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_1 = _git_hub_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -443,7 +449,7 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_2 = _git_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -451,14 +457,14 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+        componentsschemas_session_resource_type_3 = _memory_store_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+    componentsschemas_session_resource_type_4 = _unknown_session_resource_from_dict(data)
 
     return componentsschemas_session_resource_type_4
 
@@ -471,7 +477,7 @@ def _parse_budget(data: object) -> None | SessionBudget | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        budget_type_0 = SessionBudget.from_dict(data)
+        budget_type_0 = _session_budget_from_dict(data)
 
         return budget_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -519,11 +525,35 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.outcome_evaluation import OutcomeEvaluation  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.session_stats import SessionStats  # noqa: E402
-from ..models.session_usage import SessionUsage  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402
+from ..models.environment_variables import (
+    EnvironmentVariables,  # noqa: E402
+    _environment_variables_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.outcome_evaluation import (
+    OutcomeEvaluation,  # noqa: E402
+    _outcome_evaluation_from_dict,  # noqa: E402
+)
+from ..models.session_agent import (
+    SessionAgent,  # noqa: E402
+    _session_agent_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)
+from ..models.session_stats import (
+    SessionStats,  # noqa: E402
+    _session_stats_from_dict,  # noqa: E402
+)
+from ..models.session_usage import (
+    SessionUsage,  # noqa: E402
+    _session_usage_from_dict,  # noqa: E402
+)
+from ..models.unknown_session_thread_agent import (
+    UnknownSessionThreadAgent,  # noqa: E402
+    _unknown_session_thread_agent_from_dict,  # noqa: E402
+)

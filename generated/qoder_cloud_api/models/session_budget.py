@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,23 +72,7 @@ class SessionBudget(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _SessionBudgetType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.max_credit_cost = d.get("max_credit_cost", UNSET)
-        _max_list_cost = d.get("max_list_cost", UNSET)
-        max_list_cost: ListCost | Unset
-        if _max_list_cost is UNSET:
-            max_list_cost = UNSET
-        else:
-            max_list_cost = ListCost.from_dict(_max_list_cost)
-
-        _Built.max_list_cost = max_list_cost
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_budget_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -125,6 +109,26 @@ class SessionBudget(ModelBase):
         return self.type_
 
 
+def _session_budget_from_dict(src_dict: Mapping[str, Any], cls: type[SessionBudget] = SessionBudget) -> SessionBudget:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _SessionBudgetType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.max_credit_cost = d.get("max_credit_cost", UNSET)
+    _max_list_cost = d.get("max_list_cost", UNSET)
+    max_list_cost: ListCost | Unset
+    if _max_list_cost is UNSET:
+        max_list_cost = UNSET
+    else:
+        max_list_cost = _list_cost_from_dict(_max_list_cost)
+
+    _Built.max_list_cost = max_list_cost
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class SessionBudgetDict(TypedDict, total=False):
     """`SessionBudget` as a plain dict: its fields under their names on the wire."""
 
@@ -138,4 +142,7 @@ class SessionBudgetDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "max_credit_cost", "max_list_cost"})
 
 
-from ..models.list_cost import ListCost  # noqa: E402
+from ..models.list_cost import (
+    ListCost,  # noqa: E402
+    _list_cost_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,28 +63,7 @@ class SessionCancellation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _type_ = d.get("type", UNSET)
-        type_: SessionObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _SessionObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _status = d.get("status", UNSET)
-        status: SessionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _SessionStatus_MEMBERS[_status]
-
-        _Built.status = status
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_cancellation_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -119,6 +98,33 @@ class SessionCancellation(ModelBase):
     def type(self) -> SessionObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _session_cancellation_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionCancellation] = SessionCancellation
+) -> SessionCancellation:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _type_ = d.get("type", UNSET)
+    type_: SessionObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _SessionObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _status = d.get("status", UNSET)
+    status: SessionStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _SessionStatus_MEMBERS[_status]
+
+    _Built.status = status
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"id", "type", "status"})

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
@@ -182,67 +182,7 @@ class SessionCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        agent = _parse_agent(d["agent"])
-
-        _Built.agent = agent
-        _Built.environment_id = d["environment_id"]
-        title = d.get("title", UNSET)
-
-        _Built.title = title
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _resources = d.get("resources", UNSET)
-        resources: (
-            list[
-                FileResourceParam
-                | GitHubRepositoryResourceParam
-                | GitRepositoryResourceParam
-                | MemoryStoreResourceParam
-            ]
-            | Unset
-        ) = UNSET
-        if _resources is not UNSET:
-            resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
-
-        _Built.resources = resources
-        vault_ids = d.get("vault_ids", UNSET)
-
-        _Built.vault_ids = vault_ids
-        _environment_variables = d.get("environment_variables", UNSET)
-        environment_variables = (
-            _environment_variables
-            if _environment_variables is UNSET
-            else _parse_environment_variables(_environment_variables)
-        )
-
-        _Built.environment_variables = environment_variables
-        _budget = d.get("budget", UNSET)
-        budget: SessionBudget | Unset
-        if _budget is UNSET:
-            budget = UNSET
-        else:
-            budget = SessionBudget.from_dict(_budget)
-
-        _Built.budget = budget
-        _initial_events = d.get("initial_events", UNSET)
-        initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
-        if _initial_events is not UNSET:
-            initial_events = [
-                _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in _initial_events
-            ]
-
-        _Built.initial_events = initial_events
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -272,6 +212,67 @@ class SessionCreateParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _session_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionCreateParams] = SessionCreateParams
+) -> SessionCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    agent = _parse_agent(d["agent"])
+
+    _Built.agent = agent
+    _Built.environment_id = d["environment_id"]
+    title = d.get("title", UNSET)
+
+    _Built.title = title
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _resources = d.get("resources", UNSET)
+    resources: (
+        list[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+        | Unset
+    ) = UNSET
+    if _resources is not UNSET:
+        resources = [_parse_resources_item(resources_item_data) for resources_item_data in _resources]
+
+    _Built.resources = resources
+    vault_ids = d.get("vault_ids", UNSET)
+
+    _Built.vault_ids = vault_ids
+    _environment_variables = d.get("environment_variables", UNSET)
+    environment_variables = (
+        _environment_variables
+        if _environment_variables is UNSET
+        else _parse_environment_variables(_environment_variables)
+    )
+
+    _Built.environment_variables = environment_variables
+    _budget = d.get("budget", UNSET)
+    budget: SessionBudget | Unset
+    if _budget is UNSET:
+        budget = UNSET
+    else:
+        budget = _session_budget_from_dict(_budget)
+
+    _Built.budget = budget
+    _initial_events = d.get("initial_events", UNSET)
+    initial_events: list[UserDefineOutcomeEventParam | UserMessageEventParam] | Unset = UNSET
+    if _initial_events is not UNSET:
+        initial_events = [
+            _parse_initial_events_item(initial_events_item_data) for initial_events_item_data in _initial_events
+        ]
+
+    _Built.initial_events = initial_events
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class SessionCreateParamsDict(TypedDict, total=False):
@@ -317,10 +318,10 @@ class SessionCreateParamsDict(TypedDict, total=False):
 
 
 _agent_modules = {
-    "agent": ("session_agent_ref_param", "SessionAgentRefParam"),
-    "agent_with_overrides": ("session_agent_overrides_param", "SessionAgentOverridesParam"),
+    "agent": "session_agent_ref_param",
+    "agent_with_overrides": "session_agent_overrides_param",
 }
-_agent_models: dict[str, type[SessionAgentRefParam | SessionAgentOverridesParam]] = {}
+_agent_parsers: dict[str, Callable[[Mapping[str, Any]], SessionAgentRefParam | SessionAgentOverridesParam]] = {}
 
 
 def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefParam | str:
@@ -329,22 +330,25 @@ def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefPa
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _agent_models.get(kind)
-            if model is None and kind in _agent_modules:
-                module, name = _agent_modules[kind]
-                model = _agent_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _agent_parsers.get(kind)
+            if parse is None and kind in _agent_modules:
+                module = _agent_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _agent_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.session_agent_overrides_param import SessionAgentOverridesParam
-    from ..models.session_agent_ref_param import SessionAgentRefParam
+    from ..models.session_agent_overrides_param import (
+        _session_agent_overrides_param_from_dict,
+    )
+    from ..models.session_agent_ref_param import _session_agent_ref_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_agent_param_type_1 = SessionAgentRefParam.from_dict(data)
+        componentsschemas_session_agent_param_type_1 = _session_agent_ref_param_from_dict(data)
 
         return componentsschemas_session_agent_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -352,7 +356,7 @@ def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefPa
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_agent_param_type_2 = SessionAgentOverridesParam.from_dict(data)
+        componentsschemas_session_agent_param_type_2 = _session_agent_overrides_param_from_dict(data)
 
         return componentsschemas_session_agent_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -361,13 +365,17 @@ def _parse_agent(data: object) -> SessionAgentOverridesParam | SessionAgentRefPa
 
 
 _resources_item_modules = {
-    "file": ("file_resource_param", "FileResourceParam"),
-    "github_repository": ("git_hub_repository_resource_param", "GitHubRepositoryResourceParam"),
-    "git_repository": ("git_repository_resource_param", "GitRepositoryResourceParam"),
-    "memory_store": ("memory_store_resource_param", "MemoryStoreResourceParam"),
+    "file": "file_resource_param",
+    "github_repository": "git_hub_repository_resource_param",
+    "git_repository": "git_repository_resource_param",
+    "memory_store": "memory_store_resource_param",
 }
-_resources_item_models: dict[
-    str, type[FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam]
+_resources_item_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]],
+        FileResourceParam | GitHubRepositoryResourceParam | GitRepositoryResourceParam | MemoryStoreResourceParam,
+    ],
 ] = {}
 
 
@@ -377,24 +385,29 @@ def _parse_resources_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _resources_item_models.get(kind)
-            if model is None and kind in _resources_item_modules:
-                module, name = _resources_item_modules[kind]
-                model = _resources_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _resources_item_parsers.get(kind)
+            if parse is None and kind in _resources_item_modules:
+                module = _resources_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _resources_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_resource_param import FileResourceParam
-    from ..models.git_hub_repository_resource_param import GitHubRepositoryResourceParam
-    from ..models.git_repository_resource_param import GitRepositoryResourceParam
-    from ..models.memory_store_resource_param import MemoryStoreResourceParam
+    from ..models.file_resource_param import _file_resource_param_from_dict
+    from ..models.git_hub_repository_resource_param import (
+        _git_hub_repository_resource_param_from_dict,
+    )
+    from ..models.git_repository_resource_param import (
+        _git_repository_resource_param_from_dict,
+    )
+    from ..models.memory_store_resource_param import _memory_store_resource_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_0 = FileResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_0 = _file_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -402,7 +415,7 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_1 = GitHubRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_1 = _git_hub_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,14 +423,14 @@ def _parse_resources_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_param_type_2 = GitRepositoryResourceParam.from_dict(data)
+        componentsschemas_session_resource_param_type_2 = _git_repository_resource_param_from_dict(data)
 
         return componentsschemas_session_resource_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_param_type_3 = MemoryStoreResourceParam.from_dict(data)
+    componentsschemas_session_resource_param_type_3 = _memory_store_resource_param_from_dict(data)
 
     return componentsschemas_session_resource_param_type_3
 
@@ -430,7 +443,7 @@ def _parse_environment_variables(data: object) -> EnvironmentVariables | str | U
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_environment_variables_param_type_0 = EnvironmentVariables.from_dict(data)
+        componentsschemas_environment_variables_param_type_0 = _environment_variables_from_dict(data)
 
         return componentsschemas_environment_variables_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -439,41 +452,44 @@ def _parse_environment_variables(data: object) -> EnvironmentVariables | str | U
 
 
 _initial_events_item_modules = {
-    "user.message": ("user_message_event_param", "UserMessageEventParam"),
-    "user.define_outcome": ("user_define_outcome_event_param", "UserDefineOutcomeEventParam"),
+    "user.message": "user_message_event_param",
+    "user.define_outcome": "user_define_outcome_event_param",
 }
-_initial_events_item_models: dict[str, type[UserMessageEventParam | UserDefineOutcomeEventParam]] = {}
+_initial_events_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], UserMessageEventParam | UserDefineOutcomeEventParam]
+] = {}
 
 
 def _parse_initial_events_item(data: object) -> UserDefineOutcomeEventParam | UserMessageEventParam:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _initial_events_item_models.get(kind)
-            if model is None and kind in _initial_events_item_modules:
-                module, name = _initial_events_item_modules[kind]
-                model = _initial_events_item_models[kind] = getattr(
-                    import_module(f"..models.{module}", __package__), name
-                )
-            if model is not None:
+            parse = _initial_events_item_parsers.get(kind)
+            if parse is None and kind in _initial_events_item_modules:
+                module = _initial_events_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _initial_events_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.user_define_outcome_event_param import UserDefineOutcomeEventParam
-    from ..models.user_message_event_param import UserMessageEventParam
+    from ..models.user_define_outcome_event_param import (
+        _user_define_outcome_event_param_from_dict,
+    )
+    from ..models.user_message_event_param import _user_message_event_param_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_initial_event_param_type_0 = UserMessageEventParam.from_dict(data)
+        componentsschemas_initial_event_param_type_0 = _user_message_event_param_from_dict(data)
 
         return componentsschemas_initial_event_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_initial_event_param_type_1 = UserDefineOutcomeEventParam.from_dict(data)
+    componentsschemas_initial_event_param_type_1 = _user_define_outcome_event_param_from_dict(data)
 
     return componentsschemas_initial_event_param_type_1
 
@@ -493,6 +509,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.environment_variables import (
+    EnvironmentVariables,  # noqa: E402
+    _environment_variables_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)

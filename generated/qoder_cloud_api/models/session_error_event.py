@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -116,25 +116,7 @@ class SessionErrorEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "session.error":
-            raise ValueError(f"type must match const 'session.error', got '{type_}'")
-        _Built.type_ = type_
-        error = _parse_error(d["error"])
-
-        _Built.error = error
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_error_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -171,19 +153,44 @@ class SessionErrorEvent(ModelBase):
         return self.type_
 
 
+def _session_error_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionErrorEvent] = SessionErrorEvent
+) -> SessionErrorEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "session.error":
+        raise ValueError(f"type must match const 'session.error', got '{type_}'")
+    _Built.type_ = type_
+    error = _parse_error(d["error"])
+
+    _Built.error = error
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _error_modules = {
-    "unknown_error": ("unknown_error", "UnknownError"),
-    "model_overloaded_error": ("model_overloaded_error", "ModelOverloadedError"),
-    "model_rate_limited_error": ("model_rate_limited_error", "ModelRateLimitedError"),
-    "model_request_failed_error": ("model_request_failed_error", "ModelRequestFailedError"),
-    "mcp_connection_failed_error": ("mcp_connection_failed_error", "MCPConnectionFailedError"),
-    "mcp_authentication_failed_error": ("mcp_authentication_failed_error", "MCPAuthenticationFailedError"),
-    "billing_error": ("billing_error", "BillingError"),
-    "credential_host_unreachable_error": ("credential_host_unreachable_error", "CredentialHostUnreachableError"),
+    "unknown_error": "unknown_error",
+    "model_overloaded_error": "model_overloaded_error",
+    "model_rate_limited_error": "model_rate_limited_error",
+    "model_request_failed_error": "model_request_failed_error",
+    "mcp_connection_failed_error": "mcp_connection_failed_error",
+    "mcp_authentication_failed_error": "mcp_authentication_failed_error",
+    "billing_error": "billing_error",
+    "credential_host_unreachable_error": "credential_host_unreachable_error",
 }
-_error_models: dict[
+_error_parsers: dict[
     str,
-    type[
+    Callable[
+        [Mapping[str, Any]],
         UnknownError
         | ModelOverloadedError
         | ModelRateLimitedError
@@ -191,7 +198,7 @@ _error_models: dict[
         | MCPConnectionFailedError
         | MCPAuthenticationFailedError
         | BillingError
-        | CredentialHostUnreachableError
+        | CredentialHostUnreachableError,
     ],
 ] = {}
 
@@ -212,29 +219,34 @@ def _parse_error(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _error_models.get(kind)
-            if model is None and kind in _error_modules:
-                module, name = _error_modules[kind]
-                model = _error_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _error_parsers.get(kind)
+            if parse is None and kind in _error_modules:
+                module = _error_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _error_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.billing_error import BillingError
-    from ..models.credential_host_unreachable_error import CredentialHostUnreachableError
-    from ..models.mcp_authentication_failed_error import MCPAuthenticationFailedError
-    from ..models.mcp_connection_failed_error import MCPConnectionFailedError
-    from ..models.model_overloaded_error import ModelOverloadedError
-    from ..models.model_rate_limited_error import ModelRateLimitedError
-    from ..models.model_request_failed_error import ModelRequestFailedError
-    from ..models.unknown_error import UnknownError
-    from ..models.unknown_session_error import UnknownSessionError
+    from ..models.billing_error import _billing_error_from_dict
+    from ..models.credential_host_unreachable_error import (
+        _credential_host_unreachable_error_from_dict,
+    )
+    from ..models.mcp_authentication_failed_error import (
+        _mcp_authentication_failed_error_from_dict,
+    )
+    from ..models.mcp_connection_failed_error import _mcp_connection_failed_error_from_dict
+    from ..models.model_overloaded_error import _model_overloaded_error_from_dict
+    from ..models.model_rate_limited_error import _model_rate_limited_error_from_dict
+    from ..models.model_request_failed_error import _model_request_failed_error_from_dict
+    from ..models.unknown_error import _unknown_error_from_dict
+    from ..models.unknown_session_error import _unknown_session_error_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_0 = UnknownError.from_dict(data)
+        componentsschemas_session_error_type_0 = _unknown_error_from_dict(data)
 
         return componentsschemas_session_error_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -242,7 +254,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_1 = ModelOverloadedError.from_dict(data)
+        componentsschemas_session_error_type_1 = _model_overloaded_error_from_dict(data)
 
         return componentsschemas_session_error_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -250,7 +262,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_2 = ModelRateLimitedError.from_dict(data)
+        componentsschemas_session_error_type_2 = _model_rate_limited_error_from_dict(data)
 
         return componentsschemas_session_error_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,7 +270,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_3 = ModelRequestFailedError.from_dict(data)
+        componentsschemas_session_error_type_3 = _model_request_failed_error_from_dict(data)
 
         return componentsschemas_session_error_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +278,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_4 = MCPConnectionFailedError.from_dict(data)
+        componentsschemas_session_error_type_4 = _mcp_connection_failed_error_from_dict(data)
 
         return componentsschemas_session_error_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +286,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_5 = MCPAuthenticationFailedError.from_dict(data)
+        componentsschemas_session_error_type_5 = _mcp_authentication_failed_error_from_dict(data)
 
         return componentsschemas_session_error_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -282,7 +294,7 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_6 = BillingError.from_dict(data)
+        componentsschemas_session_error_type_6 = _billing_error_from_dict(data)
 
         return componentsschemas_session_error_type_6
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,14 +302,14 @@ def _parse_error(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_error_type_7 = CredentialHostUnreachableError.from_dict(data)
+        componentsschemas_session_error_type_7 = _credential_host_unreachable_error_from_dict(data)
 
         return componentsschemas_session_error_type_7
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_error_type_8 = UnknownSessionError.from_dict(data)
+    componentsschemas_session_error_type_8 = _unknown_session_error_from_dict(data)
 
     return componentsschemas_session_error_type_8
 

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,25 +72,7 @@ class SessionMultiagent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: MultiagentType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _MultiagentType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _agents = d.get("agents", UNSET)
-        agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
-        if _agents is not UNSET:
-            agents = [_parse_agents_item(agents_item_data) for agents_item_data in _agents]
-
-        _Built.agents = agents
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_multiagent_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -127,34 +109,59 @@ class SessionMultiagent(ModelBase):
         return self.type_
 
 
+def _session_multiagent_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionMultiagent] = SessionMultiagent
+) -> SessionMultiagent:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: MultiagentType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _MultiagentType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _agents = d.get("agents", UNSET)
+    agents: list[MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent] | Unset = UNSET
+    if _agents is not UNSET:
+        agents = [_parse_agents_item(agents_item_data) for agents_item_data in _agents]
+
+    _Built.agents = agents
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _agents_item_modules = {
-    "agent": ("session_agent", "SessionAgent"),
-    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+    "agent": "session_agent",
+    "advisor": "multiagent_advisor_ref",
 }
-_agents_item_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+_agents_item_parsers: dict[str, Callable[[Mapping[str, Any]], SessionAgent | MultiagentAdvisorRef]] = {}
 
 
 def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _agents_item_models.get(kind)
-            if model is None and kind in _agents_item_modules:
-                module, name = _agents_item_modules[kind]
-                model = _agents_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _agents_item_parsers.get(kind)
+            if parse is None and kind in _agents_item_modules:
+                module = _agents_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _agents_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
-    from ..models.session_agent import SessionAgent
-    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+    from ..models.multiagent_advisor_ref import _multiagent_advisor_ref_from_dict
+    from ..models.session_agent import _session_agent_from_dict
+    from ..models.unknown_session_thread_agent import _unknown_session_thread_agent_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+        componentsschemas_session_thread_agent_type_0 = _session_agent_from_dict(data)
 
         return componentsschemas_session_thread_agent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,14 +169,14 @@ def _parse_agents_item(data: object) -> MultiagentAdvisorRef | SessionAgent | Un
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+        componentsschemas_session_thread_agent_type_1 = _multiagent_advisor_ref_from_dict(data)
 
         return componentsschemas_session_thread_agent_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+    componentsschemas_session_thread_agent_type_2 = _unknown_session_thread_agent_from_dict(data)
 
     return componentsschemas_session_thread_agent_type_2
 

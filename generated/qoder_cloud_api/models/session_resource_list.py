@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,27 +119,7 @@ class SessionResourceList(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        data = [_parse_data_item(data_item_data) for data_item_data in d["data"]]
-
-        _Built.data = data
-        first_id = d.get("first_id", UNSET)
-
-        _Built.first_id = first_id
-        last_id = d.get("last_id", UNSET)
-
-        _Built.last_id = last_id
-        _Built.has_more = d.get("has_more", UNSET)
-        next_page = d.get("next_page", UNSET)
-
-        _Built.next_page = next_page
-        prev_page = d.get("prev_page", UNSET)
-
-        _Built.prev_page = prev_page
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_resource_list_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -171,14 +151,43 @@ class SessionResourceList(ModelBase):
         return key in self.additional_properties
 
 
+def _session_resource_list_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionResourceList] = SessionResourceList
+) -> SessionResourceList:
+    d = src_dict
+    _Built = _New(cls)
+    data = [_parse_data_item(data_item_data) for data_item_data in d["data"]]
+
+    _Built.data = data
+    first_id = d.get("first_id", UNSET)
+
+    _Built.first_id = first_id
+    last_id = d.get("last_id", UNSET)
+
+    _Built.last_id = last_id
+    _Built.has_more = d.get("has_more", UNSET)
+    next_page = d.get("next_page", UNSET)
+
+    _Built.next_page = next_page
+    prev_page = d.get("prev_page", UNSET)
+
+    _Built.prev_page = prev_page
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _data_item_modules = {
-    "file": ("file_resource", "FileResource"),
-    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
-    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
-    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+    "file": "file_resource",
+    "github_repository": "git_hub_repository_resource",
+    "git_repository": "git_repository_resource",
+    "memory_store": "memory_store_resource",
 }
-_data_item_models: dict[
-    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+_data_item_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]], FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource
+    ],
 ] = {}
 
 
@@ -188,25 +197,26 @@ def _parse_data_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _data_item_models.get(kind)
-            if model is None and kind in _data_item_modules:
-                module, name = _data_item_modules[kind]
-                model = _data_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _data_item_parsers.get(kind)
+            if parse is None and kind in _data_item_modules:
+                module = _data_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _data_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_resource import FileResource
-    from ..models.git_hub_repository_resource import GitHubRepositoryResource
-    from ..models.git_repository_resource import GitRepositoryResource
-    from ..models.memory_store_resource import MemoryStoreResource
-    from ..models.unknown_session_resource import UnknownSessionResource
+    from ..models.file_resource import _file_resource_from_dict
+    from ..models.git_hub_repository_resource import _git_hub_repository_resource_from_dict
+    from ..models.git_repository_resource import _git_repository_resource_from_dict
+    from ..models.memory_store_resource import _memory_store_resource_from_dict
+    from ..models.unknown_session_resource import _unknown_session_resource_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+        componentsschemas_session_resource_type_0 = _file_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -214,7 +224,7 @@ def _parse_data_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_1 = _git_hub_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,7 +232,7 @@ def _parse_data_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_2 = _git_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,14 +240,14 @@ def _parse_data_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+        componentsschemas_session_resource_type_3 = _memory_store_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+    componentsschemas_session_resource_type_4 = _unknown_session_resource_from_dict(data)
 
     return componentsschemas_session_resource_type_4
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,73 +158,7 @@ class SessionSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataFilter | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataFilter.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _Built.limit = d.get("limit", UNSET)
-        _Built.page = d.get("page", UNSET)
-        _Built.name = d.get("name", UNSET)
-        _order = d.get("order", UNSET)
-        order: SortOrder | Unset
-        if _order is UNSET:
-            order = UNSET
-        else:
-            order = _SortOrder_MEMBERS[_order]
-
-        _Built.order = order
-        _Built.include_archived = d.get("include_archived", UNSET)
-        _statuses = d.get("statuses", UNSET)
-        statuses: list[SessionStatus] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = [_SessionStatus_MEMBERS[statuses_item_data] for statuses_item_data in _statuses]
-
-        _Built.statuses = statuses
-        _Built.agent_id = d.get("agent_id", UNSET)
-        _Built.agent_version = d.get("agent_version", UNSET)
-        _Built.deployment_id = d.get("deployment_id", UNSET)
-        _Built.memory_store_id = d.get("memory_store_id", UNSET)
-        _created_atgt = d.get("created_at[gt]", UNSET)
-        created_atgt: datetime.datetime | Unset
-        if _created_atgt is UNSET:
-            created_atgt = UNSET
-        else:
-            created_atgt = _FromIsoformat(_created_atgt)
-
-        _Built.created_atgt = created_atgt
-        _created_atgte = d.get("created_at[gte]", UNSET)
-        created_atgte: datetime.datetime | Unset
-        if _created_atgte is UNSET:
-            created_atgte = UNSET
-        else:
-            created_atgte = _FromIsoformat(_created_atgte)
-
-        _Built.created_atgte = created_atgte
-        _created_atlt = d.get("created_at[lt]", UNSET)
-        created_atlt: datetime.datetime | Unset
-        if _created_atlt is UNSET:
-            created_atlt = UNSET
-        else:
-            created_atlt = _FromIsoformat(_created_atlt)
-
-        _Built.created_atlt = created_atlt
-        _created_atlte = d.get("created_at[lte]", UNSET)
-        created_atlte: datetime.datetime | Unset
-        if _created_atlte is UNSET:
-            created_atlte = UNSET
-        else:
-            created_atlte = _FromIsoformat(_created_atlte)
-
-        _Built.created_atlte = created_atlte
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_search_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -254,6 +188,78 @@ class SessionSearchParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _session_search_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionSearchParams] = SessionSearchParams
+) -> SessionSearchParams:
+    d = src_dict
+    _Built = _New(cls)
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataFilter | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_filter_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _Built.limit = d.get("limit", UNSET)
+    _Built.page = d.get("page", UNSET)
+    _Built.name = d.get("name", UNSET)
+    _order = d.get("order", UNSET)
+    order: SortOrder | Unset
+    if _order is UNSET:
+        order = UNSET
+    else:
+        order = _SortOrder_MEMBERS[_order]
+
+    _Built.order = order
+    _Built.include_archived = d.get("include_archived", UNSET)
+    _statuses = d.get("statuses", UNSET)
+    statuses: list[SessionStatus] | Unset = UNSET
+    if _statuses is not UNSET:
+        statuses = [_SessionStatus_MEMBERS[statuses_item_data] for statuses_item_data in _statuses]
+
+    _Built.statuses = statuses
+    _Built.agent_id = d.get("agent_id", UNSET)
+    _Built.agent_version = d.get("agent_version", UNSET)
+    _Built.deployment_id = d.get("deployment_id", UNSET)
+    _Built.memory_store_id = d.get("memory_store_id", UNSET)
+    _created_atgt = d.get("created_at[gt]", UNSET)
+    created_atgt: datetime.datetime | Unset
+    if _created_atgt is UNSET:
+        created_atgt = UNSET
+    else:
+        created_atgt = _FromIsoformat(_created_atgt)
+
+    _Built.created_atgt = created_atgt
+    _created_atgte = d.get("created_at[gte]", UNSET)
+    created_atgte: datetime.datetime | Unset
+    if _created_atgte is UNSET:
+        created_atgte = UNSET
+    else:
+        created_atgte = _FromIsoformat(_created_atgte)
+
+    _Built.created_atgte = created_atgte
+    _created_atlt = d.get("created_at[lt]", UNSET)
+    created_atlt: datetime.datetime | Unset
+    if _created_atlt is UNSET:
+        created_atlt = UNSET
+    else:
+        created_atlt = _FromIsoformat(_created_atlt)
+
+    _Built.created_atlt = created_atlt
+    _created_atlte = d.get("created_at[lte]", UNSET)
+    created_atlte: datetime.datetime | Unset
+    if _created_atlte is UNSET:
+        created_atlte = UNSET
+    else:
+        created_atlte = _FromIsoformat(_created_atlte)
+
+    _Built.created_atlte = created_atlte
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 SessionSearchParamsDict = TypedDict(
@@ -301,4 +307,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata_filter import MetadataFilter  # noqa: E402
+from ..models.metadata_filter import (
+    MetadataFilter,  # noqa: E402
+    _metadata_filter_from_dict,  # noqa: E402
+)

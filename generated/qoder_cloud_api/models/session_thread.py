@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -151,60 +151,7 @@ class SessionThread(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = _SessionThreadObjectType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        status = _SessionThreadStatus_MEMBERS[d["status"]]
-
-        _Built.status = status
-        _Built.session_id = d.get("session_id", UNSET)
-        parent_thread_id = d.get("parent_thread_id", UNSET)
-
-        _Built.parent_thread_id = parent_thread_id
-        _agent = d.get("agent", UNSET)
-        agent = _agent if _agent is UNSET else _parse_agent(_agent)
-
-        _Built.agent = agent
-        _stats = d.get("stats", UNSET)
-        stats = _stats if _stats is None or _stats is UNSET else _parse_stats(_stats)
-
-        _Built.stats = stats
-        _usage = d.get("usage", UNSET)
-        usage: SessionUsage | Unset
-        if _usage is UNSET:
-            usage = UNSET
-        else:
-            usage = SessionUsage.from_dict(_usage)
-
-        _Built.usage = usage
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = _FromIsoformat(_updated_at)
-
-        _Built.updated_at = updated_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_thread_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -241,11 +188,66 @@ class SessionThread(ModelBase):
         return self.type_
 
 
+def _session_thread_from_dict(src_dict: Mapping[str, Any], cls: type[SessionThread] = SessionThread) -> SessionThread:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = _SessionThreadObjectType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    status = _SessionThreadStatus_MEMBERS[d["status"]]
+
+    _Built.status = status
+    _Built.session_id = d.get("session_id", UNSET)
+    parent_thread_id = d.get("parent_thread_id", UNSET)
+
+    _Built.parent_thread_id = parent_thread_id
+    _agent = d.get("agent", UNSET)
+    agent = _agent if _agent is UNSET else _parse_agent(_agent)
+
+    _Built.agent = agent
+    _stats = d.get("stats", UNSET)
+    stats = _stats if _stats is None or _stats is UNSET else _parse_stats(_stats)
+
+    _Built.stats = stats
+    _usage = d.get("usage", UNSET)
+    usage: SessionUsage | Unset
+    if _usage is UNSET:
+        usage = UNSET
+    else:
+        usage = _session_usage_from_dict(_usage)
+
+    _Built.usage = usage
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _updated_at = d.get("updated_at", UNSET)
+    updated_at: datetime.datetime | Unset
+    if _updated_at is UNSET:
+        updated_at = UNSET
+    else:
+        updated_at = _FromIsoformat(_updated_at)
+
+    _Built.updated_at = updated_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _agent_modules = {
-    "agent": ("session_agent", "SessionAgent"),
-    "advisor": ("multiagent_advisor_ref", "MultiagentAdvisorRef"),
+    "agent": "session_agent",
+    "advisor": "multiagent_advisor_ref",
 }
-_agent_models: dict[str, type[SessionAgent | MultiagentAdvisorRef]] = {}
+_agent_parsers: dict[str, Callable[[Mapping[str, Any]], SessionAgent | MultiagentAdvisorRef]] = {}
 
 
 def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownSessionThreadAgent | Unset:
@@ -254,23 +256,24 @@ def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownS
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _agent_models.get(kind)
-            if model is None and kind in _agent_modules:
-                module, name = _agent_modules[kind]
-                model = _agent_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _agent_parsers.get(kind)
+            if parse is None and kind in _agent_modules:
+                module = _agent_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _agent_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.multiagent_advisor_ref import MultiagentAdvisorRef
-    from ..models.session_agent import SessionAgent
-    from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent
+    from ..models.multiagent_advisor_ref import _multiagent_advisor_ref_from_dict
+    from ..models.session_agent import _session_agent_from_dict
+    from ..models.unknown_session_thread_agent import _unknown_session_thread_agent_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_thread_agent_type_0 = SessionAgent.from_dict(data)
+        componentsschemas_session_thread_agent_type_0 = _session_agent_from_dict(data)
 
         return componentsschemas_session_thread_agent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,14 +281,14 @@ def _parse_agent(data: object) -> MultiagentAdvisorRef | SessionAgent | UnknownS
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_thread_agent_type_1 = MultiagentAdvisorRef.from_dict(data)
+        componentsschemas_session_thread_agent_type_1 = _multiagent_advisor_ref_from_dict(data)
 
         return componentsschemas_session_thread_agent_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_thread_agent_type_2 = UnknownSessionThreadAgent.from_dict(data)
+    componentsschemas_session_thread_agent_type_2 = _unknown_session_thread_agent_from_dict(data)
 
     return componentsschemas_session_thread_agent_type_2
 
@@ -298,7 +301,7 @@ def _parse_stats(data: object) -> None | SessionThreadStats | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        stats_type_0 = SessionThreadStats.from_dict(data)
+        stats_type_0 = _session_thread_stats_from_dict(data)
 
         return stats_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -339,5 +342,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.session_thread_stats import SessionThreadStats  # noqa: E402
-from ..models.session_usage import SessionUsage  # noqa: E402
+from ..models.session_thread_stats import (
+    SessionThreadStats,  # noqa: E402
+    _session_thread_stats_from_dict,  # noqa: E402
+)
+from ..models.session_usage import (
+    SessionUsage,  # noqa: E402
+    _session_usage_from_dict,  # noqa: E402
+)

@@ -71,24 +71,7 @@ class SessionThreadCreatedEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "session.thread_created":
-            raise ValueError(f"type must match const 'session.thread_created', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.session_thread_id = d.get("session_thread_id", UNSET)
-        _Built.agent_name = d.get("agent_name", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_thread_created_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -123,6 +106,29 @@ class SessionThreadCreatedEvent(ModelBase):
     def type(self) -> Literal["session.thread_created"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _session_thread_created_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionThreadCreatedEvent] = SessionThreadCreatedEvent
+) -> SessionThreadCreatedEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "session.thread_created":
+        raise ValueError(f"type must match const 'session.thread_created', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.session_thread_id = d.get("session_thread_id", UNSET)
+    _Built.agent_name = d.get("agent_name", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,14 +50,7 @@ class SessionThreadStats(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.active_seconds = d.get("active_seconds", UNSET)
-        _Built.duration_seconds = d.get("duration_seconds", UNSET)
-        _Built.startup_seconds = d.get("startup_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_thread_stats_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -87,6 +80,19 @@ class SessionThreadStats(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _session_thread_stats_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionThreadStats] = SessionThreadStats
+) -> SessionThreadStats:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.active_seconds = d.get("active_seconds", UNSET)
+    _Built.duration_seconds = d.get("duration_seconds", UNSET)
+    _Built.startup_seconds = d.get("startup_seconds", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"active_seconds", "duration_seconds", "startup_seconds"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -117,28 +117,7 @@ class SessionThreadStatusIdleEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "session.thread_status_idle":
-            raise ValueError(f"type must match const 'session.thread_status_idle', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.session_thread_id = d.get("session_thread_id", UNSET)
-        _Built.agent_name = d.get("agent_name", UNSET)
-        _stop_reason = d.get("stop_reason", UNSET)
-        stop_reason = _stop_reason if _stop_reason is UNSET else _parse_stop_reason(_stop_reason)
-
-        _Built.stop_reason = stop_reason
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_thread_status_idle_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -175,6 +154,33 @@ class SessionThreadStatusIdleEvent(ModelBase):
         return self.type_
 
 
+def _session_thread_status_idle_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionThreadStatusIdleEvent] = SessionThreadStatusIdleEvent
+) -> SessionThreadStatusIdleEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "session.thread_status_idle":
+        raise ValueError(f"type must match const 'session.thread_status_idle', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.session_thread_id = d.get("session_thread_id", UNSET)
+    _Built.agent_name = d.get("agent_name", UNSET)
+    _stop_reason = d.get("stop_reason", UNSET)
+    stop_reason = _stop_reason if _stop_reason is UNSET else _parse_stop_reason(_stop_reason)
+
+    _Built.stop_reason = stop_reason
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -192,20 +198,21 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 
 
 _stop_reason_modules = {
-    "end_turn": ("end_turn_stop_reason", "EndTurnStopReason"),
-    "requires_action": ("requires_action_stop_reason", "RequiresActionStopReason"),
-    "retries_exhausted": ("retries_exhausted_stop_reason", "RetriesExhaustedStopReason"),
-    "budget_reached": ("budget_reached_stop_reason", "BudgetReachedStopReason"),
-    "cancelled": ("cancelled_stop_reason", "CancelledStopReason"),
+    "end_turn": "end_turn_stop_reason",
+    "requires_action": "requires_action_stop_reason",
+    "retries_exhausted": "retries_exhausted_stop_reason",
+    "budget_reached": "budget_reached_stop_reason",
+    "cancelled": "cancelled_stop_reason",
 }
-_stop_reason_models: dict[
+_stop_reason_parsers: dict[
     str,
-    type[
+    Callable[
+        [Mapping[str, Any]],
         EndTurnStopReason
         | RequiresActionStopReason
         | RetriesExhaustedStopReason
         | BudgetReachedStopReason
-        | CancelledStopReason
+        | CancelledStopReason,
     ],
 ] = {}
 
@@ -226,26 +233,29 @@ def _parse_stop_reason(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _stop_reason_models.get(kind)
-            if model is None and kind in _stop_reason_modules:
-                module, name = _stop_reason_modules[kind]
-                model = _stop_reason_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _stop_reason_parsers.get(kind)
+            if parse is None and kind in _stop_reason_modules:
+                module = _stop_reason_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _stop_reason_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.budget_reached_stop_reason import BudgetReachedStopReason
-    from ..models.cancelled_stop_reason import CancelledStopReason
-    from ..models.end_turn_stop_reason import EndTurnStopReason
-    from ..models.requires_action_stop_reason import RequiresActionStopReason
-    from ..models.retries_exhausted_stop_reason import RetriesExhaustedStopReason
-    from ..models.unknown_stop_reason import UnknownStopReason
+    from ..models.budget_reached_stop_reason import _budget_reached_stop_reason_from_dict
+    from ..models.cancelled_stop_reason import _cancelled_stop_reason_from_dict
+    from ..models.end_turn_stop_reason import _end_turn_stop_reason_from_dict
+    from ..models.requires_action_stop_reason import _requires_action_stop_reason_from_dict
+    from ..models.retries_exhausted_stop_reason import (
+        _retries_exhausted_stop_reason_from_dict,
+    )
+    from ..models.unknown_stop_reason import _unknown_stop_reason_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_stop_reason_type_0 = EndTurnStopReason.from_dict(data)
+        componentsschemas_stop_reason_type_0 = _end_turn_stop_reason_from_dict(data)
 
         return componentsschemas_stop_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +263,7 @@ def _parse_stop_reason(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_stop_reason_type_1 = RequiresActionStopReason.from_dict(data)
+        componentsschemas_stop_reason_type_1 = _requires_action_stop_reason_from_dict(data)
 
         return componentsschemas_stop_reason_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +271,7 @@ def _parse_stop_reason(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_stop_reason_type_2 = RetriesExhaustedStopReason.from_dict(data)
+        componentsschemas_stop_reason_type_2 = _retries_exhausted_stop_reason_from_dict(data)
 
         return componentsschemas_stop_reason_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -269,7 +279,7 @@ def _parse_stop_reason(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_stop_reason_type_3 = BudgetReachedStopReason.from_dict(data)
+        componentsschemas_stop_reason_type_3 = _budget_reached_stop_reason_from_dict(data)
 
         return componentsschemas_stop_reason_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -277,14 +287,14 @@ def _parse_stop_reason(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_stop_reason_type_4 = CancelledStopReason.from_dict(data)
+        componentsschemas_stop_reason_type_4 = _cancelled_stop_reason_from_dict(data)
 
         return componentsschemas_stop_reason_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_stop_reason_type_5 = UnknownStopReason.from_dict(data)
+    componentsschemas_stop_reason_type_5 = _unknown_stop_reason_from_dict(data)
 
     return componentsschemas_stop_reason_type_5
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,46 +92,7 @@ class SessionUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        title = d.get("title", UNSET)
-
-        _Built.title = title
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataPatch | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataPatch.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _agent = d.get("agent", UNSET)
-        agent: SessionAgentUpdate | Unset
-        if _agent is UNSET:
-            agent = UNSET
-        else:
-            agent = SessionAgentUpdate.from_dict(_agent)
-
-        _Built.agent = agent
-        _environment_variables = d.get("environment_variables", UNSET)
-        environment_variables: EnvironmentVariables | Unset
-        if _environment_variables is UNSET:
-            environment_variables = UNSET
-        else:
-            environment_variables = EnvironmentVariables.from_dict(_environment_variables)
-
-        _Built.environment_variables = environment_variables
-        _budget = d.get("budget", UNSET)
-        budget: SessionBudget | Unset
-        if _budget is UNSET:
-            budget = UNSET
-        else:
-            budget = SessionBudget.from_dict(_budget)
-
-        _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -163,6 +124,51 @@ class SessionUpdateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _session_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionUpdateParams] = SessionUpdateParams
+) -> SessionUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    title = d.get("title", UNSET)
+
+    _Built.title = title
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataPatch | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_patch_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _agent = d.get("agent", UNSET)
+    agent: SessionAgentUpdate | Unset
+    if _agent is UNSET:
+        agent = UNSET
+    else:
+        agent = _session_agent_update_from_dict(_agent)
+
+    _Built.agent = agent
+    _environment_variables = d.get("environment_variables", UNSET)
+    environment_variables: EnvironmentVariables | Unset
+    if _environment_variables is UNSET:
+        environment_variables = UNSET
+    else:
+        environment_variables = _environment_variables_from_dict(_environment_variables)
+
+    _Built.environment_variables = environment_variables
+    _budget = d.get("budget", UNSET)
+    budget: SessionBudget | Unset
+    if _budget is UNSET:
+        budget = UNSET
+    else:
+        budget = _session_budget_from_dict(_budget)
+
+    _Built.budget = budget
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class SessionUpdateParamsDict(TypedDict, total=False):
     """`SessionUpdateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -180,7 +186,19 @@ class SessionUpdateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"title", "metadata", "agent", "environment_variables", "budget"})
 
 
-from ..models.environment_variables import EnvironmentVariables  # noqa: E402
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
-from ..models.session_agent_update import SessionAgentUpdate  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
+from ..models.environment_variables import (
+    EnvironmentVariables,  # noqa: E402
+    _environment_variables_from_dict,  # noqa: E402
+)
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)
+from ..models.session_agent_update import (
+    SessionAgentUpdate,  # noqa: E402
+    _session_agent_update_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)

@@ -112,41 +112,7 @@ class SessionUpdatedEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "session.updated":
-            raise ValueError(f"type must match const 'session.updated', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        title = d.get("title", UNSET)
-
-        _Built.title = title
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _agent = d.get("agent", UNSET)
-        agent = _agent if _agent is None or _agent is UNSET else _parse_agent(_agent)
-
-        _Built.agent = agent
-        _budget = d.get("budget", UNSET)
-        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
-
-        _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_updated_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -183,6 +149,46 @@ class SessionUpdatedEvent(ModelBase):
         return self.type_
 
 
+def _session_updated_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionUpdatedEvent] = SessionUpdatedEvent
+) -> SessionUpdatedEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "session.updated":
+        raise ValueError(f"type must match const 'session.updated', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    title = d.get("title", UNSET)
+
+    _Built.title = title
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _agent = d.get("agent", UNSET)
+    agent = _agent if _agent is None or _agent is UNSET else _parse_agent(_agent)
+
+    _Built.agent = agent
+    _budget = d.get("budget", UNSET)
+    budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
+
+    _Built.budget = budget
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -207,7 +213,7 @@ def _parse_agent(data: object) -> None | SessionAgent | UnknownSessionThreadAgen
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        agent_type_0 = SessionAgent.from_dict(data)
+        agent_type_0 = _session_agent_from_dict(data)
 
         return agent_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,7 +221,7 @@ def _parse_agent(data: object) -> None | SessionAgent | UnknownSessionThreadAgen
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        agent_type_1 = UnknownSessionThreadAgent.from_dict(data)
+        agent_type_1 = _unknown_session_thread_agent_from_dict(data)
 
         return agent_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,7 +237,7 @@ def _parse_budget(data: object) -> None | SessionBudget | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        budget_type_0 = SessionBudget.from_dict(data)
+        budget_type_0 = _session_budget_from_dict(data)
 
         return budget_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -242,7 +248,19 @@ def _parse_budget(data: object) -> None | SessionBudget | Unset:
 _KNOWN_KEYS = frozenset({"id", "type", "processed_at", "title", "metadata", "agent", "budget"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_agent import SessionAgent  # noqa: E402
-from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.unknown_session_thread_agent import UnknownSessionThreadAgent  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.session_agent import (
+    SessionAgent,  # noqa: E402
+    _session_agent_from_dict,  # noqa: E402
+)
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)
+from ..models.unknown_session_thread_agent import (
+    UnknownSessionThreadAgent,  # noqa: E402
+    _unknown_session_thread_agent_from_dict,  # noqa: E402
+)

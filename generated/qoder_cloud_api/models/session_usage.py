@@ -113,38 +113,7 @@ class SessionUsage(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.total_credits = d.get("total_credits", UNSET)
-        _Built.model_credits = d.get("model_credits", UNSET)
-        _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
-        _Built.input_tokens = d.get("input_tokens", UNSET)
-        _Built.output_tokens = d.get("output_tokens", UNSET)
-        _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
-        _cache_creation = d.get("cache_creation", UNSET)
-        cache_creation: CacheCreationUsage | Unset
-        if _cache_creation is UNSET:
-            cache_creation = UNSET
-        else:
-            cache_creation = CacheCreationUsage.from_dict(_cache_creation)
-
-        _Built.cache_creation = cache_creation
-        _Built.active_seconds = d.get("active_seconds", UNSET)
-        _list_cost = d.get("list_cost", UNSET)
-        list_cost = _list_cost if _list_cost is None or _list_cost is UNSET else _parse_list_cost(_list_cost)
-
-        _Built.list_cost = list_cost
-        _server_tool_use = d.get("server_tool_use", UNSET)
-        server_tool_use = (
-            _server_tool_use
-            if _server_tool_use is None or _server_tool_use is UNSET
-            else _parse_server_tool_use(_server_tool_use)
-        )
-
-        _Built.server_tool_use = server_tool_use
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_usage_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -176,6 +145,41 @@ class SessionUsage(ModelBase):
         return key in self.additional_properties
 
 
+def _session_usage_from_dict(src_dict: Mapping[str, Any], cls: type[SessionUsage] = SessionUsage) -> SessionUsage:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.total_credits = d.get("total_credits", UNSET)
+    _Built.model_credits = d.get("model_credits", UNSET)
+    _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
+    _Built.input_tokens = d.get("input_tokens", UNSET)
+    _Built.output_tokens = d.get("output_tokens", UNSET)
+    _Built.cache_read_input_tokens = d.get("cache_read_input_tokens", UNSET)
+    _cache_creation = d.get("cache_creation", UNSET)
+    cache_creation: CacheCreationUsage | Unset
+    if _cache_creation is UNSET:
+        cache_creation = UNSET
+    else:
+        cache_creation = _cache_creation_usage_from_dict(_cache_creation)
+
+    _Built.cache_creation = cache_creation
+    _Built.active_seconds = d.get("active_seconds", UNSET)
+    _list_cost = d.get("list_cost", UNSET)
+    list_cost = _list_cost if _list_cost is None or _list_cost is UNSET else _parse_list_cost(_list_cost)
+
+    _Built.list_cost = list_cost
+    _server_tool_use = d.get("server_tool_use", UNSET)
+    server_tool_use = (
+        _server_tool_use
+        if _server_tool_use is None or _server_tool_use is UNSET
+        else _parse_server_tool_use(_server_tool_use)
+    )
+
+    _Built.server_tool_use = server_tool_use
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_list_cost(data: object) -> ListCost | None | Unset:
     if data is None:
         return data
@@ -184,7 +188,7 @@ def _parse_list_cost(data: object) -> ListCost | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        list_cost_type_0 = ListCost.from_dict(data)
+        list_cost_type_0 = _list_cost_from_dict(data)
 
         return list_cost_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,7 +204,7 @@ def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+        server_tool_use_type_0 = _server_tool_usage_from_dict(data)
 
         return server_tool_use_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,6 +228,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.cache_creation_usage import CacheCreationUsage  # noqa: E402
-from ..models.list_cost import ListCost  # noqa: E402
-from ..models.server_tool_usage import ServerToolUsage  # noqa: E402
+from ..models.cache_creation_usage import (
+    CacheCreationUsage,  # noqa: E402
+    _cache_creation_usage_from_dict,  # noqa: E402
+)
+from ..models.list_cost import (
+    ListCost,  # noqa: E402
+    _list_cost_from_dict,  # noqa: E402
+)
+from ..models.server_tool_usage import (
+    ServerToolUsage,  # noqa: E402
+    _server_tool_usage_from_dict,  # noqa: E402
+)

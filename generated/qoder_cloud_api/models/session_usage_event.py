@@ -107,37 +107,7 @@ class SessionUsageEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "session.usage":
-            raise ValueError(f"type must match const 'session.usage', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _usage = d.get("usage", UNSET)
-        usage: SessionUsage | Unset
-        if _usage is UNSET:
-            usage = UNSET
-        else:
-            usage = SessionUsage.from_dict(_usage)
-
-        _Built.usage = usage
-        _Built.total_credits = d.get("total_credits", UNSET)
-        _Built.model_credits = d.get("model_credits", UNSET)
-        _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
-        _budget = d.get("budget", UNSET)
-        budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
-
-        _Built.budget = budget
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _session_usage_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -174,6 +144,42 @@ class SessionUsageEvent(ModelBase):
         return self.type_
 
 
+def _session_usage_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SessionUsageEvent] = SessionUsageEvent
+) -> SessionUsageEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "session.usage":
+        raise ValueError(f"type must match const 'session.usage', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _usage = d.get("usage", UNSET)
+    usage: SessionUsage | Unset
+    if _usage is UNSET:
+        usage = UNSET
+    else:
+        usage = _session_usage_from_dict(_usage)
+
+    _Built.usage = usage
+    _Built.total_credits = d.get("total_credits", UNSET)
+    _Built.model_credits = d.get("model_credits", UNSET)
+    _Built.sandbox_runtime_credits = d.get("sandbox_runtime_credits", UNSET)
+    _budget = d.get("budget", UNSET)
+    budget = _budget if _budget is None or _budget is UNSET else _parse_budget(_budget)
+
+    _Built.budget = budget
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -198,7 +204,7 @@ def _parse_budget(data: object) -> None | SessionBudget | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        budget_type_0 = SessionBudget.from_dict(data)
+        budget_type_0 = _session_budget_from_dict(data)
 
         return budget_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -211,5 +217,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.session_budget import SessionBudget  # noqa: E402
-from ..models.session_usage import SessionUsage  # noqa: E402
+from ..models.session_budget import (
+    SessionBudget,  # noqa: E402
+    _session_budget_from_dict,  # noqa: E402
+)
+from ..models.session_usage import (
+    SessionUsage,  # noqa: E402
+    _session_usage_from_dict,  # noqa: E402
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,43 +113,7 @@ class Skill(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _type_ = d.get("type", UNSET)
-        type_: SkillObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _SkillObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.display_title = d.get("display_title", UNSET)
-        _source = d.get("source", UNSET)
-        source = _source if _source is UNSET else _parse_source(_source)
-
-        _Built.source = source
-        latest_version = d.get("latest_version", UNSET)
-
-        _Built.latest_version = latest_version
-        _Built.description = d.get("description", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -186,6 +150,46 @@ class Skill(ModelBase):
         return self.type_
 
 
+def _skill_from_dict(src_dict: Mapping[str, Any], cls: type[Skill] = Skill) -> Skill:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _type_ = d.get("type", UNSET)
+    type_: SkillObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _SkillObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.display_title = d.get("display_title", UNSET)
+    _source = d.get("source", UNSET)
+    source = _source if _source is UNSET else _parse_source(_source)
+
+    _Built.source = source
+    latest_version = d.get("latest_version", UNSET)
+
+    _Built.latest_version = latest_version
+    _Built.description = d.get("description", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
     if isinstance(data, Unset):
         return data
@@ -199,7 +203,7 @@ def _parse_source(data: object) -> SkillSource | SkillSourceObject | Unset:
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    source_type_1 = SkillSourceObject.from_dict(data)
+    source_type_1 = _skill_source_object_from_dict(data)
 
     return source_type_1
 
@@ -209,5 +213,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.skill_source_object import SkillSourceObject  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.skill_source_object import (
+    SkillSourceObject,  # noqa: E402
+    _skill_source_object_from_dict,  # noqa: E402
+)

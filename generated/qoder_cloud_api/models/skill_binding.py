@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,18 +65,7 @@ class SkillBinding(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _SkillBindingType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.skill_id = d["skill_id"]
-        version = d.get("version", UNSET)
-
-        _Built.version = version
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_binding_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -111,6 +100,21 @@ class SkillBinding(ModelBase):
     def type(self) -> SkillBindingType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _skill_binding_from_dict(src_dict: Mapping[str, Any], cls: type[SkillBinding] = SkillBinding) -> SkillBinding:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _SkillBindingType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.skill_id = d["skill_id"]
+    version = d.get("version", UNSET)
+
+    _Built.version = version
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class SkillBindingDict(TypedDict, total=False):

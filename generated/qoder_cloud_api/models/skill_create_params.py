@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,28 +84,7 @@ class SkillCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        files = []
-        _files = d["files"]
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
-
-            files.append(files_item)
-
-        _Built.files = files
-        _Built.display_title = d.get("display_title", UNSET)
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -137,7 +116,37 @@ class SkillCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _skill_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SkillCreateParams] = SkillCreateParams
+) -> SkillCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    files = []
+    _files = d["files"]
+    for files_item_data in _files:
+        files_item = File(payload=BytesIO(files_item_data))
+
+        files.append(files_item)
+
+    _Built.files = files
+    _Built.display_title = d.get("display_title", UNSET)
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"files", "display_title", "metadata"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

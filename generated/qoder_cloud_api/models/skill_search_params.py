@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,31 +90,7 @@ class SkillSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataFilter | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataFilter.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _Built.limit = d.get("limit", UNSET)
-        _Built.page = d.get("page", UNSET)
-        _source = d.get("source", UNSET)
-        source: SkillSearchParamsSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = _SkillSearchParamsSource_MEMBERS[_source]
-
-        _Built.source = source
-        _Built.display_title = d.get("display_title", UNSET)
-        _Built.name = d.get("name", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_search_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -146,6 +122,36 @@ class SkillSearchParams(ModelBase):
         return key in self.additional_properties
 
 
+def _skill_search_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SkillSearchParams] = SkillSearchParams
+) -> SkillSearchParams:
+    d = src_dict
+    _Built = _New(cls)
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataFilter | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_filter_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _Built.limit = d.get("limit", UNSET)
+    _Built.page = d.get("page", UNSET)
+    _source = d.get("source", UNSET)
+    source: SkillSearchParamsSource | Unset
+    if _source is UNSET:
+        source = UNSET
+    else:
+        source = _SkillSearchParamsSource_MEMBERS[_source]
+
+    _Built.source = source
+    _Built.display_title = d.get("display_title", UNSET)
+    _Built.name = d.get("name", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class SkillSearchParamsDict(TypedDict, total=False):
     """`SkillSearchParams` as a plain dict: its fields under their names on the wire."""
 
@@ -165,4 +171,7 @@ class SkillSearchParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"metadata", "limit", "page", "source", "display_title", "name"})
 
 
-from ..models.metadata_filter import MetadataFilter  # noqa: E402
+from ..models.metadata_filter import (
+    MetadataFilter,  # noqa: E402
+    _metadata_filter_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,19 +45,7 @@ class SkillSourceObject(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: SkillSource | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _SkillSource_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_source_object_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -92,6 +80,24 @@ class SkillSourceObject(ModelBase):
     def type(self) -> SkillSource | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _skill_source_object_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SkillSourceObject] = SkillSourceObject
+) -> SkillSourceObject:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: SkillSource | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _SkillSource_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,28 +88,7 @@ class SkillVersion(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.skill_id = d["skill_id"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        _Built.id = d.get("id", UNSET)
-        _type_ = d.get("type", UNSET)
-        type_: SkillVersionObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _SkillVersionObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.version = d.get("version", UNSET)
-        _Built.name = d.get("name", UNSET)
-        _Built.description = d.get("description", UNSET)
-        _Built.directory = d.get("directory", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_version_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -144,6 +123,31 @@ class SkillVersion(ModelBase):
     def type(self) -> SkillVersionObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _skill_version_from_dict(src_dict: Mapping[str, Any], cls: type[SkillVersion] = SkillVersion) -> SkillVersion:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.skill_id = d["skill_id"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    _Built.id = d.get("id", UNSET)
+    _type_ = d.get("type", UNSET)
+    type_: SkillVersionObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _SkillVersionObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.version = d.get("version", UNSET)
+    _Built.name = d.get("name", UNSET)
+    _Built.description = d.get("description", UNSET)
+    _Built.directory = d.get("directory", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"skill_id", "created_at", "id", "type", "version", "name", "description", "directory"})

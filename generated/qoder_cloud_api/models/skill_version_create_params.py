@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,19 +58,7 @@ class SkillVersionCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        files = []
-        _files = d["files"]
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
-
-            files.append(files_item)
-
-        _Built.files = files
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _skill_version_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -100,6 +88,24 @@ class SkillVersionCreateParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _skill_version_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SkillVersionCreateParams] = SkillVersionCreateParams
+) -> SkillVersionCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    files = []
+    _files = d["files"]
+    for files_item_data in _files:
+        files_item = File(payload=BytesIO(files_item_data))
+
+        files.append(files_item)
+
+    _Built.files = files
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"files"})

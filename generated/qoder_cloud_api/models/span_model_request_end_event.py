@@ -85,32 +85,7 @@ class SpanModelRequestEndEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "span.model_request_end":
-            raise ValueError(f"type must match const 'span.model_request_end', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.model_request_start_id = d.get("model_request_start_id", UNSET)
-        _Built.is_error = d.get("is_error", UNSET)
-        _model_usage = d.get("model_usage", UNSET)
-        model_usage: ModelUsage | Unset
-        if _model_usage is UNSET:
-            model_usage = UNSET
-        else:
-            model_usage = ModelUsage.from_dict(_model_usage)
-
-        _Built.model_usage = model_usage
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _span_model_request_end_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -147,6 +122,37 @@ class SpanModelRequestEndEvent(ModelBase):
         return self.type_
 
 
+def _span_model_request_end_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SpanModelRequestEndEvent] = SpanModelRequestEndEvent
+) -> SpanModelRequestEndEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "span.model_request_end":
+        raise ValueError(f"type must match const 'span.model_request_end', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.model_request_start_id = d.get("model_request_start_id", UNSET)
+    _Built.is_error = d.get("is_error", UNSET)
+    _model_usage = d.get("model_usage", UNSET)
+    model_usage: ModelUsage | Unset
+    if _model_usage is UNSET:
+        model_usage = UNSET
+    else:
+        model_usage = _model_usage_from_dict(_model_usage)
+
+    _Built.model_usage = model_usage
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -166,4 +172,7 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 _KNOWN_KEYS = frozenset({"id", "type", "processed_at", "model_request_start_id", "is_error", "model_usage"})
 
 
-from ..models.model_usage import ModelUsage  # noqa: E402
+from ..models.model_usage import (
+    ModelUsage,  # noqa: E402
+    _model_usage_from_dict,  # noqa: E402
+)

@@ -59,22 +59,7 @@ class SpanModelRequestStartEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "span.model_request_start":
-            raise ValueError(f"type must match const 'span.model_request_start', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _span_model_request_start_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -109,6 +94,27 @@ class SpanModelRequestStartEvent(ModelBase):
     def type(self) -> Literal["span.model_request_start"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _span_model_request_start_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SpanModelRequestStartEvent] = SpanModelRequestStartEvent
+) -> SpanModelRequestStartEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "span.model_request_start":
+        raise ValueError(f"type must match const 'span.model_request_start', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -111,44 +111,7 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "span.outcome_evaluation_end":
-            raise ValueError(f"type must match const 'span.outcome_evaluation_end', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.outcome_evaluation_start_id = d.get("outcome_evaluation_start_id", UNSET)
-        _Built.outcome_id = d.get("outcome_id", UNSET)
-        _Built.iteration = d.get("iteration", UNSET)
-        _result = d.get("result", UNSET)
-        result: OutcomeEvaluationResult | Unset
-        if _result is UNSET:
-            result = UNSET
-        else:
-            result = _OutcomeEvaluationResult_MEMBERS[_result]
-
-        _Built.result = result
-        explanation = d.get("explanation", UNSET)
-
-        _Built.explanation = explanation
-        _usage = d.get("usage", UNSET)
-        usage: ModelUsage | Unset
-        if _usage is UNSET:
-            usage = UNSET
-        else:
-            usage = ModelUsage.from_dict(_usage)
-
-        _Built.usage = usage
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _span_outcome_evaluation_end_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -185,6 +148,49 @@ class SpanOutcomeEvaluationEndEvent(ModelBase):
         return self.type_
 
 
+def _span_outcome_evaluation_end_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SpanOutcomeEvaluationEndEvent] = SpanOutcomeEvaluationEndEvent
+) -> SpanOutcomeEvaluationEndEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "span.outcome_evaluation_end":
+        raise ValueError(f"type must match const 'span.outcome_evaluation_end', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.outcome_evaluation_start_id = d.get("outcome_evaluation_start_id", UNSET)
+    _Built.outcome_id = d.get("outcome_id", UNSET)
+    _Built.iteration = d.get("iteration", UNSET)
+    _result = d.get("result", UNSET)
+    result: OutcomeEvaluationResult | Unset
+    if _result is UNSET:
+        result = UNSET
+    else:
+        result = _OutcomeEvaluationResult_MEMBERS[_result]
+
+    _Built.result = result
+    explanation = d.get("explanation", UNSET)
+
+    _Built.explanation = explanation
+    _usage = d.get("usage", UNSET)
+    usage: ModelUsage | Unset
+    if _usage is UNSET:
+        usage = UNSET
+    else:
+        usage = _model_usage_from_dict(_usage)
+
+    _Built.usage = usage
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -216,4 +222,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.model_usage import ModelUsage  # noqa: E402
+from ..models.model_usage import (
+    ModelUsage,  # noqa: E402
+    _model_usage_from_dict,  # noqa: E402
+)

@@ -71,24 +71,7 @@ class SpanOutcomeEvaluationStartEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "span.outcome_evaluation_start":
-            raise ValueError(f"type must match const 'span.outcome_evaluation_start', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.outcome_id = d.get("outcome_id", UNSET)
-        _Built.iteration = d.get("iteration", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _span_outcome_evaluation_start_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -123,6 +106,29 @@ class SpanOutcomeEvaluationStartEvent(ModelBase):
     def type(self) -> Literal["span.outcome_evaluation_start"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _span_outcome_evaluation_start_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SpanOutcomeEvaluationStartEvent] = SpanOutcomeEvaluationStartEvent
+) -> SpanOutcomeEvaluationStartEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "span.outcome_evaluation_start":
+        raise ValueError(f"type must match const 'span.outcome_evaluation_start', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.outcome_id = d.get("outcome_id", UNSET)
+    _Built.iteration = d.get("iteration", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

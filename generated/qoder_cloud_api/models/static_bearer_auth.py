@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,16 +46,7 @@ class StaticBearerAuth(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "static_bearer":
-            raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
-        _Built.type_ = type_
-        _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _static_bearer_auth_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -90,6 +81,21 @@ class StaticBearerAuth(ModelBase):
     def type(self) -> Literal["static_bearer"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _static_bearer_auth_from_dict(
+    src_dict: Mapping[str, Any], cls: type[StaticBearerAuth] = StaticBearerAuth
+) -> StaticBearerAuth:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "static_bearer":
+        raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+    _Built.type_ = type_
+    _Built.mcp_server_url = d.get("mcp_server_url", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "mcp_server_url"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,17 +52,7 @@ class StaticBearerAuthParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "static_bearer":
-            raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
-        _Built.type_ = type_
-        _Built.mcp_server_url = d["mcp_server_url"]
-        _Built.token = d["token"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _static_bearer_auth_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -97,6 +87,22 @@ class StaticBearerAuthParam(ModelBase):
     def type(self) -> Literal["static_bearer"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _static_bearer_auth_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[StaticBearerAuthParam] = StaticBearerAuthParam
+) -> StaticBearerAuthParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "static_bearer":
+        raise ValueError(f"type must match const 'static_bearer', got '{type_}'")
+    _Built.type_ = type_
+    _Built.mcp_server_url = d["mcp_server_url"]
+    _Built.token = d["token"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class StaticBearerAuthParamDict(TypedDict, total=False):

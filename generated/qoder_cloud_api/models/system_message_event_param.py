@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,18 +57,7 @@ class SystemMessageEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "system.message":
-            raise ValueError(f"type must match const 'system.message', got '{type_}'")
-        _Built.type_ = type_
-        content = [TextBlock.from_dict(content_item_data) for content_item_data in d["content"]]
-
-        _Built.content = content
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _system_message_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -110,6 +99,23 @@ class SystemMessageEventParam(ModelBase):
         return self.type_
 
 
+def _system_message_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[SystemMessageEventParam] = SystemMessageEventParam
+) -> SystemMessageEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "system.message":
+        raise ValueError(f"type must match const 'system.message', got '{type_}'")
+    _Built.type_ = type_
+    content = [_text_block_from_dict(content_item_data) for content_item_data in d["content"]]
+
+    _Built.content = content
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class SystemMessageEventParamDict(TypedDict, total=False):
     """`SystemMessageEventParam` as a plain dict: its fields under their names on the wire."""
 
@@ -121,4 +127,7 @@ class SystemMessageEventParamDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"type", "content"})
 
 
-from ..models.text_block import TextBlock  # noqa: E402
+from ..models.text_block import (
+    TextBlock,  # noqa: E402
+    _text_block_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,20 +50,7 @@ class ThinkingCapability(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.supported = d.get("supported", UNSET)
-        _types = d.get("types", UNSET)
-        types: ThinkingTypes | Unset
-        if _types is UNSET:
-            types = UNSET
-        else:
-            types = ThinkingTypes.from_dict(_types)
-
-        _Built.types = types
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _thinking_capability_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -95,7 +82,29 @@ class ThinkingCapability(ModelBase):
         return key in self.additional_properties
 
 
+def _thinking_capability_from_dict(
+    src_dict: Mapping[str, Any], cls: type[ThinkingCapability] = ThinkingCapability
+) -> ThinkingCapability:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.supported = d.get("supported", UNSET)
+    _types = d.get("types", UNSET)
+    types: ThinkingTypes | Unset
+    if _types is UNSET:
+        types = UNSET
+    else:
+        types = _thinking_types_from_dict(_types)
+
+    _Built.types = types
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"supported", "types"})
 
 
-from ..models.thinking_types import ThinkingTypes  # noqa: E402
+from ..models.thinking_types import (
+    ThinkingTypes,  # noqa: E402
+    _thinking_types_from_dict,  # noqa: E402
+)

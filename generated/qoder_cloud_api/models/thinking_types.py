@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,27 +52,7 @@ class ThinkingTypes(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _adaptive = d.get("adaptive", UNSET)
-        adaptive: CapabilitySupport | Unset
-        if _adaptive is UNSET:
-            adaptive = UNSET
-        else:
-            adaptive = CapabilitySupport.from_dict(_adaptive)
-
-        _Built.adaptive = adaptive
-        _enabled = d.get("enabled", UNSET)
-        enabled: CapabilitySupport | Unset
-        if _enabled is UNSET:
-            enabled = UNSET
-        else:
-            enabled = CapabilitySupport.from_dict(_enabled)
-
-        _Built.enabled = enabled
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _thinking_types_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -104,7 +84,34 @@ class ThinkingTypes(ModelBase):
         return key in self.additional_properties
 
 
+def _thinking_types_from_dict(src_dict: Mapping[str, Any], cls: type[ThinkingTypes] = ThinkingTypes) -> ThinkingTypes:
+    d = src_dict
+    _Built = _New(cls)
+    _adaptive = d.get("adaptive", UNSET)
+    adaptive: CapabilitySupport | Unset
+    if _adaptive is UNSET:
+        adaptive = UNSET
+    else:
+        adaptive = _capability_support_from_dict(_adaptive)
+
+    _Built.adaptive = adaptive
+    _enabled = d.get("enabled", UNSET)
+    enabled: CapabilitySupport | Unset
+    if _enabled is UNSET:
+        enabled = UNSET
+    else:
+        enabled = _capability_support_from_dict(_enabled)
+
+    _Built.enabled = enabled
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"adaptive", "enabled"})
 
 
-from ..models.capability_support import CapabilitySupport  # noqa: E402
+from ..models.capability_support import (
+    CapabilitySupport,  # noqa: E402
+    _capability_support_from_dict,  # noqa: E402
+)

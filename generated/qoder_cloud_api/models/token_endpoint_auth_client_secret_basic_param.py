@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,16 +47,7 @@ class TokenEndpointAuthClientSecretBasicParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "client_secret_basic":
-            raise ValueError(f"type must match const 'client_secret_basic', got '{type_}'")
-        _Built.type_ = type_
-        _Built.client_secret = d["client_secret"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _token_endpoint_auth_client_secret_basic_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -91,6 +82,22 @@ class TokenEndpointAuthClientSecretBasicParam(ModelBase):
     def type(self) -> Literal["client_secret_basic"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _token_endpoint_auth_client_secret_basic_param_from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[TokenEndpointAuthClientSecretBasicParam] = TokenEndpointAuthClientSecretBasicParam,
+) -> TokenEndpointAuthClientSecretBasicParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "client_secret_basic":
+        raise ValueError(f"type must match const 'client_secret_basic', got '{type_}'")
+    _Built.type_ = type_
+    _Built.client_secret = d["client_secret"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class TokenEndpointAuthClientSecretBasicParamDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,16 +49,7 @@ class TokenEndpointAuthClientSecretPostUpdateParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "client_secret_post":
-            raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
-        _Built.type_ = type_
-        _Built.client_secret = d.get("client_secret", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _token_endpoint_auth_client_secret_post_update_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -93,6 +84,22 @@ class TokenEndpointAuthClientSecretPostUpdateParam(ModelBase):
     def type(self) -> Literal["client_secret_post"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _token_endpoint_auth_client_secret_post_update_param_from_dict(
+    src_dict: Mapping[str, Any],
+    cls: type[TokenEndpointAuthClientSecretPostUpdateParam] = TokenEndpointAuthClientSecretPostUpdateParam,
+) -> TokenEndpointAuthClientSecretPostUpdateParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "client_secret_post":
+        raise ValueError(f"type must match const 'client_secret_post', got '{type_}'")
+    _Built.type_ = type_
+    _Built.client_secret = d.get("client_secret", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class TokenEndpointAuthClientSecretPostUpdateParamDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,29 +83,7 @@ class ToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.name = d["name"]
-        enabled = d.get("enabled", UNSET)
-
-        _Built.enabled = enabled
-        _permission_policy = d.get("permission_policy", UNSET)
-        permission_policy: PermissionPolicy | Unset
-        if _permission_policy is UNSET:
-            permission_policy = UNSET
-        else:
-            permission_policy = PermissionPolicy.from_dict(_permission_policy)
-
-        _Built.permission_policy = permission_policy
-        allowed_domains = d.get("allowed_domains", UNSET)
-
-        _Built.allowed_domains = allowed_domains
-        blocked_domains = d.get("blocked_domains", UNSET)
-
-        _Built.blocked_domains = blocked_domains
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _tool_config_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -137,6 +115,32 @@ class ToolConfig(ModelBase):
         return key in self.additional_properties
 
 
+def _tool_config_from_dict(src_dict: Mapping[str, Any], cls: type[ToolConfig] = ToolConfig) -> ToolConfig:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.name = d["name"]
+    enabled = d.get("enabled", UNSET)
+
+    _Built.enabled = enabled
+    _permission_policy = d.get("permission_policy", UNSET)
+    permission_policy: PermissionPolicy | Unset
+    if _permission_policy is UNSET:
+        permission_policy = UNSET
+    else:
+        permission_policy = _permission_policy_from_dict(_permission_policy)
+
+    _Built.permission_policy = permission_policy
+    allowed_domains = d.get("allowed_domains", UNSET)
+
+    _Built.allowed_domains = allowed_domains
+    blocked_domains = d.get("blocked_domains", UNSET)
+
+    _Built.blocked_domains = blocked_domains
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class ToolConfigDict(TypedDict, total=False):
     """`ToolConfig` as a plain dict: its fields under their names on the wire."""
 
@@ -154,4 +158,7 @@ class ToolConfigDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"name", "enabled", "permission_policy", "allowed_domains", "blocked_domains"})
 
 
-from ..models.permission_policy import PermissionPolicy  # noqa: E402
+from ..models.permission_policy import (
+    PermissionPolicy,  # noqa: E402
+    _permission_policy_from_dict,  # noqa: E402
+)

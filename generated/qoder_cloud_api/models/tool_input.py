@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,11 +29,7 @@ class ToolInput(ModelBase, MutableMapping[str, Any]):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        if d:
-            _Built.additional_properties = dict(d)
-        return _Built
+        return cast(T, _tool_input_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -72,3 +68,11 @@ class ToolInput(ModelBase, MutableMapping[str, Any]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.additional_properties!r})"
+
+
+def _tool_input_from_dict(src_dict: Mapping[str, Any], cls: type[ToolInput] = ToolInput) -> ToolInput:
+    d = src_dict
+    _Built = _New(cls)
+    if d:
+        _Built.additional_properties = dict(d)
+    return _Built

@@ -78,26 +78,7 @@ class ToolInputSchema(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: ToolInputSchemaType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _ToolInputSchemaType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _properties = d.get("properties", UNSET)
-        properties = _properties if _properties is None or _properties is UNSET else _parse_properties(_properties)
-
-        _Built.properties = properties
-        required = d.get("required", UNSET)
-
-        _Built.required = required
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _tool_input_schema_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -134,6 +115,31 @@ class ToolInputSchema(ModelBase):
         return self.type_
 
 
+def _tool_input_schema_from_dict(
+    src_dict: Mapping[str, Any], cls: type[ToolInputSchema] = ToolInputSchema
+) -> ToolInputSchema:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: ToolInputSchemaType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _ToolInputSchemaType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _properties = d.get("properties", UNSET)
+    properties = _properties if _properties is None or _properties is UNSET else _parse_properties(_properties)
+
+    _Built.properties = properties
+    required = d.get("required", UNSET)
+
+    _Built.required = required
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class ToolInputSchemaDict(TypedDict, total=False):
     """`ToolInputSchema` as a plain dict: its fields under their names on the wire."""
 
@@ -152,7 +158,7 @@ def _parse_properties(data: object) -> None | ToolInputSchemaPropertiesType0 | U
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        properties_type_0 = ToolInputSchemaPropertiesType0.from_dict(data)
+        properties_type_0 = _tool_input_schema_properties_type_0_from_dict(data)
 
         return properties_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -163,4 +169,7 @@ def _parse_properties(data: object) -> None | ToolInputSchemaPropertiesType0 | U
 _KNOWN_KEYS = frozenset({"type", "properties", "required"})
 
 
-from ..models.tool_input_schema_properties_type_0 import ToolInputSchemaPropertiesType0  # noqa: E402
+from ..models.tool_input_schema_properties_type_0 import (
+    ToolInputSchemaPropertiesType0,  # noqa: E402
+    _tool_input_schema_properties_type_0_from_dict,  # noqa: E402
+)

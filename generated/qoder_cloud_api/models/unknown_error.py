@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,25 +63,7 @@ class UnknownError(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "unknown_error":
-            raise ValueError(f"type must match const 'unknown_error', got '{type_}'")
-        _Built.type_ = type_
-        _Built.message = d["message"]
-        _retry_status = d.get("retry_status", UNSET)
-        retry_status: RetryStatus | Unset
-        if _retry_status is UNSET:
-            retry_status = UNSET
-        else:
-            retry_status = RetryStatus.from_dict(_retry_status)
-
-        _Built.retry_status = retry_status
-        _Built.qoder_error_code = d.get("qoder_error_code", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _unknown_error_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -118,7 +100,32 @@ class UnknownError(ModelBase):
         return self.type_
 
 
+def _unknown_error_from_dict(src_dict: Mapping[str, Any], cls: type[UnknownError] = UnknownError) -> UnknownError:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "unknown_error":
+        raise ValueError(f"type must match const 'unknown_error', got '{type_}'")
+    _Built.type_ = type_
+    _Built.message = d["message"]
+    _retry_status = d.get("retry_status", UNSET)
+    retry_status: RetryStatus | Unset
+    if _retry_status is UNSET:
+        retry_status = UNSET
+    else:
+        retry_status = _retry_status_from_dict(_retry_status)
+
+    _Built.retry_status = retry_status
+    _Built.qoder_error_code = d.get("qoder_error_code", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"type", "message", "retry_status", "qoder_error_code"})
 
 
-from ..models.retry_status import RetryStatus  # noqa: E402
+from ..models.retry_status import (
+    RetryStatus,  # noqa: E402
+    _retry_status_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,12 +40,7 @@ class UnknownMultiagentMember(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _unknown_multiagent_member_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -80,6 +75,17 @@ class UnknownMultiagentMember(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _unknown_multiagent_member_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UnknownMultiagentMember] = UnknownMultiagentMember
+) -> UnknownMultiagentMember:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class UnknownMultiagentMemberDict(TypedDict, total=False):

@@ -60,19 +60,7 @@ class UnknownSessionEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.type_ = d["type"]
-        _Built.id = d.get("id", UNSET)
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _unknown_session_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -107,6 +95,24 @@ class UnknownSessionEvent(ModelBase):
     def type(self) -> str:
         """Same as ``type_``."""
         return self.type_
+
+
+def _unknown_session_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UnknownSessionEvent] = UnknownSessionEvent
+) -> UnknownSessionEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.type_ = d["type"]
+    _Built.id = d.get("id", UNSET)
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,16 +45,7 @@ class URLSource(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "url":
-            raise ValueError(f"type must match const 'url', got '{type_}'")
-        _Built.type_ = type_
-        _Built.url = d["url"]
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _url_source_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -89,6 +80,19 @@ class URLSource(ModelBase):
     def type(self) -> Literal["url"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _url_source_from_dict(src_dict: Mapping[str, Any], cls: type[URLSource] = URLSource) -> URLSource:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "url":
+        raise ValueError(f"type must match const 'url', got '{type_}'")
+    _Built.type_ = type_
+    _Built.url = d["url"]
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class URLSourceDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -130,38 +130,7 @@ class UserCustomToolResultEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "user.custom_tool_result":
-            raise ValueError(f"type must match const 'user.custom_tool_result', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.custom_tool_use_id = d.get("custom_tool_use_id", UNSET)
-        _content = d.get("content", UNSET)
-        content: (
-            list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock]
-            | Unset
-        ) = UNSET
-        if _content is not UNSET:
-            content = [_parse_content_item(content_item_data) for content_item_data in _content]
-
-        _Built.content = content
-        is_error = d.get("is_error", UNSET)
-
-        _Built.is_error = is_error
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_custom_tool_result_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -207,6 +176,42 @@ class UserCustomToolResultEvent(ModelBase):
         return self.type_
 
 
+def _user_custom_tool_result_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserCustomToolResultEvent] = UserCustomToolResultEvent
+) -> UserCustomToolResultEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "user.custom_tool_result":
+        raise ValueError(f"type must match const 'user.custom_tool_result', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.custom_tool_use_id = d.get("custom_tool_use_id", UNSET)
+    _content = d.get("content", UNSET)
+    content: (
+        list[DocumentBlock | ImageBlock | RedactedBlock | SearchResultBlock | TextBlock | UnknownContentBlock] | Unset
+    ) = UNSET
+    if _content is not UNSET:
+        content = [_parse_content_item(content_item_data) for content_item_data in _content]
+
+    _Built.content = content
+    is_error = d.get("is_error", UNSET)
+
+    _Built.is_error = is_error
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -224,13 +229,15 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 
 
 _content_item_modules = {
-    "text": ("text_block", "TextBlock"),
-    "image": ("image_block", "ImageBlock"),
-    "document": ("document_block", "DocumentBlock"),
-    "redacted": ("redacted_block", "RedactedBlock"),
-    "search_result": ("search_result_block", "SearchResultBlock"),
+    "text": "text_block",
+    "image": "image_block",
+    "document": "document_block",
+    "redacted": "redacted_block",
+    "search_result": "search_result_block",
 }
-_content_item_models: dict[str, type[TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]] = {}
+_content_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], TextBlock | ImageBlock | DocumentBlock | RedactedBlock | SearchResultBlock]
+] = {}
 
 
 def _parse_content_item(
@@ -239,26 +246,27 @@ def _parse_content_item(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _content_item_models.get(kind)
-            if model is None and kind in _content_item_modules:
-                module, name = _content_item_modules[kind]
-                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _content_item_parsers.get(kind)
+            if parse is None and kind in _content_item_modules:
+                module = _content_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _content_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.document_block import DocumentBlock
-    from ..models.image_block import ImageBlock
-    from ..models.redacted_block import RedactedBlock
-    from ..models.search_result_block import SearchResultBlock
-    from ..models.text_block import TextBlock
-    from ..models.unknown_content_block import UnknownContentBlock
+    from ..models.document_block import _document_block_from_dict
+    from ..models.image_block import _image_block_from_dict
+    from ..models.redacted_block import _redacted_block_from_dict
+    from ..models.search_result_block import _search_result_block_from_dict
+    from ..models.text_block import _text_block_from_dict
+    from ..models.unknown_content_block import _unknown_content_block_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_0 = TextBlock.from_dict(data)
+        componentsschemas_content_block_type_0 = _text_block_from_dict(data)
 
         return componentsschemas_content_block_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +274,7 @@ def _parse_content_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_1 = ImageBlock.from_dict(data)
+        componentsschemas_content_block_type_1 = _image_block_from_dict(data)
 
         return componentsschemas_content_block_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +282,7 @@ def _parse_content_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_2 = DocumentBlock.from_dict(data)
+        componentsschemas_content_block_type_2 = _document_block_from_dict(data)
 
         return componentsschemas_content_block_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -282,7 +290,7 @@ def _parse_content_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_3 = RedactedBlock.from_dict(data)
+        componentsschemas_content_block_type_3 = _redacted_block_from_dict(data)
 
         return componentsschemas_content_block_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,14 +298,14 @@ def _parse_content_item(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_content_block_type_4 = SearchResultBlock.from_dict(data)
+        componentsschemas_content_block_type_4 = _search_result_block_from_dict(data)
 
         return componentsschemas_content_block_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_content_block_type_5 = UnknownContentBlock.from_dict(data)
+    componentsschemas_content_block_type_5 = _unknown_content_block_from_dict(data)
 
     return componentsschemas_content_block_type_5
 

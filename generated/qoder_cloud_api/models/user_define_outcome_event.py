@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -103,29 +103,7 @@ class UserDefineOutcomeEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "user.define_outcome":
-            raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
-        _Built.type_ = type_
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _Built.description = d.get("description", UNSET)
-        _rubric = d.get("rubric", UNSET)
-        rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
-
-        _Built.rubric = rubric
-        _Built.max_iterations = d.get("max_iterations", UNSET)
-        _Built.outcome_id = d.get("outcome_id", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_define_outcome_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -162,6 +140,34 @@ class UserDefineOutcomeEvent(ModelBase):
         return self.type_
 
 
+def _user_define_outcome_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserDefineOutcomeEvent] = UserDefineOutcomeEvent
+) -> UserDefineOutcomeEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "user.define_outcome":
+        raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+    _Built.type_ = type_
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _Built.description = d.get("description", UNSET)
+    _rubric = d.get("rubric", UNSET)
+    rubric = _rubric if _rubric is UNSET else _parse_rubric(_rubric)
+
+    _Built.rubric = rubric
+    _Built.max_iterations = d.get("max_iterations", UNSET)
+    _Built.outcome_id = d.get("outcome_id", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -179,10 +185,10 @@ def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
 
 
 _rubric_modules = {
-    "text": ("text_rubric", "TextRubric"),
-    "file": ("file_rubric", "FileRubric"),
+    "text": "text_rubric",
+    "file": "file_rubric",
 }
-_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+_rubric_parsers: dict[str, Callable[[Mapping[str, Any]], TextRubric | FileRubric]] = {}
 
 
 def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubric | Unset:
@@ -191,23 +197,24 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _rubric_models.get(kind)
-            if model is None and kind in _rubric_modules:
-                module, name = _rubric_modules[kind]
-                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _rubric_parsers.get(kind)
+            if parse is None and kind in _rubric_modules:
+                module = _rubric_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _rubric_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_rubric import FileRubric
-    from ..models.text_rubric import TextRubric
-    from ..models.unknown_outcome_rubric import UnknownOutcomeRubric
+    from ..models.file_rubric import _file_rubric_from_dict
+    from ..models.text_rubric import _text_rubric_from_dict
+    from ..models.unknown_outcome_rubric import _unknown_outcome_rubric_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_outcome_rubric_type_0 = TextRubric.from_dict(data)
+        componentsschemas_outcome_rubric_type_0 = _text_rubric_from_dict(data)
 
         return componentsschemas_outcome_rubric_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,14 +222,14 @@ def _parse_rubric(data: object) -> FileRubric | TextRubric | UnknownOutcomeRubri
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_outcome_rubric_type_1 = FileRubric.from_dict(data)
+        componentsschemas_outcome_rubric_type_1 = _file_rubric_from_dict(data)
 
         return componentsschemas_outcome_rubric_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_outcome_rubric_type_2 = UnknownOutcomeRubric.from_dict(data)
+    componentsschemas_outcome_rubric_type_2 = _unknown_outcome_rubric_from_dict(data)
 
     return componentsschemas_outcome_rubric_type_2
 

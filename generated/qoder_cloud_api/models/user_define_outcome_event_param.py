@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,22 +77,7 @@ class UserDefineOutcomeEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "user.define_outcome":
-            raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
-        _Built.type_ = type_
-        _Built.description = d["description"]
-        rubric = _parse_rubric(d["rubric"])
-
-        _Built.rubric = rubric
-        max_iterations = d.get("max_iterations", UNSET)
-
-        _Built.max_iterations = max_iterations
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_define_outcome_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -129,6 +114,27 @@ class UserDefineOutcomeEventParam(ModelBase):
         return self.type_
 
 
+def _user_define_outcome_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserDefineOutcomeEventParam] = UserDefineOutcomeEventParam
+) -> UserDefineOutcomeEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "user.define_outcome":
+        raise ValueError(f"type must match const 'user.define_outcome', got '{type_}'")
+    _Built.type_ = type_
+    _Built.description = d["description"]
+    rubric = _parse_rubric(d["rubric"])
+
+    _Built.rubric = rubric
+    max_iterations = d.get("max_iterations", UNSET)
+
+    _Built.max_iterations = max_iterations
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class UserDefineOutcomeEventParamDict(TypedDict, total=False):
     """`UserDefineOutcomeEventParam` as a plain dict: its fields under their names on the wire."""
 
@@ -142,39 +148,40 @@ class UserDefineOutcomeEventParamDict(TypedDict, total=False):
 
 
 _rubric_modules = {
-    "text": ("text_rubric", "TextRubric"),
-    "file": ("file_rubric", "FileRubric"),
+    "text": "text_rubric",
+    "file": "file_rubric",
 }
-_rubric_models: dict[str, type[TextRubric | FileRubric]] = {}
+_rubric_parsers: dict[str, Callable[[Mapping[str, Any]], TextRubric | FileRubric]] = {}
 
 
 def _parse_rubric(data: object) -> FileRubric | TextRubric:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _rubric_models.get(kind)
-            if model is None and kind in _rubric_modules:
-                module, name = _rubric_modules[kind]
-                model = _rubric_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _rubric_parsers.get(kind)
+            if parse is None and kind in _rubric_modules:
+                module = _rubric_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _rubric_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.file_rubric import FileRubric
-    from ..models.text_rubric import TextRubric
+    from ..models.file_rubric import _file_rubric_from_dict
+    from ..models.text_rubric import _text_rubric_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_outcome_rubric_param_type_0 = TextRubric.from_dict(data)
+        componentsschemas_outcome_rubric_param_type_0 = _text_rubric_from_dict(data)
 
         return componentsschemas_outcome_rubric_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_outcome_rubric_param_type_1 = FileRubric.from_dict(data)
+    componentsschemas_outcome_rubric_param_type_1 = _file_rubric_from_dict(data)
 
     return componentsschemas_outcome_rubric_param_type_1
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,18 +50,7 @@ class UserInterruptEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "user.interrupt":
-            raise ValueError(f"type must match const 'user.interrupt', got '{type_}'")
-        _Built.type_ = type_
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_interrupt_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -96,6 +85,23 @@ class UserInterruptEventParam(ModelBase):
     def type(self) -> Literal["user.interrupt"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _user_interrupt_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserInterruptEventParam] = UserInterruptEventParam
+) -> UserInterruptEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "user.interrupt":
+        raise ValueError(f"type must match const 'user.interrupt', got '{type_}'")
+    _Built.type_ = type_
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class UserInterruptEventParamDict(TypedDict, total=False):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,31 +90,7 @@ class UserLocation(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _type_ = d.get("type", UNSET)
-        type_: UserLocationType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _UserLocationType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        city = d.get("city", UNSET)
-
-        _Built.city = city
-        region = d.get("region", UNSET)
-
-        _Built.region = region
-        country = d.get("country", UNSET)
-
-        _Built.country = country
-        timezone = d.get("timezone", UNSET)
-
-        _Built.timezone = timezone
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_location_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -149,6 +125,34 @@ class UserLocation(ModelBase):
     def type(self) -> UserLocationType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _user_location_from_dict(src_dict: Mapping[str, Any], cls: type[UserLocation] = UserLocation) -> UserLocation:
+    d = src_dict
+    _Built = _New(cls)
+    _type_ = d.get("type", UNSET)
+    type_: UserLocationType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _UserLocationType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    city = d.get("city", UNSET)
+
+    _Built.city = city
+    region = d.get("region", UNSET)
+
+    _Built.region = region
+    country = d.get("country", UNSET)
+
+    _Built.country = country
+    timezone = d.get("timezone", UNSET)
+
+    _Built.timezone = timezone
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class UserLocationDict(TypedDict, total=False):

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,18 +77,7 @@ class UserMessageEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "user.message":
-            raise ValueError(f"type must match const 'user.message', got '{type_}'")
-        _Built.type_ = type_
-        content = [_parse_content_item(content_item_data) for content_item_data in d["content"]]
-
-        _Built.content = content
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_message_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -132,6 +121,23 @@ class UserMessageEventParam(ModelBase):
         return self.type_
 
 
+def _user_message_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserMessageEventParam] = UserMessageEventParam
+) -> UserMessageEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "user.message":
+        raise ValueError(f"type must match const 'user.message', got '{type_}'")
+    _Built.type_ = type_
+    content = [_parse_content_item(content_item_data) for content_item_data in d["content"]]
+
+    _Built.content = content
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class UserMessageEventParamDict(TypedDict, total=False):
     """`UserMessageEventParam` as a plain dict: its fields under their names on the wire."""
 
@@ -152,36 +158,39 @@ class UserMessageEventParamDict(TypedDict, total=False):
 
 
 _content_item_modules = {
-    "text": ("text_block", "TextBlock"),
-    "image": ("image_block_param", "ImageBlockParam"),
-    "document": ("document_block_param", "DocumentBlockParam"),
-    "redacted": ("redacted_block", "RedactedBlock"),
+    "text": "text_block",
+    "image": "image_block_param",
+    "document": "document_block_param",
+    "redacted": "redacted_block",
 }
-_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | RedactedBlock]] = {}
+_content_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], TextBlock | ImageBlockParam | DocumentBlockParam | RedactedBlock]
+] = {}
 
 
 def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | RedactedBlock | TextBlock:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _content_item_models.get(kind)
-            if model is None and kind in _content_item_modules:
-                module, name = _content_item_modules[kind]
-                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _content_item_parsers.get(kind)
+            if parse is None and kind in _content_item_modules:
+                module = _content_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _content_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.document_block_param import DocumentBlockParam
-    from ..models.image_block_param import ImageBlockParam
-    from ..models.redacted_block import RedactedBlock
-    from ..models.text_block import TextBlock
+    from ..models.document_block_param import _document_block_param_from_dict
+    from ..models.image_block_param import _image_block_param_from_dict
+    from ..models.redacted_block import _redacted_block_from_dict
+    from ..models.text_block import _text_block_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_message_content_block_param_type_0 = TextBlock.from_dict(data)
+        componentsschemas_message_content_block_param_type_0 = _text_block_from_dict(data)
 
         return componentsschemas_message_content_block_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -189,7 +198,7 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_message_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+        componentsschemas_message_content_block_param_type_1 = _image_block_param_from_dict(data)
 
         return componentsschemas_message_content_block_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,14 +206,14 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_message_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+        componentsschemas_message_content_block_param_type_2 = _document_block_param_from_dict(data)
 
         return componentsschemas_message_content_block_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_message_content_block_param_type_3 = RedactedBlock.from_dict(data)
+    componentsschemas_message_content_block_param_type_3 = _redacted_block_from_dict(data)
 
     return componentsschemas_message_content_block_param_type_3
 

@@ -96,37 +96,7 @@ class UserToolConfirmationEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        type_ = d["type"]
-        if type_ != "user.tool_confirmation":
-            raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
-        _Built.type_ = type_
-        _Built.tool_use_id = d["tool_use_id"]
-        _processed_at = d.get("processed_at", UNSET)
-        processed_at = (
-            _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
-        )
-
-        _Built.processed_at = processed_at
-        _result = d.get("result", UNSET)
-        result: ToolConfirmationResult | Unset
-        if _result is UNSET:
-            result = UNSET
-        else:
-            result = _ToolConfirmationResult_MEMBERS[_result]
-
-        _Built.result = result
-        deny_message = d.get("deny_message", UNSET)
-
-        _Built.deny_message = deny_message
-        session_thread_id = d.get("session_thread_id", UNSET)
-
-        _Built.session_thread_id = session_thread_id
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_tool_confirmation_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -161,6 +131,42 @@ class UserToolConfirmationEvent(ModelBase):
     def type(self) -> Literal["user.tool_confirmation"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _user_tool_confirmation_event_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserToolConfirmationEvent] = UserToolConfirmationEvent
+) -> UserToolConfirmationEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    type_ = d["type"]
+    if type_ != "user.tool_confirmation":
+        raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
+    _Built.type_ = type_
+    _Built.tool_use_id = d["tool_use_id"]
+    _processed_at = d.get("processed_at", UNSET)
+    processed_at = (
+        _processed_at if _processed_at is None or _processed_at is UNSET else _parse_processed_at(_processed_at)
+    )
+
+    _Built.processed_at = processed_at
+    _result = d.get("result", UNSET)
+    result: ToolConfirmationResult | Unset
+    if _result is UNSET:
+        result = UNSET
+    else:
+        result = _ToolConfirmationResult_MEMBERS[_result]
+
+    _Built.result = result
+    deny_message = d.get("deny_message", UNSET)
+
+    _Built.deny_message = deny_message
+    session_thread_id = d.get("session_thread_id", UNSET)
+
+    _Built.session_thread_id = session_thread_id
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,22 +71,7 @@ class UserToolConfirmationEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "user.tool_confirmation":
-            raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
-        _Built.type_ = type_
-        _Built.tool_use_id = d["tool_use_id"]
-        result = _ToolConfirmationResult_MEMBERS[d["result"]]
-
-        _Built.result = result
-        deny_message = d.get("deny_message", UNSET)
-
-        _Built.deny_message = deny_message
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_tool_confirmation_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -121,6 +106,27 @@ class UserToolConfirmationEventParam(ModelBase):
     def type(self) -> Literal["user.tool_confirmation"]:
         """Same as ``type_``."""
         return self.type_
+
+
+def _user_tool_confirmation_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserToolConfirmationEventParam] = UserToolConfirmationEventParam
+) -> UserToolConfirmationEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "user.tool_confirmation":
+        raise ValueError(f"type must match const 'user.tool_confirmation', got '{type_}'")
+    _Built.type_ = type_
+    _Built.tool_use_id = d["tool_use_id"]
+    result = _ToolConfirmationResult_MEMBERS[d["result"]]
+
+    _Built.result = result
+    deny_message = d.get("deny_message", UNSET)
+
+    _Built.deny_message = deny_message
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class UserToolConfirmationEventParamDict(TypedDict, total=False):

@@ -1,9 +1,9 @@
 # Generated from openapi.yaml by openapi-python-client and overlays/templates: do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,25 +95,7 @@ class UserToolResultEventParam(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d["type"]
-        if type_ != "user.tool_result":
-            raise ValueError(f"type must match const 'user.tool_result', got '{type_}'")
-        _Built.type_ = type_
-        _Built.tool_use_id = d["tool_use_id"]
-        _content = d.get("content", UNSET)
-        content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
-        if _content is not UNSET:
-            content = [_parse_content_item(content_item_data) for content_item_data in _content]
-
-        _Built.content = content
-        is_error = d.get("is_error", UNSET)
-
-        _Built.is_error = is_error
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _user_tool_result_event_param_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -159,6 +141,30 @@ class UserToolResultEventParam(ModelBase):
         return self.type_
 
 
+def _user_tool_result_event_param_from_dict(
+    src_dict: Mapping[str, Any], cls: type[UserToolResultEventParam] = UserToolResultEventParam
+) -> UserToolResultEventParam:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d["type"]
+    if type_ != "user.tool_result":
+        raise ValueError(f"type must match const 'user.tool_result', got '{type_}'")
+    _Built.type_ = type_
+    _Built.tool_use_id = d["tool_use_id"]
+    _content = d.get("content", UNSET)
+    content: list[DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock] | Unset = UNSET
+    if _content is not UNSET:
+        content = [_parse_content_item(content_item_data) for content_item_data in _content]
+
+    _Built.content = content
+    is_error = d.get("is_error", UNSET)
+
+    _Built.is_error = is_error
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class UserToolResultEventParamDict(TypedDict, total=False):
     """`UserToolResultEventParam` as a plain dict: its fields under their names on the wire."""
 
@@ -181,36 +187,39 @@ class UserToolResultEventParamDict(TypedDict, total=False):
 
 
 _content_item_modules = {
-    "text": ("text_block", "TextBlock"),
-    "image": ("image_block_param", "ImageBlockParam"),
-    "document": ("document_block_param", "DocumentBlockParam"),
-    "search_result": ("search_result_block", "SearchResultBlock"),
+    "text": "text_block",
+    "image": "image_block_param",
+    "document": "document_block_param",
+    "search_result": "search_result_block",
 }
-_content_item_models: dict[str, type[TextBlock | ImageBlockParam | DocumentBlockParam | SearchResultBlock]] = {}
+_content_item_parsers: dict[
+    str, Callable[[Mapping[str, Any]], TextBlock | ImageBlockParam | DocumentBlockParam | SearchResultBlock]
+] = {}
 
 
 def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | SearchResultBlock | TextBlock:
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _content_item_models.get(kind)
-            if model is None and kind in _content_item_modules:
-                module, name = _content_item_modules[kind]
-                model = _content_item_models[kind] = getattr(import_module(f"..models.{module}", __package__), name)
-            if model is not None:
+            parse = _content_item_parsers.get(kind)
+            if parse is None and kind in _content_item_modules:
+                module = _content_item_modules[kind]
+                parse = getattr(import_module(f"..models.{module}", __package__), f"_{module}_from_dict")
+                _content_item_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ..models.document_block_param import DocumentBlockParam
-    from ..models.image_block_param import ImageBlockParam
-    from ..models.search_result_block import SearchResultBlock
-    from ..models.text_block import TextBlock
+    from ..models.document_block_param import _document_block_param_from_dict
+    from ..models.image_block_param import _image_block_param_from_dict
+    from ..models.search_result_block import _search_result_block_from_dict
+    from ..models.text_block import _text_block_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_tool_result_content_block_param_type_0 = TextBlock.from_dict(data)
+        componentsschemas_tool_result_content_block_param_type_0 = _text_block_from_dict(data)
 
         return componentsschemas_tool_result_content_block_param_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -218,7 +227,7 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_tool_result_content_block_param_type_1 = ImageBlockParam.from_dict(data)
+        componentsschemas_tool_result_content_block_param_type_1 = _image_block_param_from_dict(data)
 
         return componentsschemas_tool_result_content_block_param_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,14 +235,14 @@ def _parse_content_item(data: object) -> DocumentBlockParam | ImageBlockParam | 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_tool_result_content_block_param_type_2 = DocumentBlockParam.from_dict(data)
+        componentsschemas_tool_result_content_block_param_type_2 = _document_block_param_from_dict(data)
 
         return componentsschemas_tool_result_content_block_param_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_tool_result_content_block_param_type_3 = SearchResultBlock.from_dict(data)
+    componentsschemas_tool_result_content_block_param_type_3 = _search_result_block_from_dict(data)
 
     return componentsschemas_tool_result_content_block_param_type_3
 

@@ -115,55 +115,7 @@ class Vault(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        _Built.display_name = d["display_name"]
-        created_at = _FromIsoformat(d["created_at"])
-
-        _Built.created_at = created_at
-        updated_at = _FromIsoformat(d["updated_at"])
-
-        _Built.updated_at = updated_at
-        _type_ = d.get("type", UNSET)
-        type_: VaultObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _VaultObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _credentials = d.get("credentials", UNSET)
-        credentials: list[Credential] | Unset = UNSET
-        if _credentials is not UNSET:
-            credentials = [Credential.from_dict(credentials_item_data) for credentials_item_data in _credentials]
-
-        _Built.credentials = credentials
-        _archived_at = d.get("archived_at", UNSET)
-        archived_at = (
-            _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
-        )
-
-        _Built.archived_at = archived_at
-        _status = d.get("status", UNSET)
-        status: VaultStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = _VaultStatus_MEMBERS[_status]
-
-        _Built.status = status
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _vault_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -200,6 +152,56 @@ class Vault(ModelBase):
         return self.type_
 
 
+def _vault_from_dict(src_dict: Mapping[str, Any], cls: type[Vault] = Vault) -> Vault:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    _Built.display_name = d["display_name"]
+    created_at = _FromIsoformat(d["created_at"])
+
+    _Built.created_at = created_at
+    updated_at = _FromIsoformat(d["updated_at"])
+
+    _Built.updated_at = updated_at
+    _type_ = d.get("type", UNSET)
+    type_: VaultObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _VaultObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _credentials = d.get("credentials", UNSET)
+    credentials: list[Credential] | Unset = UNSET
+    if _credentials is not UNSET:
+        credentials = [_credential_from_dict(credentials_item_data) for credentials_item_data in _credentials]
+
+    _Built.credentials = credentials
+    _archived_at = d.get("archived_at", UNSET)
+    archived_at = _archived_at if _archived_at is None or _archived_at is UNSET else _parse_archived_at(_archived_at)
+
+    _Built.archived_at = archived_at
+    _status = d.get("status", UNSET)
+    status: VaultStatus | Unset
+    if _status is UNSET:
+        status = UNSET
+    else:
+        status = _VaultStatus_MEMBERS[_status]
+
+    _Built.status = status
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -221,5 +223,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.credential import Credential  # noqa: E402
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.credential import (
+    Credential,  # noqa: E402
+    _credential_from_dict,  # noqa: E402
+)
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,20 +53,7 @@ class VaultCreateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.display_name = d["display_name"]
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _vault_create_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -98,6 +85,25 @@ class VaultCreateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _vault_create_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[VaultCreateParams] = VaultCreateParams
+) -> VaultCreateParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.display_name = d["display_name"]
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class VaultCreateParamsDict(TypedDict, total=False):
     """`VaultCreateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -109,4 +115,7 @@ class VaultCreateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"display_name", "metadata"})
 
 
-from ..models.metadata import Metadata  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)

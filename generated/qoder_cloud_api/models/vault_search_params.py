@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,23 +70,7 @@ class VaultSearchParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _metadata = d.get("metadata", UNSET)
-        metadata: MetadataFilter | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = MetadataFilter.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _Built.limit = d.get("limit", UNSET)
-        _Built.page = d.get("page", UNSET)
-        _Built.name = d.get("name", UNSET)
-        _Built.include_archived = d.get("include_archived", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _vault_search_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -118,6 +102,28 @@ class VaultSearchParams(ModelBase):
         return key in self.additional_properties
 
 
+def _vault_search_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[VaultSearchParams] = VaultSearchParams
+) -> VaultSearchParams:
+    d = src_dict
+    _Built = _New(cls)
+    _metadata = d.get("metadata", UNSET)
+    metadata: MetadataFilter | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_filter_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _Built.limit = d.get("limit", UNSET)
+    _Built.page = d.get("page", UNSET)
+    _Built.name = d.get("name", UNSET)
+    _Built.include_archived = d.get("include_archived", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class VaultSearchParamsDict(TypedDict, total=False):
     """`VaultSearchParams` as a plain dict: its fields under their names on the wire."""
 
@@ -135,4 +141,7 @@ class VaultSearchParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"metadata", "limit", "page", "name", "include_archived"})
 
 
-from ..models.metadata_filter import MetadataFilter  # noqa: E402
+from ..models.metadata_filter import (
+    MetadataFilter,  # noqa: E402
+    _metadata_filter_from_dict,  # noqa: E402
+)

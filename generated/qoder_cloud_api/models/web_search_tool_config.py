@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,44 +97,7 @@ class WebSearchToolConfig(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = d.get("type", UNSET)
-        if type_ != "web_search" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'web_search', got '{type_}'")
-        _Built.type_ = type_
-        name = d.get("name", UNSET)
-        if name != "web_search" and not isinstance(name, Unset):
-            raise ValueError(f"name must match const 'web_search', got '{name}'")
-        _Built.name = name
-        enabled = d.get("enabled", UNSET)
-
-        _Built.enabled = enabled
-        _permission_policy = d.get("permission_policy", UNSET)
-        permission_policy: PermissionPolicy | Unset
-        if _permission_policy is UNSET:
-            permission_policy = UNSET
-        else:
-            permission_policy = PermissionPolicy.from_dict(_permission_policy)
-
-        _Built.permission_policy = permission_policy
-        allowed_domains = d.get("allowed_domains", UNSET)
-
-        _Built.allowed_domains = allowed_domains
-        blocked_domains = d.get("blocked_domains", UNSET)
-
-        _Built.blocked_domains = blocked_domains
-        _user_location = d.get("user_location", UNSET)
-        user_location: UserLocation | Unset
-        if _user_location is UNSET:
-            user_location = UNSET
-        else:
-            user_location = UserLocation.from_dict(_user_location)
-
-        _Built.user_location = user_location
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _web_search_tool_config_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -171,6 +134,49 @@ class WebSearchToolConfig(ModelBase):
         return self.type_
 
 
+def _web_search_tool_config_from_dict(
+    src_dict: Mapping[str, Any], cls: type[WebSearchToolConfig] = WebSearchToolConfig
+) -> WebSearchToolConfig:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = d.get("type", UNSET)
+    if type_ != "web_search" and not isinstance(type_, Unset):
+        raise ValueError(f"type must match const 'web_search', got '{type_}'")
+    _Built.type_ = type_
+    name = d.get("name", UNSET)
+    if name != "web_search" and not isinstance(name, Unset):
+        raise ValueError(f"name must match const 'web_search', got '{name}'")
+    _Built.name = name
+    enabled = d.get("enabled", UNSET)
+
+    _Built.enabled = enabled
+    _permission_policy = d.get("permission_policy", UNSET)
+    permission_policy: PermissionPolicy | Unset
+    if _permission_policy is UNSET:
+        permission_policy = UNSET
+    else:
+        permission_policy = _permission_policy_from_dict(_permission_policy)
+
+    _Built.permission_policy = permission_policy
+    allowed_domains = d.get("allowed_domains", UNSET)
+
+    _Built.allowed_domains = allowed_domains
+    blocked_domains = d.get("blocked_domains", UNSET)
+
+    _Built.blocked_domains = blocked_domains
+    _user_location = d.get("user_location", UNSET)
+    user_location: UserLocation | Unset
+    if _user_location is UNSET:
+        user_location = UNSET
+    else:
+        user_location = _user_location_from_dict(_user_location)
+
+    _Built.user_location = user_location
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class WebSearchToolConfigDict(TypedDict, total=False):
     """`WebSearchToolConfig` as a plain dict: its fields under their names on the wire."""
 
@@ -194,5 +200,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.permission_policy import PermissionPolicy  # noqa: E402
-from ..models.user_location import UserLocation  # noqa: E402
+from ..models.permission_policy import (
+    PermissionPolicy,  # noqa: E402
+    _permission_policy_from_dict,  # noqa: E402
+)
+from ..models.user_location import (
+    UserLocation,  # noqa: E402
+    _user_location_from_dict,  # noqa: E402
+)

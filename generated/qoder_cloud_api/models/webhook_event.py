@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,31 +71,7 @@ class WebhookEvent(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        data = WebhookEventData.from_dict(d["data"])
-
-        _Built.data = data
-        _type_ = d.get("type", UNSET)
-        type_: WebhookEventObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _WebhookEventObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _webhook_event_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -132,7 +108,38 @@ class WebhookEvent(ModelBase):
         return self.type_
 
 
+def _webhook_event_from_dict(src_dict: Mapping[str, Any], cls: type[WebhookEvent] = WebhookEvent) -> WebhookEvent:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    data = _webhook_event_data_from_dict(d["data"])
+
+    _Built.data = data
+    _type_ = d.get("type", UNSET)
+    type_: WebhookEventObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _WebhookEventObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 _KNOWN_KEYS = frozenset({"id", "data", "type", "created_at"})
 
 
-from ..models.webhook_event_data import WebhookEventData  # noqa: E402
+from ..models.webhook_event_data import (
+    WebhookEventData,  # noqa: E402
+    _webhook_event_data_from_dict,  # noqa: E402
+)

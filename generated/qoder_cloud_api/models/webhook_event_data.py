@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,16 +56,7 @@ class WebhookEventData(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        type_ = _WebhookEventType_MEMBERS[d["type"]]
-
-        _Built.type_ = type_
-        _Built.id = d.get("id", UNSET)
-        _Built.schema_version = d.get("schema_version", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _webhook_event_data_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -100,6 +91,21 @@ class WebhookEventData(ModelBase):
     def type(self) -> WebhookEventType:
         """Same as ``type_``."""
         return self.type_
+
+
+def _webhook_event_data_from_dict(
+    src_dict: Mapping[str, Any], cls: type[WebhookEventData] = WebhookEventData
+) -> WebhookEventData:
+    d = src_dict
+    _Built = _New(cls)
+    type_ = _WebhookEventType_MEMBERS[d["type"]]
+
+    _Built.type_ = type_
+    _Built.id = d.get("id", UNSET)
+    _Built.schema_version = d.get("schema_version", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"type", "id", "schema_version"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,30 +76,7 @@ class WorkHeartbeat(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.last_heartbeat = d["last_heartbeat"]
-        _type_ = d.get("type", UNSET)
-        type_: WorkHeartbeatObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _WorkHeartbeatObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.lease_extended = d.get("lease_extended", UNSET)
-        _state = d.get("state", UNSET)
-        state: WorkState | Unset
-        if _state is UNSET:
-            state = UNSET
-        else:
-            state = _WorkState_MEMBERS[_state]
-
-        _Built.state = state
-        _Built.ttl_seconds = d.get("ttl_seconds", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _work_heartbeat_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -134,6 +111,33 @@ class WorkHeartbeat(ModelBase):
     def type(self) -> WorkHeartbeatObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _work_heartbeat_from_dict(src_dict: Mapping[str, Any], cls: type[WorkHeartbeat] = WorkHeartbeat) -> WorkHeartbeat:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.last_heartbeat = d["last_heartbeat"]
+    _type_ = d.get("type", UNSET)
+    type_: WorkHeartbeatObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _WorkHeartbeatObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.lease_extended = d.get("lease_extended", UNSET)
+    _state = d.get("state", UNSET)
+    state: WorkState | Unset
+    if _state is UNSET:
+        state = UNSET
+    else:
+        state = _WorkState_MEMBERS[_state]
+
+    _Built.state = state
+    _Built.ttl_seconds = d.get("ttl_seconds", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 _KNOWN_KEYS = frozenset({"last_heartbeat", "type", "lease_extended", "state", "ttl_seconds"})

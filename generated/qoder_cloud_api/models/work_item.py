@@ -168,76 +168,7 @@ class WorkItem(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.id = d["id"]
-        state = _WorkState_MEMBERS[d["state"]]
-
-        _Built.state = state
-        _type_ = d.get("type", UNSET)
-        type_: WorkItemObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _WorkItemObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _Built.environment_id = d.get("environment_id", UNSET)
-        _data = d.get("data", UNSET)
-        data = _data if _data is UNSET else _parse_data(_data)
-
-        _Built.data = data
-        _metadata = d.get("metadata", UNSET)
-        metadata: Metadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        _Built.metadata = metadata
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = _FromIsoformat(_created_at)
-
-        _Built.created_at = created_at
-        _acknowledged_at = d.get("acknowledged_at", UNSET)
-        acknowledged_at = (
-            _acknowledged_at
-            if _acknowledged_at is None or _acknowledged_at is UNSET
-            else _parse_acknowledged_at(_acknowledged_at)
-        )
-
-        _Built.acknowledged_at = acknowledged_at
-        _started_at = d.get("started_at", UNSET)
-        started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
-
-        _Built.started_at = started_at
-        _latest_heartbeat_at = d.get("latest_heartbeat_at", UNSET)
-        latest_heartbeat_at = (
-            _latest_heartbeat_at
-            if _latest_heartbeat_at is None or _latest_heartbeat_at is UNSET
-            else _parse_latest_heartbeat_at(_latest_heartbeat_at)
-        )
-
-        _Built.latest_heartbeat_at = latest_heartbeat_at
-        _stop_requested_at = d.get("stop_requested_at", UNSET)
-        stop_requested_at = (
-            _stop_requested_at
-            if _stop_requested_at is None or _stop_requested_at is UNSET
-            else _parse_stop_requested_at(_stop_requested_at)
-        )
-
-        _Built.stop_requested_at = stop_requested_at
-        _stopped_at = d.get("stopped_at", UNSET)
-        stopped_at = _stopped_at if _stopped_at is None or _stopped_at is UNSET else _parse_stopped_at(_stopped_at)
-
-        _Built.stopped_at = stopped_at
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _work_item_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -274,20 +205,93 @@ class WorkItem(ModelBase):
         return self.type_
 
 
+def _work_item_from_dict(src_dict: Mapping[str, Any], cls: type[WorkItem] = WorkItem) -> WorkItem:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.id = d["id"]
+    state = _WorkState_MEMBERS[d["state"]]
+
+    _Built.state = state
+    _type_ = d.get("type", UNSET)
+    type_: WorkItemObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _WorkItemObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _Built.environment_id = d.get("environment_id", UNSET)
+    _data = d.get("data", UNSET)
+    data = _data if _data is UNSET else _parse_data(_data)
+
+    _Built.data = data
+    _metadata = d.get("metadata", UNSET)
+    metadata: Metadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = _metadata_from_dict(_metadata)
+
+    _Built.metadata = metadata
+    _created_at = d.get("created_at", UNSET)
+    created_at: datetime.datetime | Unset
+    if _created_at is UNSET:
+        created_at = UNSET
+    else:
+        created_at = _FromIsoformat(_created_at)
+
+    _Built.created_at = created_at
+    _acknowledged_at = d.get("acknowledged_at", UNSET)
+    acknowledged_at = (
+        _acknowledged_at
+        if _acknowledged_at is None or _acknowledged_at is UNSET
+        else _parse_acknowledged_at(_acknowledged_at)
+    )
+
+    _Built.acknowledged_at = acknowledged_at
+    _started_at = d.get("started_at", UNSET)
+    started_at = _started_at if _started_at is None or _started_at is UNSET else _parse_started_at(_started_at)
+
+    _Built.started_at = started_at
+    _latest_heartbeat_at = d.get("latest_heartbeat_at", UNSET)
+    latest_heartbeat_at = (
+        _latest_heartbeat_at
+        if _latest_heartbeat_at is None or _latest_heartbeat_at is UNSET
+        else _parse_latest_heartbeat_at(_latest_heartbeat_at)
+    )
+
+    _Built.latest_heartbeat_at = latest_heartbeat_at
+    _stop_requested_at = d.get("stop_requested_at", UNSET)
+    stop_requested_at = (
+        _stop_requested_at
+        if _stop_requested_at is None or _stop_requested_at is UNSET
+        else _parse_stop_requested_at(_stop_requested_at)
+    )
+
+    _Built.stop_requested_at = stop_requested_at
+    _stopped_at = d.get("stopped_at", UNSET)
+    stopped_at = _stopped_at if _stopped_at is None or _stopped_at is UNSET else _parse_stopped_at(_stopped_at)
+
+    _Built.stopped_at = stopped_at
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 def _parse_data(data: object) -> SessionWorkData | UnknownWorkData | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_work_data_type_0 = SessionWorkData.from_dict(data)
+        componentsschemas_work_data_type_0 = _session_work_data_from_dict(data)
 
         return componentsschemas_work_data_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_work_data_type_1 = UnknownWorkData.from_dict(data)
+    componentsschemas_work_data_type_1 = _unknown_work_data_from_dict(data)
 
     return componentsschemas_work_data_type_1
 
@@ -390,6 +394,15 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-from ..models.metadata import Metadata  # noqa: E402
-from ..models.session_work_data import SessionWorkData  # noqa: E402
-from ..models.unknown_work_data import UnknownWorkData  # noqa: E402
+from ..models.metadata import (
+    Metadata,  # noqa: E402
+    _metadata_from_dict,  # noqa: E402
+)
+from ..models.session_work_data import (
+    SessionWorkData,  # noqa: E402
+    _session_work_data_from_dict,  # noqa: E402
+)
+from ..models.unknown_work_data import (
+    UnknownWorkData,  # noqa: E402
+    _unknown_work_data_from_dict,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +38,7 @@ class WorkItemStopParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.force = d.get("force", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _work_item_stop_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -73,6 +68,17 @@ class WorkItemStopParams(ModelBase):
 
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+
+def _work_item_stop_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[WorkItemStopParams] = WorkItemStopParams
+) -> WorkItemStopParams:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.force = d.get("force", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 class WorkItemStopParamsDict(TypedDict, total=False):

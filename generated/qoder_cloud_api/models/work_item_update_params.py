@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,14 +45,7 @@ class WorkItemUpdateParams(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        metadata = MetadataPatch.from_dict(d["metadata"])
-
-        _Built.metadata = metadata
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _work_item_update_params_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -84,6 +77,19 @@ class WorkItemUpdateParams(ModelBase):
         return key in self.additional_properties
 
 
+def _work_item_update_params_from_dict(
+    src_dict: Mapping[str, Any], cls: type[WorkItemUpdateParams] = WorkItemUpdateParams
+) -> WorkItemUpdateParams:
+    d = src_dict
+    _Built = _New(cls)
+    metadata = _metadata_patch_from_dict(d["metadata"])
+
+    _Built.metadata = metadata
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
+
+
 class WorkItemUpdateParamsDict(TypedDict, total=False):
     """`WorkItemUpdateParams` as a plain dict: its fields under their names on the wire."""
 
@@ -93,4 +99,7 @@ class WorkItemUpdateParamsDict(TypedDict, total=False):
 _KNOWN_KEYS = frozenset({"metadata"})
 
 
-from ..models.metadata_patch import MetadataPatch  # noqa: E402
+from ..models.metadata_patch import (
+    MetadataPatch,  # noqa: E402
+    _metadata_patch_from_dict,  # noqa: E402
+)

@@ -76,30 +76,7 @@ class WorkQueueStats(ModelBase):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        _Built = _New(cls)
-        _Built.depth = d["depth"]
-        _Built.pending = d["pending"]
-        _type_ = d.get("type", UNSET)
-        type_: WorkQueueStatsObjectType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = _WorkQueueStatsObjectType_MEMBERS[_type_]
-
-        _Built.type_ = type_
-        _oldest_queued_at = d.get("oldest_queued_at", UNSET)
-        oldest_queued_at = (
-            _oldest_queued_at
-            if _oldest_queued_at is None or _oldest_queued_at is UNSET
-            else _parse_oldest_queued_at(_oldest_queued_at)
-        )
-
-        _Built.oldest_queued_at = oldest_queued_at
-        _Built.workers_polling = d.get("workers_polling", UNSET)
-        if not _KNOWN_KEYS.issuperset(d):
-            _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-        return _Built
+        return cast(T, _work_queue_stats_from_dict(src_dict, cls))
 
     if not TYPE_CHECKING:
 
@@ -134,6 +111,35 @@ class WorkQueueStats(ModelBase):
     def type(self) -> WorkQueueStatsObjectType | Unset:
         """Same as ``type_``."""
         return self.type_
+
+
+def _work_queue_stats_from_dict(
+    src_dict: Mapping[str, Any], cls: type[WorkQueueStats] = WorkQueueStats
+) -> WorkQueueStats:
+    d = src_dict
+    _Built = _New(cls)
+    _Built.depth = d["depth"]
+    _Built.pending = d["pending"]
+    _type_ = d.get("type", UNSET)
+    type_: WorkQueueStatsObjectType | Unset
+    if _type_ is UNSET:
+        type_ = UNSET
+    else:
+        type_ = _WorkQueueStatsObjectType_MEMBERS[_type_]
+
+    _Built.type_ = type_
+    _oldest_queued_at = d.get("oldest_queued_at", UNSET)
+    oldest_queued_at = (
+        _oldest_queued_at
+        if _oldest_queued_at is None or _oldest_queued_at is UNSET
+        else _parse_oldest_queued_at(_oldest_queued_at)
+    )
+
+    _Built.oldest_queued_at = oldest_queued_at
+    _Built.workers_polling = d.get("workers_polling", UNSET)
+    if not _KNOWN_KEYS.issuperset(d):
+        _Built.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+    return _Built
 
 
 def _parse_oldest_queued_at(data: object) -> datetime.datetime | None | Unset:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ...models.agent import Agent
+from ...models.agent import Agent, _agent_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> Agent:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Agent.from_dict(response.json())
+    response_200 = _agent_from_dict(response.json())
 
     return response_200

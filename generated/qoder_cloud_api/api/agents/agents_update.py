@@ -10,7 +10,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.agent import Agent
+from ...models.agent import Agent, _agent_from_dict
 from ...types import UNSET, Unset
 
 
@@ -50,6 +50,6 @@ def _parse_success(response: httpx.Response) -> Agent:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Agent.from_dict(response.json())
+    response_200 = _agent_from_dict(response.json())
 
     return response_200

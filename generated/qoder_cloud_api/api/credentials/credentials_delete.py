@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.credential_deleted import CredentialDeleted
+from ...models.credential_deleted import CredentialDeleted, _credential_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -44,6 +44,6 @@ def _parse_success(response: httpx.Response) -> CredentialDeleted:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = CredentialDeleted.from_dict(response.json())
+    response_200 = _credential_deleted_from_dict(response.json())
 
     return response_200

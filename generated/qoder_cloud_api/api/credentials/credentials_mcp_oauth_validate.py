@@ -10,7 +10,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.credential_validation import CredentialValidation
+from ...models.credential_validation import CredentialValidation, _credential_validation_from_dict
 from ...types import UNSET, Unset
 
 
@@ -52,6 +52,6 @@ def _parse_success(response: httpx.Response) -> CredentialValidation:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = CredentialValidation.from_dict(response.json())
+    response_200 = _credential_validation_from_dict(response.json())
 
     return response_200

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ...models.deployment import Deployment
+from ...models.deployment import Deployment, _deployment_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> Deployment:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Deployment.from_dict(response.json())
+    response_200 = _deployment_from_dict(response.json())
 
     return response_200

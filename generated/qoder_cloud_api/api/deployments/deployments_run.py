@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.deployment_run import DeploymentRun
+from ...models.deployment_run import DeploymentRun, _deployment_run_from_dict
 from ...types import UNSET, Unset
 
 
@@ -46,6 +46,6 @@ def _parse_success(response: httpx.Response) -> DeploymentRun:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = DeploymentRun.from_dict(response.json())
+    response_200 = _deployment_run_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.environment import Environment
+from ...models.environment import Environment, _environment_from_dict
 from ...types import UNSET, Unset
 
 
@@ -46,6 +46,6 @@ def _parse_success(response: httpx.Response) -> Environment:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Environment.from_dict(response.json())
+    response_200 = _environment_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.environment_deleted import EnvironmentDeleted
+from ...models.environment_deleted import EnvironmentDeleted, _environment_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response, environment_id: str) -> Environment
     """
     if not response.content:
         return EnvironmentDeleted.from_dict({"id": environment_id, "deleted": True})
-    response_200 = EnvironmentDeleted.from_dict(response.json())
+    response_200 = _environment_deleted_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.work_heartbeat import WorkHeartbeat
+from ...models.work_heartbeat import WorkHeartbeat, _work_heartbeat_from_dict
 from ...types import UNSET, Unset
 
 
@@ -59,6 +59,6 @@ def _parse_success(response: httpx.Response) -> WorkHeartbeat:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = WorkHeartbeat.from_dict(response.json())
+    response_200 = _work_heartbeat_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.work_item import WorkItem
+from ...models.work_item import WorkItem, _work_item_from_dict
 from ...types import UNSET, Unset
 
 
@@ -58,7 +58,7 @@ def _parse_response_200(data: object) -> None | WorkItem:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        response_200_type_0 = WorkItem.from_dict(data)
+        response_200_type_0 = _work_item_from_dict(data)
 
         return response_200_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

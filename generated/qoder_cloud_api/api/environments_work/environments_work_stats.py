@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.work_queue_stats import WorkQueueStats
+from ...models.work_queue_stats import WorkQueueStats, _work_queue_stats_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> WorkQueueStats:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = WorkQueueStats.from_dict(response.json())
+    response_200 = _work_queue_stats_from_dict(response.json())
 
     return response_200

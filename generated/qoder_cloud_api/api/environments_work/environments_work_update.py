@@ -10,7 +10,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.work_item import WorkItem
+from ...models.work_item import WorkItem, _work_item_from_dict
 from ...types import UNSET, Unset
 
 
@@ -52,6 +52,6 @@ def _parse_success(response: httpx.Response) -> WorkItem:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = WorkItem.from_dict(response.json())
+    response_200 = _work_item_from_dict(response.json())
 
     return response_200

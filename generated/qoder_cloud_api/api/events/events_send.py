@@ -10,7 +10,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.session_event_batch import SessionEventBatch
+from ...models.session_event_batch import SessionEventBatch, _session_event_batch_from_dict
 from ...types import UNSET, Unset
 
 
@@ -50,6 +50,6 @@ def _parse_success(response: httpx.Response) -> SessionEventBatch:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionEventBatch.from_dict(response.json())
+    response_200 = _session_event_batch_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.file_content_link import FileContentLink
+from ...models.file_content_link import FileContentLink, _file_content_link_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> FileContentLink:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = FileContentLink.from_dict(response.json())
+    response_200 = _file_content_link_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.file_deleted import FileDeleted
+from ...models.file_deleted import FileDeleted, _file_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response, file_id: str) -> FileDeleted:
     """
     if not response.content:
         return FileDeleted.from_dict({"id": file_id, "deleted": True})
-    response_200 = FileDeleted.from_dict(response.json())
+    response_200 = _file_deleted_from_dict(response.json())
 
     return response_200

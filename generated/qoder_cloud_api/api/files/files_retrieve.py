@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.file_metadata import FileMetadata
+from ...models.file_metadata import FileMetadata, _file_metadata_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> FileMetadata:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = FileMetadata.from_dict(response.json())
+    response_200 = _file_metadata_from_dict(response.json())
 
     return response_200

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ...models.file_metadata import FileMetadata
+from ...models.file_metadata import FileMetadata, _file_metadata_from_dict
 from ...models.file_upload_params import FileUploadParams
 from ...types import UNSET, Unset
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> FileMetadata:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = FileMetadata.from_dict(response.json())
+    response_200 = _file_metadata_from_dict(response.json())
 
     return response_200

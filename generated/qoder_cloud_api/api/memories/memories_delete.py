@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.memory_deleted import MemoryDeleted
+from ...models.memory_deleted import MemoryDeleted, _memory_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -52,6 +52,6 @@ def _parse_success(response: httpx.Response) -> MemoryDeleted:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryDeleted.from_dict(response.json())
+    response_200 = _memory_deleted_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.memory import Memory
+from ...models.memory import Memory, _memory_from_dict
 from ...models.memory_view import MemoryView
 from ...types import UNSET, Unset
 
@@ -57,6 +57,6 @@ def _parse_success(response: httpx.Response) -> Memory:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Memory.from_dict(response.json())
+    response_200 = _memory_from_dict(response.json())
 
     return response_200

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ...models.memory_store import MemoryStore
+from ...models.memory_store import MemoryStore, _memory_store_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> MemoryStore:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryStore.from_dict(response.json())
+    response_200 = _memory_store_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.memory_store_deleted import MemoryStoreDeleted
+from ...models.memory_store_deleted import MemoryStoreDeleted, _memory_store_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response, memory_store_id: str) -> MemoryStor
     """
     if not response.content:
         return MemoryStoreDeleted.from_dict({"id": memory_store_id, "deleted": True})
-    response_200 = MemoryStoreDeleted.from_dict(response.json())
+    response_200 = _memory_store_deleted_from_dict(response.json())
 
     return response_200

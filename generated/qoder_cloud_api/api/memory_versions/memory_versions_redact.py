@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.memory_version import MemoryVersion
+from ...models.memory_version import MemoryVersion, _memory_version_from_dict
 from ...types import UNSET, Unset
 
 
@@ -48,6 +48,6 @@ def _parse_success(response: httpx.Response) -> MemoryVersion:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = MemoryVersion.from_dict(response.json())
+    response_200 = _memory_version_from_dict(response.json())
 
     return response_200

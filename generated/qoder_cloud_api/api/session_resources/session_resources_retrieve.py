@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Any
 
@@ -45,13 +46,16 @@ def _get_kwargs(
 
 
 _response_200_modules = {
-    "file": ("file_resource", "FileResource"),
-    "github_repository": ("git_hub_repository_resource", "GitHubRepositoryResource"),
-    "git_repository": ("git_repository_resource", "GitRepositoryResource"),
-    "memory_store": ("memory_store_resource", "MemoryStoreResource"),
+    "file": "file_resource",
+    "github_repository": "git_hub_repository_resource",
+    "git_repository": "git_repository_resource",
+    "memory_store": "memory_store_resource",
 }
-_response_200_models: dict[
-    str, type[FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource]
+_response_200_parsers: dict[
+    str,
+    Callable[
+        [Mapping[str, Any]], FileResource | GitHubRepositoryResource | GitRepositoryResource | MemoryStoreResource
+    ],
 ] = {}
 
 
@@ -61,25 +65,26 @@ def _parse_response_200(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _response_200_models.get(kind)
-            if model is None and kind in _response_200_modules:
-                module, name = _response_200_modules[kind]
-                model = _response_200_models[kind] = getattr(import_module(f"...models.{module}", __package__), name)
-            if model is not None:
+            parse = _response_200_parsers.get(kind)
+            if parse is None and kind in _response_200_modules:
+                module = _response_200_modules[kind]
+                parse = getattr(import_module(f"...models.{module}", __package__), f"_{module}_from_dict")
+                _response_200_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ...models.file_resource import FileResource
-    from ...models.git_hub_repository_resource import GitHubRepositoryResource
-    from ...models.git_repository_resource import GitRepositoryResource
-    from ...models.memory_store_resource import MemoryStoreResource
-    from ...models.unknown_session_resource import UnknownSessionResource
+    from ...models.file_resource import _file_resource_from_dict
+    from ...models.git_hub_repository_resource import _git_hub_repository_resource_from_dict
+    from ...models.git_repository_resource import _git_repository_resource_from_dict
+    from ...models.memory_store_resource import _memory_store_resource_from_dict
+    from ...models.unknown_session_resource import _unknown_session_resource_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_0 = FileResource.from_dict(data)
+        componentsschemas_session_resource_type_0 = _file_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,7 +92,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_1 = GitHubRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_1 = _git_hub_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -95,7 +100,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_2 = GitRepositoryResource.from_dict(data)
+        componentsschemas_session_resource_type_2 = _git_repository_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -103,14 +108,14 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_resource_type_3 = MemoryStoreResource.from_dict(data)
+        componentsschemas_session_resource_type_3 = _memory_store_resource_from_dict(data)
 
         return componentsschemas_session_resource_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_resource_type_4 = UnknownSessionResource.from_dict(data)
+    componentsschemas_session_resource_type_4 = _unknown_session_resource_from_dict(data)
 
     return componentsschemas_session_resource_type_4
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ...models.session import Session
+from ...models.session import Session, _session_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> Session:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Session.from_dict(response.json())
+    response_200 = _session_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.session_deleted import SessionDeleted
+from ...models.session_deleted import SessionDeleted, _session_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> SessionDeleted:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionDeleted.from_dict(response.json())
+    response_200 = _session_deleted_from_dict(response.json())
 
     return response_200

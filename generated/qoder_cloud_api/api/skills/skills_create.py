@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ...models.skill import Skill
+from ...models.skill import Skill, _skill_from_dict
 from ...models.skill_create_params import SkillCreateParams
 from ...types import UNSET, Unset
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> Skill:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Skill.from_dict(response.json())
+    response_200 = _skill_from_dict(response.json())
 
     return response_200

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.skill_deleted import SkillDeleted
+from ...models.skill_deleted import SkillDeleted, _skill_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> SkillDeleted:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SkillDeleted.from_dict(response.json())
+    response_200 = _skill_deleted_from_dict(response.json())
 
     return response_200

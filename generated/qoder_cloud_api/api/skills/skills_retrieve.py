@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.skill import Skill
+from ...models.skill import Skill, _skill_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> Skill:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Skill.from_dict(response.json())
+    response_200 = _skill_from_dict(response.json())
 
     return response_200

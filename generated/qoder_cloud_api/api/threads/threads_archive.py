@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.session_thread import SessionThread
+from ...models.session_thread import SessionThread, _session_thread_from_dict
 from ...types import UNSET, Unset
 
 
@@ -48,6 +48,6 @@ def _parse_success(response: httpx.Response) -> SessionThread:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = SessionThread.from_dict(response.json())
+    response_200 = _session_thread_from_dict(response.json())
 
     return response_200

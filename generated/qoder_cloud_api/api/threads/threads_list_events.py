@@ -9,15 +9,23 @@ import httpx
 
 from qoder_cloud._runtime import draining_page, path_segment
 
-from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
+from ...models.agent_artifact_delivered_event import (
+    AgentArtifactDeliveredEvent,
+)
 from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
 from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
 from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
 from ...models.agent_message_event import AgentMessageEvent
 from ...models.agent_thinking_event import AgentThinkingEvent
-from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
-from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
-from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
+from ...models.agent_thread_context_compacted_event import (
+    AgentThreadContextCompactedEvent,
+)
+from ...models.agent_thread_message_received_event import (
+    AgentThreadMessageReceivedEvent,
+)
+from ...models.agent_thread_message_sent_event import (
+    AgentThreadMessageSentEvent,
+)
 from ...models.agent_tool_result_event import AgentToolResultEvent
 from ...models.agent_tool_use_event import AgentToolUseEvent
 from ...models.event_delta import EventDelta
@@ -26,21 +34,41 @@ from ...models.session_deleted_event import SessionDeletedEvent
 from ...models.session_error_event import SessionErrorEvent
 from ...models.session_event_list import SessionEventList
 from ...models.session_status_idle_event import SessionStatusIdleEvent
-from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
+from ...models.session_status_rescheduled_event import (
+    SessionStatusRescheduledEvent,
+)
 from ...models.session_status_running_event import SessionStatusRunningEvent
-from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
+from ...models.session_status_terminated_event import (
+    SessionStatusTerminatedEvent,
+)
 from ...models.session_thread_created_event import SessionThreadCreatedEvent
-from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
-from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
-from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
-from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
+from ...models.session_thread_status_idle_event import (
+    SessionThreadStatusIdleEvent,
+)
+from ...models.session_thread_status_rescheduled_event import (
+    SessionThreadStatusRescheduledEvent,
+)
+from ...models.session_thread_status_running_event import (
+    SessionThreadStatusRunningEvent,
+)
+from ...models.session_thread_status_terminated_event import (
+    SessionThreadStatusTerminatedEvent,
+)
 from ...models.session_updated_event import SessionUpdatedEvent
 from ...models.session_usage_event import SessionUsageEvent
 from ...models.span_model_request_end_event import SpanModelRequestEndEvent
-from ...models.span_model_request_start_event import SpanModelRequestStartEvent
-from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
-from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
-from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
+from ...models.span_model_request_start_event import (
+    SpanModelRequestStartEvent,
+)
+from ...models.span_outcome_evaluation_end_event import (
+    SpanOutcomeEvaluationEndEvent,
+)
+from ...models.span_outcome_evaluation_ongoing_event import (
+    SpanOutcomeEvaluationOngoingEvent,
+)
+from ...models.span_outcome_evaluation_start_event import (
+    SpanOutcomeEvaluationStartEvent,
+)
 from ...models.system_message_event import SystemMessageEvent
 from ...models.unknown_session_event import UnknownSessionEvent
 from ...models.user_custom_tool_result_event import UserCustomToolResultEvent

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -232,54 +233,49 @@ else:
 
 
 _response_200_modules = {
-    "user.message": ("user_message_event", "UserMessageEvent"),
-    "user.interrupt": ("user_interrupt_event", "UserInterruptEvent"),
-    "user.tool_confirmation": ("user_tool_confirmation_event", "UserToolConfirmationEvent"),
-    "user.custom_tool_result": ("user_custom_tool_result_event", "UserCustomToolResultEvent"),
-    "user.tool_result": ("user_tool_result_event", "UserToolResultEvent"),
-    "user.define_outcome": ("user_define_outcome_event", "UserDefineOutcomeEvent"),
-    "system.message": ("system_message_event", "SystemMessageEvent"),
-    "agent.message": ("agent_message_event", "AgentMessageEvent"),
-    "agent.thinking": ("agent_thinking_event", "AgentThinkingEvent"),
-    "agent.tool_use": ("agent_tool_use_event", "AgentToolUseEvent"),
-    "agent.tool_result": ("agent_tool_result_event", "AgentToolResultEvent"),
-    "agent.custom_tool_use": ("agent_custom_tool_use_event", "AgentCustomToolUseEvent"),
-    "agent.mcp_tool_use": ("agent_mcp_tool_use_event", "AgentMCPToolUseEvent"),
-    "agent.mcp_tool_result": ("agent_mcp_tool_result_event", "AgentMCPToolResultEvent"),
-    "agent.artifact_delivered": ("agent_artifact_delivered_event", "AgentArtifactDeliveredEvent"),
-    "agent.thread_message_sent": ("agent_thread_message_sent_event", "AgentThreadMessageSentEvent"),
-    "agent.thread_message_received": ("agent_thread_message_received_event", "AgentThreadMessageReceivedEvent"),
-    "agent.thread_context_compacted": ("agent_thread_context_compacted_event", "AgentThreadContextCompactedEvent"),
-    "session.status_running": ("session_status_running_event", "SessionStatusRunningEvent"),
-    "session.status_idle": ("session_status_idle_event", "SessionStatusIdleEvent"),
-    "session.status_rescheduled": ("session_status_rescheduled_event", "SessionStatusRescheduledEvent"),
-    "session.status_terminated": ("session_status_terminated_event", "SessionStatusTerminatedEvent"),
-    "session.error": ("session_error_event", "SessionErrorEvent"),
-    "session.updated": ("session_updated_event", "SessionUpdatedEvent"),
-    "session.deleted": ("session_deleted_event", "SessionDeletedEvent"),
-    "session.usage": ("session_usage_event", "SessionUsageEvent"),
-    "session.thread_created": ("session_thread_created_event", "SessionThreadCreatedEvent"),
-    "session.thread_status_running": ("session_thread_status_running_event", "SessionThreadStatusRunningEvent"),
-    "session.thread_status_idle": ("session_thread_status_idle_event", "SessionThreadStatusIdleEvent"),
-    "session.thread_status_rescheduled": (
-        "session_thread_status_rescheduled_event",
-        "SessionThreadStatusRescheduledEvent",
-    ),
-    "session.thread_status_terminated": (
-        "session_thread_status_terminated_event",
-        "SessionThreadStatusTerminatedEvent",
-    ),
-    "span.model_request_start": ("span_model_request_start_event", "SpanModelRequestStartEvent"),
-    "span.model_request_end": ("span_model_request_end_event", "SpanModelRequestEndEvent"),
-    "span.outcome_evaluation_start": ("span_outcome_evaluation_start_event", "SpanOutcomeEvaluationStartEvent"),
-    "span.outcome_evaluation_ongoing": ("span_outcome_evaluation_ongoing_event", "SpanOutcomeEvaluationOngoingEvent"),
-    "span.outcome_evaluation_end": ("span_outcome_evaluation_end_event", "SpanOutcomeEvaluationEndEvent"),
-    "event_start": ("event_start", "EventStart"),
-    "event_delta": ("event_delta", "EventDelta"),
+    "user.message": "user_message_event",
+    "user.interrupt": "user_interrupt_event",
+    "user.tool_confirmation": "user_tool_confirmation_event",
+    "user.custom_tool_result": "user_custom_tool_result_event",
+    "user.tool_result": "user_tool_result_event",
+    "user.define_outcome": "user_define_outcome_event",
+    "system.message": "system_message_event",
+    "agent.message": "agent_message_event",
+    "agent.thinking": "agent_thinking_event",
+    "agent.tool_use": "agent_tool_use_event",
+    "agent.tool_result": "agent_tool_result_event",
+    "agent.custom_tool_use": "agent_custom_tool_use_event",
+    "agent.mcp_tool_use": "agent_mcp_tool_use_event",
+    "agent.mcp_tool_result": "agent_mcp_tool_result_event",
+    "agent.artifact_delivered": "agent_artifact_delivered_event",
+    "agent.thread_message_sent": "agent_thread_message_sent_event",
+    "agent.thread_message_received": "agent_thread_message_received_event",
+    "agent.thread_context_compacted": "agent_thread_context_compacted_event",
+    "session.status_running": "session_status_running_event",
+    "session.status_idle": "session_status_idle_event",
+    "session.status_rescheduled": "session_status_rescheduled_event",
+    "session.status_terminated": "session_status_terminated_event",
+    "session.error": "session_error_event",
+    "session.updated": "session_updated_event",
+    "session.deleted": "session_deleted_event",
+    "session.usage": "session_usage_event",
+    "session.thread_created": "session_thread_created_event",
+    "session.thread_status_running": "session_thread_status_running_event",
+    "session.thread_status_idle": "session_thread_status_idle_event",
+    "session.thread_status_rescheduled": "session_thread_status_rescheduled_event",
+    "session.thread_status_terminated": "session_thread_status_terminated_event",
+    "span.model_request_start": "span_model_request_start_event",
+    "span.model_request_end": "span_model_request_end_event",
+    "span.outcome_evaluation_start": "span_outcome_evaluation_start_event",
+    "span.outcome_evaluation_ongoing": "span_outcome_evaluation_ongoing_event",
+    "span.outcome_evaluation_end": "span_outcome_evaluation_end_event",
+    "event_start": "event_start",
+    "event_delta": "event_delta",
 }
-_response_200_models: dict[
+_response_200_parsers: dict[
     str,
-    type[
+    Callable[
+        [Mapping[str, Any]],
         UserMessageEvent
         | UserInterruptEvent
         | UserToolConfirmationEvent
@@ -317,7 +313,7 @@ _response_200_models: dict[
         | SpanOutcomeEvaluationOngoingEvent
         | SpanOutcomeEvaluationEndEvent
         | EventStart
-        | EventDelta
+        | EventDelta,
     ],
 ] = {}
 
@@ -368,59 +364,96 @@ def _parse_response_200(
     if isinstance(data, dict):
         kind = data.get("type")
         if isinstance(kind, str):
-            model = _response_200_models.get(kind)
-            if model is None and kind in _response_200_modules:
-                module, name = _response_200_modules[kind]
-                model = _response_200_models[kind] = getattr(import_module(f"...models.{module}", __package__), name)
-            if model is not None:
+            parse = _response_200_parsers.get(kind)
+            if parse is None and kind in _response_200_modules:
+                module = _response_200_modules[kind]
+                parse = getattr(import_module(f"...models.{module}", __package__), f"_{module}_from_dict")
+                _response_200_parsers[kind] = parse
+            if parse is not None:
                 try:
-                    return model.from_dict(data)
+                    return parse(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-    from ...models.agent_artifact_delivered_event import AgentArtifactDeliveredEvent
-    from ...models.agent_custom_tool_use_event import AgentCustomToolUseEvent
-    from ...models.agent_mcp_tool_result_event import AgentMCPToolResultEvent
-    from ...models.agent_mcp_tool_use_event import AgentMCPToolUseEvent
-    from ...models.agent_message_event import AgentMessageEvent
-    from ...models.agent_thinking_event import AgentThinkingEvent
-    from ...models.agent_thread_context_compacted_event import AgentThreadContextCompactedEvent
-    from ...models.agent_thread_message_received_event import AgentThreadMessageReceivedEvent
-    from ...models.agent_thread_message_sent_event import AgentThreadMessageSentEvent
-    from ...models.agent_tool_result_event import AgentToolResultEvent
-    from ...models.agent_tool_use_event import AgentToolUseEvent
-    from ...models.event_delta import EventDelta
-    from ...models.event_start import EventStart
-    from ...models.session_deleted_event import SessionDeletedEvent
-    from ...models.session_error_event import SessionErrorEvent
-    from ...models.session_status_idle_event import SessionStatusIdleEvent
-    from ...models.session_status_rescheduled_event import SessionStatusRescheduledEvent
-    from ...models.session_status_running_event import SessionStatusRunningEvent
-    from ...models.session_status_terminated_event import SessionStatusTerminatedEvent
-    from ...models.session_thread_created_event import SessionThreadCreatedEvent
-    from ...models.session_thread_status_idle_event import SessionThreadStatusIdleEvent
-    from ...models.session_thread_status_rescheduled_event import SessionThreadStatusRescheduledEvent
-    from ...models.session_thread_status_running_event import SessionThreadStatusRunningEvent
-    from ...models.session_thread_status_terminated_event import SessionThreadStatusTerminatedEvent
-    from ...models.session_updated_event import SessionUpdatedEvent
-    from ...models.session_usage_event import SessionUsageEvent
-    from ...models.span_model_request_end_event import SpanModelRequestEndEvent
-    from ...models.span_model_request_start_event import SpanModelRequestStartEvent
-    from ...models.span_outcome_evaluation_end_event import SpanOutcomeEvaluationEndEvent
-    from ...models.span_outcome_evaluation_ongoing_event import SpanOutcomeEvaluationOngoingEvent
-    from ...models.span_outcome_evaluation_start_event import SpanOutcomeEvaluationStartEvent
-    from ...models.system_message_event import SystemMessageEvent
-    from ...models.unknown_session_event import UnknownSessionEvent
-    from ...models.user_custom_tool_result_event import UserCustomToolResultEvent
-    from ...models.user_define_outcome_event import UserDefineOutcomeEvent
-    from ...models.user_interrupt_event import UserInterruptEvent
-    from ...models.user_message_event import UserMessageEvent
-    from ...models.user_tool_confirmation_event import UserToolConfirmationEvent
-    from ...models.user_tool_result_event import UserToolResultEvent
+    from ...models.agent_artifact_delivered_event import (
+        _agent_artifact_delivered_event_from_dict,
+    )
+    from ...models.agent_custom_tool_use_event import _agent_custom_tool_use_event_from_dict
+    from ...models.agent_mcp_tool_result_event import _agent_mcp_tool_result_event_from_dict
+    from ...models.agent_mcp_tool_use_event import _agent_mcp_tool_use_event_from_dict
+    from ...models.agent_message_event import _agent_message_event_from_dict
+    from ...models.agent_thinking_event import _agent_thinking_event_from_dict
+    from ...models.agent_thread_context_compacted_event import (
+        _agent_thread_context_compacted_event_from_dict,
+    )
+    from ...models.agent_thread_message_received_event import (
+        _agent_thread_message_received_event_from_dict,
+    )
+    from ...models.agent_thread_message_sent_event import (
+        _agent_thread_message_sent_event_from_dict,
+    )
+    from ...models.agent_tool_result_event import _agent_tool_result_event_from_dict
+    from ...models.agent_tool_use_event import _agent_tool_use_event_from_dict
+    from ...models.event_delta import _event_delta_from_dict
+    from ...models.event_start import _event_start_from_dict
+    from ...models.session_deleted_event import _session_deleted_event_from_dict
+    from ...models.session_error_event import _session_error_event_from_dict
+    from ...models.session_status_idle_event import _session_status_idle_event_from_dict
+    from ...models.session_status_rescheduled_event import (
+        _session_status_rescheduled_event_from_dict,
+    )
+    from ...models.session_status_running_event import (
+        _session_status_running_event_from_dict,
+    )
+    from ...models.session_status_terminated_event import (
+        _session_status_terminated_event_from_dict,
+    )
+    from ...models.session_thread_created_event import (
+        _session_thread_created_event_from_dict,
+    )
+    from ...models.session_thread_status_idle_event import (
+        _session_thread_status_idle_event_from_dict,
+    )
+    from ...models.session_thread_status_rescheduled_event import (
+        _session_thread_status_rescheduled_event_from_dict,
+    )
+    from ...models.session_thread_status_running_event import (
+        _session_thread_status_running_event_from_dict,
+    )
+    from ...models.session_thread_status_terminated_event import (
+        _session_thread_status_terminated_event_from_dict,
+    )
+    from ...models.session_updated_event import _session_updated_event_from_dict
+    from ...models.session_usage_event import _session_usage_event_from_dict
+    from ...models.span_model_request_end_event import _span_model_request_end_event_from_dict
+    from ...models.span_model_request_start_event import (
+        _span_model_request_start_event_from_dict,
+    )
+    from ...models.span_outcome_evaluation_end_event import (
+        _span_outcome_evaluation_end_event_from_dict,
+    )
+    from ...models.span_outcome_evaluation_ongoing_event import (
+        _span_outcome_evaluation_ongoing_event_from_dict,
+    )
+    from ...models.span_outcome_evaluation_start_event import (
+        _span_outcome_evaluation_start_event_from_dict,
+    )
+    from ...models.system_message_event import _system_message_event_from_dict
+    from ...models.unknown_session_event import _unknown_session_event_from_dict
+    from ...models.user_custom_tool_result_event import (
+        _user_custom_tool_result_event_from_dict,
+    )
+    from ...models.user_define_outcome_event import _user_define_outcome_event_from_dict
+    from ...models.user_interrupt_event import _user_interrupt_event_from_dict
+    from ...models.user_message_event import _user_message_event_from_dict
+    from ...models.user_tool_confirmation_event import (
+        _user_tool_confirmation_event_from_dict,
+    )
+    from ...models.user_tool_result_event import _user_tool_result_event_from_dict
 
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_0 = UserMessageEvent.from_dict(data)
+        componentsschemas_session_event_type_0 = _user_message_event_from_dict(data)
 
         return componentsschemas_session_event_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -428,7 +461,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_1 = UserInterruptEvent.from_dict(data)
+        componentsschemas_session_event_type_1 = _user_interrupt_event_from_dict(data)
 
         return componentsschemas_session_event_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -436,7 +469,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_2 = UserToolConfirmationEvent.from_dict(data)
+        componentsschemas_session_event_type_2 = _user_tool_confirmation_event_from_dict(data)
 
         return componentsschemas_session_event_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -444,7 +477,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_3 = UserCustomToolResultEvent.from_dict(data)
+        componentsschemas_session_event_type_3 = _user_custom_tool_result_event_from_dict(data)
 
         return componentsschemas_session_event_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -452,7 +485,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_4 = UserToolResultEvent.from_dict(data)
+        componentsschemas_session_event_type_4 = _user_tool_result_event_from_dict(data)
 
         return componentsschemas_session_event_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -460,7 +493,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_5 = UserDefineOutcomeEvent.from_dict(data)
+        componentsschemas_session_event_type_5 = _user_define_outcome_event_from_dict(data)
 
         return componentsschemas_session_event_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -468,7 +501,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_6 = SystemMessageEvent.from_dict(data)
+        componentsschemas_session_event_type_6 = _system_message_event_from_dict(data)
 
         return componentsschemas_session_event_type_6
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -476,7 +509,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_7 = AgentMessageEvent.from_dict(data)
+        componentsschemas_session_event_type_7 = _agent_message_event_from_dict(data)
 
         return componentsschemas_session_event_type_7
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -484,7 +517,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_8 = AgentThinkingEvent.from_dict(data)
+        componentsschemas_session_event_type_8 = _agent_thinking_event_from_dict(data)
 
         return componentsschemas_session_event_type_8
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -492,7 +525,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_9 = AgentToolUseEvent.from_dict(data)
+        componentsschemas_session_event_type_9 = _agent_tool_use_event_from_dict(data)
 
         return componentsschemas_session_event_type_9
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -500,7 +533,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_10 = AgentToolResultEvent.from_dict(data)
+        componentsschemas_session_event_type_10 = _agent_tool_result_event_from_dict(data)
 
         return componentsschemas_session_event_type_10
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -508,7 +541,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_11 = AgentCustomToolUseEvent.from_dict(data)
+        componentsschemas_session_event_type_11 = _agent_custom_tool_use_event_from_dict(data)
 
         return componentsschemas_session_event_type_11
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -516,7 +549,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_12 = AgentMCPToolUseEvent.from_dict(data)
+        componentsschemas_session_event_type_12 = _agent_mcp_tool_use_event_from_dict(data)
 
         return componentsschemas_session_event_type_12
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -524,7 +557,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_13 = AgentMCPToolResultEvent.from_dict(data)
+        componentsschemas_session_event_type_13 = _agent_mcp_tool_result_event_from_dict(data)
 
         return componentsschemas_session_event_type_13
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -532,7 +565,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_14 = AgentArtifactDeliveredEvent.from_dict(data)
+        componentsschemas_session_event_type_14 = _agent_artifact_delivered_event_from_dict(data)
 
         return componentsschemas_session_event_type_14
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -540,7 +573,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_15 = AgentThreadMessageSentEvent.from_dict(data)
+        componentsschemas_session_event_type_15 = _agent_thread_message_sent_event_from_dict(data)
 
         return componentsschemas_session_event_type_15
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -548,7 +581,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_16 = AgentThreadMessageReceivedEvent.from_dict(data)
+        componentsschemas_session_event_type_16 = _agent_thread_message_received_event_from_dict(data)
 
         return componentsschemas_session_event_type_16
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -556,7 +589,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_17 = AgentThreadContextCompactedEvent.from_dict(data)
+        componentsschemas_session_event_type_17 = _agent_thread_context_compacted_event_from_dict(data)
 
         return componentsschemas_session_event_type_17
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -564,7 +597,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_18 = SessionStatusRunningEvent.from_dict(data)
+        componentsschemas_session_event_type_18 = _session_status_running_event_from_dict(data)
 
         return componentsschemas_session_event_type_18
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -572,7 +605,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_19 = SessionStatusIdleEvent.from_dict(data)
+        componentsschemas_session_event_type_19 = _session_status_idle_event_from_dict(data)
 
         return componentsschemas_session_event_type_19
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -580,7 +613,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_20 = SessionStatusRescheduledEvent.from_dict(data)
+        componentsschemas_session_event_type_20 = _session_status_rescheduled_event_from_dict(data)
 
         return componentsschemas_session_event_type_20
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -588,7 +621,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_21 = SessionStatusTerminatedEvent.from_dict(data)
+        componentsschemas_session_event_type_21 = _session_status_terminated_event_from_dict(data)
 
         return componentsschemas_session_event_type_21
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -596,7 +629,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_22 = SessionErrorEvent.from_dict(data)
+        componentsschemas_session_event_type_22 = _session_error_event_from_dict(data)
 
         return componentsschemas_session_event_type_22
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -604,7 +637,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_23 = SessionUpdatedEvent.from_dict(data)
+        componentsschemas_session_event_type_23 = _session_updated_event_from_dict(data)
 
         return componentsschemas_session_event_type_23
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -612,7 +645,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_24 = SessionDeletedEvent.from_dict(data)
+        componentsschemas_session_event_type_24 = _session_deleted_event_from_dict(data)
 
         return componentsschemas_session_event_type_24
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -620,7 +653,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_25 = SessionUsageEvent.from_dict(data)
+        componentsschemas_session_event_type_25 = _session_usage_event_from_dict(data)
 
         return componentsschemas_session_event_type_25
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -628,7 +661,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_26 = SessionThreadCreatedEvent.from_dict(data)
+        componentsschemas_session_event_type_26 = _session_thread_created_event_from_dict(data)
 
         return componentsschemas_session_event_type_26
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -636,7 +669,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_27 = SessionThreadStatusRunningEvent.from_dict(data)
+        componentsschemas_session_event_type_27 = _session_thread_status_running_event_from_dict(data)
 
         return componentsschemas_session_event_type_27
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -644,7 +677,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_28 = SessionThreadStatusIdleEvent.from_dict(data)
+        componentsschemas_session_event_type_28 = _session_thread_status_idle_event_from_dict(data)
 
         return componentsschemas_session_event_type_28
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -652,7 +685,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_29 = SessionThreadStatusRescheduledEvent.from_dict(data)
+        componentsschemas_session_event_type_29 = _session_thread_status_rescheduled_event_from_dict(data)
 
         return componentsschemas_session_event_type_29
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -660,7 +693,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_30 = SessionThreadStatusTerminatedEvent.from_dict(data)
+        componentsschemas_session_event_type_30 = _session_thread_status_terminated_event_from_dict(data)
 
         return componentsschemas_session_event_type_30
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -668,7 +701,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_31 = SpanModelRequestStartEvent.from_dict(data)
+        componentsschemas_session_event_type_31 = _span_model_request_start_event_from_dict(data)
 
         return componentsschemas_session_event_type_31
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -676,7 +709,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_32 = SpanModelRequestEndEvent.from_dict(data)
+        componentsschemas_session_event_type_32 = _span_model_request_end_event_from_dict(data)
 
         return componentsschemas_session_event_type_32
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -684,7 +717,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_33 = SpanOutcomeEvaluationStartEvent.from_dict(data)
+        componentsschemas_session_event_type_33 = _span_outcome_evaluation_start_event_from_dict(data)
 
         return componentsschemas_session_event_type_33
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -692,7 +725,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_34 = SpanOutcomeEvaluationOngoingEvent.from_dict(data)
+        componentsschemas_session_event_type_34 = _span_outcome_evaluation_ongoing_event_from_dict(data)
 
         return componentsschemas_session_event_type_34
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,7 +733,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_35 = SpanOutcomeEvaluationEndEvent.from_dict(data)
+        componentsschemas_session_event_type_35 = _span_outcome_evaluation_end_event_from_dict(data)
 
         return componentsschemas_session_event_type_35
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -708,7 +741,7 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_36 = EventStart.from_dict(data)
+        componentsschemas_session_event_type_36 = _event_start_from_dict(data)
 
         return componentsschemas_session_event_type_36
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -716,14 +749,14 @@ def _parse_response_200(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_session_event_type_37 = EventDelta.from_dict(data)
+        componentsschemas_session_event_type_37 = _event_delta_from_dict(data)
 
         return componentsschemas_session_event_type_37
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_session_event_type_38 = UnknownSessionEvent.from_dict(data)
+    componentsschemas_session_event_type_38 = _unknown_session_event_from_dict(data)
 
     return componentsschemas_session_event_type_38
 

@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.vault_deleted import VaultDeleted
+from ...models.vault_deleted import VaultDeleted, _vault_deleted_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response, vault_id: str) -> VaultDeleted:
     """
     if not response.content:
         return VaultDeleted.from_dict({"id": vault_id, "deleted": True})
-    response_200 = VaultDeleted.from_dict(response.json())
+    response_200 = _vault_deleted_from_dict(response.json())
 
     return response_200

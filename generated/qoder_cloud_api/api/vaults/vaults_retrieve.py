@@ -9,7 +9,7 @@ import httpx
 
 from qoder_cloud._runtime import path_segment
 
-from ...models.vault import Vault
+from ...models.vault import Vault, _vault_from_dict
 from ...types import UNSET, Unset
 
 
@@ -42,6 +42,6 @@ def _parse_success(response: httpx.Response) -> Vault:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = Vault.from_dict(response.json())
+    response_200 = _vault_from_dict(response.json())
 
     return response_200

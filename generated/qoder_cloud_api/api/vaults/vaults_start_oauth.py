@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ...models.o_auth_start import OAuthStart
+from ...models.o_auth_start import OAuthStart, _o_auth_start_from_dict
 from ...types import UNSET, Unset
 
 
@@ -45,6 +45,6 @@ def _parse_success(response: httpx.Response) -> OAuthStart:
 
     Any 2xx status is read as the documented success.
     """
-    response_200 = OAuthStart.from_dict(response.json())
+    response_200 = _o_auth_start_from_dict(response.json())
 
     return response_200
