@@ -351,21 +351,28 @@ class _BaseClient(Generic[HttpClient]):
             # merged into a URL parsed once already, and the URL parsed a second time (~15 µs). A
             # caller's client with default params takes the merge, so that ours win on a clash.
             url, params = httpx.URL(url, params=params), None
-        files = request.get("files")
-        body = {"json": request.get("json"), "content": request.get("content"), "data": request.get("data")}
+        files, json_body, content, data = (
+            request.get("files"),
+            request.get("json"),
+            request.get("content"),
+            request.get("data"),
+        )
         # Without a body, the headers are set on the built request, each replacing the pool's
         # default of that name: given to `build_request`, they would be merged into a copy of the
         # pool's defaults one pop at a time. With a body they go in before httpx frames it, so a
         # caller's `Content-Type` or `Content-Length` is kept as httpx keeps it.
-        late = bool(headers) and files is None and all(value is None for value in body.values())
+        given = headers or None
+        late = given is not None and files is None and json_body is None and content is None and data is None
         built = pool.build_request(
             method,
             url,
             params=params or None,
+            json=json_body,
+            content=content,
             files=files,
-            headers=None if late else headers or None,
+            data=data,
+            headers=None if late else given,
             timeout=self._timeout_for(options),
-            **body,
         )
         if late:
             target = built.headers
